@@ -1,0 +1,89 @@
+import { fileURLToPath } from "node:url";
+import fastifyCookie from "@fastify/cookie";
+import fastifySwagger from "@fastify/swagger";
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from "fastify";
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
+import { type Clock, systemClock } from "./clock.js";
+import type { Config } from "./config.js";
+import { type Deps, defaultRateLimits, type RateLimits } from "./context.js";
+import type { Db } from "./db/database.js";
+import { registerAuthentication } from "./http/authenticate.js";
+import { registerErrorHandling } from "./http/error-handler.js";
+import { registerSameOriginCheck } from "./http/same-origin.js";
+import { resolveSessionSecret } from "./http/session-secret.js";
+import { registerFallback, registerStaticWeb } from "./http/static-web.js";
+import { authRoutes } from "./modules/auth/auth.routes.js";
+import { invitationsRoutes } from "./modules/invitations/invitations.routes.js";
+import { createMailer, type Mailer } from "./modules/outbox/mailer.js";
+import { peopleRoutes } from "./modules/people/people.routes.js";
+import { tokensRoutes } from "./modules/tokens/tokens.routes.js";
+
+export interface BuildOptions {
+  config: Config;
+  db: Db;
+  clock?: Clock;
+  mailer?: Mailer;
+  rateLimits?: Partial<RateLimits>;
+  passwordCost?: number;
+  logger?: FastifyServerOptions["logger"];
+  /** Directory of the built web app; defaults to dist/web. */
+  webRoot?: string;
+}
+
+const apiModules = [authRoutes, tokensRoutes, peopleRoutes, invitationsRoutes];
+
+/** Builds the Fastify app without listening; tests inject requests into it. */
+export async function buildApp(options: BuildOptions): Promise<{ app: FastifyInstance; deps: Deps }> {
+  const { config, db } = options;
+  const app = Fastify({
+    logger: options.logger ?? { level: config.logLevel },
+    bodyLimit: 1024 * 1024,
+    trustProxy: false,
+  });
+  // JSON only: any other body type answers 415 instead of reaching validation as a string.
+  app.removeContentTypeParser("text/plain");
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  const deps: Deps = {
+    db,
+    clock: options.clock ?? systemClock,
+    config,
+    mailer: options.mailer ?? createMailer(config.smtpUrl),
+    log: app.log,
+    rateLimits: { ...defaultRateLimits, ...options.rateLimits },
+    passwordCost: options.passwordCost ?? 17,
+  };
+
+  registerErrorHandling(app);
+  await app.register(fastifyCookie, { secret: await resolveSessionSecret(db, config.sessionSecret) });
+  await app.register(fastifySwagger, {
+    openapi: {
+      info: { title: "Rapport API", version: "1.0.0", description: "1:1 meetings between a leader and each person on their team." },
+      components: {
+        securitySchemes: {
+          session: { type: "apiKey", in: "cookie", name: "rapport_session" },
+          bearer: { type: "http", scheme: "bearer" },
+        },
+      },
+      security: [{ session: [] }, { bearer: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+
+  app.get("/healthz", { schema: { tags: ["system"], summary: "Liveness" } }, async () => ({ status: "ok" }));
+
+  await app.register(
+    async (api) => {
+      registerAuthentication(api, deps);
+      registerSameOriginCheck(api, config.appUrl);
+      for (const register of apiModules) register(api, deps);
+      api.get("/openapi.json", { schema: { tags: ["system"], summary: "This document" } }, async () => app.swagger());
+    },
+    { prefix: "/api/v1" },
+  );
+
+  const webRoot = options.webRoot ?? fileURLToPath(new URL("../dist/web", import.meta.url));
+  registerFallback(app, await registerStaticWeb(app, webRoot));
+  await app.ready();
+  return { app, deps };
+}

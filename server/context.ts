@@ -1,0 +1,48 @@
+import type { FastifyBaseLogger } from "fastify";
+import type { Clock } from "./clock.js";
+import type { Config } from "./config.js";
+import type { Db } from "./db/database.js";
+import type { RateLimitRule } from "./http/rate-limit.js";
+import type { Mailer } from "./modules/outbox/mailer.js";
+
+export interface RateLimits {
+  loginPerIp: RateLimitRule;
+  loginPerEmail: RateLimitRule;
+  signupPerIp: RateLimitRule;
+  signupPerEmail: RateLimitRule;
+  invitationAcceptPerIp: RateLimitRule;
+}
+
+export const defaultRateLimits: RateLimits = {
+  loginPerIp: { limit: 30, windowSeconds: 15 * 60 },
+  loginPerEmail: { limit: 10, windowSeconds: 15 * 60 },
+  signupPerIp: { limit: 20, windowSeconds: 60 * 60 },
+  signupPerEmail: { limit: 5, windowSeconds: 60 * 60 },
+  invitationAcceptPerIp: { limit: 20, windowSeconds: 15 * 60 },
+};
+
+/** What services need from the outside world; passed explicitly, never imported. */
+export interface Deps {
+  db: Db;
+  clock: Clock;
+  config: Config;
+  mailer: Mailer;
+  log: FastifyBaseLogger;
+  rateLimits: RateLimits;
+  /** log2 of the scrypt cost; lowered only in tests. */
+  passwordCost: number;
+}
+
+/** The signed-in caller. */
+export interface Actor {
+  userId: string;
+  via: "session" | "token";
+  sessionId: string | null;
+  tokenId: string | null;
+}
+
+/** Request facts a service may record (audit, rate limits) without seeing HTTP objects. */
+export interface RequestMeta {
+  ip: string;
+  userAgent: string | null;
+}

@@ -1,0 +1,44 @@
+import { mkdirSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import SqliteDatabase from "better-sqlite3";
+import { CamelCasePlugin, Kysely, PostgresDialect, SqliteDialect } from "kysely";
+import pg from "pg";
+import type { DatabaseConfig } from "../config.js";
+import type { Database } from "./schema.js";
+
+export type Engine = DatabaseConfig["engine"];
+
+/** The Kysely instance plus the engine it talks to, for the few engine-specific statements. */
+export interface Db {
+  kysely: Kysely<Database>;
+  engine: Engine;
+  destroy(): Promise<void>;
+}
+
+function openSqlite(filename: string): SqliteDatabase.Database {
+  if (filename !== ":memory:") mkdirSync(dirname(resolve(filename)), { recursive: true });
+  const sqlite = new SqliteDatabase(filename);
+  sqlite.pragma("journal_mode = WAL");
+  sqlite.pragma("foreign_keys = ON");
+  sqlite.pragma("busy_timeout = 5000");
+  // FULL: an acknowledged write survives power loss, not just a crash of the process.
+  sqlite.pragma("synchronous = FULL");
+  return sqlite;
+}
+
+/** Opens the configured database. */
+export function createDb(config: DatabaseConfig): Db {
+  const plugins = [new CamelCasePlugin()];
+  if (config.engine === "sqlite") {
+    const kysely = new Kysely<Database>({
+      dialect: new SqliteDialect({ database: openSqlite(config.filename) }),
+      plugins,
+    });
+    return { kysely, engine: "sqlite", destroy: () => kysely.destroy() };
+  }
+  const pool = new pg.Pool({ connectionString: config.connectionString, max: 10 });
+  // A dropped connection must not crash the process; the pool replaces it.
+  pool.on("error", () => {});
+  const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins });
+  return { kysely, engine: "postgres", destroy: () => kysely.destroy() };
+}

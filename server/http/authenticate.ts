@@ -1,0 +1,52 @@
+import type { FastifyInstance, FastifyRequest } from "fastify";
+import type { Actor, Deps } from "../context.js";
+import { findSessionActor, findTokenActor } from "../modules/auth/auth.repo.js";
+import { hashToken } from "../modules/auth/secret-tokens.js";
+import { unauthorized } from "./errors.js";
+import { SESSION_COOKIE } from "./session-cookie.js";
+
+declare module "fastify" {
+  interface FastifyRequest {
+    actor: Actor | null;
+  }
+}
+
+const TOKEN_TOUCH_INTERVAL_MS = 60_000;
+
+async function resolveActor(request: FastifyRequest, deps: Deps): Promise<Actor | null> {
+  const header = request.headers.authorization;
+  if (header?.startsWith("Bearer ")) {
+    const token = header.slice("Bearer ".length).trim();
+    const row = await findTokenActor(deps.db, hashToken(token));
+    if (!row) throw unauthorized("Invalid or revoked API token");
+    const now = deps.clock.now();
+    if (!row.lastUsedAt || now.getTime() - new Date(row.lastUsedAt).getTime() > TOKEN_TOUCH_INTERVAL_MS) {
+      await deps.db.kysely
+        .updateTable("apiTokens")
+        .set({ lastUsedAt: now.toISOString() })
+        .where("id", "=", row.tokenId)
+        .execute();
+    }
+    return { userId: row.userId, via: "token", sessionId: null, tokenId: row.tokenId };
+  }
+  const raw = request.cookies[SESSION_COOKIE];
+  if (!raw) return null;
+  const unsigned = request.unsignCookie(raw);
+  if (!unsigned.valid || !unsigned.value) return null;
+  const row = await findSessionActor(deps.db, hashToken(unsigned.value), deps.clock.now().toISOString());
+  return row ? { userId: row.userId, via: "session", sessionId: row.sessionId, tokenId: null } : null;
+}
+
+/** Resolves the caller from a Bearer token or the session cookie on every API request. */
+export function registerAuthentication(app: FastifyInstance, deps: Deps): void {
+  app.decorateRequest("actor", null);
+  app.addHook("onRequest", async (request) => {
+    request.actor = await resolveActor(request, deps);
+  });
+}
+
+/** The signed-in caller, or 401. */
+export function requireActor(request: FastifyRequest): Actor {
+  if (!request.actor) throw unauthorized();
+  return request.actor;
+}

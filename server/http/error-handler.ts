@@ -1,0 +1,45 @@
+import type { FastifyError, FastifyInstance } from "fastify";
+import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
+import { AppError } from "./errors.js";
+
+interface ValidationIssue {
+  instancePath?: string;
+  message?: string;
+  params?: { issue?: { path?: PropertyKey[] } };
+}
+
+function describeIssue(context: string, issue: ValidationIssue): string {
+  const path = issue.instancePath?.replace(/^\//, "").replaceAll("/", ".") ?? "";
+  return `${path || context}: ${issue.message ?? "is invalid"}`;
+}
+
+function snake(code: string | undefined, fallback: string): string {
+  if (!code) return fallback;
+  return code.replace(/^FST_ERR_(CTP_)?/, "").toLowerCase();
+}
+
+/** One JSON error shape for every failure; bad input never becomes a 5xx. */
+export function registerErrorHandling(app: FastifyInstance): void {
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    if (error instanceof AppError) {
+      return reply
+        .code(error.statusCode)
+        .headers(error.headers)
+        .send({ error: { code: error.code, message: error.message } });
+    }
+    if (hasZodFastifySchemaValidationErrors(error)) {
+      const context = error.validationContext ?? "body";
+      const message = (error.validation as ValidationIssue[]).map((i) => describeIssue(context, i)).join("; ");
+      return reply.code(400).send({ error: { code: "validation_failed", message } });
+    }
+    const status = error.statusCode ?? 500;
+    if (status >= 400 && status < 500) {
+      const code = error instanceof SyntaxError ? "invalid_json" : snake(error.code, "bad_request");
+      return reply.code(status).send({ error: { code, message: error.message } });
+    }
+    request.log.error({ err: error }, "unhandled error");
+    return reply
+      .code(500)
+      .send({ error: { code: "internal_error", message: "Something went wrong on our side" } });
+  });
+}

@@ -1,0 +1,25 @@
+/** An expected failure with an HTTP status and a stable snake_case code. */
+export class AppError extends Error {
+  constructor(
+    readonly statusCode: number,
+    readonly code: string,
+    message: string,
+    readonly headers: Record<string, string> = {},
+  ) {
+    super(message);
+    this.name = "AppError";
+  }
+}
+
+export const badRequest = (code: string, message: string) => new AppError(400, code, message);
+export const unauthorized = (message = "Sign in to continue") => new AppError(401, "unauthorized", message);
+export const forbidden = (code: string, message: string) => new AppError(403, code, message);
+/** P5: anything missing or not visible answers the same 404. */
+export const notFound = (what = "Resource") => new AppError(404, "not_found", `${what} not found`);
+export const conflict = (code: string, message: string) => new AppError(409, code, message);
+export const tooManyRequests = (retryAfterSeconds: number) =>
+  new AppError(429, "rate_limited", "Too many attempts; try again later", {
+    "retry-after": String(retryAfterSeconds),
+  });
+/** Wrong e-mail and wrong password are indistinguishable (no account enumeration). */
+export const invalidCredentials = () => new AppError(401, "invalid_credentials", "E-mail or password is incorrect");

@@ -1,0 +1,81 @@
+import type { Kysely, Transaction } from "kysely";
+import type { Db } from "../../db/database.js";
+import type { Database, UsersTable } from "../../db/schema.js";
+
+type Executor = Kysely<Database> | Transaction<Database>;
+
+/** Finds a user by (lower-case) e-mail. */
+export function findUserByEmail(db: Executor, email: string) {
+  return db.selectFrom("users").selectAll().where("email", "=", email).executeTakeFirst();
+}
+
+/** Finds a user by id. */
+export function findUserById(db: Executor, id: string) {
+  return db.selectFrom("users").selectAll().where("id", "=", id).executeTakeFirst();
+}
+
+/** Inserts a user row. */
+export async function insertUser(db: Executor, user: UsersTable): Promise<void> {
+  await db.insertInto("users").values(user).execute();
+}
+
+/** Updates some of a user's columns. */
+export async function updateUser(db: Executor, id: string, patch: Partial<UsersTable>): Promise<void> {
+  await db.updateTable("users").set(patch).where("id", "=", id).execute();
+}
+
+/** Stores a new session by the hash of its token. */
+export async function insertSession(
+  db: Executor,
+  session: { id: string; tokenHash: string; userId: string; createdAt: string; expiresAt: string; ip: string | null; userAgent: string | null },
+): Promise<void> {
+  await db.insertInto("sessions").values(session).execute();
+}
+
+/** Deletes one session. */
+export async function deleteSession(db: Executor, id: string): Promise<void> {
+  await db.deleteFrom("sessions").where("id", "=", id).execute();
+}
+
+/** Deletes every session of a user. */
+export async function deleteUserSessions(db: Executor, userId: string): Promise<void> {
+  await db.deleteFrom("sessions").where("userId", "=", userId).execute();
+}
+
+/** The user behind a live session, provided they are still active somewhere. */
+export function findSessionActor(db: Db, tokenHash: string, nowIso: string) {
+  return db.kysely
+    .selectFrom("sessions")
+    .select(["sessions.id as sessionId", "sessions.userId"])
+    .where("sessions.tokenHash", "=", tokenHash)
+    .where("sessions.expiresAt", ">", nowIso)
+    .where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom("memberships")
+          .select("memberships.userId")
+          .whereRef("memberships.userId", "=", "sessions.userId")
+          .where("memberships.status", "=", "active"),
+      ),
+    )
+    .executeTakeFirst();
+}
+
+/** The user behind an unrevoked API token, provided they are still active somewhere. */
+export function findTokenActor(db: Db, tokenHash: string) {
+  return db.kysely
+    .selectFrom("apiTokens")
+    .select(["apiTokens.id as tokenId", "apiTokens.userId", "apiTokens.lastUsedAt"])
+    .where("apiTokens.tokenHash", "=", tokenHash)
+    .where("apiTokens.revokedAt", "is", null)
+    .where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom("memberships")
+          .select("memberships.userId")
+          .whereRef("memberships.userId", "=", "apiTokens.userId")
+          .where("memberships.status", "=", "active"),
+      ),
+    )
+    .executeTakeFirst();
+}

@@ -1,0 +1,129 @@
+import type { MeResponse, SignupBody, UpdateMeBody, User, Organization, LoginBody, ChangePasswordBody } from "../../../shared/schemas/auth.js";
+import type { Locale } from "../../../shared/schemas/common.js";
+import type { Actor, Deps, RequestMeta } from "../../context.js";
+import { newId } from "../../db/ids.js";
+import { conflict, invalidCredentials, unauthorized } from "../../http/errors.js";
+import { consumeRateLimit } from "../../http/rate-limit.js";
+import { recordAudit } from "../audit/audit.repo.js";
+import { insertMembership, insertOrganization, listMembershipsOfUser } from "../organizations/organizations.repo.js";
+import { presentOrganization } from "../organizations/present-organization.js";
+import { deleteSession, deleteUserSessions, findUserByEmail, findUserById, insertUser, updateUser } from "./auth.repo.js";
+import { hashPassword, verifyPassword } from "./passwords.js";
+import { type NewSession, startSession } from "./sessions.js";
+import { presentUser } from "./present-user.js";
+
+let dummyHash: Promise<string> | undefined;
+/** Verifying against a throwaway hash keeps "no such user" as slow as "wrong password". */
+function burnPasswordCheck(deps: Deps, password: string): Promise<boolean> {
+  dummyHash ??= hashPassword("not-a-real-password", deps.passwordCost);
+  return dummyHash.then((hash) => verifyPassword(password, hash));
+}
+
+/** Creates a user, their workspace and their owner membership, and signs them in. */
+export async function signup(
+  deps: Deps,
+  input: SignupBody,
+  meta: RequestMeta,
+): Promise<{ user: User; organization: Organization; session: NewSession }> {
+  await consumeRateLimit(deps.db, deps.clock, `signup:ip:${meta.ip}`, deps.rateLimits.signupPerIp);
+  await consumeRateLimit(deps.db, deps.clock, `signup:email:${input.email}`, deps.rateLimits.signupPerEmail);
+  if (await findUserByEmail(deps.db.kysely, input.email)) {
+    throw conflict("email_taken", "An account with this e-mail already exists; sign in instead");
+  }
+  const passwordHash = await hashPassword(input.password, deps.passwordCost);
+  const now = deps.clock.now().toISOString();
+  const locale: Locale = input.locale ?? "en";
+  const timezone = input.timezone ?? "UTC";
+  const userRow = { id: newId(), email: input.email, name: input.name, passwordHash, locale, timezone, createdAt: now, updatedAt: now };
+  const orgRow = { id: newId(), name: input.organizationName, defaultLocale: locale, defaultTimezone: timezone, createdAt: now };
+  const session = await deps.db.kysely.transaction().execute(async (trx) => {
+    await insertUser(trx, userRow);
+    await insertOrganization(trx, orgRow);
+    await insertMembership(trx, {
+      organizationId: orgRow.id,
+      userId: userRow.id,
+      role: "owner",
+      status: "active",
+      managerId: null,
+      createdAt: now,
+      updatedAt: now,
+    });
+    await recordAudit(trx, deps.clock, { organizationId: orgRow.id, actorUserId: userRow.id, action: "sign_up", ip: meta.ip });
+    return startSession(trx, deps, userRow.id, meta);
+  });
+  return { user: presentUser(userRow), organization: presentOrganization(orgRow), session };
+}
+
+/** Checks credentials; wrong e-mail and wrong password answer exactly the same. */
+export async function login(deps: Deps, input: LoginBody, meta: RequestMeta): Promise<{ user: User; session: NewSession }> {
+  await consumeRateLimit(deps.db, deps.clock, `login:ip:${meta.ip}`, deps.rateLimits.loginPerIp);
+  await consumeRateLimit(deps.db, deps.clock, `login:email:${input.email}`, deps.rateLimits.loginPerEmail);
+  const user = await findUserByEmail(deps.db.kysely, input.email);
+  const valid = user ? await verifyPassword(input.password, user.passwordHash) : await burnPasswordCheck(deps, input.password);
+  const memberships = user && valid ? await listMembershipsOfUser(deps.db.kysely, user.id) : [];
+  const active = memberships.some((m) => m.status === "active");
+  if (!user || !valid || !active) {
+    await recordAudit(deps.db.kysely, deps.clock, {
+      actorUserId: user?.id ?? null,
+      action: "sign_in.failure",
+      ip: meta.ip,
+      metadata: { email: input.email },
+    });
+    throw invalidCredentials();
+  }
+  const session = await startSession(deps.db.kysely, deps, user.id, meta);
+  await recordAudit(deps.db.kysely, deps.clock, { actorUserId: user.id, action: "sign_in.success", ip: meta.ip });
+  return { user: presentUser(user), session };
+}
+
+/** Ends the caller's session (token callers have nothing to end). */
+export async function logout(deps: Deps, actor: Actor | null, meta: RequestMeta): Promise<void> {
+  if (!actor?.sessionId) return;
+  await deleteSession(deps.db.kysely, actor.sessionId);
+  await recordAudit(deps.db.kysely, deps.clock, { actorUserId: actor.userId, action: "sign_out", ip: meta.ip });
+}
+
+/** The caller and their memberships. */
+export async function getMe(deps: Deps, actor: Actor): Promise<MeResponse> {
+  const user = await findUserById(deps.db.kysely, actor.userId);
+  if (!user) throw unauthorized();
+  const memberships = await listMembershipsOfUser(deps.db.kysely, actor.userId);
+  return {
+    user: presentUser(user),
+    memberships: memberships.map((m) => ({
+      organization: presentOrganization(m),
+      role: m.role,
+      managerId: m.managerId,
+      status: m.status,
+    })),
+  };
+}
+
+/** Changes the caller's name, language or time zone. */
+export async function updateMe(deps: Deps, actor: Actor, patch: UpdateMeBody): Promise<User> {
+  await updateUser(deps.db.kysely, actor.userId, { ...patch, updatedAt: deps.clock.now().toISOString() });
+  const user = await findUserById(deps.db.kysely, actor.userId);
+  if (!user) throw unauthorized();
+  return presentUser(user);
+}
+
+/** Changes the password, signs out every other session and starts a fresh one. */
+export async function changePassword(
+  deps: Deps,
+  actor: Actor,
+  input: ChangePasswordBody,
+  meta: RequestMeta,
+): Promise<NewSession | null> {
+  await consumeRateLimit(deps.db, deps.clock, `password:user:${actor.userId}`, deps.rateLimits.loginPerEmail);
+  const user = await findUserById(deps.db.kysely, actor.userId);
+  if (!user || !(await verifyPassword(input.currentPassword, user.passwordHash))) {
+    throw invalidCredentials();
+  }
+  const passwordHash = await hashPassword(input.newPassword, deps.passwordCost);
+  return deps.db.kysely.transaction().execute(async (trx) => {
+    await updateUser(trx, actor.userId, { passwordHash, updatedAt: deps.clock.now().toISOString() });
+    await deleteUserSessions(trx, actor.userId);
+    await recordAudit(trx, deps.clock, { actorUserId: actor.userId, action: "password.changed", ip: meta.ip });
+    return actor.via === "session" ? startSession(trx, deps, actor.userId, meta) : null;
+  });
+}

@@ -1,0 +1,15 @@
+import type { User } from "../../../shared/schemas/auth.js";
+import type { Locale } from "../../../shared/schemas/common.js";
+import type { UsersTable } from "../../db/schema.js";
+
+/** The public view of a user: never the password hash. */
+export function presentUser(row: UsersTable): User {
+  return {
+    id: row.id,
+    email: row.email,
+    name: row.name,
+    locale: row.locale as Locale,
+    timezone: row.timezone,
+    createdAt: row.createdAt,
+  };
+}

@@ -1,0 +1,38 @@
+import type { Locale } from "../../../shared/schemas/common.js";
+import type { Deps } from "../../context.js";
+import type { InvitationsTable } from "../../db/schema.js";
+import { enqueueEmail } from "../outbox/outbox.service.js";
+import { renderEmail } from "../outbox/render-email.js";
+
+/** Puts the invitation e-mail in the outbox, in the invitee's language when known, else the workspace's. */
+export async function sendInvitationEmail(
+  deps: Deps,
+  invitation: InvitationsTable,
+  acceptUrl: string,
+  knownLocale: Locale | undefined,
+): Promise<void> {
+  const db = deps.db.kysely;
+  const context = await db
+    .selectFrom("organizations")
+    .innerJoin("users", (join) => join.on("users.id", "=", invitation.invitedBy))
+    .select(["organizations.name as organizationName", "organizations.defaultLocale", "organizations.defaultTimezone", "users.name as inviterName"])
+    .where("organizations.id", "=", invitation.organizationId)
+    .executeTakeFirstOrThrow();
+  const locale = knownLocale ?? (context.defaultLocale as Locale);
+  const expires = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeStyle: "short", timeZone: context.defaultTimezone }).format(
+    new Date(invitation.expiresAt),
+  );
+  const email = renderEmail(invitation.email, {
+    locale,
+    subject: "email.invitation.subject",
+    body: "email.invitation.body",
+    params: { inviter: context.inviterName, organization: context.organizationName, url: acceptUrl, expires },
+    cta: { label: "email.invitation.cta", url: acceptUrl },
+  });
+  await enqueueEmail(deps, {
+    organizationId: invitation.organizationId,
+    kind: "invitation",
+    idempotencyKey: `invitation:${invitation.id}`,
+    email,
+  });
+}

@@ -1,0 +1,71 @@
+import type { Kysely, Transaction } from "kysely";
+import type { Database, InvitationsTable } from "../../db/schema.js";
+
+type Executor = Kysely<Database> | Transaction<Database>;
+
+/** Stores an invitation. */
+export async function insertInvitation(db: Executor, row: InvitationsTable): Promise<void> {
+  await db.insertInto("invitations").values(row).execute();
+}
+
+/** Pending (unused, unrevoked, unexpired) invitations of an organization, newest first. */
+export function listPendingInvitations(db: Executor, organizationId: string, nowIso: string) {
+  return db
+    .selectFrom("invitations")
+    .selectAll()
+    .where("organizationId", "=", organizationId)
+    .where("acceptedAt", "is", null)
+    .where("revokedAt", "is", null)
+    .where("expiresAt", ">", nowIso)
+    .orderBy("createdAt", "desc")
+    .execute();
+}
+
+/** Revokes pending invitations: one by id, or all for an e-mail. Returns how many. */
+export async function revokePendingInvitations(
+  db: Executor,
+  organizationId: string,
+  match: { id: string } | { email: string },
+  nowIso: string,
+): Promise<number> {
+  let query = db
+    .updateTable("invitations")
+    .set({ revokedAt: nowIso })
+    .where("organizationId", "=", organizationId)
+    .where("acceptedAt", "is", null)
+    .where("revokedAt", "is", null);
+  query = "id" in match ? query.where("id", "=", match.id) : query.where("email", "=", match.email);
+  const result = await query.executeTakeFirst();
+  return Number(result.numUpdatedRows);
+}
+
+/** A usable invitation by the hash of its token, with its organization and inviter. */
+export function findUsableInvitation(db: Executor, tokenHash: string, nowIso: string) {
+  return db
+    .selectFrom("invitations")
+    .innerJoin("organizations", "organizations.id", "invitations.organizationId")
+    .innerJoin("users as inviter", "inviter.id", "invitations.invitedBy")
+    .selectAll("invitations")
+    .select([
+      "organizations.name as organizationName",
+      "organizations.defaultLocale",
+      "organizations.defaultTimezone",
+      "inviter.name as inviterName",
+    ])
+    .where("invitations.tokenHash", "=", tokenHash)
+    .where("invitations.acceptedAt", "is", null)
+    .where("invitations.revokedAt", "is", null)
+    .where("invitations.expiresAt", ">", nowIso)
+    .executeTakeFirst();
+}
+
+/** Marks an invitation used; false if someone else used it first. */
+export async function markInvitationAccepted(db: Executor, id: string, nowIso: string): Promise<boolean> {
+  const result = await db
+    .updateTable("invitations")
+    .set({ acceptedAt: nowIso })
+    .where("id", "=", id)
+    .where("acceptedAt", "is", null)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}

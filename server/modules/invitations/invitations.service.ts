@@ -1,0 +1,211 @@
+import type { Organization, User } from "../../../shared/schemas/auth.js";
+import type { Locale } from "../../../shared/schemas/common.js";
+import type {
+  AcceptInvitationBody,
+  CreateInvitationBody,
+  CreatedInvitation,
+  Invitation,
+  InvitationPreview,
+} from "../../../shared/schemas/people.js";
+import type { Actor, Deps, RequestMeta } from "../../context.js";
+import { newId } from "../../db/ids.js";
+import type { InvitationsTable } from "../../db/schema.js";
+import { AppError, badRequest, conflict, forbidden, invalidCredentials, notFound } from "../../http/errors.js";
+import { consumeRateLimit } from "../../http/rate-limit.js";
+import { recordAudit } from "../audit/audit.repo.js";
+import { findUserByEmail, insertUser } from "../auth/auth.repo.js";
+import { hashPassword, verifyPassword } from "../auth/passwords.js";
+import { presentUser } from "../auth/present-user.js";
+import { hashToken, newSecretToken } from "../auth/secret-tokens.js";
+import { type NewSession, startSession } from "../auth/sessions.js";
+import { requireAdmin } from "../organizations/membership-policy.js";
+import { findMembership, insertMembership } from "../organizations/organizations.repo.js";
+import { presentOrganization } from "../organizations/present-organization.js";
+import { sendInvitationEmail } from "./invitation-email.js";
+import {
+  findUsableInvitation,
+  insertInvitation,
+  listPendingInvitations,
+  markInvitationAccepted,
+  revokePendingInvitations,
+} from "./invitations.repo.js";
+
+const INVITATION_TTL_MS = 7 * 24 * 60 * 60 * 1000;
+const invitationInvalid = () =>
+  new AppError(404, "invitation_invalid", "This invitation link is invalid, expired or already used");
+
+function presentInvitation(row: InvitationsTable): Invitation {
+  const { id, email, name, role, managerId, expiresAt, createdAt } = row;
+  return { id, email, name, role, managerId, expiresAt, createdAt };
+}
+
+/** Invites someone by e-mail (admins). The link is returned to the admin and e-mailed. */
+export async function createInvitation(
+  deps: Deps,
+  actor: Actor,
+  organizationId: string,
+  input: CreateInvitationBody,
+  meta: RequestMeta,
+): Promise<CreatedInvitation> {
+  const me = await requireAdmin(deps, actor, organizationId);
+  const role = input.role ?? "member";
+  if (role === "owner" && me.role !== "owner") throw forbidden("owner_required", "Only an owner can invite an owner");
+  const db = deps.db.kysely;
+  if (input.managerId) {
+    const manager = await findMembership(db, organizationId, input.managerId);
+    if (!manager || manager.status !== "active") {
+      throw badRequest("invalid_manager", "managerId: must be an active member of this workspace");
+    }
+  }
+  const existing = await findUserByEmail(db, input.email);
+  const membership = existing && (await findMembership(db, organizationId, existing.id));
+  if (membership?.status === "active") throw conflict("already_member", "This person is already in the workspace");
+
+  const token = newSecretToken();
+  const now = deps.clock.now();
+  const row: InvitationsTable = {
+    id: newId(),
+    organizationId,
+    email: input.email,
+    name: input.name ?? null,
+    role,
+    managerId: input.managerId ?? null,
+    tokenHash: hashToken(token),
+    invitedBy: actor.userId,
+    expiresAt: new Date(now.getTime() + INVITATION_TTL_MS).toISOString(),
+    acceptedAt: null,
+    revokedAt: null,
+    createdAt: now.toISOString(),
+  };
+  await db.transaction().execute(async (trx) => {
+    // A fresh invitation replaces any earlier pending one for the same address.
+    await revokePendingInvitations(trx, organizationId, { email: input.email }, now.toISOString());
+    await insertInvitation(trx, row);
+    await recordAudit(trx, deps.clock, {
+      organizationId,
+      actorUserId: actor.userId,
+      action: "invitation.created",
+      targetType: "invitation",
+      targetId: row.id,
+      ip: meta.ip,
+      metadata: { email: input.email, role },
+    });
+  });
+  const acceptUrl = `${deps.config.appUrl}/invite/${token}`;
+  await sendInvitationEmail(deps, row, acceptUrl, existing?.locale as Locale | undefined);
+  return { ...presentInvitation(row), acceptUrl };
+}
+
+/** Pending invitations of the workspace (admins). */
+export async function listInvitations(deps: Deps, actor: Actor, organizationId: string): Promise<Invitation[]> {
+  await requireAdmin(deps, actor, organizationId);
+  const rows = await listPendingInvitations(deps.db.kysely, organizationId, deps.clock.now().toISOString());
+  return rows.map(presentInvitation);
+}
+
+/** Revokes a pending invitation (admins); its link stops working at once. */
+export async function revokeInvitation(
+  deps: Deps,
+  actor: Actor,
+  organizationId: string,
+  invitationId: string,
+  meta: RequestMeta,
+): Promise<void> {
+  await requireAdmin(deps, actor, organizationId);
+  const count = await revokePendingInvitations(deps.db.kysely, organizationId, { id: invitationId }, deps.clock.now().toISOString());
+  if (count === 0) throw notFound("Invitation");
+  await recordAudit(deps.db.kysely, deps.clock, {
+    organizationId,
+    actorUserId: actor.userId,
+    action: "invitation.revoked",
+    targetType: "invitation",
+    targetId: invitationId,
+    ip: meta.ip,
+  });
+}
+
+/** What the accept page shows before the invitee commits. */
+export async function previewInvitation(deps: Deps, token: string): Promise<InvitationPreview> {
+  const db = deps.db.kysely;
+  const invitation = await findUsableInvitation(db, hashToken(token), deps.clock.now().toISOString());
+  if (!invitation) throw invitationInvalid();
+  const existing = await findUserByEmail(db, invitation.email);
+  return {
+    email: invitation.email,
+    name: invitation.name,
+    organization: { name: invitation.organizationName },
+    inviterName: invitation.inviterName,
+    expiresAt: invitation.expiresAt,
+    existingAccount: Boolean(existing),
+  };
+}
+
+/**
+ * Accepts an invitation: creates the account (or, for an existing account,
+ * checks its password), joins the workspace and signs in. Single use.
+ */
+export async function acceptInvitation(
+  deps: Deps,
+  token: string,
+  input: AcceptInvitationBody,
+  meta: RequestMeta,
+): Promise<{ user: User; organization: Organization; session: NewSession }> {
+  await consumeRateLimit(deps.db, deps.clock, `invitation:ip:${meta.ip}`, deps.rateLimits.invitationAcceptPerIp);
+  const db = deps.db.kysely;
+  const nowIso = deps.clock.now().toISOString();
+  const invitation = await findUsableInvitation(db, hashToken(token), nowIso);
+  if (!invitation) throw invitationInvalid();
+  const existing = await findUserByEmail(db, invitation.email);
+  if (existing && !(await verifyPassword(input.password, existing.passwordHash))) throw invalidCredentials();
+  const user = existing ?? {
+    id: newId(),
+    email: invitation.email,
+    name: input.name,
+    passwordHash: await hashPassword(input.password, deps.passwordCost),
+    locale: invitation.defaultLocale,
+    timezone: invitation.defaultTimezone,
+    createdAt: nowIso,
+    updatedAt: nowIso,
+  };
+  const session = await db.transaction().execute(async (trx) => {
+    if (!(await markInvitationAccepted(trx, invitation.id, nowIso))) throw invitationInvalid();
+    if (!existing) await insertUser(trx, user);
+    const manager = invitation.managerId ? await findMembership(trx, invitation.organizationId, invitation.managerId) : undefined;
+    const managerId = manager?.status === "active" ? manager.userId : null;
+    const membership = await findMembership(trx, invitation.organizationId, user.id);
+    if (!membership) {
+      await insertMembership(trx, {
+        organizationId: invitation.organizationId,
+        userId: user.id,
+        role: invitation.role,
+        status: "active",
+        managerId,
+        createdAt: nowIso,
+        updatedAt: nowIso,
+      });
+    } else if (membership.status === "deactivated") {
+      await trx
+        .updateTable("memberships")
+        .set({ status: "active", role: invitation.role, managerId, updatedAt: nowIso })
+        .where("organizationId", "=", invitation.organizationId)
+        .where("userId", "=", user.id)
+        .execute();
+    }
+    await recordAudit(trx, deps.clock, {
+      organizationId: invitation.organizationId,
+      actorUserId: user.id,
+      action: "invitation.accepted",
+      targetType: "invitation",
+      targetId: invitation.id,
+      ip: meta.ip,
+    });
+    return startSession(trx, deps, user.id, meta);
+  });
+  const organization = presentOrganization({
+    id: invitation.organizationId,
+    name: invitation.organizationName,
+    defaultLocale: invitation.defaultLocale,
+    defaultTimezone: invitation.defaultTimezone,
+  });
+  return { user: presentUser(user), organization, session };
+}

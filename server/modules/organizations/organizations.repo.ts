@@ -1,0 +1,49 @@
+import type { Kysely, Transaction } from "kysely";
+import type { Database, MembershipsTable, OrganizationsTable } from "../../db/schema.js";
+
+type Executor = Kysely<Database> | Transaction<Database>;
+
+/** Inserts an organization. */
+export async function insertOrganization(db: Executor, org: OrganizationsTable): Promise<void> {
+  await db.insertInto("organizations").values(org).execute();
+}
+
+/** Inserts a membership. */
+export async function insertMembership(db: Executor, membership: MembershipsTable): Promise<void> {
+  await db.insertInto("memberships").values(membership).execute();
+}
+
+/** Finds an organization by id. */
+export function findOrganization(db: Executor, id: string) {
+  return db.selectFrom("organizations").selectAll().where("id", "=", id).executeTakeFirst();
+}
+
+/** A user's memberships with their organizations, in one query. */
+export function listMembershipsOfUser(db: Executor, userId: string) {
+  return db
+    .selectFrom("memberships")
+    .innerJoin("organizations", "organizations.id", "memberships.organizationId")
+    .select([
+      "organizations.id",
+      "organizations.name",
+      "organizations.defaultLocale",
+      "organizations.defaultTimezone",
+      "organizations.createdAt",
+      "memberships.role",
+      "memberships.managerId",
+      "memberships.status",
+    ])
+    .where("memberships.userId", "=", userId)
+    .orderBy("organizations.name")
+    .execute();
+}
+
+/** One user's membership in one organization. */
+export function findMembership(db: Executor, organizationId: string, userId: string) {
+  return db
+    .selectFrom("memberships")
+    .selectAll()
+    .where("organizationId", "=", organizationId)
+    .where("userId", "=", userId)
+    .executeTakeFirst();
+}

@@ -1,0 +1,45 @@
+import { z } from "zod";
+
+/** Locales the product ships in; the first is the fallback. */
+export const LOCALES = ["en", "pt-BR", "es"] as const;
+export type Locale = (typeof LOCALES)[number];
+export const localeSchema = z.enum(LOCALES);
+
+/** True when the runtime knows the IANA time zone name. */
+export function isValidTimeZone(value: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en", { timeZone: value });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export const timezoneSchema = z
+  .string()
+  .min(1)
+  .max(64)
+  .refine(isValidTimeZone, { message: "Unknown time zone" });
+
+export const idSchema = z.string().min(1).max(64);
+export const emailSchema = z
+  .string()
+  .trim()
+  .max(254)
+  .email()
+  .transform((v) => v.toLowerCase());
+export const passwordSchema = z.string().min(8, "At least 8 characters").max(200);
+export const nameSchema = z.string().trim().min(1).max(120);
+export const isoDateTime = z.string();
+
+export const roleSchema = z.enum(["owner", "admin", "member"]);
+export type Role = z.infer<typeof roleSchema>;
+export const membershipStatusSchema = z.enum(["active", "deactivated"]);
+export type MembershipStatus = z.infer<typeof membershipStatusSchema>;
+
+export const errorResponseSchema = z.object({
+  error: z.object({ code: z.string(), message: z.string() }),
+});
+export type ErrorResponse = z.infer<typeof errorResponseSchema>;
+
+export const orgParamsSchema = z.object({ orgId: idSchema });

@@ -1,0 +1,76 @@
+import { z } from "zod";
+import {
+  emailSchema,
+  idSchema,
+  isoDateTime,
+  membershipStatusSchema,
+  nameSchema,
+  passwordSchema,
+  roleSchema,
+} from "./common.js";
+import { organizationSchema, userSchema } from "./auth.js";
+
+export const personSchema = z.object({
+  userId: idSchema,
+  name: z.string(),
+  email: z.string(),
+  role: roleSchema,
+  managerId: idSchema.nullable(),
+  status: membershipStatusSchema,
+  joinedAt: isoDateTime,
+});
+export type Person = z.infer<typeof personSchema>;
+export const peopleResponseSchema = z.object({ people: z.array(personSchema) });
+
+export const personParamsSchema = z.object({ orgId: idSchema, userId: idSchema });
+export const updatePersonBodySchema = z
+  .object({
+    role: roleSchema,
+    managerId: idSchema.nullable(),
+    status: membershipStatusSchema,
+  })
+  .partial()
+  .refine((v) => Object.keys(v).length > 0, { message: "Nothing to update" });
+export type UpdatePersonBody = z.infer<typeof updatePersonBodySchema>;
+export const personResponseSchema = z.object({ person: personSchema });
+
+export const createInvitationBodySchema = z.object({
+  email: emailSchema,
+  name: nameSchema.optional(),
+  role: roleSchema.default("member"),
+  managerId: idSchema.nullable().optional(),
+});
+export type CreateInvitationBody = z.input<typeof createInvitationBodySchema>;
+
+export const invitationSchema = z.object({
+  id: idSchema,
+  email: z.string(),
+  name: z.string().nullable(),
+  role: roleSchema,
+  managerId: idSchema.nullable(),
+  expiresAt: isoDateTime,
+  createdAt: isoDateTime,
+});
+export type Invitation = z.infer<typeof invitationSchema>;
+export const createdInvitationSchema = invitationSchema.extend({ acceptUrl: z.string() });
+export type CreatedInvitation = z.infer<typeof createdInvitationSchema>;
+export const invitationListSchema = z.object({ invitations: z.array(invitationSchema) });
+export const invitationParamsSchema = z.object({ orgId: idSchema, invitationId: idSchema });
+
+export const invitationTokenParamsSchema = z.object({ token: z.string().min(10).max(200) });
+export const invitationPreviewSchema = z.object({
+  email: z.string(),
+  name: z.string().nullable(),
+  organization: z.object({ name: z.string() }),
+  inviterName: z.string(),
+  expiresAt: isoDateTime,
+  existingAccount: z.boolean(),
+});
+export type InvitationPreview = z.infer<typeof invitationPreviewSchema>;
+
+export const acceptInvitationBodySchema = z.object({ name: nameSchema, password: passwordSchema });
+export type AcceptInvitationBody = z.infer<typeof acceptInvitationBodySchema>;
+export const acceptInvitationResponseSchema = z.object({
+  user: userSchema,
+  organization: organizationSchema,
+});

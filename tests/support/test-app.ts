@@ -1,0 +1,76 @@
+import type { FastifyInstance } from "fastify";
+import { afterAll, beforeAll, describe } from "vitest";
+import { buildApp } from "../../server/app.js";
+import { fixedClock } from "../../server/clock.js";
+import { parseDatabaseUrl, type Config } from "../../server/config.js";
+import type { Deps, RateLimits } from "../../server/context.js";
+import type { Engine } from "../../server/db/database.js";
+import type { Mailer } from "../../server/modules/outbox/mailer.js";
+import { createTestDb, type TestDb, testEngines } from "./test-db.js";
+
+export const TEST_ORIGIN = "http://localhost:3000";
+
+export interface TestApp {
+  engine: Engine;
+  app: FastifyInstance;
+  deps: Deps;
+  clock: ReturnType<typeof fixedClock>;
+  testDb: TestDb;
+}
+
+export interface TestAppOptions {
+  rateLimits?: Partial<RateLimits>;
+  mailer?: Mailer;
+  smtpUrl?: string;
+}
+
+/** The configuration tests run with. */
+export function testConfig(url: string, overrides: Partial<Config> = {}): Config {
+  return {
+    port: 0,
+    host: "127.0.0.1",
+    database: parseDatabaseUrl(url),
+    appUrl: TEST_ORIGIN,
+    sessionSecret: "test-secret-test-secret-test-secret-000",
+    smtpUrl: undefined,
+    logLevel: "silent",
+    ...overrides,
+  };
+}
+
+/** Builds the real app on a fresh database of the engine, with a fake clock and cheap password hashing. */
+export async function startTestApp(engine: Engine, options: TestAppOptions = {}): Promise<TestApp> {
+  const testDb = await createTestDb(engine);
+  const clock = fixedClock("2026-03-02T09:00:00.000Z");
+  const { app, deps } = await buildApp({
+    config: testConfig(testDb.url, { smtpUrl: options.smtpUrl }),
+    db: testDb.db,
+    clock,
+    passwordCost: 10,
+    logger: false,
+    webRoot: "/nonexistent",
+    ...(options.mailer ? { mailer: options.mailer } : {}),
+    ...(options.rateLimits ? { rateLimits: options.rateLimits } : {}),
+  });
+  return { engine, app, deps, clock, testDb };
+}
+
+/**
+ * Runs the suite once per engine (SQLite, and PostgreSQL when available),
+ * each on its own fresh database. `ctx.current` is set before the tests run.
+ */
+export function describeEachEngine(name: string, suite: (ctx: { current: TestApp }) => void, options: TestAppOptions = {}): void {
+  for (const engine of testEngines()) {
+    describe(`${name} [${engine}]`, () => {
+      const ctx = {} as { current: TestApp };
+      beforeAll(async () => {
+        ctx.current = await startTestApp(engine, options);
+      });
+      afterAll(async () => {
+        await ctx.current?.app.close();
+        await ctx.current?.testDb.drop();
+      });
+      suite(ctx);
+    });
+  }
+}
