@@ -58,7 +58,11 @@ export async function buildApp(options: BuildOptions): Promise<{ app: FastifyIns
   await app.register(fastifyCookie, { secret: await resolveSessionSecret(db, config.sessionSecret) });
   await app.register(fastifySwagger, {
     openapi: {
-      info: { title: "Rapport API", version: "1.0.0", description: "1:1 meetings between a leader and each person on their team." },
+      info: {
+        title: "Rapport API",
+        version: "1.0.0",
+        description: "1:1 meetings between a leader and each person on their team.",
+      },
       components: {
         securitySchemes: {
           session: { type: "apiKey", in: "cookie", name: "rapport_session" },

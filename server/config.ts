@@ -15,9 +15,7 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 
-export type DatabaseConfig =
-  | { engine: "sqlite"; filename: string }
-  | { engine: "postgres"; connectionString: string };
+export type DatabaseConfig = { engine: "sqlite"; filename: string } | { engine: "postgres"; connectionString: string };
 
 export interface Config {
   port: number;

@@ -38,8 +38,6 @@ export function registerErrorHandling(app: FastifyInstance): void {
       return reply.code(status).send({ error: { code, message: error.message } });
     }
     request.log.error({ err: error }, "unhandled error");
-    return reply
-      .code(500)
-      .send({ error: { code: "internal_error", message: "Something went wrong on our side" } });
+    return reply.code(500).send({ error: { code: "internal_error", message: "Something went wrong on our side" } });
   });
 }

@@ -12,6 +12,10 @@ export async function resolveSessionSecret(db: Db, configured: string | undefine
     .values({ key: "session_secret", value: randomBytes(32).toString("base64url") })
     .onConflict((oc) => oc.column("key").doNothing())
     .execute();
-  const row = await db.kysely.selectFrom("settings").select("value").where("key", "=", "session_secret").executeTakeFirstOrThrow();
+  const row = await db.kysely
+    .selectFrom("settings")
+    .select("value")
+    .where("key", "=", "session_secret")
+    .executeTakeFirstOrThrow();
   return row.value;
 }

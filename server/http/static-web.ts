@@ -31,6 +31,8 @@ export function registerFallback(app: FastifyInstance, hasWeb: boolean): void {
     if (!isApi && hasWeb && (request.method === "GET" || request.method === "HEAD")) {
       return reply.header("cache-control", "no-cache").type("text/html").sendFile("index.html");
     }
-    return reply.code(404).send({ error: { code: "not_found", message: `Route ${request.method} ${request.url.split("?")[0]} not found` } });
+    return reply.code(404).send({
+      error: { code: "not_found", message: `Route ${request.method} ${request.url.split("?")[0]} not found` },
+    });
   });
 }

@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { expect } from "vitest";
-import type { TestApp } from "./test-app.js";
 import { TestClient } from "./http-client.js";
+import type { TestApp } from "./test-app.js";
 
 export const PASSWORD = "correct horse battery";
 
@@ -19,7 +19,12 @@ export async function buildOwner(t: TestApp, name = "Olivia Owner"): Promise<Sig
   const client = new TestClient(t.app);
   client.ip = `198.51.100.${Math.floor(Math.random() * 250) + 1}`;
   const email = `owner-${unique()}@example.com`;
-  const res = await client.post("/api/v1/auth/signup", { email, password: PASSWORD, name, organizationName: `Org ${unique()}` });
+  const res = await client.post("/api/v1/auth/signup", {
+    email,
+    password: PASSWORD,
+    name,
+    organizationName: `Org ${unique()}`,
+  });
   expect(res.status, JSON.stringify(res.body)).toBe(201);
   return { client, userId: res.body.user.id, email, name, orgId: res.body.organization.id };
 }

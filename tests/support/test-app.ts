@@ -2,7 +2,7 @@ import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe } from "vitest";
 import { buildApp } from "../../server/app.js";
 import { fixedClock } from "../../server/clock.js";
-import { parseDatabaseUrl, type Config } from "../../server/config.js";
+import { type Config, parseDatabaseUrl } from "../../server/config.js";
 import type { Deps, RateLimits } from "../../server/context.js";
 import type { Engine } from "../../server/db/database.js";
 import type { Mailer } from "../../server/modules/outbox/mailer.js";
@@ -59,7 +59,11 @@ export async function startTestApp(engine: Engine, options: TestAppOptions = {})
  * Runs the suite once per engine (SQLite, and PostgreSQL when available),
  * each on its own fresh database. `ctx.current` is set before the tests run.
  */
-export function describeEachEngine(name: string, suite: (ctx: { current: TestApp }) => void, options: TestAppOptions = {}): void {
+export function describeEachEngine(
+  name: string,
+  suite: (ctx: { current: TestApp }) => void,
+  options: TestAppOptions = {},
+): void {
   for (const engine of testEngines()) {
     describe(`${name} [${engine}]`, () => {
       const ctx = {} as { current: TestApp };

@@ -25,9 +25,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 
   await db.schema
     .createTable("memberships")
-    .addColumn("organization_id", "varchar(64)", (c) =>
-      c.notNull().references("organizations.id").onDelete("cascade"),
-    )
+    .addColumn("organization_id", "varchar(64)", (c) => c.notNull().references("organizations.id").onDelete("cascade"))
     .addColumn("user_id", "varchar(64)", (c) => c.notNull().references("users.id").onDelete("cascade"))
     .addColumn("role", "varchar(16)", (c) => c.notNull())
     .addColumn("status", "varchar(16)", (c) => c.notNull())
@@ -46,9 +44,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
     .createTable("invitations")
     .addColumn("id", "varchar(64)", (c) => c.primaryKey())
-    .addColumn("organization_id", "varchar(64)", (c) =>
-      c.notNull().references("organizations.id").onDelete("cascade"),
-    )
+    .addColumn("organization_id", "varchar(64)", (c) => c.notNull().references("organizations.id").onDelete("cascade"))
     .addColumn("email", "varchar(254)", (c) => c.notNull())
     .addColumn("name", "varchar(200)")
     .addColumn("role", "varchar(16)", (c) => c.notNull())

@@ -29,7 +29,11 @@ export interface AuditEntry {
 }
 
 /** Records a security-relevant event. Never pass content (notes, bodies) in metadata. */
-export async function recordAudit(db: Kysely<Database> | Transaction<Database>, clock: Clock, entry: AuditEntry): Promise<void> {
+export async function recordAudit(
+  db: Kysely<Database> | Transaction<Database>,
+  clock: Clock,
+  entry: AuditEntry,
+): Promise<void> {
   await db
     .insertInto("auditEvents")
     .values({

@@ -27,7 +27,15 @@ export async function updateUser(db: Executor, id: string, patch: Partial<UsersT
 /** Stores a new session by the hash of its token. */
 export async function insertSession(
   db: Executor,
-  session: { id: string; tokenHash: string; userId: string; createdAt: string; expiresAt: string; ip: string | null; userAgent: string | null },
+  session: {
+    id: string;
+    tokenHash: string;
+    userId: string;
+    createdAt: string;
+    expiresAt: string;
+    ip: string | null;
+    userAgent: string | null;
+  },
 ): Promise<void> {
   await db.insertInto("sessions").values(session).execute();
 }

@@ -24,7 +24,14 @@ export const authRoutes: RoutePlugin = (app, deps) => {
 
   r.post(
     "/auth/signup",
-    { schema: { tags, summary: "Create an account and a workspace", body: signupBodySchema, response: { 201: signupResponseSchema } } },
+    {
+      schema: {
+        tags,
+        summary: "Create an account and a workspace",
+        body: signupBodySchema,
+        response: { 201: signupResponseSchema },
+      },
+    },
     async (request, reply) => {
       const { user, organization, session } = await signup(deps, request.body, requestMeta(request));
       setSessionCookie(reply, session.token, session.expiresAt, secure);
@@ -34,7 +41,14 @@ export const authRoutes: RoutePlugin = (app, deps) => {
 
   r.post(
     "/auth/login",
-    { schema: { tags, summary: "Sign in with e-mail and password", body: loginBodySchema, response: { 200: userResponseSchema } } },
+    {
+      schema: {
+        tags,
+        summary: "Sign in with e-mail and password",
+        body: loginBodySchema,
+        response: { 200: userResponseSchema },
+      },
+    },
     async (request, reply) => {
       const { user, session } = await login(deps, request.body, requestMeta(request));
       setSessionCookie(reply, session.token, session.expiresAt, secure);
@@ -48,19 +62,35 @@ export const authRoutes: RoutePlugin = (app, deps) => {
     return reply.code(204).send(null);
   });
 
-  r.get("/me", { schema: { tags, summary: "The caller and their workspaces", response: { 200: meResponseSchema } } }, async (request) =>
-    getMe(deps, requireActor(request)),
+  r.get(
+    "/me",
+    { schema: { tags, summary: "The caller and their workspaces", response: { 200: meResponseSchema } } },
+    async (request) => getMe(deps, requireActor(request)),
   );
 
   r.patch(
     "/me",
-    { schema: { tags, summary: "Change name, language or time zone", body: updateMeBodySchema, response: { 200: userResponseSchema } } },
+    {
+      schema: {
+        tags,
+        summary: "Change name, language or time zone",
+        body: updateMeBodySchema,
+        response: { 200: userResponseSchema },
+      },
+    },
     async (request) => ({ user: await updateMe(deps, requireActor(request), request.body) }),
   );
 
   r.put(
     "/me/password",
-    { schema: { tags, summary: "Change password; other sessions end", body: changePasswordBodySchema, response: { 204: z.null() } } },
+    {
+      schema: {
+        tags,
+        summary: "Change password; other sessions end",
+        body: changePasswordBodySchema,
+        response: { 204: z.null() },
+      },
+    },
     async (request, reply) => {
       const session = await changePassword(deps, requireActor(request), request.body, requestMeta(request));
       if (session) setSessionCookie(reply, session.token, session.expiresAt, secure);

@@ -1,4 +1,12 @@
-import type { MeResponse, SignupBody, UpdateMeBody, User, Organization, LoginBody, ChangePasswordBody } from "../../../shared/schemas/auth.js";
+import type {
+  ChangePasswordBody,
+  LoginBody,
+  MeResponse,
+  Organization,
+  SignupBody,
+  UpdateMeBody,
+  User,
+} from "../../../shared/schemas/auth.js";
 import type { Locale } from "../../../shared/schemas/common.js";
 import type { Actor, Deps, RequestMeta } from "../../context.js";
 import { newId } from "../../db/ids.js";
@@ -7,10 +15,17 @@ import { consumeRateLimit } from "../../http/rate-limit.js";
 import { recordAudit } from "../audit/audit.repo.js";
 import { insertMembership, insertOrganization, listMembershipsOfUser } from "../organizations/organizations.repo.js";
 import { presentOrganization } from "../organizations/present-organization.js";
-import { deleteSession, deleteUserSessions, findUserByEmail, findUserById, insertUser, updateUser } from "./auth.repo.js";
+import {
+  deleteSession,
+  deleteUserSessions,
+  findUserByEmail,
+  findUserById,
+  insertUser,
+  updateUser,
+} from "./auth.repo.js";
 import { hashPassword, verifyPassword } from "./passwords.js";
-import { type NewSession, startSession } from "./sessions.js";
 import { presentUser } from "./present-user.js";
+import { type NewSession, startSession } from "./sessions.js";
 
 let dummyHash: Promise<string> | undefined;
 /** Verifying against a throwaway hash keeps "no such user" as slow as "wrong password". */
@@ -34,8 +49,23 @@ export async function signup(
   const now = deps.clock.now().toISOString();
   const locale: Locale = input.locale ?? "en";
   const timezone = input.timezone ?? "UTC";
-  const userRow = { id: newId(), email: input.email, name: input.name, passwordHash, locale, timezone, createdAt: now, updatedAt: now };
-  const orgRow = { id: newId(), name: input.organizationName, defaultLocale: locale, defaultTimezone: timezone, createdAt: now };
+  const userRow = {
+    id: newId(),
+    email: input.email,
+    name: input.name,
+    passwordHash,
+    locale,
+    timezone,
+    createdAt: now,
+    updatedAt: now,
+  };
+  const orgRow = {
+    id: newId(),
+    name: input.organizationName,
+    defaultLocale: locale,
+    defaultTimezone: timezone,
+    createdAt: now,
+  };
   const session = await deps.db.kysely.transaction().execute(async (trx) => {
     await insertUser(trx, userRow);
     await insertOrganization(trx, orgRow);
@@ -48,18 +78,29 @@ export async function signup(
       createdAt: now,
       updatedAt: now,
     });
-    await recordAudit(trx, deps.clock, { organizationId: orgRow.id, actorUserId: userRow.id, action: "sign_up", ip: meta.ip });
+    await recordAudit(trx, deps.clock, {
+      organizationId: orgRow.id,
+      actorUserId: userRow.id,
+      action: "sign_up",
+      ip: meta.ip,
+    });
     return startSession(trx, deps, userRow.id, meta);
   });
   return { user: presentUser(userRow), organization: presentOrganization(orgRow), session };
 }
 
 /** Checks credentials; wrong e-mail and wrong password answer exactly the same. */
-export async function login(deps: Deps, input: LoginBody, meta: RequestMeta): Promise<{ user: User; session: NewSession }> {
+export async function login(
+  deps: Deps,
+  input: LoginBody,
+  meta: RequestMeta,
+): Promise<{ user: User; session: NewSession }> {
   await consumeRateLimit(deps.db, deps.clock, `login:ip:${meta.ip}`, deps.rateLimits.loginPerIp);
   await consumeRateLimit(deps.db, deps.clock, `login:email:${input.email}`, deps.rateLimits.loginPerEmail);
   const user = await findUserByEmail(deps.db.kysely, input.email);
-  const valid = user ? await verifyPassword(input.password, user.passwordHash) : await burnPasswordCheck(deps, input.password);
+  const valid = user
+    ? await verifyPassword(input.password, user.passwordHash)
+    : await burnPasswordCheck(deps, input.password);
   const memberships = user && valid ? await listMembershipsOfUser(deps.db.kysely, user.id) : [];
   const active = memberships.some((m) => m.status === "active");
   if (!user || !valid || !active) {

@@ -13,9 +13,18 @@ describeEachEngine("auth", (ctx) => {
 
   it("signs up: user, workspace, owner membership and a safe session cookie", async () => {
     const client = new TestClient(ctx.current.app);
-    const res = await client.post("/api/v1/auth/signup", { ...signupBody("Ana.Lima@Example.com"), locale: "pt-BR", timezone: "America/Sao_Paulo" });
+    const res = await client.post("/api/v1/auth/signup", {
+      ...signupBody("Ana.Lima@Example.com"),
+      locale: "pt-BR",
+      timezone: "America/Sao_Paulo",
+    });
     expect(res.status).toBe(201);
-    expect(res.body.user).toMatchObject({ email: "ana.lima@example.com", name: "Ana Lima", locale: "pt-BR", timezone: "America/Sao_Paulo" });
+    expect(res.body.user).toMatchObject({
+      email: "ana.lima@example.com",
+      name: "Ana Lima",
+      locale: "pt-BR",
+      timezone: "America/Sao_Paulo",
+    });
     expect(res.body.user).not.toHaveProperty("passwordHash");
     expect(res.body.organization).toMatchObject({ name: "Acme", defaultLocale: "pt-BR" });
     const cookie = String(res.headers["set-cookie"]);
@@ -48,18 +57,29 @@ describeEachEngine("auth", (ctx) => {
 
   it("rejects bad sign-up input with 400 and field paths", async () => {
     const client = new TestClient(ctx.current.app);
-    const res = await client.post("/api/v1/auth/signup", { email: "not-an-email", password: "short", name: "", organizationName: 42 });
+    const res = await client.post("/api/v1/auth/signup", {
+      email: "not-an-email",
+      password: "short",
+      name: "",
+      organizationName: 42,
+    });
     expect(res.status).toBe(400);
     expect(res.body.error.code).toBe("validation_failed");
-    for (const field of ["email", "password", "name", "organizationName"]) expect(res.body.error.message).toContain(field);
-    const badTz = await client.post("/api/v1/auth/signup", { ...signupBody("tz@example.com"), timezone: "Mars/Olympus" });
+    for (const field of ["email", "password", "name", "organizationName"])
+      expect(res.body.error.message).toContain(field);
+    const badTz = await client.post("/api/v1/auth/signup", {
+      ...signupBody("tz@example.com"),
+      timezone: "Mars/Olympus",
+    });
     expect(badTz.status).toBe(400);
     expect(badTz.body.error.message).toContain("timezone");
   });
 
   it("answers malformed and oversized bodies with 4xx, never 5xx", async () => {
     const client = new TestClient(ctx.current.app);
-    const broken = await client.request("POST", "/api/v1/auth/login", "{not json", { "content-type": "application/json" });
+    const broken = await client.request("POST", "/api/v1/auth/login", "{not json", {
+      "content-type": "application/json",
+    });
     expect(broken.status).toBe(400);
     expect(broken.body.error.code).toBeTypeOf("string");
     const huge = await client.post("/api/v1/auth/login", { email: "a@b.co", password: "x".repeat(2 * 1024 * 1024) });
@@ -76,7 +96,10 @@ describeEachEngine("auth", (ctx) => {
     const owner = await buildOwner(ctx.current);
     const client = new TestClient(ctx.current.app);
     const wrongPassword = await client.post("/api/v1/auth/login", { email: owner.email, password: "wrong password" });
-    const unknownEmail = await client.post("/api/v1/auth/login", { email: "nobody@example.com", password: "wrong password" });
+    const unknownEmail = await client.post("/api/v1/auth/login", {
+      email: "nobody@example.com",
+      password: "wrong password",
+    });
     expect(wrongPassword.status).toBe(401);
     expect(unknownEmail.status).toBe(401);
     expect(wrongPassword.body).toEqual(unknownEmail.body);
@@ -137,7 +160,12 @@ describeEachEngine("auth", (ctx) => {
     expect(crossSite.body.error.code).toBe("cross_site_request");
     owner.client.origin = null;
     expect((await owner.client.post("/api/v1/tokens", { name: "x" })).status).toBe(403);
-    const viaReferer = await owner.client.request("POST", "/api/v1/tokens", { name: "x" }, { referer: "http://localhost:3000/settings" });
+    const viaReferer = await owner.client.request(
+      "POST",
+      "/api/v1/tokens",
+      { name: "x" },
+      { referer: "http://localhost:3000/settings" },
+    );
     expect(viaReferer.status).toBe(201);
     const loginFromEvil = await new TestClient(ctx.current.app).request(
       "POST",
@@ -164,15 +192,26 @@ describeEachEngine("auth", (ctx) => {
     const other = new TestClient(ctx.current.app);
     expect((await other.post("/api/v1/auth/login", { email: owner.email, password: PASSWORD })).status).toBe(200);
     const before = owner.client.sessionCookie;
-    const wrong = await owner.client.put("/api/v1/me/password", { currentPassword: "nope nope", newPassword: "new password 1" });
+    const wrong = await owner.client.put("/api/v1/me/password", {
+      currentPassword: "nope nope",
+      newPassword: "new password 1",
+    });
     expect(wrong.status).toBe(401);
-    expect((await owner.client.put("/api/v1/me/password", { currentPassword: PASSWORD, newPassword: "short" })).status).toBe(400);
-    const ok = await owner.client.put("/api/v1/me/password", { currentPassword: PASSWORD, newPassword: "new password 1" });
+    expect(
+      (await owner.client.put("/api/v1/me/password", { currentPassword: PASSWORD, newPassword: "short" })).status,
+    ).toBe(400);
+    const ok = await owner.client.put("/api/v1/me/password", {
+      currentPassword: PASSWORD,
+      newPassword: "new password 1",
+    });
     expect(ok.status).toBe(204);
     expect(owner.client.sessionCookie).not.toBe(before);
     expect((await owner.client.get("/api/v1/me")).status).toBe(200);
     expect((await other.get("/api/v1/me")).status).toBe(401);
-    const relogin = await new TestClient(ctx.current.app).post("/api/v1/auth/login", { email: owner.email, password: "new password 1" });
+    const relogin = await new TestClient(ctx.current.app).post("/api/v1/auth/login", {
+      email: owner.email,
+      password: "new password 1",
+    });
     expect(relogin.status).toBe(200);
   });
 
@@ -198,7 +237,9 @@ describeEachEngine("auth", (ctx) => {
     for (const [path, methods] of Object.entries(paths)) {
       for (const method of Object.keys(methods)) {
         const url = path.replace(/\{(\w+)\}/g, ":$1");
-        expect(ctx.current.app.hasRoute({ method: method.toUpperCase() as "GET", url }), `${method} ${path}`).toBe(true);
+        expect(ctx.current.app.hasRoute({ method: method.toUpperCase() as "GET", url }), `${method} ${path}`).toBe(
+          true,
+        );
       }
     }
   });
@@ -211,7 +252,9 @@ describeEachEngine(
       const owner = await buildOwner(ctx.current);
       const attacker = new TestClient(ctx.current.app);
       for (let i = 0; i < 3; i++) {
-        expect((await attacker.post("/api/v1/auth/login", { email: owner.email, password: `guess ${i}` })).status).toBe(401);
+        expect((await attacker.post("/api/v1/auth/login", { email: owner.email, password: `guess ${i}` })).status).toBe(
+          401,
+        );
       }
       const limited = await attacker.post("/api/v1/auth/login", { email: owner.email, password: PASSWORD });
       expect(limited.status).toBe(429);
@@ -227,7 +270,10 @@ describeEachEngine(
       const client = new TestClient(ctx.current.app);
       client.ip = "203.0.113.50";
       const statuses = [];
-      for (let i = 0; i < 6; i++) statuses.push((await client.post("/api/v1/auth/login", { email: `x${i}@example.com`, password: "whatever" })).status);
+      for (let i = 0; i < 6; i++)
+        statuses.push(
+          (await client.post("/api/v1/auth/login", { email: `x${i}@example.com`, password: "whatever" })).status,
+        );
       expect(statuses).toEqual([401, 401, 401, 401, 401, 429]);
     });
 
@@ -237,7 +283,14 @@ describeEachEngine(
       const statuses = [];
       for (let i = 0; i < 4; i++) {
         statuses.push(
-          (await client.post("/api/v1/auth/signup", { email: `s${i}-${ctx.current.engine}@example.com`, password: PASSWORD, name: "S", organizationName: "O" })).status,
+          (
+            await client.post("/api/v1/auth/signup", {
+              email: `s${i}-${ctx.current.engine}@example.com`,
+              password: PASSWORD,
+              name: "S",
+              organizationName: "O",
+            })
+          ).status,
         );
       }
       expect(statuses).toEqual([201, 201, 201, 429]);
@@ -251,4 +304,3 @@ describeEachEngine(
     },
   },
 );
-

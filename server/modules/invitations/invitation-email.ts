@@ -15,13 +15,20 @@ export async function sendInvitationEmail(
   const context = await db
     .selectFrom("organizations")
     .innerJoin("users", (join) => join.on("users.id", "=", invitation.invitedBy))
-    .select(["organizations.name as organizationName", "organizations.defaultLocale", "organizations.defaultTimezone", "users.name as inviterName"])
+    .select([
+      "organizations.name as organizationName",
+      "organizations.defaultLocale",
+      "organizations.defaultTimezone",
+      "users.name as inviterName",
+    ])
     .where("organizations.id", "=", invitation.organizationId)
     .executeTakeFirstOrThrow();
   const locale = knownLocale ?? (context.defaultLocale as Locale);
-  const expires = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeStyle: "short", timeZone: context.defaultTimezone }).format(
-    new Date(invitation.expiresAt),
-  );
+  const expires = new Intl.DateTimeFormat(locale, {
+    dateStyle: "long",
+    timeStyle: "short",
+    timeZone: context.defaultTimezone,
+  }).format(new Date(invitation.expiresAt));
   const email = renderEmail(invitation.email, {
     locale,
     subject: "email.invitation.subject",

@@ -14,7 +14,13 @@ import { requireActor } from "../../http/authenticate.js";
 import { requestMeta } from "../../http/request-meta.js";
 import { type RoutePlugin, typed } from "../../http/route-types.js";
 import { setSessionCookie } from "../../http/session-cookie.js";
-import { acceptInvitation, createInvitation, listInvitations, previewInvitation, revokeInvitation } from "./invitations.service.js";
+import {
+  acceptInvitation,
+  createInvitation,
+  listInvitations,
+  previewInvitation,
+  revokeInvitation,
+} from "./invitations.service.js";
 
 const tags = ["invitations"];
 
@@ -34,18 +40,38 @@ export const invitationsRoutes: RoutePlugin = (app, deps) => {
       },
     },
     async (request, reply) => {
-      const created = await createInvitation(deps, requireActor(request), request.params.orgId, request.body, requestMeta(request));
+      const created = await createInvitation(
+        deps,
+        requireActor(request),
+        request.params.orgId,
+        request.body,
+        requestMeta(request),
+      );
       return reply.code(201).send(created);
     },
   );
   r.get(
     "/orgs/:orgId/invitations",
-    { schema: { tags, summary: "Pending invitations (admins)", params: orgParamsSchema, response: { 200: invitationListSchema } } },
+    {
+      schema: {
+        tags,
+        summary: "Pending invitations (admins)",
+        params: orgParamsSchema,
+        response: { 200: invitationListSchema },
+      },
+    },
     async (request) => ({ invitations: await listInvitations(deps, requireActor(request), request.params.orgId) }),
   );
   r.delete(
     "/orgs/:orgId/invitations/:invitationId",
-    { schema: { tags, summary: "Revoke a pending invitation (admins)", params: invitationParamsSchema, response: { 204: z.null() } } },
+    {
+      schema: {
+        tags,
+        summary: "Revoke a pending invitation (admins)",
+        params: invitationParamsSchema,
+        response: { 204: z.null() },
+      },
+    },
     async (request, reply) => {
       const { orgId, invitationId } = request.params;
       await revokeInvitation(deps, requireActor(request), orgId, invitationId, requestMeta(request));
@@ -54,7 +80,14 @@ export const invitationsRoutes: RoutePlugin = (app, deps) => {
   );
   r.get(
     "/invitations/:token",
-    { schema: { tags, summary: "What an invitation is for", params: invitationTokenParamsSchema, response: { 200: invitationPreviewSchema } } },
+    {
+      schema: {
+        tags,
+        summary: "What an invitation is for",
+        params: invitationTokenParamsSchema,
+        response: { 200: invitationPreviewSchema },
+      },
+    },
     async (request) => previewInvitation(deps, request.params.token),
   );
   r.post(
@@ -69,7 +102,12 @@ export const invitationsRoutes: RoutePlugin = (app, deps) => {
       },
     },
     async (request, reply) => {
-      const { user, organization, session } = await acceptInvitation(deps, request.params.token, request.body, requestMeta(request));
+      const { user, organization, session } = await acceptInvitation(
+        deps,
+        request.params.token,
+        request.body,
+        requestMeta(request),
+      );
       setSessionCookie(reply, session.token, session.expiresAt, secure);
       return { user, organization };
     },

@@ -2,8 +2,8 @@ import type { Organization, User } from "../../../shared/schemas/auth.js";
 import type { Locale } from "../../../shared/schemas/common.js";
 import type {
   AcceptInvitationBody,
-  CreateInvitationBody,
   CreatedInvitation,
+  CreateInvitationBody,
   Invitation,
   InvitationPreview,
 } from "../../../shared/schemas/people.js";
@@ -53,7 +53,7 @@ export async function createInvitation(
   const db = deps.db.kysely;
   if (input.managerId) {
     const manager = await findMembership(db, organizationId, input.managerId);
-    if (!manager || manager.status !== "active") {
+    if (manager?.status !== "active") {
       throw badRequest("invalid_manager", "managerId: must be an active member of this workspace");
     }
   }
@@ -112,7 +112,12 @@ export async function revokeInvitation(
   meta: RequestMeta,
 ): Promise<void> {
   await requireAdmin(deps, actor, organizationId);
-  const count = await revokePendingInvitations(deps.db.kysely, organizationId, { id: invitationId }, deps.clock.now().toISOString());
+  const count = await revokePendingInvitations(
+    deps.db.kysely,
+    organizationId,
+    { id: invitationId },
+    deps.clock.now().toISOString(),
+  );
   if (count === 0) throw notFound("Invitation");
   await recordAudit(deps.db.kysely, deps.clock, {
     organizationId,
@@ -170,7 +175,9 @@ export async function acceptInvitation(
   const session = await db.transaction().execute(async (trx) => {
     if (!(await markInvitationAccepted(trx, invitation.id, nowIso))) throw invitationInvalid();
     if (!existing) await insertUser(trx, user);
-    const manager = invitation.managerId ? await findMembership(trx, invitation.organizationId, invitation.managerId) : undefined;
+    const manager = invitation.managerId
+      ? await findMembership(trx, invitation.organizationId, invitation.managerId)
+      : undefined;
     const managerId = manager?.status === "active" ? manager.userId : null;
     const membership = await findMembership(trx, invitation.organizationId, user.id);
     if (!membership) {

@@ -5,7 +5,7 @@ import { findMembership } from "./organizations.repo.js";
 /** The caller's active membership in the organization, or 404 (P5: not a member looks like not found). */
 export async function requireActiveMember(deps: Deps, actor: Actor, organizationId: string) {
   const membership = await findMembership(deps.db.kysely, organizationId, actor.userId);
-  if (!membership || membership.status !== "active") throw notFound("Organization");
+  if (membership?.status !== "active") throw notFound("Organization");
   return membership;
 }
 

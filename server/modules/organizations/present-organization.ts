@@ -3,7 +3,9 @@ import type { Locale } from "../../../shared/schemas/common.js";
 import type { OrganizationsTable } from "../../db/schema.js";
 
 /** The public view of an organization. */
-export function presentOrganization(row: Pick<OrganizationsTable, "id" | "name" | "defaultLocale" | "defaultTimezone">): Organization {
+export function presentOrganization(
+  row: Pick<OrganizationsTable, "id" | "name" | "defaultLocale" | "defaultTimezone">,
+): Organization {
   return {
     id: row.id,
     name: row.name,

@@ -36,7 +36,10 @@ export async function enqueueEmail(deps: Deps, input: EnqueueInput): Promise<str
     .executeTakeFirst();
   if (Number(inserted.numInsertedOrUpdatedRows ?? 0) === 0) return id;
   if (!deps.mailer.enabled) {
-    deps.log.info({ outboxId: id, kind: input.kind, to: input.email.to, subject: input.email.subject }, "e-mail kept in outbox (no SMTP_URL)");
+    deps.log.info(
+      { outboxId: id, kind: input.kind, to: input.email.to, subject: input.email.subject },
+      "e-mail kept in outbox (no SMTP_URL)",
+    );
     return id;
   }
   await deliver(deps, id, input.email);

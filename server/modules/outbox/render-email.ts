@@ -1,5 +1,5 @@
-import type { Locale } from "../../../shared/schemas/common.js";
 import { createTranslator, type MessageKey, type Params } from "../../../shared/i18n/translate.js";
+import type { Locale } from "../../../shared/schemas/common.js";
 import type { OutgoingEmail } from "./mailer.js";
 
 const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };

@@ -1,5 +1,10 @@
 import { orgParamsSchema } from "../../../shared/schemas/common.js";
-import { peopleResponseSchema, personParamsSchema, personResponseSchema, updatePersonBodySchema } from "../../../shared/schemas/people.js";
+import {
+  peopleResponseSchema,
+  personParamsSchema,
+  personResponseSchema,
+  updatePersonBodySchema,
+} from "../../../shared/schemas/people.js";
 import { requireActor } from "../../http/authenticate.js";
 import { requestMeta } from "../../http/request-meta.js";
 import { type RoutePlugin, typed } from "../../http/route-types.js";
@@ -12,7 +17,14 @@ export const peopleRoutes: RoutePlugin = (app, deps) => {
   const r = typed(app);
   r.get(
     "/orgs/:orgId/people",
-    { schema: { tags, summary: "Everyone in the workspace", params: orgParamsSchema, response: { 200: peopleResponseSchema } } },
+    {
+      schema: {
+        tags,
+        summary: "Everyone in the workspace",
+        params: orgParamsSchema,
+        response: { 200: peopleResponseSchema },
+      },
+    },
     async (request) => ({ people: await listOrganizationPeople(deps, requireActor(request), request.params.orgId) }),
   );
   r.patch(
@@ -28,7 +40,9 @@ export const peopleRoutes: RoutePlugin = (app, deps) => {
     },
     async (request) => {
       const { orgId, userId } = request.params;
-      return { person: await updatePerson(deps, requireActor(request), orgId, userId, request.body, requestMeta(request)) };
+      return {
+        person: await updatePerson(deps, requireActor(request), orgId, userId, request.body, requestMeta(request)),
+      };
     },
   );
 };

@@ -4,7 +4,7 @@ import { badRequest, conflict, forbidden, notFound } from "../../http/errors.js"
 import { type AuditAction, recordAudit } from "../audit/audit.repo.js";
 import { deleteUserSessions } from "../auth/auth.repo.js";
 import { requireActiveMember, requireAdmin } from "../organizations/membership-policy.js";
-import { findPerson, listPeople, lockOwners, listReportingLines, updateMembership } from "./people.repo.js";
+import { findPerson, listPeople, listReportingLines, lockOwners, updateMembership } from "./people.repo.js";
 import { wouldCreateCycle } from "./reporting-lines.js";
 
 /** Everyone in the workspace; any active member may see the directory. */
@@ -37,7 +37,7 @@ export async function updatePerson(
     if (patch.managerId !== undefined && patch.managerId !== null) {
       if (patch.managerId === userId) throw badRequest("reporting_cycle", "managerId: a person cannot manage themself");
       const manager = await findPerson(trx, organizationId, patch.managerId);
-      if (!manager || manager.status !== "active") {
+      if (manager?.status !== "active") {
         throw badRequest("invalid_manager", "managerId: must be an active member of this workspace");
       }
       if (wouldCreateCycle(await listReportingLines(trx, organizationId), userId, patch.managerId)) {
@@ -45,10 +45,13 @@ export async function updatePerson(
       }
     }
     const losesOwnership =
-      target.role === "owner" && target.status === "active" && ((patch.role !== undefined && patch.role !== "owner") || patch.status === "deactivated");
+      target.role === "owner" &&
+      target.status === "active" &&
+      ((patch.role !== undefined && patch.role !== "owner") || patch.status === "deactivated");
     if (losesOwnership) {
       const owners = await lockOwners(trx, engine, organizationId);
-      if (owners.filter((o) => o.status === "active").length <= 1) throw conflict("last_owner", "A workspace needs at least one active owner");
+      if (owners.filter((o) => o.status === "active").length <= 1)
+        throw conflict("last_owner", "A workspace needs at least one active owner");
     }
     await updateMembership(trx, organizationId, userId, { ...patch, updatedAt: deps.clock.now().toISOString() });
     if (patch.status === "deactivated" && target.status !== "deactivated") {
@@ -77,10 +80,12 @@ async function auditChanges(
   meta: RequestMeta,
 ): Promise<void> {
   const entries: Array<[AuditAction, unknown, unknown]> = [];
-  if (patch.role !== undefined && patch.role !== before.role) entries.push(["member.role_changed", before.role, patch.role]);
+  if (patch.role !== undefined && patch.role !== before.role)
+    entries.push(["member.role_changed", before.role, patch.role]);
   if (patch.managerId !== undefined && patch.managerId !== before.managerId)
     entries.push(["member.manager_changed", before.managerId, patch.managerId]);
-  if (patch.status !== undefined && patch.status !== before.status) entries.push(["member.status_changed", before.status, patch.status]);
+  if (patch.status !== undefined && patch.status !== before.status)
+    entries.push(["member.status_changed", before.status, patch.status]);
   for (const [action, from, to] of entries) {
     await recordAudit(deps.db.kysely, deps.clock, {
       organizationId,
