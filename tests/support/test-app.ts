@@ -22,6 +22,7 @@ export interface TestAppOptions {
   rateLimits?: Partial<RateLimits>;
   mailer?: Mailer;
   smtpUrl?: string;
+  appUrl?: string;
 }
 
 /** The configuration tests run with. */
@@ -43,7 +44,7 @@ export async function startTestApp(engine: Engine, options: TestAppOptions = {})
   const testDb = await createTestDb(engine);
   const clock = fixedClock("2026-03-02T09:00:00.000Z");
   const { app, deps } = await buildApp({
-    config: testConfig(testDb.url, { smtpUrl: options.smtpUrl }),
+    config: testConfig(testDb.url, { smtpUrl: options.smtpUrl, appUrl: options.appUrl ?? TEST_ORIGIN }),
     db: testDb.db,
     clock,
     passwordCost: 10,

@@ -304,3 +304,22 @@ describeEachEngine(
     },
   },
 );
+
+describeEachEngine(
+  "auth behind https",
+  (ctx) => {
+    it("marks the session cookie Secure when APP_URL is https", async () => {
+      const client = new TestClient(ctx.current.app);
+      client.origin = "https://rapport.example.com";
+      const res = await client.post("/api/v1/auth/signup", {
+        email: "secure@example.com",
+        password: PASSWORD,
+        name: "Sec",
+        organizationName: "Sec Org",
+      });
+      expect(res.status).toBe(201);
+      expect(String(res.headers["set-cookie"])).toMatch(/; Secure/);
+    });
+  },
+  { appUrl: "https://rapport.example.com" },
+);
