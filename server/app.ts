@@ -16,6 +16,7 @@ import { authRoutes } from "./modules/auth/auth.routes.js";
 import { invitationsRoutes } from "./modules/invitations/invitations.routes.js";
 import { createMailer, type Mailer } from "./modules/outbox/mailer.js";
 import { peopleRoutes } from "./modules/people/people.routes.js";
+import { templatesRoutes } from "./modules/templates/templates.routes.js";
 import { tokensRoutes } from "./modules/tokens/tokens.routes.js";
 
 export interface BuildOptions {
@@ -30,7 +31,7 @@ export interface BuildOptions {
   webRoot?: string;
 }
 
-const apiModules = [authRoutes, tokensRoutes, peopleRoutes, invitationsRoutes];
+const apiModules = [authRoutes, tokensRoutes, peopleRoutes, invitationsRoutes, templatesRoutes];
 
 /** Builds the Fastify app without listening; tests inject requests into it. */
 export async function buildApp(options: BuildOptions): Promise<{ app: FastifyInstance; deps: Deps }> {

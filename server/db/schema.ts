@@ -108,6 +108,124 @@ export interface SettingsTable {
   value: string;
 }
 
+export interface TemplatesTable {
+  id: string;
+  organizationId: string;
+  ownerId: string | null;
+  scope: "organization" | "personal";
+  name: string;
+  /** JSON array of {key, title, minutes, prompts}. */
+  sections: string;
+  archivedAt: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface OneOnOnesTable {
+  id: string;
+  organizationId: string;
+  leaderId: string;
+  teammateId: string;
+  kind: "manager" | "skip-level" | "mentor" | "peer";
+  cadenceFrequency: "weekly" | "biweekly" | "every_n_weeks" | "monthly_nth_weekday" | "none";
+  cadenceInterval: number | null;
+  cadenceWeekday: string | null;
+  cadenceNth: number | null;
+  firstMeetingAt: string;
+  /** Where the current cadence rule starts; moves when the cadence changes so past meetings stay put. */
+  anchorAt: string;
+  timezone: string;
+  durationMinutes: number;
+  templateId: string | null;
+  status: "active" | "paused" | "ended";
+  reminderMinutesBefore: Generated<number>;
+  createdBy: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface MeetingsTable {
+  id: string;
+  oneOnOneId: string;
+  organizationId: string;
+  scheduledAt: string;
+  originalScheduledAt: string | null;
+  durationMinutes: number;
+  status: "scheduled" | "completed" | "canceled";
+  templateName: string;
+  /** JSON snapshot of the template sections the meeting was created with. */
+  sections: string;
+  startedAt: string | null;
+  completedAt: string | null;
+  canceledAt: string | null;
+  cancelReason: string | null;
+  rescheduleReason: string | null;
+  sequence: Generated<number>;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface StandingItemsTable {
+  id: string;
+  oneOnOneId: string;
+  sectionKey: string;
+  authorId: string;
+  body: string;
+  createdAt: string;
+  removedAt: string | null;
+}
+
+export interface AgendaItemsTable {
+  id: string;
+  meetingId: string;
+  oneOnOneId: string;
+  sectionKey: string;
+  authorId: string;
+  body: string;
+  position: number;
+  discussed: number;
+  carriedFromId: string | null;
+  standingItemId: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface NotesTable {
+  id: string;
+  meetingId: string;
+  kind: "shared" | "private";
+  /** "shared", or the author's user id for a private note. */
+  ownerKey: string;
+  authorId: string | null;
+  body: string;
+  version: number;
+  updatedBy: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface ActionItemsTable {
+  id: string;
+  oneOnOneId: string;
+  meetingId: string;
+  ownerId: string;
+  title: string;
+  dueDate: string | null;
+  status: "open" | "done" | "dropped";
+  completedAt: string | null;
+  createdBy: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface RatingsTable {
+  meetingId: string;
+  userId: string;
+  score: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
 export interface Database {
   organizations: OrganizationsTable;
   users: UsersTable;
@@ -119,4 +237,12 @@ export interface Database {
   outboxMessages: OutboxMessagesTable;
   rateLimits: RateLimitsTable;
   settings: SettingsTable;
+  templates: TemplatesTable;
+  oneOnOnes: OneOnOnesTable;
+  meetings: MeetingsTable;
+  standingItems: StandingItemsTable;
+  agendaItems: AgendaItemsTable;
+  notes: NotesTable;
+  actionItems: ActionItemsTable;
+  ratings: RatingsTable;
 }

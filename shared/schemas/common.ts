@@ -15,11 +15,7 @@ export function isValidTimeZone(value: string): boolean {
   }
 }
 
-export const timezoneSchema = z
-  .string()
-  .min(1)
-  .max(64)
-  .refine(isValidTimeZone, { message: "Unknown time zone" });
+export const timezoneSchema = z.string().min(1).max(64).refine(isValidTimeZone, { message: "Unknown time zone" });
 
 export const idSchema = z.string().min(1).max(64);
 export const emailSchema = z

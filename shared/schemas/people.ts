@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { organizationSchema, userSchema } from "./auth.js";
 import {
   emailSchema,
   idSchema,
@@ -8,7 +9,6 @@ import {
   passwordSchema,
   roleSchema,
 } from "./common.js";
-import { organizationSchema, userSchema } from "./auth.js";
 
 export const personSchema = z.object({
   userId: idSchema,

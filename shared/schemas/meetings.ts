@@ -1,0 +1,180 @@
+import { z } from "zod";
+import { idSchema, isoDateTime } from "./common.js";
+import { meetingRefSchema, oneOnOneKindSchema, personRefSchema, standingItemSchema } from "./one-on-ones.js";
+import { templateSectionSchema } from "./templates.js";
+
+export const meetingStatusSchema = z.enum(["scheduled", "completed", "canceled"]);
+export type MeetingStatus = z.infer<typeof meetingStatusSchema>;
+
+export const meetingSummarySchema = z.object({
+  id: idSchema,
+  oneOnOneId: idSchema,
+  scheduledAt: isoDateTime,
+  originalScheduledAt: isoDateTime.nullable(),
+  durationMinutes: z.number().int(),
+  status: meetingStatusSchema,
+  startedAt: isoDateTime.nullable(),
+  completedAt: isoDateTime.nullable(),
+  cancelReason: z.string().nullable(),
+  rescheduleReason: z.string().nullable(),
+  templateName: z.string(),
+});
+export type MeetingSummary = z.infer<typeof meetingSummarySchema>;
+
+export const agendaItemSchema = z.object({
+  id: idSchema,
+  meetingId: idSchema,
+  sectionKey: z.string(),
+  authorId: idSchema,
+  body: z.string(),
+  position: z.number().int(),
+  discussed: z.boolean(),
+  /** Where it was carried from: the item and the meeting it sat in. */
+  carriedFrom: z.object({ itemId: idSchema, meetingId: idSchema, scheduledAt: isoDateTime }).nullable(),
+  standingItemId: idSchema.nullable(),
+  createdAt: isoDateTime,
+  updatedAt: isoDateTime,
+});
+export type AgendaItem = z.infer<typeof agendaItemSchema>;
+
+export const noteSchema = z.object({
+  body: z.string(),
+  version: z.number().int(),
+  updatedAt: isoDateTime.nullable(),
+  updatedBy: idSchema.nullable(),
+});
+export type Note = z.infer<typeof noteSchema>;
+
+export const actionStatusSchema = z.enum(["open", "done", "dropped"]);
+export const actionItemSchema = z.object({
+  id: idSchema,
+  oneOnOneId: idSchema,
+  meetingId: idSchema,
+  ownerId: idSchema,
+  title: z.string(),
+  dueDate: z.string().nullable(),
+  status: actionStatusSchema,
+  completedAt: isoDateTime.nullable(),
+  createdAt: isoDateTime,
+  /** True when it came from an earlier meeting and is still open. */
+  followUp: z.boolean(),
+});
+export type ActionItem = z.infer<typeof actionItemSchema>;
+
+export const meetingDetailSchema = z.object({
+  meeting: meetingSummarySchema,
+  oneOnOne: z.object({
+    id: idSchema,
+    kind: oneOnOneKindSchema,
+    leader: personRefSchema,
+    teammate: personRefSchema,
+    timezone: z.string(),
+  }),
+  sections: z.array(templateSectionSchema),
+  agendaItems: z.array(agendaItemSchema),
+  standingItems: z.array(standingItemSchema),
+  sharedNote: noteSchema,
+  myPrivateNote: noteSchema,
+  actionItems: z.array(actionItemSchema),
+  myRating: z.number().int().nullable(),
+  previousMeeting: meetingRefSchema.nullable(),
+  nextMeeting: meetingRefSchema.nullable(),
+});
+export type MeetingDetail = z.infer<typeof meetingDetailSchema>;
+
+export const meetingParamsSchema = z.object({ id: idSchema });
+export const meetingListQuerySchema = z.object({
+  status: meetingStatusSchema.optional(),
+  /** An ISO timestamp or the nextCursor of the previous page. */
+  before: z.string().max(200).optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+});
+export const meetingListItemSchema = meetingSummarySchema.extend({
+  agendaCount: z.number().int(),
+  discussedCount: z.number().int(),
+  actionCount: z.number().int(),
+  sharedNotePreview: z.string().nullable(),
+});
+export type MeetingListItem = z.infer<typeof meetingListItemSchema>;
+export const meetingListSchema = z.object({
+  meetings: z.array(meetingListItemSchema),
+  nextCursor: z.string().nullable(),
+});
+
+const reason = z.string().trim().min(1).max(1000);
+export const completeMeetingBodySchema = z.object({
+  nextMeetingAt: z.iso.datetime({ offset: true }).optional(),
+  rating: z.number().int().min(1).max(5).optional(),
+});
+export const cancelMeetingBodySchema = z.object({ reason });
+export const rescheduleMeetingBodySchema = z.object({ scheduledAt: z.iso.datetime({ offset: true }), reason });
+export const meetingTransitionSchema = z.object({
+  meeting: meetingSummarySchema,
+  nextMeeting: meetingRefSchema.nullable(),
+});
+
+export const createAgendaItemBodySchema = z.object({
+  body: z.string().trim().min(1).max(2000),
+  sectionKey: z.string().min(1).max(64).optional(),
+});
+export const updateAgendaItemBodySchema = z
+  .object({
+    body: z.string().trim().min(1).max(2000),
+    discussed: z.boolean(),
+    position: z.number().int().min(0).max(1000),
+    sectionKey: z.string().min(1).max(64),
+  })
+  .partial()
+  .refine((v) => Object.keys(v).length > 0, { message: "Nothing to update" });
+export type UpdateAgendaItemBody = z.infer<typeof updateAgendaItemBodySchema>;
+export const agendaItemResponseSchema = z.object({ agendaItem: agendaItemSchema });
+
+export const putNoteBodySchema = z.object({ body: z.string().max(100_000), baseVersion: z.number().int().min(0) });
+export const noteVersionSchema = z.object({ version: z.number().int(), updatedAt: isoDateTime });
+/** A stale write: the error plus what the note holds now, so the client can merge. */
+export const noteConflictSchema = z.object({
+  error: z.object({ code: z.literal("version_conflict"), message: z.string() }),
+  current: z.object({
+    body: z.string(),
+    version: z.number().int(),
+    updatedAt: isoDateTime.nullable(),
+    updatedBy: idSchema.nullable(),
+  }),
+});
+
+export const dueDateSchema = z.iso.date();
+export const createActionItemBodySchema = z.object({
+  title: z.string().trim().min(1).max(500),
+  ownerId: idSchema,
+  dueDate: dueDateSchema.nullable().optional(),
+});
+export const updateActionItemBodySchema = z
+  .object({
+    title: z.string().trim().min(1).max(500),
+    ownerId: idSchema,
+    dueDate: dueDateSchema.nullable(),
+    status: actionStatusSchema,
+  })
+  .partial()
+  .refine((v) => Object.keys(v).length > 0, { message: "Nothing to update" });
+export const actionItemResponseSchema = z.object({ actionItem: actionItemSchema });
+
+export const ratingBodySchema = z.object({ score: z.number().int().min(1).max(5) });
+export const ratingResponseSchema = z.object({ score: z.number().int() });
+
+/** The home page in one round trip. */
+export const homeSchema = z.object({
+  upcoming: z.array(
+    z.object({
+      meeting: meetingRefSchema.extend({ durationMinutes: z.number().int() }),
+      oneOnOneId: idSchema,
+      role: z.enum(["leader", "teammate"]),
+      counterpart: personRefSchema,
+      agendaCount: z.number().int(),
+      myAgendaCount: z.number().int(),
+      needsPreparation: z.boolean(),
+    }),
+  ),
+  openActions: z.array(actionItemSchema.extend({ counterpart: personRefSchema })),
+});
+export type Home = z.infer<typeof homeSchema>;
