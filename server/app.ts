@@ -14,6 +14,8 @@ import { resolveSessionSecret } from "./http/session-secret.js";
 import { registerFallback, registerStaticWeb } from "./http/static-web.js";
 import { authRoutes } from "./modules/auth/auth.routes.js";
 import { invitationsRoutes } from "./modules/invitations/invitations.routes.js";
+import { meetingsRoutes } from "./modules/meetings/meetings.routes.js";
+import { oneOnOnesRoutes } from "./modules/one-on-ones/one-on-ones.routes.js";
 import { createMailer, type Mailer } from "./modules/outbox/mailer.js";
 import { peopleRoutes } from "./modules/people/people.routes.js";
 import { templatesRoutes } from "./modules/templates/templates.routes.js";
@@ -31,7 +33,15 @@ export interface BuildOptions {
   webRoot?: string;
 }
 
-const apiModules = [authRoutes, tokensRoutes, peopleRoutes, invitationsRoutes, templatesRoutes];
+const apiModules = [
+  authRoutes,
+  tokensRoutes,
+  peopleRoutes,
+  invitationsRoutes,
+  templatesRoutes,
+  oneOnOnesRoutes,
+  meetingsRoutes,
+];
 
 /** Builds the Fastify app without listening; tests inject requests into it. */
 export async function buildApp(options: BuildOptions): Promise<{ app: FastifyInstance; deps: Deps }> {

@@ -138,7 +138,7 @@ export interface OneOnOnesTable {
   durationMinutes: number;
   templateId: string | null;
   status: "active" | "paused" | "ended";
-  reminderMinutesBefore: Generated<number>;
+  reminderMinutesBefore: number;
   createdBy: string;
   createdAt: string;
   updatedAt: string;
@@ -152,6 +152,8 @@ export interface MeetingsTable {
   originalScheduledAt: string | null;
   durationMinutes: number;
   status: "scheduled" | "completed" | "canceled";
+  /** Null when the snapshot is the default template, which is shown in each viewer's language. */
+  templateId: string | null;
   templateName: string;
   /** JSON snapshot of the template sections the meeting was created with. */
   sections: string;
@@ -160,7 +162,7 @@ export interface MeetingsTable {
   canceledAt: string | null;
   cancelReason: string | null;
   rescheduleReason: string | null;
-  sequence: Generated<number>;
+  sequence: number;
   createdAt: string;
   updatedAt: string;
 }

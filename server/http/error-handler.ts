@@ -25,7 +25,7 @@ export function registerErrorHandling(app: FastifyInstance): void {
       return reply
         .code(error.statusCode)
         .headers(error.headers)
-        .send({ error: { code: error.code, message: error.message } });
+        .send({ error: { code: error.code, message: error.message }, ...error.extra });
     }
     if (hasZodFastifySchemaValidationErrors(error)) {
       const context = error.validationContext ?? "body";

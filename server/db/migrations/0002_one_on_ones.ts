@@ -55,6 +55,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn("original_scheduled_at", "varchar(32)")
     .addColumn("duration_minutes", "integer", (c) => c.notNull())
     .addColumn("status", "varchar(16)", (c) => c.notNull())
+    .addColumn("template_id", "varchar(64)")
     .addColumn("template_name", "varchar(200)", (c) => c.notNull())
     .addColumn("sections", "text", (c) => c.notNull())
     .addColumn("started_at", "varchar(32)")

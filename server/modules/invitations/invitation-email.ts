@@ -1,3 +1,4 @@
+import { createTranslator } from "../../../shared/i18n/translate.js";
 import type { Locale } from "../../../shared/schemas/common.js";
 import type { Deps } from "../../context.js";
 import type { InvitationsTable } from "../../db/schema.js";
@@ -29,12 +30,13 @@ export async function sendInvitationEmail(
     timeStyle: "short",
     timeZone: context.defaultTimezone,
   }).format(new Date(invitation.expiresAt));
+  const t = createTranslator(locale);
+  const params = { inviter: context.inviterName, organization: context.organizationName, url: acceptUrl, expires };
   const email = renderEmail(invitation.email, {
     locale,
-    subject: "email.invitation.subject",
-    body: "email.invitation.body",
-    params: { inviter: context.inviterName, organization: context.organizationName, url: acceptUrl, expires },
-    cta: { label: "email.invitation.cta", url: acceptUrl },
+    subject: t("email.invitation.subject", params),
+    paragraphs: t("email.invitation.body", params).split(/\n{2,}/),
+    cta: { label: t("email.invitation.cta"), url: acceptUrl },
   });
   await enqueueEmail(deps, {
     organizationId: invitation.organizationId,

@@ -1,0 +1,62 @@
+import type { ActionItem } from "../../../shared/schemas/meetings.js";
+import type { Actor, Deps } from "../../context.js";
+import { newId } from "../../db/ids.js";
+import type { ActionItemsTable, OneOnOnesTable } from "../../db/schema.js";
+import { badRequest, conflict, notFound } from "../../http/errors.js";
+import { presentActionItem } from "../meetings/present-meeting.js";
+import { requireMeetingParticipant, requireParticipant } from "../one-on-ones/pair-policy.js";
+
+function requireOwner(series: OneOnOnesTable, ownerId: string): void {
+  if (ownerId !== series.leaderId && ownerId !== series.teammateId) {
+    throw badRequest("invalid_owner", "ownerId: must be one of the two people in this 1:1");
+  }
+}
+
+/** Adds a next step with an owner (either participant) and an optional due date. */
+export async function createActionItem(
+  deps: Deps,
+  actor: Actor,
+  meetingId: string,
+  input: { title: string; ownerId: string; dueDate?: string | null | undefined },
+): Promise<ActionItem> {
+  const { meeting, series } = await requireMeetingParticipant(deps, actor, meetingId);
+  if (meeting.status === "canceled")
+    throw conflict("meeting_canceled", "This meeting was cancelled; add it to the next one");
+  requireOwner(series, input.ownerId);
+  const now = deps.clock.now().toISOString();
+  const row: ActionItemsTable = {
+    id: newId(),
+    oneOnOneId: series.id,
+    meetingId: meeting.id,
+    ownerId: input.ownerId,
+    title: input.title,
+    dueDate: input.dueDate ?? null,
+    status: "open",
+    completedAt: null,
+    createdBy: actor.userId,
+    createdAt: now,
+    updatedAt: now,
+  };
+  await deps.db.kysely.insertInto("actionItems").values(row).execute();
+  return presentActionItem(row, meeting.id);
+}
+
+/** Changes a next step; done or dropped records when it was closed. */
+export async function updateActionItem(
+  deps: Deps,
+  actor: Actor,
+  actionId: string,
+  patch: Partial<Pick<ActionItemsTable, "title" | "ownerId" | "dueDate" | "status">>,
+): Promise<ActionItem> {
+  const row = await deps.db.kysely.selectFrom("actionItems").selectAll().where("id", "=", actionId).executeTakeFirst();
+  if (!row) throw notFound("Action");
+  const { series } = await requireParticipant(deps, actor, row.oneOnOneId).catch(() => {
+    throw notFound("Action");
+  });
+  if (patch.ownerId !== undefined) requireOwner(series, patch.ownerId);
+  const now = deps.clock.now().toISOString();
+  const changes: Partial<ActionItemsTable> = { ...patch, updatedAt: now };
+  if (patch.status && patch.status !== row.status) changes.completedAt = patch.status === "open" ? null : now;
+  await deps.db.kysely.updateTable("actionItems").set(changes).where("id", "=", actionId).execute();
+  return presentActionItem({ ...row, ...changes } as ActionItemsTable, null);
+}

@@ -1,0 +1,133 @@
+import type { AgendaItem, UpdateAgendaItemBody } from "../../../shared/schemas/meetings.js";
+import type { TemplateSection } from "../../../shared/schemas/templates.js";
+import type { Actor, Deps } from "../../context.js";
+import { newId } from "../../db/ids.js";
+import type { MeetingsTable } from "../../db/schema.js";
+import { badRequest, conflict, forbidden, notFound } from "../../http/errors.js";
+import { listAgendaItems } from "../meetings/meetings.repo.js";
+import { presentAgendaItem } from "../meetings/present-meeting.js";
+import { requireMeetingParticipant } from "../one-on-ones/pair-policy.js";
+
+function requireOpen(meeting: MeetingsTable): void {
+  if (meeting.status !== "scheduled")
+    throw conflict("meeting_closed", "This meeting is closed; add it to the next one");
+}
+
+function requireSection(meeting: MeetingsTable, key: string | undefined): string {
+  const sections = JSON.parse(meeting.sections) as TemplateSection[];
+  if (key === undefined) return (sections.find((s) => s.key === "progress") ?? sections[0])?.key ?? "progress";
+  if (!sections.some((s) => s.key === key))
+    throw badRequest("unknown_section", "sectionKey: not a section of this meeting");
+  return key;
+}
+
+async function present(deps: Deps, meetingId: string, itemId: string): Promise<AgendaItem> {
+  const row = (await listAgendaItems(deps.db.kysely, meetingId)).find((i) => i.id === itemId);
+  if (!row) throw notFound("Talking point");
+  return presentAgendaItem(row);
+}
+
+/** Adds a talking point to a section (either participant, before or during the meeting). */
+export async function addAgendaItem(
+  deps: Deps,
+  actor: Actor,
+  meetingId: string,
+  input: { body: string; sectionKey?: string | undefined },
+): Promise<AgendaItem> {
+  const { meeting } = await requireMeetingParticipant(deps, actor, meetingId);
+  requireOpen(meeting);
+  const sectionKey = requireSection(meeting, input.sectionKey);
+  const now = deps.clock.now().toISOString();
+  const id = newId();
+  await deps.db.kysely.transaction().execute(async (trx) => {
+    const last = await trx
+      .selectFrom("agendaItems")
+      .select((eb) => eb.fn.max("position").as("max"))
+      .where("meetingId", "=", meeting.id)
+      .where("sectionKey", "=", sectionKey)
+      .executeTakeFirst();
+    await trx
+      .insertInto("agendaItems")
+      .values({
+        id,
+        meetingId: meeting.id,
+        oneOnOneId: meeting.oneOnOneId,
+        sectionKey,
+        authorId: actor.userId,
+        body: input.body,
+        position: last?.max === null || last?.max === undefined ? 0 : Number(last.max) + 1,
+        discussed: 0,
+        carriedFromId: null,
+        standingItemId: null,
+        createdAt: now,
+        updatedAt: now,
+      })
+      .execute();
+  });
+  return present(deps, meeting.id, id);
+}
+
+async function requireItem(deps: Deps, actor: Actor, itemId: string) {
+  const item = await deps.db.kysely.selectFrom("agendaItems").selectAll().where("id", "=", itemId).executeTakeFirst();
+  if (!item) throw notFound("Talking point");
+  const { meeting } = await requireMeetingParticipant(deps, actor, item.meetingId).catch(() => {
+    throw notFound("Talking point");
+  });
+  return { item, meeting };
+}
+
+/**
+ * Edits a talking point: its author changes the wording; either participant
+ * ticks it as discussed, moves it to another section or reorders it.
+ */
+export async function updateAgendaItem(
+  deps: Deps,
+  actor: Actor,
+  itemId: string,
+  patch: UpdateAgendaItemBody,
+): Promise<AgendaItem> {
+  const { item, meeting } = await requireItem(deps, actor, itemId);
+  requireOpen(meeting);
+  if (patch.body !== undefined && patch.body !== item.body && item.authorId !== actor.userId) {
+    throw forbidden("not_author", "Only the person who added a talking point can reword it");
+  }
+  const sectionKey = patch.sectionKey === undefined ? item.sectionKey : requireSection(meeting, patch.sectionKey);
+  const now = deps.clock.now().toISOString();
+  await deps.db.kysely.transaction().execute(async (trx) => {
+    const changes: Record<string, unknown> = { updatedAt: now, sectionKey };
+    if (patch.body !== undefined) changes.body = patch.body;
+    if (patch.discussed !== undefined) changes.discussed = patch.discussed ? 1 : 0;
+    if (patch.position !== undefined || sectionKey !== item.sectionKey) {
+      const siblings = await trx
+        .selectFrom("agendaItems")
+        .select(["id", "position"])
+        .where("meetingId", "=", meeting.id)
+        .where("sectionKey", "=", sectionKey)
+        .where("id", "!=", item.id)
+        .orderBy("position")
+        .orderBy("createdAt")
+        .execute();
+      const target = Math.min(patch.position ?? siblings.length, siblings.length);
+      const order = [...siblings.map((s) => s.id)];
+      order.splice(target, 0, item.id);
+      for (const [index, id] of order.entries()) {
+        if (id === item.id) continue;
+        if (siblings.find((s) => s.id === id)?.position !== index) {
+          await trx.updateTable("agendaItems").set({ position: index }).where("id", "=", id).execute();
+        }
+      }
+      changes.position = target;
+    }
+    await trx.updateTable("agendaItems").set(changes).where("id", "=", item.id).execute();
+  });
+  return present(deps, meeting.id, item.id);
+}
+
+/** Deletes a talking point (its author only, while the meeting is open). */
+export async function deleteAgendaItem(deps: Deps, actor: Actor, itemId: string): Promise<void> {
+  const { item, meeting } = await requireItem(deps, actor, itemId);
+  requireOpen(meeting);
+  if (item.authorId !== actor.userId)
+    throw forbidden("not_author", "Only the person who added a talking point can delete it");
+  await deps.db.kysely.deleteFrom("agendaItems").where("id", "=", item.id).execute();
+}

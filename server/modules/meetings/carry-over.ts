@@ -1,0 +1,58 @@
+import type { Transaction } from "kysely";
+import type { TemplateSection } from "../../../shared/schemas/templates.js";
+import { newId } from "../../db/ids.js";
+import type { Database, MeetingsTable } from "../../db/schema.js";
+import { fallbackSectionKey } from "./schedule-meeting.js";
+
+/**
+ * Moves the undiscussed talking points of a meeting to the next one, marked
+ * with where they came from. Standing items are not copied: the next meeting
+ * has its own. Returns how many moved.
+ */
+export async function carryOverUndiscussedItems(
+  trx: Transaction<Database>,
+  from: MeetingsTable,
+  to: MeetingsTable,
+  nowIso: string,
+): Promise<number> {
+  const items = await trx
+    .selectFrom("agendaItems")
+    .selectAll()
+    .where("meetingId", "=", from.id)
+    .where("discussed", "=", 0)
+    .where("standingItemId", "is", null)
+    .orderBy("sectionKey")
+    .orderBy("position")
+    .execute();
+  if (items.length === 0) return 0;
+  const sections = JSON.parse(to.sections) as TemplateSection[];
+  const existing = await trx
+    .selectFrom("agendaItems")
+    .select(["sectionKey", (eb) => eb.fn.max("position").as("max")])
+    .where("meetingId", "=", to.id)
+    .groupBy("sectionKey")
+    .execute();
+  const nextPosition = new Map(existing.map((e) => [e.sectionKey, Number(e.max) + 1]));
+  const rows = items.map((item) => {
+    const sectionKey = fallbackSectionKey(sections, item.sectionKey);
+    const position = nextPosition.get(sectionKey) ?? 0;
+    nextPosition.set(sectionKey, position + 1);
+    return {
+      id: newId(),
+      meetingId: to.id,
+      oneOnOneId: to.oneOnOneId,
+      sectionKey,
+      authorId: item.authorId,
+      body: item.body,
+      position,
+      discussed: 0,
+      // Point at the original so a point carried twice still names where it was first raised.
+      carriedFromId: item.carriedFromId ?? item.id,
+      standingItemId: null,
+      createdAt: nowIso,
+      updatedAt: nowIso,
+    };
+  });
+  await trx.insertInto("agendaItems").values(rows).execute();
+  return rows.length;
+}

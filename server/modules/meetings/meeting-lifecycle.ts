@@ -1,0 +1,181 @@
+import type { Locale } from "../../../shared/schemas/common.js";
+import type { MeetingSummary } from "../../../shared/schemas/meetings.js";
+import type { MeetingRef } from "../../../shared/schemas/one-on-ones.js";
+import type { Actor, Deps } from "../../context.js";
+import type { MeetingsTable, OneOnOnesTable } from "../../db/schema.js";
+import { badRequest, conflict } from "../../http/errors.js";
+import { requireMeetingParticipant } from "../one-on-ones/pair-policy.js";
+import { nextSlotAfter } from "../one-on-ones/series-cadence.js";
+import { carryOverUndiscussedItems } from "./carry-over.js";
+import { presentMeetingSummary } from "./present-meeting.js";
+import { sendRecapEmails } from "./recap-email.js";
+import { findScheduledMeeting, scheduleMeeting } from "./schedule-meeting.js";
+
+export interface Transition {
+  meeting: MeetingSummary;
+  nextMeeting: MeetingRef | null;
+}
+
+const closed = () => conflict("meeting_closed", "This meeting is already completed or cancelled");
+
+async function viewerLocale(deps: Deps, actor: Actor): Promise<Locale> {
+  const row = await deps.db.kysely
+    .selectFrom("users")
+    .select("locale")
+    .where("id", "=", actor.userId)
+    .executeTakeFirst();
+  return (row?.locale ?? "en") as Locale;
+}
+
+/** The cadence slot a meeting stands for: where it was first scheduled. */
+const slotOf = (m: MeetingsTable) => new Date(m.originalScheduledAt ?? m.scheduledAt);
+
+/**
+ * Closes a meeting (completed or cancelled) and makes sure the next one
+ * exists — at `nextAt` when given, else at the next cadence slot — then moves
+ * the undiscussed talking points there.
+ */
+async function closeAndRollForward(
+  deps: Deps,
+  meeting: MeetingsTable,
+  series: OneOnOnesTable,
+  closing: Partial<MeetingsTable>,
+  nextAt: Date | null,
+): Promise<{ closedMeeting: MeetingsTable; next: MeetingsTable | null }> {
+  const now = deps.clock.now();
+  const nowIso = now.toISOString();
+  return deps.db.kysely.transaction().execute(async (trx) => {
+    const result = await trx
+      .updateTable("meetings")
+      .set({ ...closing, updatedAt: nowIso })
+      .where("id", "=", meeting.id)
+      .where("status", "=", "scheduled")
+      .executeTakeFirst();
+    if (Number(result.numUpdatedRows) !== 1) throw closed();
+    let next: MeetingsTable | null = (await findScheduledMeeting(trx, series.id)) ?? null;
+    if (!next && series.status !== "ended") {
+      const after = new Date(Math.max(slotOf(meeting).getTime(), now.getTime()));
+      const slot = nextAt ?? nextSlotAfter(series, after);
+      if (slot) next = await scheduleMeeting(trx, deps, series, slot);
+    }
+    if (next) await carryOverUndiscussedItems(trx, meeting, next, nowIso);
+    return { closedMeeting: { ...meeting, ...closing, updatedAt: nowIso } as MeetingsTable, next };
+  });
+}
+
+const ref = (m: MeetingsTable | null): MeetingRef | null =>
+  m ? { id: m.id, scheduledAt: m.scheduledAt, status: m.status } : null;
+
+/** Marks the meeting as started (run mode); idempotent. */
+export async function startMeeting(deps: Deps, actor: Actor, meetingId: string): Promise<MeetingSummary> {
+  const { meeting } = await requireMeetingParticipant(deps, actor, meetingId);
+  if (meeting.status !== "scheduled") throw closed();
+  if (!meeting.startedAt) {
+    const startedAt = deps.clock.now().toISOString();
+    await deps.db.kysely
+      .updateTable("meetings")
+      .set({ startedAt, updatedAt: startedAt })
+      .where("id", "=", meeting.id)
+      .execute();
+    meeting.startedAt = startedAt;
+  }
+  return presentMeetingSummary(meeting, await viewerLocale(deps, actor));
+}
+
+/**
+ * Completes a meeting: records the caller's rating, schedules the next one
+ * (cadence default, or `nextMeetingAt`), carries undiscussed points, and
+ * sends both people a recap of the shared content.
+ */
+export async function completeMeeting(
+  deps: Deps,
+  actor: Actor,
+  meetingId: string,
+  input: { nextMeetingAt?: string | undefined; rating?: number | undefined },
+): Promise<Transition> {
+  const { meeting, series } = await requireMeetingParticipant(deps, actor, meetingId);
+  if (meeting.status !== "scheduled") throw closed();
+  const nowIso = deps.clock.now().toISOString();
+  const nextAt = input.nextMeetingAt ? new Date(input.nextMeetingAt) : null;
+  if (nextAt && nextAt.getTime() <= deps.clock.now().getTime())
+    throw badRequest("next_meeting_in_past", "nextMeetingAt: must be in the future");
+  const { closedMeeting, next } = await closeAndRollForward(
+    deps,
+    meeting,
+    series,
+    { status: "completed", completedAt: nowIso, startedAt: meeting.startedAt ?? nowIso },
+    nextAt,
+  );
+  if (input.rating !== undefined) await upsertRating(deps, meeting.id, actor.userId, input.rating);
+  await sendRecapEmails(deps, closedMeeting, series, next);
+  return { meeting: presentMeetingSummary(closedMeeting, await viewerLocale(deps, actor)), nextMeeting: ref(next) };
+}
+
+/** Cancels a meeting with a reason; its talking points move to the next occurrence. */
+export async function cancelMeeting(deps: Deps, actor: Actor, meetingId: string, reason: string): Promise<Transition> {
+  const { meeting, series } = await requireMeetingParticipant(deps, actor, meetingId);
+  if (meeting.status !== "scheduled") throw closed();
+  const nowIso = deps.clock.now().toISOString();
+  const { closedMeeting, next } = await closeAndRollForward(
+    deps,
+    meeting,
+    series,
+    { status: "canceled", canceledAt: nowIso, cancelReason: reason, sequence: meeting.sequence + 1 },
+    null,
+  );
+  return { meeting: presentMeetingSummary(closedMeeting, await viewerLocale(deps, actor)), nextMeeting: ref(next) };
+}
+
+/** Moves a meeting to another time with a reason; the original slot is kept for cadence health and calendars. */
+export async function rescheduleMeeting(
+  deps: Deps,
+  actor: Actor,
+  meetingId: string,
+  input: { scheduledAt: string; reason: string },
+): Promise<Transition> {
+  const { meeting } = await requireMeetingParticipant(deps, actor, meetingId);
+  if (meeting.status !== "scheduled") throw closed();
+  const when = new Date(input.scheduledAt).toISOString();
+  const nowIso = deps.clock.now().toISOString();
+  const changes = {
+    scheduledAt: when,
+    originalScheduledAt: meeting.originalScheduledAt ?? meeting.scheduledAt,
+    rescheduleReason: input.reason,
+    sequence: meeting.sequence + 1,
+    updatedAt: nowIso,
+  };
+  const result = await deps.db.kysely
+    .updateTable("meetings")
+    .set(changes)
+    .where("id", "=", meeting.id)
+    .where("status", "=", "scheduled")
+    .executeTakeFirst();
+  if (Number(result.numUpdatedRows) !== 1) throw closed();
+  return {
+    meeting: presentMeetingSummary({ ...meeting, ...changes }, await viewerLocale(deps, actor)),
+    nextMeeting: null,
+  };
+}
+
+/** Stores the caller's "was this 1:1 useful?" score (1–5), replacing an earlier one. */
+export async function upsertRating(deps: Deps, meetingId: string, userId: string, score: number): Promise<void> {
+  const nowIso = deps.clock.now().toISOString();
+  await deps.db.kysely
+    .insertInto("ratings")
+    .values({ meetingId, userId, score, createdAt: nowIso, updatedAt: nowIso })
+    .onConflict((oc) => oc.columns(["meetingId", "userId"]).doUpdateSet({ score, updatedAt: nowIso }))
+    .execute();
+}
+
+/** Rates a meeting that was held or is under way. */
+export async function rateMeeting(
+  deps: Deps,
+  actor: Actor,
+  meetingId: string,
+  score: number,
+): Promise<{ score: number }> {
+  const { meeting } = await requireMeetingParticipant(deps, actor, meetingId);
+  if (meeting.status === "canceled") throw conflict("meeting_canceled", "A cancelled meeting cannot be rated");
+  await upsertRating(deps, meeting.id, actor.userId, score);
+  return { score };
+}

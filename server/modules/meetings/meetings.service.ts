@@ -1,0 +1,155 @@
+import type { Locale } from "../../../shared/schemas/common.js";
+import type { MeetingDetail, MeetingListItem, Note } from "../../../shared/schemas/meetings.js";
+import type { Actor, Deps } from "../../context.js";
+import type { NotesTable } from "../../db/schema.js";
+import { badRequest } from "../../http/errors.js";
+import { requireMeetingParticipant, requireParticipant } from "../one-on-ones/pair-policy.js";
+import { findNeighbours, listAgendaItems, listMeetingActions, listVisibleNotes } from "./meetings.repo.js";
+import { presentActionItem, presentAgendaItem, presentMeetingSummary, presentSections } from "./present-meeting.js";
+
+const EMPTY_NOTE: Note = { body: "", version: 0, updatedAt: null, updatedBy: null };
+const presentNote = (row: NotesTable | undefined): Note =>
+  row ? { body: row.body, version: row.version, updatedAt: row.updatedAt, updatedBy: row.updatedBy } : EMPTY_NOTE;
+
+/** Everything a participant sees of one meeting (P1; P2 for private notes). */
+export async function getMeetingDetail(deps: Deps, actor: Actor, meetingId: string): Promise<MeetingDetail> {
+  const { meeting, series } = await requireMeetingParticipant(deps, actor, meetingId);
+  const db = deps.db.kysely;
+  const people = await db
+    .selectFrom("users")
+    .select(["id", "name", "email", "locale"])
+    .where("id", "in", [series.leaderId, series.teammateId])
+    .execute();
+  const byId = new Map(people.map((p) => [p.id, p]));
+  const locale = (byId.get(actor.userId)?.locale ?? "en") as Locale;
+  const [agenda, standing, notes, actions, rating, neighbours] = await Promise.all([
+    listAgendaItems(db, meeting.id),
+    db
+      .selectFrom("standingItems")
+      .select(["id", "sectionKey", "body", "authorId", "createdAt"])
+      .where("oneOnOneId", "=", series.id)
+      .where("removedAt", "is", null)
+      .orderBy("createdAt")
+      .execute(),
+    listVisibleNotes(db, meeting.id, actor.userId),
+    listMeetingActions(db, meeting),
+    db
+      .selectFrom("ratings")
+      .select("score")
+      .where("meetingId", "=", meeting.id)
+      .where("userId", "=", actor.userId)
+      .executeTakeFirst(),
+    findNeighbours(db, meeting),
+  ]);
+  const ref = (id: string) => {
+    const p = byId.get(id);
+    return { id, name: p?.name ?? "", email: p?.email ?? "" };
+  };
+  return {
+    meeting: presentMeetingSummary(meeting, locale),
+    oneOnOne: {
+      id: series.id,
+      kind: series.kind,
+      leader: ref(series.leaderId),
+      teammate: ref(series.teammateId),
+      timezone: series.timezone,
+    },
+    sections: presentSections(meeting, locale),
+    agendaItems: agenda.map(presentAgendaItem),
+    standingItems: standing,
+    sharedNote: presentNote(notes.find((n) => n.ownerKey === "shared")),
+    myPrivateNote: presentNote(notes.find((n) => n.ownerKey === actor.userId)),
+    actionItems: actions.map((a) => presentActionItem(a, meeting.id)),
+    myRating: rating?.score ?? null,
+    previousMeeting: neighbours.previous,
+    nextMeeting: neighbours.next,
+  };
+}
+
+/** Encodes a keyset position (newest first: scheduledAt, then id). */
+const encodeCursor = (scheduledAt: string, id: string) => Buffer.from(`${scheduledAt}|${id}`).toString("base64url");
+
+function decodeBefore(before: string): { scheduledAt: string; id: string | null } {
+  if (/^\d{4}-\d{2}-\d{2}T/.test(before) && !Number.isNaN(Date.parse(before))) {
+    return { scheduledAt: new Date(before).toISOString(), id: null };
+  }
+  const [scheduledAt, id] = Buffer.from(before, "base64url").toString("utf8").split("|");
+  if (!scheduledAt || !id || Number.isNaN(Date.parse(scheduledAt)))
+    throw badRequest("invalid_cursor", "before: not a timestamp or cursor");
+  return { scheduledAt, id };
+}
+
+/** A page of a series' meetings, newest first, with keyset pagination and per-meeting counts. */
+export async function listSeriesMeetings(
+  deps: Deps,
+  actor: Actor,
+  oneOnOneId: string,
+  query: { status?: "scheduled" | "completed" | "canceled" | undefined; before?: string | undefined; limit: number },
+): Promise<{ meetings: MeetingListItem[]; nextCursor: string | null }> {
+  await requireParticipant(deps, actor, oneOnOneId);
+  const db = deps.db.kysely;
+  let page = db.selectFrom("meetings").selectAll().where("oneOnOneId", "=", oneOnOneId);
+  if (query.status) page = page.where("status", "=", query.status);
+  if (query.before) {
+    const { scheduledAt, id } = decodeBefore(query.before);
+    page = page.where((eb) =>
+      id === null
+        ? eb("scheduledAt", "<", scheduledAt)
+        : eb.or([
+            eb("scheduledAt", "<", scheduledAt),
+            eb.and([eb("scheduledAt", "=", scheduledAt), eb("id", "<", id)]),
+          ]),
+    );
+  }
+  const rows = await page
+    .orderBy("scheduledAt", "desc")
+    .orderBy("id", "desc")
+    .limit(query.limit + 1)
+    .execute();
+  const visible = rows.slice(0, query.limit);
+  const ids = visible.map((m) => m.id);
+  const locale = ((await db.selectFrom("users").select("locale").where("id", "=", actor.userId).executeTakeFirst())
+    ?.locale ?? "en") as Locale;
+  const [agendaCounts, actionCounts, notes] = ids.length
+    ? await Promise.all([
+        db
+          .selectFrom("agendaItems")
+          .select([
+            "meetingId",
+            (eb) => eb.fn.countAll<number>().as("total"),
+            (eb) => eb.fn.sum<number>("discussed").as("discussed"),
+          ])
+          .where("meetingId", "in", ids)
+          .groupBy("meetingId")
+          .execute(),
+        db
+          .selectFrom("actionItems")
+          .select(["meetingId", (eb) => eb.fn.countAll<number>().as("total")])
+          .where("meetingId", "in", ids)
+          .groupBy("meetingId")
+          .execute(),
+        db
+          .selectFrom("notes")
+          .select(["meetingId", "body"])
+          .where("meetingId", "in", ids)
+          .where("ownerKey", "=", "shared")
+          .execute(),
+      ])
+    : [[], [], []];
+  const agendaBy = new Map(agendaCounts.map((c) => [c.meetingId, c]));
+  const actionsBy = new Map(actionCounts.map((c) => [c.meetingId, Number(c.total)]));
+  const notesBy = new Map(notes.map((n) => [n.meetingId, n.body]));
+  const meetings = visible.map((m) => {
+    const note = notesBy.get(m.id)?.trim();
+    return {
+      ...presentMeetingSummary(m, locale),
+      agendaCount: Number(agendaBy.get(m.id)?.total ?? 0),
+      discussedCount: Number(agendaBy.get(m.id)?.discussed ?? 0),
+      actionCount: actionsBy.get(m.id) ?? 0,
+      sharedNotePreview: note ? note.slice(0, 280) : null,
+    };
+  });
+  const last = visible[visible.length - 1];
+  const nextCursor = rows.length > query.limit && last ? encodeCursor(last.scheduledAt, last.id) : null;
+  return { meetings, nextCursor };
+}

@@ -1,0 +1,67 @@
+import type { Locale } from "../../../shared/schemas/common.js";
+import type { ActionItem, AgendaItem, MeetingSummary } from "../../../shared/schemas/meetings.js";
+import type { TemplateSection } from "../../../shared/schemas/templates.js";
+import type { ActionItemsTable, AgendaItemsTable, MeetingsTable } from "../../db/schema.js";
+import { SYSTEM_SECTION_KEYS, systemTemplateName, systemTemplateSections } from "../templates/system-template.js";
+
+/** The public summary of a meeting. */
+export function presentMeetingSummary(m: MeetingsTable, locale: Locale): MeetingSummary {
+  return {
+    id: m.id,
+    oneOnOneId: m.oneOnOneId,
+    scheduledAt: m.scheduledAt,
+    originalScheduledAt: m.originalScheduledAt,
+    durationMinutes: m.durationMinutes,
+    status: m.status,
+    startedAt: m.startedAt,
+    completedAt: m.completedAt,
+    cancelReason: m.cancelReason,
+    rescheduleReason: m.rescheduleReason,
+    templateName: m.templateId === null ? systemTemplateName(locale) : m.templateName,
+  };
+}
+
+/** The meeting's sections; the default template reads in the viewer's language. */
+export function presentSections(m: MeetingsTable, locale: Locale): TemplateSection[] {
+  const snapshot = JSON.parse(m.sections) as TemplateSection[];
+  const isDefault = m.templateId === null && snapshot.map((s) => s.key).join() === SYSTEM_SECTION_KEYS.join();
+  return isDefault ? systemTemplateSections(locale) : snapshot;
+}
+
+type CarriedSource = { carriedMeetingId: string | null; carriedScheduledAt: string | null };
+
+/** The public view of a talking point, with where it was carried from. */
+export function presentAgendaItem(row: AgendaItemsTable & CarriedSource): AgendaItem {
+  return {
+    id: row.id,
+    meetingId: row.meetingId,
+    sectionKey: row.sectionKey,
+    authorId: row.authorId,
+    body: row.body,
+    position: row.position,
+    discussed: Boolean(row.discussed),
+    carriedFrom:
+      row.carriedFromId && row.carriedMeetingId && row.carriedScheduledAt
+        ? { itemId: row.carriedFromId, meetingId: row.carriedMeetingId, scheduledAt: row.carriedScheduledAt }
+        : null,
+    standingItemId: row.standingItemId,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+  };
+}
+
+/** The public view of an action item; `followUp` when it came from an earlier meeting than `meetingId`. */
+export function presentActionItem(row: ActionItemsTable, meetingId: string | null): ActionItem {
+  return {
+    id: row.id,
+    oneOnOneId: row.oneOnOneId,
+    meetingId: row.meetingId,
+    ownerId: row.ownerId,
+    title: row.title,
+    dueDate: row.dueDate,
+    status: row.status,
+    completedAt: row.completedAt,
+    createdAt: row.createdAt,
+    followUp: meetingId !== null && row.meetingId !== meetingId,
+  };
+}

@@ -1,0 +1,84 @@
+import { createTranslator } from "../../../shared/i18n/translate.js";
+import type { Locale } from "../../../shared/schemas/common.js";
+import type { Deps } from "../../context.js";
+import type { MeetingsTable, OneOnOnesTable } from "../../db/schema.js";
+import { enqueueEmail } from "../outbox/outbox.service.js";
+import { renderEmail } from "../outbox/render-email.js";
+
+/**
+ * After a meeting is completed, each participant gets a recap in their own
+ * language and time zone: shared notes, discussed points, next steps with
+ * owners and due dates, and the next date. Private notes never appear (P2).
+ */
+export async function sendRecapEmails(
+  deps: Deps,
+  meeting: MeetingsTable,
+  series: OneOnOnesTable,
+  next: MeetingsTable | null,
+): Promise<void> {
+  const db = deps.db.kysely;
+  const [people, shared, discussed, actions] = await Promise.all([
+    db
+      .selectFrom("users")
+      .select(["id", "name", "email", "locale", "timezone"])
+      .where("id", "in", [series.leaderId, series.teammateId])
+      .execute(),
+    db
+      .selectFrom("notes")
+      .select("body")
+      .where("meetingId", "=", meeting.id)
+      .where("ownerKey", "=", "shared")
+      .executeTakeFirst(),
+    db
+      .selectFrom("agendaItems")
+      .select("body")
+      .where("meetingId", "=", meeting.id)
+      .where("discussed", "=", 1)
+      .orderBy("sectionKey")
+      .orderBy("position")
+      .execute(),
+    db
+      .selectFrom("actionItems")
+      .select(["title", "ownerId", "dueDate"])
+      .where("meetingId", "=", meeting.id)
+      .orderBy("createdAt")
+      .execute(),
+  ]);
+  const nameOf = new Map(people.map((p) => [p.id, p.name]));
+  const url = `${deps.config.appUrl}/meetings/${meeting.id}`;
+  for (const person of people) {
+    const locale = person.locale as Locale;
+    const t = createTranslator(locale);
+    const formatDate = (iso: string) =>
+      new Intl.DateTimeFormat(locale, { dateStyle: "full", timeStyle: "short", timeZone: person.timezone }).format(
+        new Date(iso),
+      );
+    const other = person.id === series.leaderId ? series.teammateId : series.leaderId;
+    const params = { name: nameOf.get(other) ?? "", date: formatDate(meeting.scheduledAt) };
+    const paragraphs = [t("email.recap.intro", params)];
+    if (shared?.body.trim()) paragraphs.push(`${t("email.recap.notes")}\n${shared.body.trim()}`);
+    if (discussed.length)
+      paragraphs.push(`${t("email.recap.discussed")}\n${discussed.map((d) => `• ${d.body}`).join("\n")}`);
+    if (actions.length) {
+      const lines = actions.map((a) => {
+        const owner = nameOf.get(a.ownerId) ?? "";
+        return a.dueDate
+          ? `• ${t("email.recap.actionDue", { title: a.title, owner, due: a.dueDate })}`
+          : `• ${t("email.recap.action", { title: a.title, owner })}`;
+      });
+      paragraphs.push(`${t("email.recap.actions")}\n${lines.join("\n")}`);
+    }
+    paragraphs.push(next ? t("email.recap.next", { date: formatDate(next.scheduledAt) }) : t("email.recap.noNext"));
+    await enqueueEmail(deps, {
+      organizationId: series.organizationId,
+      kind: "recap",
+      idempotencyKey: `recap:${meeting.id}:${person.id}`,
+      email: renderEmail(person.email, {
+        locale,
+        subject: t("email.recap.subject", params),
+        paragraphs,
+        cta: { label: t("email.recap.cta"), url },
+      }),
+    });
+  }
+}

@@ -1,0 +1,78 @@
+import type { Actor, Deps } from "../../context.js";
+import { newId } from "../../db/ids.js";
+import { AppError, conflict } from "../../http/errors.js";
+import { requireMeetingParticipant } from "../one-on-ones/pair-policy.js";
+
+export type NoteKind = "shared" | "private";
+
+async function currentNote(deps: Deps, meetingId: string, ownerKey: string) {
+  const row = await deps.db.kysely
+    .selectFrom("notes")
+    .select(["body", "version", "updatedAt", "updatedBy"])
+    .where("meetingId", "=", meetingId)
+    .where("ownerKey", "=", ownerKey)
+    .executeTakeFirst();
+  return row ?? { body: "", version: 0, updatedAt: null, updatedBy: null };
+}
+
+/**
+ * Saves a note with optimistic concurrency: the write applies only on top of
+ * `baseVersion`. A stale write gets 409 with the current text, so the client
+ * can merge; nothing is ever silently overwritten. Private notes are keyed by
+ * their author and reachable by no one else (P2).
+ */
+export async function saveNote(
+  deps: Deps,
+  actor: Actor,
+  meetingId: string,
+  kind: NoteKind,
+  input: { body: string; baseVersion: number },
+): Promise<{ version: number; updatedAt: string }> {
+  const { meeting } = await requireMeetingParticipant(deps, actor, meetingId);
+  if (meeting.status === "canceled")
+    throw conflict("meeting_canceled", "This meeting was cancelled; write in the next one");
+  const ownerKey = kind === "shared" ? "shared" : actor.userId;
+  const now = deps.clock.now().toISOString();
+  const db = deps.db.kysely;
+  const version = input.baseVersion + 1;
+  let applied: boolean;
+  if (input.baseVersion === 0) {
+    const inserted = await db
+      .insertInto("notes")
+      .values({
+        id: newId(),
+        meetingId,
+        kind,
+        ownerKey,
+        authorId: kind === "private" ? actor.userId : null,
+        body: input.body,
+        version,
+        updatedBy: actor.userId,
+        createdAt: now,
+        updatedAt: now,
+      })
+      .onConflict((oc) => oc.columns(["meetingId", "ownerKey"]).doNothing())
+      .executeTakeFirst();
+    applied = Number(inserted.numInsertedOrUpdatedRows ?? 0) === 1;
+  } else {
+    const updated = await db
+      .updateTable("notes")
+      .set({ body: input.body, version, updatedBy: actor.userId, updatedAt: now })
+      .where("meetingId", "=", meetingId)
+      .where("ownerKey", "=", ownerKey)
+      .where("version", "=", input.baseVersion)
+      .executeTakeFirst();
+    applied = Number(updated.numUpdatedRows) === 1;
+  }
+  if (!applied) {
+    const current = await currentNote(deps, meetingId, ownerKey);
+    throw new AppError(
+      409,
+      "version_conflict",
+      "The note changed since you loaded it; merge and save again",
+      {},
+      { current },
+    );
+  }
+  return { version, updatedAt: now };
+}

@@ -1,0 +1,327 @@
+import type { Locale } from "../../../shared/schemas/common.js";
+import type {
+  CreateOneOnOneBody,
+  OneOnOne,
+  StandingItem,
+  UpdateOneOnOneBody,
+} from "../../../shared/schemas/one-on-ones.js";
+import type { Actor, Deps } from "../../context.js";
+import { newId } from "../../db/ids.js";
+import type { OneOnOnesTable } from "../../db/schema.js";
+import { badRequest, conflict, forbidden, notFound } from "../../http/errors.js";
+import { findScheduledMeeting, scheduleMeeting } from "../meetings/schedule-meeting.js";
+import { requireActiveMember, requireAdmin } from "../organizations/membership-policy.js";
+import { resolveTemplateForSeries } from "../templates/templates.service.js";
+import { loadMeetingRefs, presentSeries, selectSeriesWithPeople } from "./one-on-ones.repo.js";
+import { requireParticipant } from "./pair-policy.js";
+import { cadenceColumns, nextSlotAfter } from "./series-cadence.js";
+
+/** The workspace both people share with the caller (or the one named). */
+async function resolveOrganization(
+  deps: Deps,
+  actor: Actor,
+  input: CreateOneOnOneBody,
+  leaderId: string,
+): Promise<string> {
+  const people = [actor.userId, leaderId, input.teammateId];
+  const rows = await deps.db.kysely
+    .selectFrom("memberships")
+    .select(["organizationId", "userId"])
+    .where("userId", "in", people)
+    .where("status", "=", "active")
+    .execute();
+  const needed = new Set(people);
+  const byOrg = new Map<string, Set<string>>();
+  for (const r of rows) byOrg.set(r.organizationId, (byOrg.get(r.organizationId) ?? new Set()).add(r.userId));
+  const shared = [...byOrg].filter(([, users]) => [...needed].every((u) => users.has(u))).map(([org]) => org);
+  if (input.organizationId) {
+    if (!shared.includes(input.organizationId)) {
+      await requireActiveMember(deps, actor, input.organizationId);
+      throw badRequest(
+        "invalid_participants",
+        "teammateId: leader and teammate must be active members of this workspace",
+      );
+    }
+    return input.organizationId;
+  }
+  if (shared.length === 0)
+    throw badRequest(
+      "invalid_participants",
+      "teammateId: leader and teammate must be active members of your workspace",
+    );
+  if (shared.length > 1)
+    throw badRequest("organization_required", "organizationId: you share several workspaces; name one");
+  return shared[0] as string;
+}
+
+/** Starts a 1:1 series (the leader, or an admin for others); its first meeting exists at once. */
+export async function createOneOnOne(deps: Deps, actor: Actor, input: CreateOneOnOneBody): Promise<OneOnOne> {
+  const leaderId = input.leaderId ?? actor.userId;
+  if (leaderId === input.teammateId)
+    throw badRequest("invalid_participants", "teammateId: a 1:1 needs two different people");
+  const organizationId = await resolveOrganization(deps, actor, input, leaderId);
+  if (leaderId !== actor.userId) await requireAdmin(deps, actor, organizationId);
+  const kind = input.kind ?? "manager";
+  const db = deps.db.kysely;
+  const duplicate = await db
+    .selectFrom("oneOnOnes")
+    .select("id")
+    .where("leaderId", "=", leaderId)
+    .where("teammateId", "=", input.teammateId)
+    .where("kind", "=", kind)
+    .where("status", "!=", "ended")
+    .executeTakeFirst();
+  if (duplicate) throw conflict("pair_exists", "These two people already have a 1:1 of this kind");
+  const leader = await db.selectFrom("users").select("locale").where("id", "=", leaderId).executeTakeFirstOrThrow();
+  const template = await resolveTemplateForSeries(
+    deps,
+    actor,
+    organizationId,
+    input.templateId,
+    leader.locale as Locale,
+  );
+  const first = new Date(input.firstMeetingAt);
+  const now = deps.clock.now();
+  if (first.getTime() < now.getTime() - 24 * 3600 * 1000) {
+    throw badRequest("first_meeting_in_past", "firstMeetingAt: must not be more than a day in the past");
+  }
+  const row: OneOnOnesTable = {
+    id: newId(),
+    organizationId,
+    leaderId,
+    teammateId: input.teammateId,
+    kind,
+    ...cadenceColumns(input.cadence),
+    firstMeetingAt: first.toISOString(),
+    anchorAt: first.toISOString(),
+    timezone: input.timezone,
+    durationMinutes: input.durationMinutes,
+    templateId: template.id,
+    status: "active",
+    reminderMinutesBefore: input.reminderMinutesBefore ?? 1440,
+    createdBy: actor.userId,
+    createdAt: now.toISOString(),
+    updatedAt: now.toISOString(),
+  };
+  await db.transaction().execute(async (trx) => {
+    await trx.insertInto("oneOnOnes").values(row).execute();
+    await scheduleMeeting(trx, deps, row, first);
+  });
+  return getSeriesView(deps, row.id);
+}
+
+/** One series as presented, with its next and last meetings. */
+async function getSeriesView(deps: Deps, id: string): Promise<OneOnOne> {
+  const row = await selectSeriesWithPeople(deps.db.kysely).where("oneOnOnes.id", "=", id).executeTakeFirst();
+  if (!row) throw notFound("1:1");
+  const { next, last } = await loadMeetingRefs(deps.db.kysely, [id]);
+  return presentSeries(row, next.get(id) ?? null, last.get(id) ?? null);
+}
+
+/** The caller's 1:1s, as leader or as teammate, in workspaces where they are active. */
+export async function listMyOneOnOnes(deps: Deps, actor: Actor): Promise<OneOnOne[]> {
+  const rows = await selectSeriesWithPeople(deps.db.kysely)
+    .where((eb) => eb.or([eb("oneOnOnes.leaderId", "=", actor.userId), eb("oneOnOnes.teammateId", "=", actor.userId)]))
+    .where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom("memberships")
+          .select("memberships.userId")
+          .whereRef("memberships.organizationId", "=", "oneOnOnes.organizationId")
+          .where("memberships.userId", "=", actor.userId)
+          .where("memberships.status", "=", "active"),
+      ),
+    )
+    .orderBy("oneOnOnes.createdAt")
+    .execute();
+  const { next, last } = await loadMeetingRefs(
+    deps.db.kysely,
+    rows.map((r) => r.id),
+  );
+  return rows.map((r) => presentSeries(r, next.get(r.id) ?? null, last.get(r.id) ?? null));
+}
+
+/** A series with its standing items and open actions (participants only). */
+export async function getOneOnOne(deps: Deps, actor: Actor, id: string) {
+  await requireParticipant(deps, actor, id);
+  const series = await getSeriesView(deps, id);
+  const standing = await deps.db.kysely
+    .selectFrom("standingItems")
+    .select(["id", "sectionKey", "body", "authorId", "createdAt"])
+    .where("oneOnOneId", "=", id)
+    .where("removedAt", "is", null)
+    .orderBy("createdAt")
+    .execute();
+  const openActions = await deps.db.kysely
+    .selectFrom("actionItems")
+    .selectAll()
+    .where("oneOnOneId", "=", id)
+    .where("status", "=", "open")
+    .orderBy("createdAt")
+    .execute();
+  return {
+    ...series,
+    standingItems: standing satisfies StandingItem[],
+    openActions: openActions.map((a) => ({
+      id: a.id,
+      oneOnOneId: a.oneOnOneId,
+      meetingId: a.meetingId,
+      ownerId: a.ownerId,
+      title: a.title,
+      dueDate: a.dueDate,
+      status: a.status,
+      completedAt: a.completedAt,
+      createdAt: a.createdAt,
+      followUp: a.meetingId !== series.nextMeeting?.id,
+    })),
+  };
+}
+
+/**
+ * Changes settings (the leader only). A new cadence applies from the upcoming
+ * meeting on; held meetings never move. Ending cancels nothing already held.
+ */
+export async function updateOneOnOne(
+  deps: Deps,
+  actor: Actor,
+  id: string,
+  patch: UpdateOneOnOneBody,
+): Promise<OneOnOne> {
+  const { series, role } = await requireParticipant(deps, actor, id);
+  if (role !== "leader") throw forbidden("leader_required", "Only the leader can change the 1:1's settings");
+  const now = deps.clock.now();
+  const db = deps.db.kysely;
+  await db.transaction().execute(async (trx) => {
+    const changes: Partial<OneOnOnesTable> = { updatedAt: now.toISOString() };
+    if (patch.timezone) changes.timezone = patch.timezone;
+    if (patch.durationMinutes) changes.durationMinutes = patch.durationMinutes;
+    if (patch.reminderMinutesBefore !== undefined) changes.reminderMinutesBefore = patch.reminderMinutesBefore;
+    if (patch.status) changes.status = patch.status;
+    if (patch.templateId !== undefined) {
+      const leader = await trx
+        .selectFrom("users")
+        .select("locale")
+        .where("id", "=", series.leaderId)
+        .executeTakeFirstOrThrow();
+      changes.templateId = (
+        await resolveTemplateForSeries(deps, actor, series.organizationId, patch.templateId, leader.locale as Locale)
+      ).id;
+    }
+    const upcoming = await findScheduledMeeting(trx, id);
+    if (patch.cadence || patch.nextMeetingAt || patch.timezone) {
+      if (patch.cadence) Object.assign(changes, cadenceColumns(patch.cadence));
+      const anchor = patch.nextMeetingAt
+        ? new Date(patch.nextMeetingAt)
+        : upcoming
+          ? new Date(upcoming.scheduledAt)
+          : now;
+      changes.anchorAt = anchor.toISOString();
+      if (upcoming && !upcoming.startedAt && patch.nextMeetingAt && upcoming.scheduledAt !== changes.anchorAt) {
+        await trx
+          .updateTable("meetings")
+          .set({ scheduledAt: changes.anchorAt, updatedAt: now.toISOString(), sequence: upcoming.sequence + 1 })
+          .where("id", "=", upcoming.id)
+          .execute();
+      }
+    }
+    await trx.updateTable("oneOnOnes").set(changes).where("id", "=", id).execute();
+    const updated = { ...series, ...changes } as OneOnOnesTable;
+    if (updated.status === "active" && !upcoming) {
+      const slot = patch.nextMeetingAt ? new Date(patch.nextMeetingAt) : nextSlotAfter(updated, now);
+      if (slot) await scheduleMeeting(trx, deps, updated, slot);
+    }
+  });
+  return getSeriesView(deps, id);
+}
+
+/** Adds a standing item: it shows in every meeting until removed, starting with the upcoming one. */
+export async function addStandingItem(
+  deps: Deps,
+  actor: Actor,
+  id: string,
+  input: { body: string; sectionKey?: string | undefined },
+): Promise<StandingItem> {
+  await requireParticipant(deps, actor, id);
+  const now = deps.clock.now().toISOString();
+  const item = {
+    id: newId(),
+    oneOnOneId: id,
+    sectionKey: input.sectionKey ?? "progress",
+    authorId: actor.userId,
+    body: input.body,
+    createdAt: now,
+    removedAt: null,
+  };
+  await deps.db.kysely.transaction().execute(async (trx) => {
+    const upcoming = await findScheduledMeeting(trx, id);
+    if (upcoming) {
+      const sections = JSON.parse(upcoming.sections) as Array<{ key: string }>;
+      if (input.sectionKey && !sections.some((s) => s.key === input.sectionKey)) {
+        throw badRequest("unknown_section", "sectionKey: not a section of this 1:1's meetings");
+      }
+    }
+    await trx.insertInto("standingItems").values(item).execute();
+    if (upcoming) {
+      const sections = JSON.parse(upcoming.sections) as Array<{ key: string }>;
+      const sectionKey = sections.some((s) => s.key === item.sectionKey)
+        ? item.sectionKey
+        : (sections[0]?.key ?? item.sectionKey);
+      const last = await trx
+        .selectFrom("agendaItems")
+        .select((eb) => eb.fn.max("position").as("max"))
+        .where("meetingId", "=", upcoming.id)
+        .where("sectionKey", "=", sectionKey)
+        .executeTakeFirst();
+      await trx
+        .insertInto("agendaItems")
+        .values({
+          id: newId(),
+          meetingId: upcoming.id,
+          oneOnOneId: id,
+          sectionKey,
+          authorId: actor.userId,
+          body: item.body,
+          position: Number(last?.max ?? -1) + 1,
+          discussed: 0,
+          carriedFromId: null,
+          standingItemId: item.id,
+          createdAt: now,
+          updatedAt: now,
+        })
+        .execute();
+    }
+  });
+  return {
+    id: item.id,
+    sectionKey: item.sectionKey,
+    body: item.body,
+    authorId: item.authorId,
+    createdAt: item.createdAt,
+  };
+}
+
+/** Removes a standing item from future meetings; held meetings keep theirs. */
+export async function removeStandingItem(deps: Deps, actor: Actor, standingItemId: string): Promise<void> {
+  const item = await deps.db.kysely
+    .selectFrom("standingItems")
+    .selectAll()
+    .where("id", "=", standingItemId)
+    .executeTakeFirst();
+  if (!item || item.removedAt) throw notFound("Standing item");
+  await requireParticipant(deps, actor, item.oneOnOneId).catch(() => {
+    throw notFound("Standing item");
+  });
+  const now = deps.clock.now().toISOString();
+  await deps.db.kysely.transaction().execute(async (trx) => {
+    await trx.updateTable("standingItems").set({ removedAt: now }).where("id", "=", standingItemId).execute();
+    const upcoming = await findScheduledMeeting(trx, item.oneOnOneId);
+    if (upcoming) {
+      await trx
+        .deleteFrom("agendaItems")
+        .where("meetingId", "=", upcoming.id)
+        .where("standingItemId", "=", standingItemId)
+        .where("discussed", "=", 0)
+        .execute();
+    }
+  });
+}

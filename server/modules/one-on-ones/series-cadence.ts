@@ -1,0 +1,35 @@
+import type { Cadence } from "../../../shared/schemas/cadence.js";
+import type { OneOnOnesTable } from "../../db/schema.js";
+import { nextOccurrence, type SeriesTiming } from "./recurrence.js";
+
+/** The cadence stored in a series row. */
+export function cadenceOf(
+  row: Pick<OneOnOnesTable, "cadenceFrequency" | "cadenceInterval" | "cadenceWeekday" | "cadenceNth">,
+): Cadence {
+  const cadence: Cadence = { frequency: row.cadenceFrequency };
+  if (row.cadenceInterval !== null) cadence.interval = row.cadenceInterval;
+  if (row.cadenceWeekday !== null) cadence.weekday = row.cadenceWeekday as Cadence["weekday"];
+  if (row.cadenceNth !== null) cadence.nth = row.cadenceNth as Cadence["nth"];
+  return cadence;
+}
+
+/** The columns that store a cadence. */
+export function cadenceColumns(cadence: Cadence) {
+  return {
+    cadenceFrequency: cadence.frequency,
+    cadenceInterval: cadence.frequency === "every_n_weeks" ? (cadence.interval ?? 1) : null,
+    cadenceWeekday: cadence.frequency === "monthly_nth_weekday" ? (cadence.weekday ?? null) : null,
+    cadenceNth: cadence.frequency === "monthly_nth_weekday" ? (cadence.nth ?? null) : null,
+  };
+}
+
+/** The series' current rule: its cadence from its anchor, in its zone. */
+export function timingOf(row: OneOnOnesTable): SeriesTiming {
+  return { cadence: cadenceOf(row), firstMeetingAt: row.anchorAt, timezone: row.timezone };
+}
+
+/** The next cadence slot strictly after a moment, or null (no cadence, paused or ended). */
+export function nextSlotAfter(row: OneOnOnesTable, after: Date): Date | null {
+  if (row.status !== "active") return null;
+  return nextOccurrence(timingOf(row), after);
+}

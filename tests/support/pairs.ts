@@ -1,0 +1,51 @@
+import { expect } from "vitest";
+import { buildMember, buildOwner, type SignedInUser } from "./factories.js";
+import type { TestApp } from "./test-app.js";
+
+export interface PairWorld {
+  orgId: string;
+  /** Workspace owner (an admin who is not in the pair). */
+  admin: SignedInUser;
+  leader: SignedInUser;
+  teammate: SignedInUser;
+  /** A member of the same workspace outside the pair. */
+  colleague: SignedInUser;
+  /** Someone in another workspace. */
+  outsider: SignedInUser;
+  oneOnOneId: string;
+  meetingId: string;
+}
+
+export const weekly = { frequency: "weekly" as const };
+
+/** A workspace with a leader–teammate pair that has a weekly 1:1 whose first meeting is tomorrow 09:00 UTC. */
+export async function buildPair(t: TestApp, overrides: Record<string, unknown> = {}): Promise<PairWorld> {
+  const admin = await buildOwner(t, "Ada Admin");
+  const leader = await buildMember(t, admin, { name: "Leo Leader" });
+  const teammate = await buildMember(t, admin, { name: "Tina Teammate", managerId: leader.userId });
+  const colleague = await buildMember(t, admin, { name: "Cole Colleague" });
+  const outsider = await buildOwner(t, "Otto Outsider");
+  const first = new Date(t.clock.now().getTime() + 24 * 3600 * 1000).toISOString();
+  const res = await leader.client.post("/api/v1/one-on-ones", {
+    teammateId: teammate.userId,
+    cadence: weekly,
+    firstMeetingAt: first,
+    timezone: "UTC",
+    durationMinutes: 45,
+    ...overrides,
+  });
+  expect(res.status, JSON.stringify(res.body)).toBe(201);
+  return {
+    orgId: admin.orgId,
+    admin,
+    leader,
+    teammate,
+    colleague,
+    outsider,
+    oneOnOneId: res.body.id,
+    meetingId: res.body.nextMeeting.id,
+  };
+}
+
+/** Everyone who must not see the pair's content: a colleague, the workspace admin and an outsider (P1, P3, P5). */
+export const nonParticipants = (w: PairWorld) => [w.colleague, w.admin, w.outsider];
