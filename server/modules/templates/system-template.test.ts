@@ -17,10 +17,10 @@ describe("system template", () => {
         en.map((s) => [s.key, s.minutes, s.prompts.length]),
       );
       if (locale !== "en") {
-        sections.forEach((s, i) => {
+        for (const [i, s] of sections.entries()) {
           expect(s.title).not.toBe(en[i]?.title);
-          s.prompts.forEach((p, j) => expect(p).not.toBe(en[i]?.prompts[j]));
-        });
+          for (const [j, p] of s.prompts.entries()) expect(p).not.toBe(en[i]?.prompts[j]);
+        }
       }
     }
   });
