@@ -21,3 +21,41 @@ describeEachEngine("demo seed", (ctx) => {
     expect(people.body.people.filter((p: { role: string }) => p.role === "owner")).toHaveLength(1);
   });
 });
+
+describeEachEngine("demo history", (ctx) => {
+  it("gives the leader six months of held, cancelled and rescheduled 1:1s with an upcoming meeting each", async () => {
+    await seedDemo(ctx.current.deps.db, ctx.current.clock);
+    const leader = new TestClient(ctx.current.app);
+    await leader.post("/api/v1/auth/login", { email: "marina@demo.rapport.dev", password: DEMO_PASSWORD });
+    const series = (await leader.get("/api/v1/one-on-ones")).body.oneOnOnes;
+    expect(series).toHaveLength(5);
+    for (const s of series) {
+      expect(s.nextMeeting?.status).toBe("scheduled");
+      expect(s.lastMeeting?.status).toBe("completed");
+    }
+    const statuses = await ctx.current.deps.db.kysely
+      .selectFrom("meetings")
+      .select(["status", (eb) => eb.fn.countAll<number>().as("n")])
+      .groupBy("status")
+      .execute();
+    const count = Object.fromEntries(statuses.map((s) => [s.status, Number(s.n)]));
+    expect(count.completed).toBeGreaterThan(50);
+    expect(count.canceled).toBeGreaterThan(3);
+    expect(count.scheduled).toBe(5);
+    const rescheduled = await ctx.current.deps.db.kysely
+      .selectFrom("meetings")
+      .select("id")
+      .where("originalScheduledAt", "is not", null)
+      .execute();
+    expect(rescheduled.length).toBeGreaterThan(0);
+    const carried = await ctx.current.deps.db.kysely
+      .selectFrom("agendaItems")
+      .select("id")
+      .where("carriedFromId", "is not", null)
+      .execute();
+    expect(carried.length).toBeGreaterThan(0);
+    const next = await leader.get(`/api/v1/meetings/${series[0].nextMeeting.id}`);
+    expect(next.status).toBe(200);
+    expect(next.body.agendaItems.length).toBeGreaterThan(0);
+  });
+});

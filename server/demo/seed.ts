@@ -5,6 +5,7 @@ import type { MembershipsTable } from "../db/schema.js";
 import { insertUser } from "../modules/auth/auth.repo.js";
 import { hashPassword } from "../modules/auth/passwords.js";
 import { insertMembership, insertOrganization } from "../modules/organizations/organizations.repo.js";
+import { seedDemoHistory } from "./seed-history.js";
 
 export const DEMO_PASSWORD = "rapport-demo";
 
@@ -85,7 +86,7 @@ export const DEMO_PEOPLE: DemoPerson[] = [
   },
 ];
 
-/** Seeds the demo workspace into an empty, migrated database. Returns the user ids by key. */
+/** Seeds the demo workspace and six months of 1:1s into an empty, migrated database. Returns the user ids by key. */
 export async function seedDemo(db: Db, clock: Clock): Promise<Record<string, string>> {
   const now = clock.now();
   const joined = new Date(now.getTime() - 200 * 24 * 3600 * 1000).toISOString();
@@ -125,5 +126,6 @@ export async function seedDemo(db: Db, clock: Clock): Promise<Record<string, str
       });
     }
   });
+  await seedDemoHistory(db, clock, ids, orgId);
   return ids;
 }

@@ -1,0 +1,233 @@
+import type { Cadence } from "../../shared/schemas/cadence.js";
+import type { Clock } from "../clock.js";
+import type { Db } from "../db/database.js";
+import { newId } from "../db/ids.js";
+import type {
+  ActionItemsTable,
+  AgendaItemsTable,
+  MeetingsTable,
+  NotesTable,
+  OneOnOnesTable,
+  RatingsTable,
+} from "../db/schema.js";
+import { occurrencesBetween } from "../modules/one-on-ones/recurrence.js";
+import { cadenceColumns } from "../modules/one-on-ones/series-cadence.js";
+import { systemTemplateName, systemTemplateSections } from "../modules/templates/system-template.js";
+
+/** A small deterministic generator, so every demo looks the same. */
+function seededRandom(seed: number) {
+  let state = seed >>> 0;
+  return () => {
+    state = (state * 1664525 + 1013904223) >>> 0;
+    return state / 2 ** 32;
+  };
+}
+
+const TOPICS: Array<[string, string]> = [
+  ["check_in", "How the new on-call rotation is feeling"],
+  ["check_in", "Energy after the product launch"],
+  ["progress", "Search latency work: what is left"],
+  ["progress", "Blocked on the payments API review"],
+  ["progress", "Migration to the new CI runners"],
+  ["progress", "Estimating the onboarding redesign"],
+  ["feedback", "How the design review went from your side"],
+  ["feedback", "Written updates: shorter and earlier?"],
+  ["development", "Conference talk proposal"],
+  ["development", "Mentoring the two new hires"],
+  ["development", "Path towards staff engineer"],
+  ["progress", "Customer escalation last Thursday"],
+];
+const NOTES = [
+  "Good week overall. Launch went smoothly; agreed to write a short retro.\n\n- Keep Friday afternoons meeting-free\n- Pair on the flaky tests",
+  "Talked about workload: two projects in parallel is too much. Decided to hand over the reporting work.",
+  "Feedback: the architecture doc was clear and well argued. Next time share a draft earlier to get input sooner.",
+  "Discussed growth: interested in leading the next quarterly planning. Will shadow this cycle first.",
+  "Short one today. Unblocked the API review; nothing else urgent.",
+];
+const ACTIONS = [
+  "Write the launch retro",
+  "Share the draft RFC with the team",
+  "Book the conference travel",
+  "Hand over the weekly report",
+  "Set up pairing session on flaky tests",
+  "Ask finance about the training budget",
+];
+const CANCEL_REASONS = ["Sick day", "Customer visit", "Public holiday", "Travelling"];
+const RESCHEDULE_REASONS = ["Clash with the all-hands", "Dentist appointment", "Moved for the release"];
+
+interface PairPlan {
+  teammate: string;
+  cadence: Cadence;
+  /** Chance that an occurrence was cancelled; the neglected pair is high. */
+  cancelRate: number;
+}
+
+/**
+ * Seeds six months of believable 1:1 history for the demo team: held,
+ * cancelled and rescheduled meetings, notes, actions and carried-over points,
+ * plus each pair's upcoming meeting.
+ */
+export async function seedDemoHistory(db: Db, clock: Clock, ids: Record<string, string>, orgId: string): Promise<void> {
+  const random = seededRandom(42);
+  const pick = <T>(list: T[]): T => list[Math.floor(random() * list.length)] as T;
+  const now = clock.now();
+  const start = new Date(now.getTime() - 26 * 7 * 24 * 3600 * 1000);
+  const plans: PairPlan[] = [
+    { teammate: "t1", cadence: { frequency: "weekly" }, cancelRate: 0.06 },
+    { teammate: "t2", cadence: { frequency: "weekly" }, cancelRate: 0.08 },
+    { teammate: "t3", cadence: { frequency: "biweekly" }, cancelRate: 0.35 },
+    { teammate: "t4", cadence: { frequency: "weekly" }, cancelRate: 0.05 },
+    { teammate: "t5", cadence: { frequency: "every_n_weeks", interval: 3 }, cancelRate: 0.1 },
+  ];
+  const leaderId = ids.leader as string;
+  const sections = JSON.stringify(systemTemplateSections("en"));
+  const templateName = systemTemplateName("en");
+  const series: OneOnOnesTable[] = [];
+  const meetings: MeetingsTable[] = [];
+  const agenda: AgendaItemsTable[] = [];
+  const notes: NotesTable[] = [];
+  const actions: ActionItemsTable[] = [];
+  const ratings: RatingsTable[] = [];
+  const iso = (d: Date) => d.toISOString();
+
+  for (const [index, plan] of plans.entries()) {
+    const teammateId = ids[plan.teammate] as string;
+    const first = new Date(start.getTime() + index * 24 * 3600 * 1000);
+    first.setUTCHours(13 + (index % 3), 0, 0, 0);
+    const row: OneOnOnesTable = {
+      id: newId(),
+      organizationId: orgId,
+      leaderId,
+      teammateId,
+      kind: "manager",
+      ...cadenceColumns(plan.cadence),
+      firstMeetingAt: iso(first),
+      anchorAt: iso(first),
+      timezone: "America/Sao_Paulo",
+      durationMinutes: 45,
+      templateId: null,
+      status: "active",
+      reminderMinutesBefore: 1440,
+      createdBy: leaderId,
+      createdAt: iso(new Date(first.getTime() - 3 * 24 * 3600 * 1000)),
+      updatedAt: iso(first),
+    };
+    series.push(row);
+    const slots = occurrencesBetween(
+      { cadence: plan.cadence, firstMeetingAt: first, timezone: row.timezone },
+      first,
+      new Date(now.getTime() + 60 * 24 * 3600 * 1000),
+    );
+    let pending: AgendaItemsTable[] = [];
+    for (const slot of slots) {
+      const upcoming = slot > now;
+      const canceled = !upcoming && random() < plan.cancelRate;
+      const moved = !upcoming && !canceled && random() < 0.08;
+      const scheduledAt = moved ? new Date(slot.getTime() + 24 * 3600 * 1000) : slot;
+      const meeting: MeetingsTable = {
+        id: newId(),
+        oneOnOneId: row.id,
+        organizationId: orgId,
+        scheduledAt: iso(scheduledAt),
+        originalScheduledAt: moved ? iso(slot) : null,
+        durationMinutes: 45,
+        status: upcoming ? "scheduled" : canceled ? "canceled" : "completed",
+        templateId: null,
+        templateName,
+        sections,
+        startedAt: upcoming || canceled ? null : iso(scheduledAt),
+        completedAt: upcoming || canceled ? null : iso(new Date(scheduledAt.getTime() + 45 * 60 * 1000)),
+        canceledAt: canceled ? iso(new Date(slot.getTime() - 6 * 3600 * 1000)) : null,
+        cancelReason: canceled ? pick(CANCEL_REASONS) : null,
+        rescheduleReason: moved ? pick(RESCHEDULE_REASONS) : null,
+        sequence: moved || canceled ? 1 : 0,
+        createdAt: iso(new Date(slot.getTime() - 7 * 24 * 3600 * 1000)),
+        updatedAt: iso(scheduledAt),
+      };
+      meetings.push(meeting);
+      const items: AgendaItemsTable[] = pending.map((p, position) => ({
+        ...p,
+        id: newId(),
+        meetingId: meeting.id,
+        position,
+        discussed: 0,
+        carriedFromId: p.carriedFromId ?? p.id,
+      }));
+      const fresh = upcoming ? 1 : 2 + Math.floor(random() * 2);
+      for (let i = 0; i < fresh; i++) {
+        const [sectionKey, body] = pick(TOPICS);
+        items.push({
+          id: newId(),
+          meetingId: meeting.id,
+          oneOnOneId: row.id,
+          sectionKey,
+          authorId: random() < 0.6 ? teammateId : leaderId,
+          body,
+          position: items.length,
+          discussed: 0,
+          carriedFromId: null,
+          standingItemId: null,
+          createdAt: meeting.createdAt,
+          updatedAt: meeting.createdAt,
+        });
+      }
+      if (meeting.status === "completed") {
+        for (const item of items) item.discussed = random() < 0.8 ? 1 : 0;
+        notes.push({
+          id: newId(),
+          meetingId: meeting.id,
+          kind: "shared",
+          ownerKey: "shared",
+          authorId: null,
+          body: pick(NOTES),
+          version: 1,
+          updatedBy: leaderId,
+          createdAt: meeting.completedAt as string,
+          updatedAt: meeting.completedAt as string,
+        });
+        const actionCount = Math.floor(random() * 3);
+        for (let i = 0; i < actionCount; i++) {
+          const due = new Date(scheduledAt.getTime() + 7 * 24 * 3600 * 1000);
+          const old = now.getTime() - scheduledAt.getTime() > 21 * 24 * 3600 * 1000;
+          const status = old ? (random() < 0.85 ? "done" : "dropped") : "open";
+          actions.push({
+            id: newId(),
+            oneOnOneId: row.id,
+            meetingId: meeting.id,
+            ownerId: random() < 0.7 ? teammateId : leaderId,
+            title: pick(ACTIONS),
+            dueDate: iso(due).slice(0, 10),
+            status,
+            completedAt: status === "open" ? null : iso(new Date(due.getTime() - 24 * 3600 * 1000)),
+            createdBy: leaderId,
+            createdAt: meeting.completedAt as string,
+            updatedAt: meeting.completedAt as string,
+          });
+        }
+        for (const userId of [leaderId, teammateId]) {
+          ratings.push({
+            meetingId: meeting.id,
+            userId,
+            score: 3 + Math.floor(random() * 3),
+            createdAt: meeting.completedAt as string,
+            updatedAt: meeting.completedAt as string,
+          });
+        }
+      }
+      agenda.push(...items);
+      pending = meeting.status === "scheduled" ? [] : items.filter((i) => !i.discussed);
+      if (upcoming) break;
+    }
+  }
+
+  await db.kysely.transaction().execute(async (trx) => {
+    const chunks = <T>(rows: T[]) =>
+      Array.from({ length: Math.ceil(rows.length / 200) }, (_, i) => rows.slice(i * 200, i * 200 + 200));
+    await trx.insertInto("oneOnOnes").values(series).execute();
+    for (const chunk of chunks(meetings)) await trx.insertInto("meetings").values(chunk).execute();
+    for (const chunk of chunks(agenda)) await trx.insertInto("agendaItems").values(chunk).execute();
+    for (const chunk of chunks(notes)) await trx.insertInto("notes").values(chunk).execute();
+    for (const chunk of chunks(actions)) await trx.insertInto("actionItems").values(chunk).execute();
+    for (const chunk of chunks(ratings)) await trx.insertInto("ratings").values(chunk).execute();
+  });
+}
