@@ -183,7 +183,7 @@ describeEachEngine("one-on-ones", (ctx) => {
   it("keeps the old pair's history with its two people when the teammate changes leader (P6)", async () => {
     const w = await buildPair(ctx.current);
     await w.leader.client.post(`/api/v1/meetings/${w.meetingId}/agenda-items`, { body: "Career path" });
-    const newLeader = await buildMember(ctx.current, w.admin, { name: "Nora New" });
+    const newLeader = await buildMember(ctx.current, { client: w.admin.client, orgId: w.orgId }, { name: "Nora New" });
     await w.admin.client.patch(`/api/v1/orgs/${w.orgId}/people/${w.teammate.userId}`, { managerId: newLeader.userId });
     const first = new Date(ctx.current.clock.now().getTime() + 48 * 3600 * 1000).toISOString();
     const fresh = await newLeader.client.post("/api/v1/one-on-ones", {

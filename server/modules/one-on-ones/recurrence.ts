@@ -1,7 +1,12 @@
 import { DateTime } from "luxon";
-import { Frequency, RRule, type Weekday as RRuleWeekday } from "rrule";
+import * as rruleModule from "rrule";
+import type { Weekday as RRuleWeekday } from "rrule";
 import type { Cadence, Weekday } from "../../../shared/schemas/cadence.js";
 import { WEEKDAYS } from "../../../shared/schemas/cadence.js";
+
+// rrule's Node entry is UMD: under plain Node ESM its exports arrive on `default`; bundlers and Vitest see them directly.
+const { RRule, Frequency } = (rruleModule as unknown as { default?: typeof rruleModule }).default ?? rruleModule;
+type RRule = InstanceType<typeof RRule>;
 
 const RRULE_DAYS: Record<Weekday, RRuleWeekday> = {
   MO: RRule.MO,

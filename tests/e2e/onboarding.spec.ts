@@ -1,0 +1,99 @@
+import { expect, test } from "@playwright/test";
+import { expectNoSeriousA11yViolations } from "./axe.js";
+
+const password = "a long enough password";
+
+test("sign up, invite, accept in another browser, set the manager, sign in as the teammate", async ({ browser }) => {
+  const stamp = Date.now();
+  const ownerEmail = `owner-${stamp}@example.com`;
+  const teammateEmail = `tina-${stamp}@example.com`;
+
+  const ownerContext = await browser.newContext({ locale: "en-US" });
+  const owner = await ownerContext.newPage();
+  await owner.goto("/signup");
+  await expectNoSeriousA11yViolations(owner, "sign-up page");
+  await owner.getByLabel("Your name").fill("Olivia Owner");
+  await owner.getByLabel("Work e-mail").fill(ownerEmail);
+  await owner.getByLabel("Password").fill(password);
+  await owner.getByLabel("Team or company name").fill("Acme Robotics");
+  await owner.getByRole("button", { name: "Create workspace" }).click();
+  await expect(owner).toHaveURL(/\/$/);
+  await expectNoSeriousA11yViolations(owner, "home page");
+
+  await owner.getByRole("link", { name: "People", exact: true }).first().click();
+  await expect(owner.getByRole("heading", { name: "People", level: 1 })).toBeVisible();
+  await expectNoSeriousA11yViolations(owner, "people page (empty)");
+  await owner
+    .getByRole("button", { name: /Invite (people|your first teammate)/ })
+    .first()
+    .click();
+  const dialog = owner.getByRole("dialog");
+  await dialog.getByLabel("E-mail").fill(teammateEmail);
+  await dialog.getByLabel("Name").fill("Tina Teammate");
+  await dialog.getByRole("button", { name: "Send invitation" }).click();
+  const link = dialog.getByLabel("Invitation link");
+  await expect(link).toBeVisible();
+  const acceptUrl = await link.inputValue();
+  expect(acceptUrl).toMatch(/\/invite\/[A-Za-z0-9_-]{43}$/);
+  await expectNoSeriousA11yViolations(owner, "invite dialog");
+  await owner.keyboard.press("Escape");
+
+  const teammateContext = await browser.newContext({ locale: "en-US" });
+  const teammate = await teammateContext.newPage();
+  await teammate.goto(new URL(acceptUrl).pathname);
+  await expect(teammate.getByRole("heading", { name: "Join Acme Robotics" })).toBeVisible();
+  await expectNoSeriousA11yViolations(teammate, "accept page");
+  await teammate.getByLabel("Your name").fill("Tina Teammate");
+  await teammate
+    .getByLabel(/password/i)
+    .first()
+    .fill(password);
+  await teammate.getByRole("button", { name: "Join Acme Robotics" }).click();
+  await expect(teammate).toHaveURL(/\/$/);
+
+  await owner.reload();
+  const manager = owner.getByLabel("Manager for Tina Teammate");
+  await manager.selectOption({ label: "Olivia Owner" });
+  await expect(owner.getByText("1 direct report")).toBeVisible();
+  await expectNoSeriousA11yViolations(owner, "people page");
+
+  await teammate
+    .getByRole("button", { name: /Tina Teammate|Account/ })
+    .first()
+    .click();
+  await teammate
+    .getByRole("menuitem", { name: "Sign out" })
+    .or(teammate.getByRole("button", { name: "Sign out" }))
+    .first()
+    .click();
+  await expect(teammate).toHaveURL(/\/login/);
+  await expectNoSeriousA11yViolations(teammate, "sign-in page");
+  await teammate.getByLabel("E-mail").fill(teammateEmail);
+  await teammate.getByLabel("Password").fill(password);
+  await teammate.getByRole("button", { name: "Sign in" }).click();
+  await expect(teammate).toHaveURL(/\/$/);
+  await teammate.goto("/people");
+  const myRow = teammate.getByRole("listitem").filter({ hasText: teammateEmail });
+  await expect(myRow).toContainText("Manager");
+  await expect(myRow).toContainText("Olivia Owner");
+
+  await teammate.goto("/settings");
+  await expect(teammate.getByRole("heading", { name: "Settings", level: 1 })).toBeVisible();
+  await expectNoSeriousA11yViolations(teammate, "settings page");
+  await teammate.goto("/people/chart");
+  await expect(teammate.getByText("Olivia Owner").first()).toBeVisible();
+  await expectNoSeriousA11yViolations(teammate, "org chart");
+
+  await ownerContext.close();
+  await teammateContext.close();
+});
+
+test("dark mode pages have no serious accessibility violations", async ({ browser }) => {
+  const context = await browser.newContext({ colorScheme: "dark" });
+  const page = await context.newPage();
+  await page.goto("/login");
+  await expectNoSeriousA11yViolations(page, "sign-in page, dark");
+  await page.goto("/signup");
+  await expectNoSeriousA11yViolations(page, "sign-up page, dark");
+  await context.close();
+});
