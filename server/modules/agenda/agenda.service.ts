@@ -7,6 +7,7 @@ import { badRequest, conflict, forbidden, notFound } from "../../http/errors.js"
 import { listAgendaItems } from "../meetings/meetings.repo.js";
 import { presentAgendaItem } from "../meetings/present-meeting.js";
 import { requireMeetingParticipant } from "../one-on-ones/pair-policy.js";
+import { nextAgendaPosition } from "./agenda-positions.js";
 
 function requireOpen(meeting: MeetingsTable): void {
   if (meeting.status !== "scheduled")
@@ -40,12 +41,7 @@ export async function addAgendaItem(
   const now = deps.clock.now().toISOString();
   const id = newId();
   await deps.db.kysely.transaction().execute(async (trx) => {
-    const last = await trx
-      .selectFrom("agendaItems")
-      .select((eb) => eb.fn.max("position").as("max"))
-      .where("meetingId", "=", meeting.id)
-      .where("sectionKey", "=", sectionKey)
-      .executeTakeFirst();
+    const position = await nextAgendaPosition(trx, meeting.id, sectionKey);
     await trx
       .insertInto("agendaItems")
       .values({
@@ -55,7 +51,7 @@ export async function addAgendaItem(
         sectionKey,
         authorId: actor.userId,
         body: input.body,
-        position: last?.max === null || last?.max === undefined ? 0 : Number(last.max) + 1,
+        position,
         discussed: 0,
         carriedFromId: null,
         standingItemId: null,

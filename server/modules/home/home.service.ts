@@ -1,6 +1,7 @@
 import type { Home } from "../../../shared/schemas/meetings.js";
 import type { Actor, Deps } from "../../context.js";
 import { presentActionItem } from "../meetings/present-meeting.js";
+import { isActiveMemberOf } from "../organizations/active-membership.js";
 
 const PREPARE_WINDOW_MS = 7 * 24 * 3600 * 1000;
 
@@ -8,15 +9,7 @@ const PREPARE_WINDOW_MS = 7 * 24 * 3600 * 1000;
 export async function getHome(deps: Deps, actor: Actor): Promise<Home> {
   const db = deps.db.kysely;
   const me = actor.userId;
-  const activeIn = (eb: any) =>
-    eb.exists(
-      eb
-        .selectFrom("memberships")
-        .select("memberships.userId")
-        .whereRef("memberships.organizationId", "=", "s.organizationId")
-        .where("memberships.userId", "=", me)
-        .where("memberships.status", "=", "active"),
-    );
+  const activeIn = (eb: any) => isActiveMemberOf(eb, "s.organizationId", me);
   const mine = (eb: any) => eb.or([eb("s.leaderId", "=", me), eb("s.teammateId", "=", me)]);
   const [upcoming, actions] = await Promise.all([
     db

@@ -9,7 +9,9 @@ import type { Actor, Deps } from "../../context.js";
 import { newId } from "../../db/ids.js";
 import type { OneOnOnesTable } from "../../db/schema.js";
 import { badRequest, conflict, forbidden, notFound } from "../../http/errors.js";
-import { findScheduledMeeting, scheduleMeeting } from "../meetings/schedule-meeting.js";
+import { nextAgendaPosition } from "../agenda/agenda-positions.js";
+import { fallbackSectionKey, findScheduledMeeting, scheduleMeeting } from "../meetings/schedule-meeting.js";
+import { isActiveMemberOf } from "../organizations/active-membership.js";
 import { requireActiveMember, requireAdmin } from "../organizations/membership-policy.js";
 import { resolveTemplateForSeries } from "../templates/templates.service.js";
 import { loadMeetingRefs, presentSeries, selectSeriesWithPeople } from "./one-on-ones.repo.js";
@@ -122,16 +124,7 @@ async function getSeriesView(deps: Deps, id: string): Promise<OneOnOne> {
 export async function listMyOneOnOnes(deps: Deps, actor: Actor): Promise<OneOnOne[]> {
   const rows = await selectSeriesWithPeople(deps.db.kysely)
     .where((eb) => eb.or([eb("oneOnOnes.leaderId", "=", actor.userId), eb("oneOnOnes.teammateId", "=", actor.userId)]))
-    .where((eb) =>
-      eb.exists(
-        eb
-          .selectFrom("memberships")
-          .select("memberships.userId")
-          .whereRef("memberships.organizationId", "=", "oneOnOnes.organizationId")
-          .where("memberships.userId", "=", actor.userId)
-          .where("memberships.status", "=", "active"),
-      ),
-    )
+    .where((eb) => isActiveMemberOf(eb, "oneOnOnes.organizationId", actor.userId))
     .orderBy("oneOnOnes.createdAt")
     .execute();
   const { next, last } = await loadMeetingRefs(
@@ -262,16 +255,7 @@ export async function addStandingItem(
     }
     await trx.insertInto("standingItems").values(item).execute();
     if (upcoming) {
-      const sections = JSON.parse(upcoming.sections) as Array<{ key: string }>;
-      const sectionKey = sections.some((s) => s.key === item.sectionKey)
-        ? item.sectionKey
-        : (sections[0]?.key ?? item.sectionKey);
-      const last = await trx
-        .selectFrom("agendaItems")
-        .select((eb) => eb.fn.max("position").as("max"))
-        .where("meetingId", "=", upcoming.id)
-        .where("sectionKey", "=", sectionKey)
-        .executeTakeFirst();
+      const sectionKey = fallbackSectionKey(JSON.parse(upcoming.sections), item.sectionKey);
       await trx
         .insertInto("agendaItems")
         .values({
@@ -281,7 +265,7 @@ export async function addStandingItem(
           sectionKey,
           authorId: actor.userId,
           body: item.body,
-          position: Number(last?.max ?? -1) + 1,
+          position: await nextAgendaPosition(trx, upcoming.id, sectionKey),
           discussed: 0,
           carriedFromId: null,
           standingItemId: item.id,

@@ -1,5 +1,6 @@
 import type { Actor, Deps } from "../../context.js";
 import { notFound } from "../../http/errors.js";
+import { isActiveMemberOf } from "../organizations/active-membership.js";
 
 export type PairRole = "leader" | "teammate";
 
@@ -14,16 +15,7 @@ export async function requireParticipant(deps: Deps, actor: Actor, oneOnOneId: s
     .selectAll("oneOnOnes")
     .where("oneOnOnes.id", "=", oneOnOneId)
     .where((eb) => eb.or([eb("oneOnOnes.leaderId", "=", actor.userId), eb("oneOnOnes.teammateId", "=", actor.userId)]))
-    .where((eb) =>
-      eb.exists(
-        eb
-          .selectFrom("memberships")
-          .select("memberships.userId")
-          .whereRef("memberships.organizationId", "=", "oneOnOnes.organizationId")
-          .where("memberships.userId", "=", actor.userId)
-          .where("memberships.status", "=", "active"),
-      ),
-    )
+    .where((eb) => isActiveMemberOf(eb, "oneOnOnes.organizationId", actor.userId))
     .executeTakeFirst();
   if (!series) throw notFound("1:1");
   const role: PairRole = series.leaderId === actor.userId ? "leader" : "teammate";

@@ -1,6 +1,6 @@
 import { DateTime } from "luxon";
-import * as rruleModule from "rrule";
 import type { Weekday as RRuleWeekday } from "rrule";
+import * as rruleModule from "rrule";
 import type { Cadence, Weekday } from "../../../shared/schemas/cadence.js";
 import { WEEKDAYS } from "../../../shared/schemas/cadence.js";
 
