@@ -1,0 +1,68 @@
+/** A failed API call, carrying the server's error code (or a client-side one). */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly retryAfterSeconds: number | null = null,
+  ) {
+    super(message);
+    this.name = "ApiError";
+  }
+}
+
+type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
+
+let onSessionLost: (() => void) | null = null;
+
+/** Registers what to do when the server says the session is gone (401 other than a wrong password). */
+export function setSessionLostHandler(handler: (() => void) | null): void {
+  onSessionLost = handler;
+}
+
+function parseRetryAfter(value: string | null): number | null {
+  if (!value) return null;
+  const seconds = Number(value);
+  if (Number.isFinite(seconds)) return Math.max(0, Math.ceil(seconds));
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? null : Math.max(0, Math.ceil((date - Date.now()) / 1000));
+}
+
+async function toApiError(response: Response): Promise<ApiError> {
+  const retryAfter = parseRetryAfter(response.headers.get("retry-after"));
+  try {
+    const body = (await response.json()) as { error?: { code?: string; message?: string } };
+    if (body.error?.code) {
+      return new ApiError(response.status, body.error.code, body.error.message ?? "", retryAfter);
+    }
+  } catch {
+    // Not JSON (a proxy error page, for instance): fall through to a generic error.
+  }
+  return new ApiError(response.status, `http_${response.status}`, response.statusText, retryAfter);
+}
+
+/** Calls the JSON API on the same origin; resolves with the parsed body (undefined for 204). */
+export async function request<T>(method: Method, path: string, body?: unknown): Promise<T> {
+  const init: RequestInit = {
+    method,
+    credentials: "same-origin",
+    headers: { Accept: "application/json" },
+  };
+  if (body !== undefined) {
+    init.headers = { ...init.headers, "Content-Type": "application/json" };
+    init.body = JSON.stringify(body);
+  }
+  let response: Response;
+  try {
+    response = await fetch(path, init);
+  } catch {
+    throw new ApiError(0, "network_error", "The server could not be reached.");
+  }
+  if (!response.ok) {
+    const error = await toApiError(response);
+    if (error.status === 401 && error.code !== "invalid_credentials") onSessionLost?.();
+    throw error;
+  }
+  if (response.status === 204) return undefined as T;
+  return (await response.json()) as T;
+}

@@ -1,0 +1,62 @@
+import type { MessageKey } from "../../../shared/i18n/en.js";
+import type { Translate } from "../../../shared/i18n/translate.js";
+import { ApiError } from "./client.js";
+
+const BY_CODE: Record<string, MessageKey> = {
+  invalid_credentials: "errors.invalidCredentials",
+  email_taken: "errors.emailTaken",
+  last_owner: "errors.lastOwner",
+  reporting_cycle: "errors.reportingCycle",
+  invitation_invalid: "errors.invitationInvalid",
+  already_member: "errors.alreadyMember",
+  owner_required: "errors.ownerRequired",
+  admin_required: "errors.adminRequired",
+  invalid_manager: "errors.invalidManager",
+  network_error: "errors.network",
+};
+
+const BY_STATUS: Record<number, MessageKey> = {
+  401: "errors.signedOut",
+  403: "errors.forbidden",
+  404: "errors.notFound",
+  409: "errors.conflict",
+};
+
+const FIELD_KEYS: Record<string, MessageKey> = {
+  email: "fields.email",
+  password: "fields.password",
+  newPassword: "fields.newPassword",
+  currentPassword: "fields.currentPassword",
+  name: "fields.name",
+  organizationName: "fields.organizationName",
+  timezone: "fields.timezone",
+  locale: "fields.language",
+  role: "fields.role",
+  managerId: "fields.manager",
+};
+
+/** Turns any thrown value into a sentence the user can act on, in their language. */
+export function errorMessage(t: Translate, error: unknown): string {
+  if (!(error instanceof ApiError)) return t("errors.generic");
+  const byCode = BY_CODE[error.code];
+  if (byCode) return t(byCode);
+  if (error.status === 429) {
+    return error.retryAfterSeconds
+      ? t("errors.rateLimitedFor", { seconds: error.retryAfterSeconds })
+      : t("errors.rateLimited");
+  }
+  if (error.status === 400) {
+    const field = error.message.split(":")[0]?.split(".")[0]?.trim() ?? "";
+    const fieldKey = FIELD_KEYS[field];
+    return fieldKey ? t("errors.invalidField", { field: t(fieldKey) }) : t("errors.validation");
+  }
+  const byStatus = BY_STATUS[error.status];
+  return byStatus ? t(byStatus) : t("errors.generic");
+}
+
+/** The field a 400 error points at, when the server named one. */
+export function errorField(error: unknown): string | null {
+  if (!(error instanceof ApiError) || error.status !== 400) return null;
+  const field = error.message.split(":")[0]?.split(".")[0]?.trim();
+  return field && field in FIELD_KEYS ? field : null;
+}

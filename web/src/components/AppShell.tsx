@@ -1,0 +1,105 @@
+import { type ReactNode, useEffect, useRef, useState } from "react";
+import { Link, useLocation } from "wouter";
+import type { MessageKey } from "../../../shared/i18n/en.js";
+import { useT } from "../i18n/I18nProvider.js";
+import { Icon, type IconName } from "./Icon.js";
+import { OrgSwitcher } from "./OrgSwitcher.js";
+import { ThemeToggle } from "./ThemeToggle.js";
+import { UserMenu } from "./UserMenu.js";
+
+const NAV: { href: string; label: MessageKey; icon: IconName; exact?: boolean }[] = [
+  { href: "/", label: "nav.home", icon: "home", exact: true },
+  { href: "/people", label: "nav.people", icon: "people", exact: true },
+  { href: "/people/chart", label: "nav.orgChart", icon: "tree" },
+  { href: "/settings", label: "nav.settings", icon: "settings" },
+];
+
+function Brand() {
+  return (
+    <Link href="/" className="brand">
+      <img src="/favicon.svg" alt="" width="28" height="28" />
+      <span>Rapport</span>
+    </Link>
+  );
+}
+
+/** The signed-in frame: skip link, navigation (a drawer on small screens) and the main landmark. */
+export function AppShell({ children }: { children: ReactNode }) {
+  const t = useT();
+  const [location] = useLocation();
+  const [menuOpen, setMenuOpen] = useState(false);
+
+  const firstPage = useRef(true);
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs on every page change.
+  useEffect(() => {
+    setMenuOpen(false);
+    // After client-side navigation, start screen readers and keyboards at the new content.
+    if (firstPage.current) firstPage.current = false;
+    else document.getElementById("main")?.focus();
+  }, [location]);
+
+  useEffect(() => {
+    if (!menuOpen) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === "Escape") setMenuOpen(false);
+    };
+    document.addEventListener("keydown", onKey);
+    return () => document.removeEventListener("keydown", onKey);
+  }, [menuOpen]);
+
+  return (
+    <div className="shell">
+      <a className="skip-link" href="#main">
+        {t("nav.skip")}
+      </a>
+      <header className="app-header">
+        <div className="topbar">
+          <Brand />
+          <button
+            type="button"
+            className="icon-button topbar-menu"
+            aria-expanded={menuOpen}
+            aria-controls="app-sidebar"
+            onClick={() => setMenuOpen((open) => !open)}
+          >
+            <Icon name={menuOpen ? "x" : "menu"} size={20} />
+            <span className="visually-hidden">{t("nav.menu")}</span>
+          </button>
+        </div>
+        <div id="app-sidebar" className={`sidebar${menuOpen ? " sidebar-open" : ""}`}>
+          <div className="sidebar-brand">
+            <Brand />
+          </div>
+          <OrgSwitcher />
+          <nav className="nav" aria-label={t("nav.main")}>
+            <ul>
+              {NAV.map((item) => {
+                const active = item.exact ? location === item.href : location.startsWith(item.href);
+                return (
+                  <li key={item.href}>
+                    <Link
+                      href={item.href}
+                      className={`nav-link${active ? " nav-link-active" : ""}${item.href === "/people/chart" ? " nav-link-sub" : ""}`}
+                      aria-current={active ? "page" : undefined}
+                    >
+                      <Icon name={item.icon} />
+                      <span>{t(item.label)}</span>
+                    </Link>
+                  </li>
+                );
+              })}
+            </ul>
+          </nav>
+          <div className="sidebar-footer">
+            <ThemeToggle />
+            <UserMenu />
+          </div>
+        </div>
+      </header>
+      <main id="main" className="main" tabIndex={-1}>
+        {children}
+      </main>
+    </div>
+  );
+}

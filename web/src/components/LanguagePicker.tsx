@@ -1,0 +1,36 @@
+import { useId } from "react";
+import { SUPPORTED_LOCALES as LOCALES } from "../../../shared/i18n/locales.js";
+import type { Locale } from "../../../shared/schemas/common.js";
+import { useI18n } from "../i18n/I18nProvider.js";
+
+/** Each language named in itself, so people can find theirs whatever the current UI language. */
+export const LANGUAGE_NAMES: Record<Locale, string> = {
+  en: "English",
+  "pt-BR": "Português (Brasil)",
+  es: "Español",
+};
+
+/** The compact language select of the signed-out pages. */
+export function LanguagePicker() {
+  const { locale, setLocale, t } = useI18n();
+  const id = useId();
+  return (
+    <div className="language-picker">
+      <label htmlFor={id} className="visually-hidden">
+        {t("fields.language")}
+      </label>
+      <select
+        id={id}
+        className="input select input-compact"
+        value={locale}
+        onChange={(event) => setLocale(event.target.value as Locale, true)}
+      >
+        {LOCALES.map((code) => (
+          <option key={code} value={code} lang={code}>
+            {LANGUAGE_NAMES[code]}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}

@@ -1,0 +1,177 @@
+import { type FormEvent, useEffect, useId, useState } from "react";
+import type { Role } from "../../../../shared/schemas/common.js";
+import type { CreatedInvitation, Person } from "../../../../shared/schemas/people.js";
+import { errorField, errorMessage } from "../../api/errorMessage.js";
+import { createInvitation } from "../../api/invitations.js";
+import { useI18n } from "../../i18n/I18nProvider.js";
+import { CopyButton } from "../CopyButton.js";
+import { Dialog } from "../Dialog.js";
+import { FormError, SelectField, TextField } from "../Field.js";
+import { Icon } from "../Icon.js";
+import { managerCandidates } from "./reportingLines.js";
+import { assignableRoles, ROLE_LABELS } from "./roleLabels.js";
+
+type InviteDialogProps = {
+  open: boolean;
+  onClose: () => void;
+  orgId: string;
+  people: Person[];
+  viewerRole: Role | undefined;
+  onCreated: (invitation: CreatedInvitation) => void;
+};
+
+const EMPTY = { email: "", name: "", role: "member" as Role, managerId: "" };
+const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/** Invite by e-mail with a role and manager; afterwards, show the link to share by hand. */
+export function InviteDialog({ open, onClose, orgId, people, viewerRole, onCreated }: InviteDialogProps) {
+  const { t } = useI18n();
+  const linkId = useId();
+  const [values, setValues] = useState(EMPTY);
+  const [emailError, setEmailError] = useState<string | null>(null);
+  const [formError, setFormError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [created, setCreated] = useState<CreatedInvitation | null>(null);
+
+  useEffect(() => {
+    if (!open) return;
+    setValues(EMPTY);
+    setCreated(null);
+    setEmailError(null);
+    setFormError(null);
+  }, [open]);
+
+  const onSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (busy) return;
+    setFormError(null);
+    if (!EMAIL_PATTERN.test(values.email.trim())) {
+      setEmailError(t("validation.emailInvalid"));
+      return;
+    }
+    setEmailError(null);
+    setBusy(true);
+    try {
+      const invitation = await createInvitation(orgId, {
+        email: values.email.trim(),
+        name: values.name.trim() || undefined,
+        role: values.role,
+        managerId: values.managerId || null,
+      });
+      onCreated(invitation);
+      setCreated(invitation);
+    } catch (error) {
+      const message = errorMessage(t, error);
+      if (errorField(error) === "email" || (error as { code?: string }).code === "already_member") {
+        setEmailError(message);
+      } else {
+        setFormError(message);
+      }
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const inviteAnother = () => {
+    setValues((v) => ({ ...EMPTY, role: v.role, managerId: v.managerId }));
+    setCreated(null);
+  };
+
+  return (
+    <Dialog
+      open={open}
+      onClose={onClose}
+      title={created ? t("invite.dialog.sentTitle") : t("invite.dialog.title")}
+      description={created ? undefined : <p>{t("invite.dialog.lead")}</p>}
+    >
+      {created ? (
+        <div className="invite-sent">
+          <p className="callout callout-success">
+            <Icon name="mail" />
+            <span>{t("invite.dialog.sentText", { email: created.email })}</span>
+          </p>
+          <div className="field">
+            <label htmlFor={linkId}>{t("invite.dialog.link")}</label>
+            <div className="input-with-button">
+              <input
+                id={linkId}
+                className="input input-mono"
+                value={created.acceptUrl}
+                readOnly
+                onFocus={(e) => e.currentTarget.select()}
+              />
+              <CopyButton text={created.acceptUrl} label={t("invite.dialog.copyLink")} />
+            </div>
+            <p className="field-hint">{t("invite.dialog.linkHint")}</p>
+          </div>
+          <div className="dialog-actions">
+            <button type="button" className="btn btn-secondary" onClick={inviteAnother}>
+              {t("invite.dialog.another")}
+            </button>
+            <button type="button" className="btn btn-primary" onClick={onClose}>
+              {t("common.done")}
+            </button>
+          </div>
+        </div>
+      ) : (
+        <form className="form" onSubmit={onSubmit} noValidate>
+          <TextField
+            label={t("fields.email")}
+            type="email"
+            name="email"
+            autoComplete="off"
+            value={values.email}
+            onChange={(e) => setValues((v) => ({ ...v, email: e.target.value }))}
+            error={emailError}
+            required
+          />
+          <TextField
+            label={t("fields.name")}
+            optional={t("common.optional")}
+            name="name"
+            autoComplete="off"
+            value={values.name}
+            onChange={(e) => setValues((v) => ({ ...v, name: e.target.value }))}
+            hint={t("invite.dialog.nameHint")}
+          />
+          <div className="form-row">
+            <SelectField
+              label={t("fields.role")}
+              value={values.role}
+              onChange={(e) => setValues((v) => ({ ...v, role: e.target.value as Role }))}
+            >
+              {assignableRoles(viewerRole).map((role) => (
+                <option key={role} value={role}>
+                  {t(ROLE_LABELS[role])}
+                </option>
+              ))}
+            </SelectField>
+            <SelectField
+              label={t("fields.manager")}
+              optional={t("common.optional")}
+              value={values.managerId}
+              onChange={(e) => setValues((v) => ({ ...v, managerId: e.target.value }))}
+            >
+              <option value="">{t("people.noManager")}</option>
+              {managerCandidates(people, null).map((p) => (
+                <option key={p.userId} value={p.userId}>
+                  {p.name}
+                </option>
+              ))}
+            </SelectField>
+          </div>
+          <p className="field-hint">{t(`invite.dialog.roleHint.${values.role}` as const)}</p>
+          <FormError message={formError} />
+          <div className="dialog-actions">
+            <button type="button" className="btn btn-secondary" onClick={onClose}>
+              {t("common.cancel")}
+            </button>
+            <button type="submit" className="btn btn-primary" aria-disabled={busy || undefined}>
+              {busy ? t("invite.dialog.sending") : t("invite.dialog.submit")}
+            </button>
+          </div>
+        </form>
+      )}
+    </Dialog>
+  );
+}

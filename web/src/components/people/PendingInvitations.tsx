@@ -1,0 +1,71 @@
+import type { Invitation, Person } from "../../../../shared/schemas/people.js";
+import { formatDate } from "../../i18n/format.js";
+import { useI18n } from "../../i18n/I18nProvider.js";
+import { CopyButton } from "../CopyButton.js";
+import { Icon } from "../Icon.js";
+import { inviteLinkFor } from "./inviteLinks.js";
+import { ROLE_LABELS } from "./roleLabels.js";
+
+type PendingInvitationsProps = {
+  invitations: Invitation[];
+  people: Person[];
+  onRevoke: (invitation: Invitation) => void;
+};
+
+/** Invitations not yet accepted, with their link (when known) and a revoke button. */
+export function PendingInvitations({ invitations, people, onRevoke }: PendingInvitationsProps) {
+  const { t, tn, locale, timeZone } = useI18n();
+  if (invitations.length === 0) return null;
+  return (
+    <section className="section" aria-labelledby="pending-title">
+      <div className="section-header">
+        <h2 id="pending-title">{t("people.pending.title")}</h2>
+        <p className="muted">{tn("people.pending.count", invitations.length)}</p>
+      </div>
+      <ul className="invitation-list">
+        {invitations.map((invitation) => {
+          const link = inviteLinkFor(invitation.id);
+          const manager = people.find((p) => p.userId === invitation.managerId);
+          return (
+            <li key={invitation.id} className="invitation-row">
+              <span className="invitation-icon" aria-hidden="true">
+                <Icon name="mail" />
+              </span>
+              <div className="invitation-text">
+                <p className="person-name">{invitation.name ?? invitation.email}</p>
+                <p className="person-email">
+                  {invitation.name ? `${invitation.email} · ` : ""}
+                  {t(ROLE_LABELS[invitation.role])}
+                  {manager ? ` · ${t("people.reportsTo", { name: manager.name })}` : ""}
+                </p>
+                <p className="invitation-dates">
+                  {t("people.pending.dates", {
+                    sent: formatDate(invitation.createdAt, locale, timeZone),
+                    expires: formatDate(invitation.expiresAt, locale, timeZone),
+                  })}
+                </p>
+              </div>
+              <div className="invitation-actions">
+                {link ? (
+                  <CopyButton
+                    text={link}
+                    label={t("people.pending.copyLink")}
+                    className="btn btn-secondary btn-sm"
+                    context={invitation.email}
+                  />
+                ) : null}
+                <button type="button" className="btn btn-ghost-danger btn-sm" onClick={() => onRevoke(invitation)}>
+                  {t("people.pending.revoke")}
+                  <span className="visually-hidden"> {invitation.email}</span>
+                </button>
+              </div>
+            </li>
+          );
+        })}
+      </ul>
+      {invitations.some((i) => !inviteLinkFor(i.id)) ? (
+        <p className="field-hint">{t("people.pending.linkNote")}</p>
+      ) : null}
+    </section>
+  );
+}

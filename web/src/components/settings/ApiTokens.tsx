@@ -1,0 +1,165 @@
+import { type FormEvent, useId, useState } from "react";
+import type { ApiToken } from "../../../../shared/schemas/tokens.js";
+import { errorMessage } from "../../api/errorMessage.js";
+import { type CreatedApiToken, createToken, listTokens, revokeToken } from "../../api/tokens.js";
+import { useResource } from "../../hooks/useResource.js";
+import { formatDate, formatRelative } from "../../i18n/format.js";
+import { useI18n } from "../../i18n/I18nProvider.js";
+import { ConfirmDialog } from "../ConfirmDialog.js";
+import { CopyButton } from "../CopyButton.js";
+import { FormError, TextField } from "../Field.js";
+import { Icon } from "../Icon.js";
+import { ErrorState, LoadingState } from "../States.js";
+import { useToast } from "../Toasts.js";
+
+function NewTokenNotice({ token, onDismiss }: { token: CreatedApiToken; onDismiss: () => void }) {
+  const { t } = useI18n();
+  const id = useId();
+  return (
+    <section className="token-reveal" aria-labelledby={`${id}-title`}>
+      <p id={`${id}-title`} className="callout-title">
+        <Icon name="key" /> {t("settings.tokens.createdTitle", { name: token.name })}
+      </p>
+      <p className="callout callout-warning">
+        <Icon name="alert" />
+        <span>{t("settings.tokens.createdWarning")}</span>
+      </p>
+      <label htmlFor={id} className="visually-hidden">
+        {t("settings.tokens.secretLabel")}
+      </label>
+      <div className="input-with-button">
+        <input
+          id={id}
+          className="input input-mono"
+          value={token.token}
+          readOnly
+          onFocus={(e) => e.currentTarget.select()}
+        />
+        <CopyButton text={token.token} label={t("settings.tokens.copy")} />
+      </div>
+      <p className="field-hint">
+        {t("settings.tokens.usage")} <code>Authorization: Bearer {token.prefix}…</code>
+      </p>
+      <button type="button" className="btn btn-secondary btn-sm" onClick={onDismiss}>
+        {t("settings.tokens.saved")}
+      </button>
+    </section>
+  );
+}
+
+/** Personal API tokens: create (the secret is shown once), list, revoke. */
+export function ApiTokens() {
+  const { t, locale, timeZone } = useI18n();
+  const toast = useToast();
+  const tokens = useResource(() => listTokens().then((r) => r.tokens), "tokens");
+  const [name, setName] = useState("");
+  const [nameError, setNameError] = useState<string | null>(null);
+  const [formError, setFormError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [created, setCreated] = useState<CreatedApiToken | null>(null);
+  const [revoking, setRevoking] = useState<ApiToken | null>(null);
+
+  const onCreate = async (event: FormEvent) => {
+    event.preventDefault();
+    if (busy) return;
+    setFormError(null);
+    if (!name.trim()) {
+      setNameError(t("validation.tokenNameRequired"));
+      return;
+    }
+    setNameError(null);
+    setBusy(true);
+    try {
+      const token = await createToken({ name: name.trim() });
+      const { token: _secret, ...listed } = token;
+      tokens.setData((list) => [listed, ...(list ?? [])]);
+      setCreated(token);
+      setName("");
+      toast.success(t("settings.tokens.createdToast"));
+    } catch (error) {
+      setFormError(errorMessage(t, error));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const revoke = async (token: ApiToken) => {
+    tokens.setData((list) => list?.filter((item) => item.id !== token.id));
+    if (created?.id === token.id) setCreated(null);
+    try {
+      await revokeToken(token.id);
+      toast.success(t("settings.tokens.revokedToast", { name: token.name }));
+    } catch (error) {
+      tokens.setData((list) => [...(list ?? []), token]);
+      toast.error(errorMessage(t, error));
+    }
+  };
+
+  return (
+    <section className="card" aria-labelledby="tokens-title">
+      <div className="card-header">
+        <h2 id="tokens-title">{t("settings.tokens.title")}</h2>
+        <p className="muted">{t("settings.tokens.lead")}</p>
+      </div>
+      {created ? <NewTokenNotice token={created} onDismiss={() => setCreated(null)} /> : null}
+      <form className="form form-inline" onSubmit={onCreate} noValidate>
+        <TextField
+          label={t("settings.tokens.nameLabel")}
+          placeholder={t("settings.tokens.namePlaceholder")}
+          value={name}
+          maxLength={80}
+          onChange={(event) => setName(event.target.value)}
+          error={nameError}
+        />
+        <button type="submit" className="btn btn-primary" aria-disabled={busy || undefined}>
+          <Icon name="plus" />
+          {t("settings.tokens.create")}
+        </button>
+      </form>
+      <FormError message={formError} />
+      {tokens.data ? (
+        tokens.data.length === 0 ? (
+          <p className="muted token-empty">{t("settings.tokens.empty")}</p>
+        ) : (
+          <ul className="token-list">
+            {tokens.data.map((token) => (
+              <li key={token.id} className="token-row">
+                <span className="token-icon" aria-hidden="true">
+                  <Icon name="key" />
+                </span>
+                <div className="token-text">
+                  <p className="person-name">{token.name}</p>
+                  <p className="person-email">
+                    <code>{token.prefix}…</code> ·{" "}
+                    {t("settings.tokens.createdOn", { date: formatDate(token.createdAt, locale, timeZone) })} ·{" "}
+                    {token.lastUsedAt
+                      ? t("settings.tokens.lastUsed", { when: formatRelative(token.lastUsedAt, locale) })
+                      : t("settings.tokens.neverUsed")}
+                  </p>
+                </div>
+                <button type="button" className="btn btn-ghost-danger btn-sm" onClick={() => setRevoking(token)}>
+                  {t("settings.tokens.revoke")}
+                  <span className="visually-hidden"> {token.name}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        )
+      ) : tokens.error ? (
+        <ErrorState error={tokens.error} onRetry={tokens.reload} />
+      ) : (
+        <LoadingState />
+      )}
+      <ConfirmDialog
+        open={revoking !== null}
+        title={t("settings.tokens.confirmTitle", { name: revoking?.name ?? "" })}
+        message={t("settings.tokens.confirmText")}
+        confirmLabel={t("settings.tokens.revoke")}
+        onClose={() => setRevoking(null)}
+        onConfirm={() => {
+          if (revoking) void revoke(revoking);
+        }}
+      />
+    </section>
+  );
+}

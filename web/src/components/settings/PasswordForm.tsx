@@ -1,0 +1,97 @@
+import { type FormEvent, useState } from "react";
+import { changePassword } from "../../api/auth.js";
+import { ApiError } from "../../api/client.js";
+import { errorMessage } from "../../api/errorMessage.js";
+import { useI18n } from "../../i18n/I18nProvider.js";
+import { FormError, TextField } from "../Field.js";
+import { useToast } from "../Toasts.js";
+
+type Errors = { current?: string; next?: string; confirm?: string };
+
+/** Change the password; the current one is checked by the server. */
+export function PasswordForm() {
+  const { t } = useI18n();
+  const toast = useToast();
+  const [current, setCurrent] = useState("");
+  const [next, setNext] = useState("");
+  const [confirm, setConfirm] = useState("");
+  const [errors, setErrors] = useState<Errors>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const onSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (busy) return;
+    const found: Errors = {
+      current: current ? undefined : t("validation.passwordRequired"),
+      next: next.length >= 8 ? undefined : t("validation.passwordLength"),
+      confirm: confirm === next ? undefined : t("validation.passwordMismatch"),
+    };
+    setErrors(found);
+    setFormError(null);
+    if (found.current || found.next || found.confirm) return;
+    setBusy(true);
+    try {
+      await changePassword({ currentPassword: current, newPassword: next });
+      setCurrent("");
+      setNext("");
+      setConfirm("");
+      toast.success(t("settings.password.saved"));
+    } catch (error) {
+      if (error instanceof ApiError && error.code === "invalid_credentials") {
+        setErrors({ current: t("settings.password.wrongCurrent") });
+      } else {
+        setFormError(errorMessage(t, error));
+      }
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section className="card" aria-labelledby="password-title">
+      <div className="card-header">
+        <h2 id="password-title">{t("settings.password.title")}</h2>
+        <p className="muted">{t("settings.password.lead")}</p>
+      </div>
+      <form className="form" onSubmit={onSubmit} noValidate>
+        <TextField
+          label={t("fields.currentPassword")}
+          type="password"
+          autoComplete="current-password"
+          value={current}
+          onChange={(event) => setCurrent(event.target.value)}
+          error={errors.current}
+          required
+        />
+        <div className="form-row">
+          <TextField
+            label={t("fields.newPassword")}
+            type="password"
+            autoComplete="new-password"
+            value={next}
+            onChange={(event) => setNext(event.target.value)}
+            hint={t("validation.passwordHint")}
+            error={errors.next}
+            required
+          />
+          <TextField
+            label={t("fields.confirmPassword")}
+            type="password"
+            autoComplete="new-password"
+            value={confirm}
+            onChange={(event) => setConfirm(event.target.value)}
+            error={errors.confirm}
+            required
+          />
+        </div>
+        <FormError message={formError} />
+        <div className="form-actions">
+          <button type="submit" className="btn btn-primary" aria-disabled={busy || undefined}>
+            {t("settings.password.submit")}
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,118 @@
+import { type FormEvent, useMemo, useState } from "react";
+import { SUPPORTED_LOCALES as LOCALES } from "../../../../shared/i18n/locales.js";
+import { translatorFor } from "../../../../shared/i18n/translator-core.js";
+import type { Locale } from "../../../../shared/schemas/common.js";
+import { updateMe } from "../../api/auth.js";
+import { errorMessage } from "../../api/errorMessage.js";
+import { loadCatalog } from "../../i18n/catalogs.js";
+import { useI18n } from "../../i18n/I18nProvider.js";
+import { useSession, useSignedIn } from "../../session/SessionProvider.js";
+import { FormError, SelectField, TextField } from "../Field.js";
+import { LANGUAGE_NAMES } from "../LanguagePicker.js";
+import { useToast } from "../Toasts.js";
+import { timeZoneOptions } from "./timeZones.js";
+
+/** Name, language and time zone; the UI switches language as soon as it is saved. */
+export function ProfileForm() {
+  const { t } = useI18n();
+  const toast = useToast();
+  const { me } = useSignedIn();
+  const { updateUser } = useSession();
+  const { user } = me;
+  const [name, setName] = useState(user.name);
+  const [locale, setLocale] = useState<Locale>(user.locale);
+  const [timezone, setTimezone] = useState(user.timezone);
+  const [nameError, setNameError] = useState<string | null>(null);
+  const [formError, setFormError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const deviceZone = useMemo(() => Intl.DateTimeFormat().resolvedOptions().timeZone, []);
+  const zones = useMemo(() => timeZoneOptions([user.timezone, deviceZone]), [user.timezone, deviceZone]);
+  const changed = name.trim() !== user.name || locale !== user.locale || timezone !== user.timezone;
+
+  const onSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (busy || !changed) return;
+    setFormError(null);
+    if (!name.trim()) {
+      setNameError(t("validation.nameRequired"));
+      return;
+    }
+    setNameError(null);
+    setBusy(true);
+    try {
+      const patch = {
+        ...(name.trim() !== user.name ? { name: name.trim() } : {}),
+        ...(locale !== user.locale ? { locale } : {}),
+        ...(timezone !== user.timezone ? { timezone } : {}),
+      };
+      const { user: saved } = await updateMe(patch);
+      updateUser(saved);
+      // Confirm in the language just chosen, which is what the UI switches to.
+      const messages = await loadCatalog(saved.locale).catch(() => ({}));
+      toast.success(translatorFor(saved.locale, messages)("settings.profile.saved"));
+    } catch (error) {
+      setFormError(errorMessage(t, error));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section className="card" aria-labelledby="profile-title">
+      <div className="card-header">
+        <h2 id="profile-title">{t("settings.profile.title")}</h2>
+        <p className="muted">{t("settings.profile.lead", { email: user.email })}</p>
+      </div>
+      <form className="form" onSubmit={onSubmit} noValidate>
+        <TextField
+          label={t("fields.name")}
+          name="name"
+          autoComplete="name"
+          value={name}
+          onChange={(event) => setName(event.target.value)}
+          error={nameError}
+          required
+        />
+        <div className="form-row">
+          <SelectField
+            label={t("fields.language")}
+            value={locale}
+            onChange={(event) => setLocale(event.target.value as Locale)}
+          >
+            {LOCALES.map((code) => (
+              <option key={code} value={code} lang={code}>
+                {LANGUAGE_NAMES[code]}
+              </option>
+            ))}
+          </SelectField>
+          <SelectField
+            label={t("fields.timezone")}
+            value={timezone}
+            onChange={(event) => setTimezone(event.target.value)}
+            hint={
+              deviceZone && deviceZone !== timezone ? (
+                <button type="button" className="link-button" onClick={() => setTimezone(deviceZone)}>
+                  {t("settings.profile.useDeviceZone", { zone: deviceZone.replaceAll("_", " ") })}
+                </button>
+              ) : (
+                t("settings.profile.zoneHint")
+              )
+            }
+          >
+            {zones.map((zone) => (
+              <option key={zone.value} value={zone.value}>
+                {zone.label}
+              </option>
+            ))}
+          </SelectField>
+        </div>
+        <FormError message={formError} />
+        <div className="form-actions">
+          <button type="submit" className="btn btn-primary" aria-disabled={busy || !changed || undefined}>
+            {t("common.saveChanges")}
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}

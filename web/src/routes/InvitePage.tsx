@@ -1,0 +1,155 @@
+import { type FormEvent, useState } from "react";
+import { Link, useLocation, useParams } from "wouter";
+import type { InvitationPreview } from "../../../shared/schemas/people.js";
+import { ApiError } from "../api/client.js";
+import { errorMessage } from "../api/errorMessage.js";
+import { acceptInvitation, previewInvitation } from "../api/invitations.js";
+import { AuthLayout } from "../components/AuthLayout.js";
+import { FormError, TextField } from "../components/Field.js";
+import { Icon } from "../components/Icon.js";
+import { ErrorState, LoadingState } from "../components/States.js";
+import { useToast } from "../components/Toasts.js";
+import { useDocumentTitle } from "../hooks/useDocumentTitle.js";
+import { useResource } from "../hooks/useResource.js";
+import { formatDate } from "../i18n/format.js";
+import { useI18n } from "../i18n/I18nProvider.js";
+import { useSession } from "../session/SessionProvider.js";
+
+function InvalidInvitation() {
+  const { t } = useI18n();
+  return (
+    <div className="invite-invalid">
+      <span className="empty-icon">
+        <Icon name="link" size={24} />
+      </span>
+      <h1>{t("invite.invalid.title")}</h1>
+      <p className="auth-lead">{t("invite.invalid.text")}</p>
+      <Link href="/login" className="btn btn-secondary btn-block">
+        {t("invite.invalid.signIn")}
+      </Link>
+    </div>
+  );
+}
+
+function AcceptForm({ token, preview }: { token: string; preview: InvitationPreview }) {
+  const { t, locale, timeZone } = useI18n();
+  const toast = useToast();
+  const [, navigate] = useLocation();
+  const { refresh, switchOrganization } = useSession();
+  const [name, setName] = useState(preview.name ?? "");
+  const [password, setPassword] = useState("");
+  const [errors, setErrors] = useState<{ name?: string; password?: string }>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const existing = preview.existingAccount;
+  const organization = preview.organization.name;
+
+  const onSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (busy) return;
+    const found = {
+      name: existing || name.trim() ? undefined : t("validation.nameRequired"),
+      password: existing
+        ? password
+          ? undefined
+          : t("validation.passwordRequired")
+        : password.length >= 8
+          ? undefined
+          : t("validation.passwordLength"),
+    };
+    setErrors(found);
+    setFormError(null);
+    if (found.name || found.password) return;
+    setBusy(true);
+    try {
+      const result = await acceptInvitation(token, {
+        // The API ignores the name for an existing account but still requires one.
+        name: existing ? name.trim() || preview.email : name.trim(),
+        password,
+      });
+      switchOrganization(result.organization.id);
+      await refresh();
+      toast.success(t("invite.joined", { organization }));
+      navigate("/", { replace: true });
+    } catch (error) {
+      setFormError(errorMessage(t, error));
+      setBusy(false);
+    }
+  };
+
+  return (
+    <>
+      <p className="eyebrow">{t("invite.eyebrow")}</p>
+      <h1>{t("invite.title", { organization })}</h1>
+      <p className="auth-lead">{t("invite.lead", { inviter: preview.inviterName, organization })}</p>
+      <dl className="invite-facts">
+        <div>
+          <dt>{t("fields.email")}</dt>
+          <dd>{preview.email}</dd>
+        </div>
+        <div>
+          <dt>{t("invite.validUntil")}</dt>
+          <dd>{formatDate(preview.expiresAt, locale, timeZone)}</dd>
+        </div>
+      </dl>
+      {existing ? <p className="callout">{t("invite.existingAccount", { email: preview.email })}</p> : null}
+      <form className="form" onSubmit={onSubmit} noValidate>
+        {existing ? null : (
+          <TextField
+            label={t("fields.yourName")}
+            name="name"
+            autoComplete="name"
+            value={name}
+            onChange={(event) => setName(event.target.value)}
+            error={errors.name}
+            required
+          />
+        )}
+        <TextField
+          label={existing ? t("fields.password") : t("invite.choosePassword")}
+          type="password"
+          name="password"
+          autoComplete={existing ? "current-password" : "new-password"}
+          value={password}
+          onChange={(event) => setPassword(event.target.value)}
+          hint={existing ? undefined : t("validation.passwordHint")}
+          error={errors.password}
+          required
+        />
+        <FormError message={formError} />
+        <button type="submit" className="btn btn-primary btn-block" aria-disabled={busy || undefined}>
+          {existing ? t("invite.submitExisting", { organization }) : t("invite.submit", { organization })}
+        </button>
+      </form>
+    </>
+  );
+}
+
+/** The invitation link: shows who invited whom to what, then joins with a name and password. */
+export default function InvitePage() {
+  const { t } = useI18n();
+  const { token = "" } = useParams<{ token: string }>();
+  const preview = useResource(() => previewInvitation(token), token);
+  useDocumentTitle(t("invite.pageTitle"));
+
+  const invalid =
+    preview.error instanceof ApiError &&
+    (preview.error.status === 404 || preview.error.status === 400 || preview.error.code === "invitation_invalid");
+
+  return (
+    <AuthLayout>
+      {preview.loading && !preview.data ? (
+        <LoadingState />
+      ) : invalid ? (
+        <InvalidInvitation />
+      ) : preview.error ? (
+        <>
+          <h1>{t("invite.pageTitle")}</h1>
+          <ErrorState error={preview.error} onRetry={preview.reload} />
+        </>
+      ) : preview.data ? (
+        <AcceptForm token={token} preview={preview.data} />
+      ) : null}
+    </AuthLayout>
+  );
+}

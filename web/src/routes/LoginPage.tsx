@@ -1,0 +1,81 @@
+import { type FormEvent, useState } from "react";
+import { Link, useSearch } from "wouter";
+import { login } from "../api/auth.js";
+import { errorMessage } from "../api/errorMessage.js";
+import { AuthLayout } from "../components/AuthLayout.js";
+import { FormError, TextField } from "../components/Field.js";
+import { useDocumentTitle } from "../hooks/useDocumentTitle.js";
+import { useT } from "../i18n/I18nProvider.js";
+import { useSession } from "../session/SessionProvider.js";
+
+/** Sign in with e-mail and password; then go back where the user was headed. */
+export default function LoginPage() {
+  const t = useT();
+  const search = useSearch();
+  const { refresh } = useSession();
+  const [email, setEmail] = useState("");
+  const [password, setPassword] = useState("");
+  const [errors, setErrors] = useState<{ email?: string; password?: string }>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  useDocumentTitle(t("auth.login.title"));
+
+  const onSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (busy) return;
+    const next = {
+      email: email.trim() ? undefined : t("validation.emailRequired"),
+      password: password ? undefined : t("validation.passwordRequired"),
+    };
+    setErrors(next);
+    setFormError(null);
+    if (next.email || next.password) return;
+    setBusy(true);
+    try {
+      await login({ email: email.trim(), password });
+      // Once the session loads, the route redirects to ?next= (or home).
+      await refresh();
+    } catch (error) {
+      setFormError(errorMessage(t, error));
+      setBusy(false);
+    }
+  };
+
+  return (
+    <AuthLayout>
+      <h1>{t("auth.login.title")}</h1>
+      <p className="auth-lead">{t("auth.login.lead")}</p>
+      <form className="form" onSubmit={onSubmit} noValidate>
+        <TextField
+          label={t("fields.email")}
+          type="email"
+          name="email"
+          autoComplete="email"
+          inputMode="email"
+          value={email}
+          onChange={(event) => setEmail(event.target.value)}
+          error={errors.email}
+          required
+        />
+        <TextField
+          label={t("fields.password")}
+          type="password"
+          name="password"
+          autoComplete="current-password"
+          value={password}
+          onChange={(event) => setPassword(event.target.value)}
+          error={errors.password}
+          required
+        />
+        <FormError message={formError} />
+        <button type="submit" className="btn btn-primary btn-block" aria-disabled={busy || undefined}>
+          {busy ? t("auth.login.submitting") : t("auth.login.submit")}
+        </button>
+      </form>
+      <p className="auth-switch">
+        {t("auth.login.noAccount")}{" "}
+        <Link href={`/signup${search ? `?${search}` : ""}`}>{t("auth.login.createAccount")}</Link>
+      </p>
+    </AuthLayout>
+  );
+}

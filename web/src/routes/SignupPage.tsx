@@ -1,0 +1,127 @@
+import { type FormEvent, useState } from "react";
+import { Link, useSearch } from "wouter";
+import { signup } from "../api/auth.js";
+import { errorField, errorMessage } from "../api/errorMessage.js";
+import { AuthLayout } from "../components/AuthLayout.js";
+import { FormError, TextField } from "../components/Field.js";
+import { useDocumentTitle } from "../hooks/useDocumentTitle.js";
+import { useI18n } from "../i18n/I18nProvider.js";
+import { useSession } from "../session/SessionProvider.js";
+
+type Values = { name: string; email: string; password: string; organizationName: string };
+type Errors = Partial<Record<keyof Values, string>>;
+
+const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/** Creates the account and its workspace in one step; the creator becomes the owner. */
+export default function SignupPage() {
+  const { t, locale } = useI18n();
+  const search = useSearch();
+  const { refresh } = useSession();
+  const [values, setValues] = useState<Values>({
+    name: "",
+    email: "",
+    password: "",
+    organizationName: "",
+  });
+  const [errors, setErrors] = useState<Errors>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  useDocumentTitle(t("auth.signup.title"));
+
+  const set = (key: keyof Values) => (event: { target: { value: string } }) =>
+    setValues((v) => ({ ...v, [key]: event.target.value }));
+
+  const validate = (): Errors => ({
+    name: values.name.trim() ? undefined : t("validation.nameRequired"),
+    email: EMAIL_PATTERN.test(values.email.trim()) ? undefined : t("validation.emailInvalid"),
+    password: values.password.length >= 8 ? undefined : t("validation.passwordLength"),
+    organizationName: values.organizationName.trim() ? undefined : t("validation.organizationRequired"),
+  });
+
+  const onSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (busy) return;
+    const found = validate();
+    setErrors(found);
+    setFormError(null);
+    if (Object.values(found).some(Boolean)) return;
+    setBusy(true);
+    try {
+      await signup({
+        name: values.name.trim(),
+        email: values.email.trim(),
+        password: values.password,
+        organizationName: values.organizationName.trim(),
+        locale,
+        timezone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+      });
+      await refresh();
+    } catch (error) {
+      const message = errorMessage(t, error);
+      const field = errorField(error) as keyof Values | null;
+      if (field && field in values) setErrors({ [field]: message });
+      else if ((error as { code?: string }).code === "email_taken") setErrors({ email: message });
+      else setFormError(message);
+      setBusy(false);
+    }
+  };
+
+  return (
+    <AuthLayout>
+      <h1>{t("auth.signup.title")}</h1>
+      <p className="auth-lead">{t("auth.signup.lead")}</p>
+      <form className="form" onSubmit={onSubmit} noValidate>
+        <TextField
+          label={t("fields.yourName")}
+          name="name"
+          autoComplete="name"
+          value={values.name}
+          onChange={set("name")}
+          error={errors.name}
+          required
+        />
+        <TextField
+          label={t("fields.workEmail")}
+          type="email"
+          name="email"
+          autoComplete="email"
+          inputMode="email"
+          value={values.email}
+          onChange={set("email")}
+          error={errors.email}
+          required
+        />
+        <TextField
+          label={t("fields.password")}
+          type="password"
+          name="password"
+          autoComplete="new-password"
+          value={values.password}
+          onChange={set("password")}
+          hint={t("validation.passwordHint")}
+          error={errors.password}
+          required
+        />
+        <TextField
+          label={t("fields.organizationName")}
+          name="organization"
+          autoComplete="organization"
+          value={values.organizationName}
+          onChange={set("organizationName")}
+          hint={t("auth.signup.organizationHint")}
+          error={errors.organizationName}
+          required
+        />
+        <FormError message={formError} />
+        <button type="submit" className="btn btn-primary btn-block" aria-disabled={busy || undefined}>
+          {busy ? t("auth.signup.submitting") : t("auth.signup.submit")}
+        </button>
+      </form>
+      <p className="auth-switch">
+        {t("auth.signup.haveAccount")}{" "}
+        <Link href={`/login${search ? `?${search}` : ""}`}>{t("auth.signup.signIn")}</Link>
+      </p>
+    </AuthLayout>
+  );
+}
