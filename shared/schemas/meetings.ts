@@ -79,6 +79,10 @@ export const meetingDetailSchema = z.object({
   myRating: z.number().int().nullable(),
   previousMeeting: meetingRefSchema.nullable(),
   nextMeeting: meetingRefSchema.nullable(),
+  /** Where the cadence puts the next meeting if this one is completed now; null without a cadence. */
+  cadenceNextAt: isoDateTime.nullable(),
+  /** The series' state: a paused or ended series schedules nothing on its own. */
+  seriesStatus: z.enum(["active", "paused", "ended"]),
 });
 export type MeetingDetail = z.infer<typeof meetingDetailSchema>;
 

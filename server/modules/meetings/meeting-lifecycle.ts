@@ -5,7 +5,7 @@ import type { Actor, Deps } from "../../context.js";
 import type { MeetingsTable, OneOnOnesTable } from "../../db/schema.js";
 import { badRequest, conflict } from "../../http/errors.js";
 import { requireMeetingParticipant } from "../one-on-ones/pair-policy.js";
-import { nextSlotAfter } from "../one-on-ones/series-cadence.js";
+import { nextSlotAfterMeeting } from "../one-on-ones/series-cadence.js";
 import { carryOverUndiscussedItems } from "./carry-over.js";
 import { presentMeetingSummary } from "./present-meeting.js";
 import { sendRecapEmails } from "./recap-email.js";
@@ -26,9 +26,6 @@ async function viewerLocale(deps: Deps, actor: Actor): Promise<Locale> {
     .executeTakeFirst();
   return (row?.locale ?? "en") as Locale;
 }
-
-/** The cadence slot a meeting stands for: where it was first scheduled. */
-const slotOf = (m: MeetingsTable) => new Date(m.originalScheduledAt ?? m.scheduledAt);
 
 /**
  * Closes a meeting (completed or cancelled) and makes sure the next one
@@ -54,8 +51,7 @@ async function closeAndRollForward(
     if (Number(result.numUpdatedRows) !== 1) throw closed();
     let next: MeetingsTable | null = (await findScheduledMeeting(trx, series.id)) ?? null;
     if (!next && series.status !== "ended") {
-      const after = new Date(Math.max(slotOf(meeting).getTime(), now.getTime()));
-      const slot = nextAt ?? nextSlotAfter(series, after);
+      const slot = nextAt ?? nextSlotAfterMeeting(series, meeting, now);
       if (slot) next = await scheduleMeeting(trx, deps, series, slot);
     }
     if (next) await carryOverUndiscussedItems(trx, meeting, next, nowIso);

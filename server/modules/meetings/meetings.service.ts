@@ -4,6 +4,7 @@ import type { Actor, Deps } from "../../context.js";
 import type { NotesTable } from "../../db/schema.js";
 import { badRequest } from "../../http/errors.js";
 import { requireMeetingParticipant, requireParticipant } from "../one-on-ones/pair-policy.js";
+import { nextSlotAfterMeeting } from "../one-on-ones/series-cadence.js";
 import { findNeighbours, listAgendaItems, listMeetingActions, listVisibleNotes } from "./meetings.repo.js";
 import { presentActionItem, presentAgendaItem, presentMeetingSummary, presentSections } from "./present-meeting.js";
 
@@ -63,6 +64,11 @@ export async function getMeetingDetail(deps: Deps, actor: Actor, meetingId: stri
     myRating: rating?.score ?? null,
     previousMeeting: neighbours.previous,
     nextMeeting: neighbours.next,
+    cadenceNextAt:
+      meeting.status === "scheduled"
+        ? (nextSlotAfterMeeting(series, meeting, deps.clock.now())?.toISOString() ?? null)
+        : null,
+    seriesStatus: series.status,
   };
 }
 

@@ -1,5 +1,5 @@
 import type { Cadence } from "../../../shared/schemas/cadence.js";
-import type { OneOnOnesTable } from "../../db/schema.js";
+import type { MeetingsTable, OneOnOnesTable } from "../../db/schema.js";
 import { nextOccurrence, type SeriesTiming } from "./recurrence.js";
 
 /** The cadence stored in a series row. */
@@ -32,4 +32,17 @@ export function timingOf(row: OneOnOnesTable): SeriesTiming {
 export function nextSlotAfter(row: OneOnOnesTable, after: Date): Date | null {
   if (row.status !== "active") return null;
   return nextOccurrence(timingOf(row), after);
+}
+
+/**
+ * Where the cadence puts the meeting after `meeting`: the first slot after
+ * both the slot it stood for (its original time) and now.
+ */
+export function nextSlotAfterMeeting(
+  row: OneOnOnesTable,
+  meeting: Pick<MeetingsTable, "scheduledAt" | "originalScheduledAt">,
+  now: Date,
+): Date | null {
+  const slot = new Date(meeting.originalScheduledAt ?? meeting.scheduledAt);
+  return nextSlotAfter(row, new Date(Math.max(slot.getTime(), now.getTime())));
 }
