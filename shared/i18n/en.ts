@@ -238,7 +238,9 @@ export const en = {
   "people.pending.copyLink": "Copy link",
   "people.pending.revoke": "Revoke",
   "people.pending.linkNote":
-    "For security, an invitation link is only shown when it’s created. To share a lost link, revoke the invitation and send a new one.",
+    "For security, an invitation link is only shown when it’s created. “New link” issues a fresh one and e-mails it again; the old link stops working.",
+  "people.pending.newLink": "New link",
+  "people.pending.newLinkSent": "A new link was e-mailed to {email}. The old one no longer works.",
   "people.confirmDeactivate.title": "Deactivate {name}?",
   "people.confirmDeactivate.text":
     "They’ll lose access to this workspace right away. Their 1:1 history is kept, and you can reactivate them at any time.",

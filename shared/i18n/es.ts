@@ -245,7 +245,9 @@ export const es: Record<MessageKey, string> = {
   "people.pending.copyLink": "Copiar enlace",
   "people.pending.revoke": "Revocar",
   "people.pending.linkNote":
-    "Por seguridad, el enlace de una invitación solo se muestra al crearla. Para reenviar un enlace perdido, revoca la invitación y envía otra.",
+    "Por seguridad, el enlace de una invitación solo se muestra al crearla. “Nuevo enlace” genera otro y lo vuelve a enviar por correo; el anterior deja de funcionar.",
+  "people.pending.newLink": "Nuevo enlace",
+  "people.pending.newLinkSent": "Enviamos un nuevo enlace a {email}. El anterior ya no funciona.",
   "people.confirmDeactivate.title": "¿Desactivar a {name}?",
   "people.confirmDeactivate.text":
     "Perderá el acceso a este espacio de trabajo de inmediato. Su historial de 1:1 se conserva y puedes reactivarlo cuando quieras.",

@@ -244,7 +244,9 @@ export const ptBR: Record<MessageKey, string> = {
   "people.pending.copyLink": "Copiar link",
   "people.pending.revoke": "Revogar",
   "people.pending.linkNote":
-    "Por segurança, o link de um convite só aparece quando ele é criado. Para reenviar um link perdido, revogue o convite e envie outro.",
+    "Por segurança, o link de um convite só aparece quando ele é criado. “Novo link” gera outro e o envia de novo por e-mail; o link antigo deixa de funcionar.",
+  "people.pending.newLink": "Novo link",
+  "people.pending.newLinkSent": "Enviamos um novo link para {email}. O antigo não funciona mais.",
   "people.confirmDeactivate.title": "Desativar {name}?",
   "people.confirmDeactivate.text":
     "A pessoa perde o acesso a este espaço de trabalho na hora. O histórico de 1:1s é mantido, e você pode reativá-la quando quiser.",

@@ -1,8 +1,9 @@
 import { z } from "zod";
+import { type Locale, SUPPORTED_LOCALES } from "../i18n/locales.js";
 
 /** Locales the product ships in; the first is the fallback. */
-export const LOCALES = ["en", "pt-BR", "es"] as const;
-export type Locale = (typeof LOCALES)[number];
+export const LOCALES = SUPPORTED_LOCALES;
+export type { Locale };
 export const localeSchema = z.enum(LOCALES);
 
 /** True when the runtime knows the IANA time zone name. */

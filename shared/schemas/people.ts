@@ -68,7 +68,8 @@ export const invitationPreviewSchema = z.object({
 });
 export type InvitationPreview = z.infer<typeof invitationPreviewSchema>;
 
-export const acceptInvitationBodySchema = z.object({ name: nameSchema, password: passwordSchema });
+/** `name` is required for a new account; an existing account keeps its name and signs in with its password. */
+export const acceptInvitationBodySchema = z.object({ name: nameSchema.optional(), password: passwordSchema });
 export type AcceptInvitationBody = z.infer<typeof acceptInvitationBodySchema>;
 export const acceptInvitationResponseSchema = z.object({
   user: userSchema,

@@ -15,5 +15,6 @@ export type ApiToken = z.infer<typeof apiTokenSchema>;
 
 /** The secret is only ever returned by the create call. */
 export const createdTokenSchema = apiTokenSchema.extend({ token: z.string() });
+export type CreatedApiToken = z.infer<typeof createdTokenSchema>;
 export const tokenListSchema = z.object({ tokens: z.array(apiTokenSchema) });
 export const tokenParamsSchema = z.object({ id: idSchema });

@@ -13,6 +13,7 @@ export type AuditAction =
   | "token.revoked"
   | "invitation.created"
   | "invitation.revoked"
+  | "invitation.resent"
   | "invitation.accepted"
   | "member.role_changed"
   | "member.manager_changed"

@@ -41,7 +41,8 @@ export async function sendInvitationEmail(
   await enqueueEmail(deps, {
     organizationId: invitation.organizationId,
     kind: "invitation",
-    idempotencyKey: `invitation:${invitation.id}`,
+    // One message per link: a resent invitation has a new token hash, so a new key.
+    idempotencyKey: `invitation:${invitation.id}:${invitation.tokenHash.slice(0, 16)}`,
     email,
   });
 }

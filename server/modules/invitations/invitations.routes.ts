@@ -19,6 +19,7 @@ import {
   createInvitation,
   listInvitations,
   previewInvitation,
+  resendInvitation,
   revokeInvitation,
 } from "./invitations.service.js";
 
@@ -76,6 +77,21 @@ export const invitationsRoutes: RoutePlugin = (app, deps) => {
       const { orgId, invitationId } = request.params;
       await revokeInvitation(deps, requireActor(request), orgId, invitationId, requestMeta(request));
       return reply.code(204).send(null);
+    },
+  );
+  r.post(
+    "/orgs/:orgId/invitations/:invitationId/resend",
+    {
+      schema: {
+        tags,
+        summary: "Issue a fresh link for a pending invitation and e-mail it again (admins)",
+        params: invitationParamsSchema,
+        response: { 200: createdInvitationSchema },
+      },
+    },
+    async (request) => {
+      const { orgId, invitationId } = request.params;
+      return resendInvitation(deps, requireActor(request), orgId, invitationId, requestMeta(request));
     },
   );
   r.get(

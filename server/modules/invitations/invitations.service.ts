@@ -129,6 +129,50 @@ export async function revokeInvitation(
   });
 }
 
+/**
+ * Issues a fresh link for a pending invitation (admins): the old link stops
+ * working, the expiry restarts at 7 days, and the e-mail goes out again.
+ * Links are stored hashed, so this is how an admin gets a copyable link later.
+ */
+export async function resendInvitation(
+  deps: Deps,
+  actor: Actor,
+  organizationId: string,
+  invitationId: string,
+  meta: RequestMeta,
+): Promise<CreatedInvitation> {
+  await requireAdmin(deps, actor, organizationId);
+  const db = deps.db.kysely;
+  const now = deps.clock.now();
+  const pending = (await listPendingInvitations(db, organizationId, now.toISOString())).find(
+    (i) => i.id === invitationId,
+  );
+  if (!pending) throw notFound("Invitation");
+  const token = newSecretToken();
+  const row: InvitationsTable = {
+    ...pending,
+    tokenHash: hashToken(token),
+    expiresAt: new Date(now.getTime() + INVITATION_TTL_MS).toISOString(),
+  };
+  await db
+    .updateTable("invitations")
+    .set({ tokenHash: row.tokenHash, expiresAt: row.expiresAt })
+    .where("id", "=", invitationId)
+    .execute();
+  await recordAudit(db, deps.clock, {
+    organizationId,
+    actorUserId: actor.userId,
+    action: "invitation.resent",
+    targetType: "invitation",
+    targetId: invitationId,
+    ip: meta.ip,
+  });
+  const acceptUrl = `${deps.config.appUrl}/invite/${token}`;
+  const existing = await findUserByEmail(db, row.email);
+  await sendInvitationEmail(deps, row, acceptUrl, existing?.locale as Locale | undefined);
+  return { ...presentInvitation(row), acceptUrl };
+}
+
 /** What the accept page shows before the invitee commits. */
 export async function previewInvitation(deps: Deps, token: string): Promise<InvitationPreview> {
   const db = deps.db.kysely;
@@ -162,10 +206,11 @@ export async function acceptInvitation(
   if (!invitation) throw invitationInvalid();
   const existing = await findUserByEmail(db, invitation.email);
   if (existing && !(await verifyPassword(input.password, existing.passwordHash))) throw invalidCredentials();
+  if (!existing && !input.name) throw badRequest("validation_failed", "name: required to create your account");
   const user = existing ?? {
     id: newId(),
     email: invitation.email,
-    name: input.name,
+    name: input.name as string,
     passwordHash: await hashPassword(input.password, deps.passwordCost),
     locale: invitation.defaultLocale,
     timezone: invitation.defaultTimezone,

@@ -245,3 +245,50 @@ describeEachEngine("invitations", (ctx) => {
     expect(people.body.people.find((p: { userId: string }) => p.userId === member.userId).status).toBe("active");
   });
 });
+
+describeEachEngine("invitation links", (ctx) => {
+  it("resends with a fresh link: the old one stops working, the e-mail goes again", async () => {
+    const owner = await buildOwner(ctx.current);
+    const member = await buildMember(ctx.current, owner);
+    const stranger = await buildOwner(ctx.current, "Stranger");
+    const first = await owner.client.post(`/api/v1/orgs/${owner.orgId}/invitations`, { email: "again@example.com" });
+    ctx.current.clock.advance(6 * 24 * 3600 * 1000);
+    try {
+      const resent = await owner.client.post(`/api/v1/orgs/${owner.orgId}/invitations/${first.body.id}/resend`);
+      expect(resent.status).toBe(200);
+      expect(resent.body.acceptUrl).not.toBe(first.body.acceptUrl);
+      expect(new Date(resent.body.expiresAt).getTime() - ctx.current.clock.now().getTime()).toBe(7 * 24 * 3600 * 1000);
+      const guest = new TestClient(ctx.current.app);
+      expect((await guest.get(`/api/v1/invitations/${first.body.acceptUrl.split("/invite/")[1]}`)).status).toBe(404);
+      expect((await guest.get(`/api/v1/invitations/${resent.body.acceptUrl.split("/invite/")[1]}`)).status).toBe(200);
+      const mails = await ctx.current.deps.db.kysely
+        .selectFrom("outboxMessages")
+        .select("textBody")
+        .where("toEmail", "=", "again@example.com")
+        .execute();
+      expect(mails).toHaveLength(2);
+      expect(mails.some((m) => m.textBody.includes(resent.body.acceptUrl))).toBe(true);
+      expect((await member.client.post(`/api/v1/orgs/${owner.orgId}/invitations/${first.body.id}/resend`)).status).toBe(
+        403,
+      );
+      expect(
+        (await stranger.client.post(`/api/v1/orgs/${owner.orgId}/invitations/${first.body.id}/resend`)).status,
+      ).toBe(404);
+      expect((await owner.client.post(`/api/v1/orgs/${owner.orgId}/invitations/nope/resend`)).status).toBe(404);
+    } finally {
+      ctx.current.clock.advance(-6 * 24 * 3600 * 1000);
+    }
+  });
+
+  it("lets an existing account join without giving a name", async () => {
+    const owner = await buildOwner(ctx.current);
+    const elsewhere = await buildOwner(ctx.current, "Keeps Name");
+    const invite = await owner.client.post(`/api/v1/orgs/${owner.orgId}/invitations`, { email: elsewhere.email });
+    const res = await new TestClient(ctx.current.app).post(
+      `/api/v1/invitations/${invite.body.acceptUrl.split("/invite/")[1]}/accept`,
+      { password: PASSWORD },
+    );
+    expect(res.status).toBe(200);
+    expect(res.body.user.name).toBe("Keeps Name");
+  });
+});

@@ -22,6 +22,10 @@ export const listInvitations = (orgId: string) => request<{ invitations: Invitat
 export const revokeInvitation = (orgId: string, invitationId: string) =>
   request<void>("DELETE", `${base(orgId)}/${encodeURIComponent(invitationId)}`);
 
+/** Issues a fresh link for a pending invitation (the old one stops working) and e-mails it again. */
+export const resendInvitation = (orgId: string, invitationId: string) =>
+  request<CreatedInvitation>("POST", `${base(orgId)}/${encodeURIComponent(invitationId)}/resend`);
+
 /** What an invitation link is for, shown before accepting. */
 export const previewInvitation = (token: string) => request<InvitationPreview>("GET", byToken(token));
 

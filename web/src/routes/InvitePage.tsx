@@ -62,11 +62,8 @@ function AcceptForm({ token, preview }: { token: string; preview: InvitationPrev
     if (found.name || found.password) return;
     setBusy(true);
     try {
-      const result = await acceptInvitation(token, {
-        // The API ignores the name for an existing account but still requires one.
-        name: existing ? name.trim() || preview.email : name.trim(),
-        password,
-      });
+      // An existing account keeps its name: it only proves itself with its password.
+      const result = await acceptInvitation(token, existing ? { password } : { name: name.trim(), password });
       switchOrganization(result.organization.id);
       await refresh();
       toast.success(t("invite.joined", { organization }));

@@ -2,7 +2,7 @@ import { useMemo, useState } from "react";
 import { Link, useLocation, useSearch } from "wouter";
 import type { Invitation, Person, UpdatePersonBody } from "../../../shared/schemas/people.js";
 import { errorMessage } from "../api/errorMessage.js";
-import { listInvitations, revokeInvitation } from "../api/invitations.js";
+import { listInvitations, resendInvitation, revokeInvitation } from "../api/invitations.js";
 import { listPeople, updatePerson } from "../api/people.js";
 import { ConfirmDialog } from "../components/ConfirmDialog.js";
 import { Icon } from "../components/Icon.js";
@@ -102,6 +102,17 @@ export default function PeoplePage() {
     }
   };
 
+  const newLink = async (invitation: Invitation) => {
+    try {
+      const fresh = await resendInvitation(orgId, invitation.id);
+      rememberInviteLink(fresh.id, fresh.acceptUrl);
+      setInvitations((list) => list.map((i) => (i.id === fresh.id ? fresh : i)));
+      toast.success(t("people.pending.newLinkSent", { email: invitation.email }));
+    } catch (error) {
+      toast.error(errorMessage(t, error));
+    }
+  };
+
   const header = (
     <PageHeader
       title={t("people.title")}
@@ -193,6 +204,7 @@ export default function PeoplePage() {
           invitations={invitations}
           people={people}
           onRevoke={(invitation) => setConfirm({ kind: "revoke", invitation })}
+          onNewLink={newLink}
         />
       ) : null}
 

@@ -10,10 +10,12 @@ type PendingInvitationsProps = {
   invitations: Invitation[];
   people: Person[];
   onRevoke: (invitation: Invitation) => void;
+  /** Issues a fresh link for an invitation whose link this session does not know. */
+  onNewLink: (invitation: Invitation) => void;
 };
 
 /** Invitations not yet accepted, with their link (when known) and a revoke button. */
-export function PendingInvitations({ invitations, people, onRevoke }: PendingInvitationsProps) {
+export function PendingInvitations({ invitations, people, onRevoke, onNewLink }: PendingInvitationsProps) {
   const { t, tn, locale, timeZone } = useI18n();
   if (invitations.length === 0) return null;
   return (
@@ -53,7 +55,12 @@ export function PendingInvitations({ invitations, people, onRevoke }: PendingInv
                     className="btn btn-secondary btn-sm"
                     context={invitation.email}
                   />
-                ) : null}
+                ) : (
+                  <button type="button" className="btn btn-secondary btn-sm" onClick={() => onNewLink(invitation)}>
+                    {t("people.pending.newLink")}
+                    <span className="visually-hidden"> {invitation.email}</span>
+                  </button>
+                )}
                 <button type="button" className="btn btn-ghost-danger btn-sm" onClick={() => onRevoke(invitation)}>
                   {t("people.pending.revoke")}
                   <span className="visually-hidden"> {invitation.email}</span>
