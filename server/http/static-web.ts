@@ -14,6 +14,8 @@ export async function registerStaticWeb(app: FastifyInstance, root: string): Pro
   await app.register(fastifyStatic, {
     root,
     preCompressed: true,
+    // Our own cache-control below; the plugin's default (max-age=0) would override it.
+    cacheControl: false,
     wildcard: false,
     index: false,
     setHeaders: (res, path) => {

@@ -23,6 +23,8 @@ export interface TestAppOptions {
   mailer?: Mailer;
   smtpUrl?: string;
   appUrl?: string;
+  /** A built web app to serve; none by default. */
+  webRoot?: string;
 }
 
 /** The configuration tests run with. */
@@ -49,7 +51,7 @@ export async function startTestApp(engine: Engine, options: TestAppOptions = {})
     clock,
     passwordCost: 10,
     logger: false,
-    webRoot: "/nonexistent",
+    webRoot: options.webRoot ?? "/nonexistent",
     ...(options.mailer ? { mailer: options.mailer } : {}),
     ...(options.rateLimits ? { rateLimits: options.rateLimits } : {}),
   });
