@@ -13,6 +13,7 @@ import { registerSameOriginCheck } from "./http/same-origin.js";
 import { resolveSessionSecret } from "./http/session-secret.js";
 import { registerFallback, registerStaticWeb } from "./http/static-web.js";
 import { authRoutes } from "./modules/auth/auth.routes.js";
+import { memoryRoutes } from "./modules/goals/memory.routes.js";
 import { invitationsRoutes } from "./modules/invitations/invitations.routes.js";
 import { meetingsRoutes } from "./modules/meetings/meetings.routes.js";
 import { oneOnOnesRoutes } from "./modules/one-on-ones/one-on-ones.routes.js";
@@ -41,6 +42,7 @@ const apiModules = [
   templatesRoutes,
   oneOnOnesRoutes,
   meetingsRoutes,
+  memoryRoutes,
 ];
 
 /** Builds the Fastify app without listening; tests inject requests into it. */

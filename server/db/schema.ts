@@ -215,6 +215,7 @@ export interface ActionItemsTable {
   dueDate: string | null;
   status: "open" | "done" | "dropped";
   completedAt: string | null;
+  goalId?: string | null;
   createdBy: string;
   createdAt: string;
   updatedAt: string;
@@ -226,6 +227,51 @@ export interface RatingsTable {
   score: number;
   createdAt: string;
   updatedAt: string;
+}
+
+export interface CheckInsTable {
+  meetingId: string;
+  oneOnOneId: string;
+  userId: string;
+  mood: number;
+  energy: number | null;
+  note: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface FeedbackTable {
+  id: string;
+  oneOnOneId: string;
+  meetingId: string;
+  fromUserId: string;
+  toUserId: string;
+  kind: "praise" | "improvement" | "upward";
+  body: string;
+  example: string | null;
+  createdAt: string;
+}
+
+export interface GoalsTable {
+  id: string;
+  oneOnOneId: string;
+  teammateId: string;
+  title: string;
+  why: string | null;
+  targetDate: string | null;
+  status: "active" | "achieved" | "dropped";
+  createdBy: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface GoalProgressTable {
+  id: string;
+  goalId: string;
+  meetingId: string | null;
+  authorId: string;
+  body: string;
+  createdAt: string;
 }
 
 export interface Database {
@@ -247,4 +293,8 @@ export interface Database {
   notes: NotesTable;
   actionItems: ActionItemsTable;
   ratings: RatingsTable;
+  checkIns: CheckInsTable;
+  feedback: FeedbackTable;
+  goals: GoalsTable;
+  goalProgress: GoalProgressTable;
 }

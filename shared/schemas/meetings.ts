@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { idSchema, isoDateTime } from "./common.js";
+import { checkInSchema, feedbackSchema, goalSchema } from "./memory.js";
 import { meetingRefSchema, oneOnOneKindSchema, personRefSchema, standingItemSchema } from "./one-on-ones.js";
 import { templateSectionSchema } from "./templates.js";
 
@@ -58,6 +59,7 @@ export const actionItemSchema = z.object({
   createdAt: isoDateTime,
   /** True when it came from an earlier meeting and is still open. */
   followUp: z.boolean(),
+  goalId: idSchema.nullable(),
 });
 export type ActionItem = z.infer<typeof actionItemSchema>;
 
@@ -77,6 +79,12 @@ export const meetingDetailSchema = z.object({
   myPrivateNote: noteSchema,
   actionItems: z.array(actionItemSchema),
   myRating: z.number().int().nullable(),
+  /** The teammate's check-in; both participants see it, nobody else (P1, P3). */
+  checkIn: checkInSchema.nullable(),
+  /** Feedback given in this meeting, both directions. */
+  feedback: z.array(feedbackSchema),
+  /** The teammate's active development goals, for the development section. */
+  goals: z.array(goalSchema),
   previousMeeting: meetingRefSchema.nullable(),
   nextMeeting: meetingRefSchema.nullable(),
   /** Where the cadence puts the next meeting if this one is completed now; null without a cadence. */
@@ -151,6 +159,7 @@ export const createActionItemBodySchema = z.object({
   title: z.string().trim().min(1).max(500),
   ownerId: idSchema,
   dueDate: dueDateSchema.nullable().optional(),
+  goalId: idSchema.nullable().optional(),
 });
 export const updateActionItemBodySchema = z
   .object({
@@ -158,6 +167,7 @@ export const updateActionItemBodySchema = z
     ownerId: idSchema,
     dueDate: dueDateSchema.nullable(),
     status: actionStatusSchema,
+    goalId: idSchema.nullable(),
   })
   .partial()
   .refine((v) => Object.keys(v).length > 0, { message: "Nothing to update" });

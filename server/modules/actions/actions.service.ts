@@ -12,17 +12,28 @@ function requireOwner(series: OneOnOnesTable, ownerId: string): void {
   }
 }
 
+async function requireSeriesGoal(deps: Deps, series: OneOnOnesTable, goalId: string | null | undefined): Promise<void> {
+  if (!goalId) return;
+  const goal = await deps.db.kysely
+    .selectFrom("goals")
+    .select("oneOnOneId")
+    .where("id", "=", goalId)
+    .executeTakeFirst();
+  if (goal?.oneOnOneId !== series.id) throw badRequest("invalid_goal", "goalId: not a goal of this 1:1");
+}
+
 /** Adds a next step with an owner (either participant) and an optional due date. */
 export async function createActionItem(
   deps: Deps,
   actor: Actor,
   meetingId: string,
-  input: { title: string; ownerId: string; dueDate?: string | null | undefined },
+  input: { title: string; ownerId: string; dueDate?: string | null | undefined; goalId?: string | null | undefined },
 ): Promise<ActionItem> {
   const { meeting, series } = await requireMeetingParticipant(deps, actor, meetingId);
   if (meeting.status === "canceled")
     throw conflict("meeting_canceled", "This meeting was cancelled; add it to the next one");
   requireOwner(series, input.ownerId);
+  await requireSeriesGoal(deps, series, input.goalId);
   const now = deps.clock.now().toISOString();
   const row: ActionItemsTable = {
     id: newId(),
@@ -33,6 +44,7 @@ export async function createActionItem(
     dueDate: input.dueDate ?? null,
     status: "open",
     completedAt: null,
+    goalId: input.goalId ?? null,
     createdBy: actor.userId,
     createdAt: now,
     updatedAt: now,
@@ -46,7 +58,7 @@ export async function updateActionItem(
   deps: Deps,
   actor: Actor,
   actionId: string,
-  patch: Partial<Pick<ActionItemsTable, "title" | "ownerId" | "dueDate" | "status">>,
+  patch: Partial<Pick<ActionItemsTable, "title" | "ownerId" | "dueDate" | "status" | "goalId">>,
 ): Promise<ActionItem> {
   const row = await deps.db.kysely.selectFrom("actionItems").selectAll().where("id", "=", actionId).executeTakeFirst();
   if (!row) throw notFound("Action");
@@ -54,6 +66,7 @@ export async function updateActionItem(
     throw notFound("Action");
   });
   if (patch.ownerId !== undefined) requireOwner(series, patch.ownerId);
+  await requireSeriesGoal(deps, series, patch.goalId);
   const now = deps.clock.now().toISOString();
   const changes: Partial<ActionItemsTable> = { ...patch, updatedAt: now };
   if (patch.status && patch.status !== row.status) changes.completedAt = patch.status === "open" ? null : now;

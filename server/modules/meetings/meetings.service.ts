@@ -2,7 +2,10 @@ import type { Locale } from "../../../shared/schemas/common.js";
 import type { MeetingDetail, MeetingListItem, Note } from "../../../shared/schemas/meetings.js";
 import type { Actor, Deps } from "../../context.js";
 import type { NotesTable } from "../../db/schema.js";
-import { badRequest } from "../../http/errors.js";
+import { decodeKeyset, encodeKeyset } from "../../http/keyset.js";
+import { presentCheckIn } from "../check-ins/check-ins.service.js";
+import { presentFeedback, selectFeedback } from "../feedback/feedback.service.js";
+import { loadGoals } from "../goals/goals.service.js";
 import { requireMeetingParticipant, requireParticipant } from "../one-on-ones/pair-policy.js";
 import { nextSlotAfterMeeting } from "../one-on-ones/series-cadence.js";
 import { findNeighbours, listAgendaItems, listMeetingActions, listVisibleNotes } from "./meetings.repo.js";
@@ -23,7 +26,7 @@ export async function getMeetingDetail(deps: Deps, actor: Actor, meetingId: stri
     .execute();
   const byId = new Map(people.map((p) => [p.id, p]));
   const locale = (byId.get(actor.userId)?.locale ?? "en") as Locale;
-  const [agenda, standing, notes, actions, rating, neighbours] = await Promise.all([
+  const [agenda, standing, notes, actions, rating, neighbours, checkIn, feedback, goals] = await Promise.all([
     listAgendaItems(db, meeting.id),
     db
       .selectFrom("standingItems")
@@ -41,6 +44,9 @@ export async function getMeetingDetail(deps: Deps, actor: Actor, meetingId: stri
       .where("userId", "=", actor.userId)
       .executeTakeFirst(),
     findNeighbours(db, meeting),
+    db.selectFrom("checkIns").selectAll().where("meetingId", "=", meeting.id).executeTakeFirst(),
+    selectFeedback(deps).where("feedback.meetingId", "=", meeting.id).orderBy("feedback.createdAt").execute(),
+    loadGoals(db, { oneOnOneIds: [series.id], status: "active" }),
   ]);
   const ref = (id: string) => {
     const p = byId.get(id);
@@ -62,6 +68,9 @@ export async function getMeetingDetail(deps: Deps, actor: Actor, meetingId: stri
     myPrivateNote: presentNote(notes.find((n) => n.ownerKey === actor.userId)),
     actionItems: actions.map((a) => presentActionItem(a, meeting.id)),
     myRating: rating?.score ?? null,
+    checkIn: checkIn ? presentCheckIn(checkIn) : null,
+    feedback: feedback.map(presentFeedback),
+    goals,
     previousMeeting: neighbours.previous,
     nextMeeting: neighbours.next,
     cadenceNextAt:
@@ -72,17 +81,13 @@ export async function getMeetingDetail(deps: Deps, actor: Actor, meetingId: stri
   };
 }
 
-/** Encodes a keyset position (newest first: scheduledAt, then id). */
-const encodeCursor = (scheduledAt: string, id: string) => Buffer.from(`${scheduledAt}|${id}`).toString("base64url");
-
+/** `before` is an ISO timestamp or a cursor from a previous page. */
 function decodeBefore(before: string): { scheduledAt: string; id: string | null } {
   if (/^\d{4}-\d{2}-\d{2}T/.test(before) && !Number.isNaN(Date.parse(before))) {
     return { scheduledAt: new Date(before).toISOString(), id: null };
   }
-  const [scheduledAt, id] = Buffer.from(before, "base64url").toString("utf8").split("|");
-  if (!scheduledAt || !id || Number.isNaN(Date.parse(scheduledAt)))
-    throw badRequest("invalid_cursor", "before: not a timestamp or cursor");
-  return { scheduledAt, id };
+  const { at, id } = decodeKeyset(before);
+  return { scheduledAt: at, id };
 }
 
 /** A page of a series' meetings, newest first, with keyset pagination and per-meeting counts. */
@@ -156,6 +161,6 @@ export async function listSeriesMeetings(
     };
   });
   const last = visible[visible.length - 1];
-  const nextCursor = rows.length > query.limit && last ? encodeCursor(last.scheduledAt, last.id) : null;
+  const nextCursor = rows.length > query.limit && last ? encodeKeyset(last.scheduledAt, last.id) : null;
   return { meetings, nextCursor };
 }

@@ -63,5 +63,6 @@ export function presentActionItem(row: ActionItemsTable, meetingId: string | nul
     completedAt: row.completedAt,
     createdAt: row.createdAt,
     followUp: meetingId !== null && row.meetingId !== meetingId,
+    goalId: row.goalId ?? null,
   };
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { actionItemSchema } from "../../../shared/schemas/meetings.js";
+import { goalSchema } from "../../../shared/schemas/memory.js";
 import {
   createOneOnOneBodySchema,
   createOneOnOneResponseSchema,
@@ -25,6 +26,7 @@ const tags = ["one-on-ones"];
 const seriesDetailSchema = oneOnOneSchema.extend({
   standingItems: z.array(standingItemSchema),
   openActions: z.array(actionItemSchema),
+  goals: z.array(goalSchema),
 });
 
 /** 1:1 series: create, list, read, change, and their standing items. */

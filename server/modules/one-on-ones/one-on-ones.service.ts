@@ -10,6 +10,8 @@ import { newId } from "../../db/ids.js";
 import type { OneOnOnesTable } from "../../db/schema.js";
 import { badRequest, conflict, forbidden, notFound } from "../../http/errors.js";
 import { nextAgendaPosition } from "../agenda/agenda-positions.js";
+import { loadGoals } from "../goals/goals.service.js";
+import { presentActionItem } from "../meetings/present-meeting.js";
 import { fallbackSectionKey, findScheduledMeeting, scheduleMeeting } from "../meetings/schedule-meeting.js";
 import { isActiveMemberOf } from "../organizations/active-membership.js";
 import { requireActiveMember, requireAdmin } from "../organizations/membership-policy.js";
@@ -145,6 +147,7 @@ export async function getOneOnOne(deps: Deps, actor: Actor, id: string) {
     .where("removedAt", "is", null)
     .orderBy("createdAt")
     .execute();
+  const goals = await loadGoals(deps.db.kysely, { oneOnOneIds: [id] });
   const openActions = await deps.db.kysely
     .selectFrom("actionItems")
     .selectAll()
@@ -155,18 +158,8 @@ export async function getOneOnOne(deps: Deps, actor: Actor, id: string) {
   return {
     ...series,
     standingItems: standing satisfies StandingItem[],
-    openActions: openActions.map((a) => ({
-      id: a.id,
-      oneOnOneId: a.oneOnOneId,
-      meetingId: a.meetingId,
-      ownerId: a.ownerId,
-      title: a.title,
-      dueDate: a.dueDate,
-      status: a.status,
-      completedAt: a.completedAt,
-      createdAt: a.createdAt,
-      followUp: a.meetingId !== series.nextMeeting?.id,
-    })),
+    openActions: openActions.map((a) => presentActionItem(a, series.nextMeeting?.id ?? null)),
+    goals,
   };
 }
 
