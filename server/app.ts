@@ -14,6 +14,7 @@ import { resolveSessionSecret } from "./http/session-secret.js";
 import { registerFallback, registerStaticWeb } from "./http/static-web.js";
 import { authRoutes } from "./modules/auth/auth.routes.js";
 import { memoryRoutes } from "./modules/goals/memory.routes.js";
+import { insightsRoutes } from "./modules/insights/insights.routes.js";
 import { invitationsRoutes } from "./modules/invitations/invitations.routes.js";
 import { meetingsRoutes } from "./modules/meetings/meetings.routes.js";
 import { oneOnOnesRoutes } from "./modules/one-on-ones/one-on-ones.routes.js";
@@ -43,6 +44,7 @@ const apiModules = [
   oneOnOnesRoutes,
   meetingsRoutes,
   memoryRoutes,
+  insightsRoutes,
 ];
 
 /** Builds the Fastify app without listening; tests inject requests into it. */

@@ -1,9 +1,9 @@
-import type { FastifyInstance, FastifyRequest } from "fastify";
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { Actor, Deps } from "../context.js";
 import { findSessionActor, findTokenActor } from "../modules/auth/auth.repo.js";
 import { hashToken } from "../modules/auth/secret-tokens.js";
 import { unauthorized } from "./errors.js";
-import { SESSION_COOKIE } from "./session-cookie.js";
+import { SESSION_COOKIE, SESSION_TTL_MS, setSessionCookie } from "./session-cookie.js";
 
 declare module "fastify" {
   interface FastifyRequest {
@@ -13,7 +13,29 @@ declare module "fastify" {
 
 const TOKEN_TOUCH_INTERVAL_MS = 60_000;
 
-async function resolveActor(request: FastifyRequest, deps: Deps): Promise<Actor | null> {
+/**
+ * Sessions slide: 30 days of inactivity end them. Once half of that is used,
+ * a request renews the expiry (in the database and in the cookie).
+ */
+async function renewIfHalfUsed(
+  reply: FastifyReply,
+  deps: Deps,
+  token: string,
+  sessionId: string,
+  expiresAt: string,
+): Promise<void> {
+  const now = deps.clock.now().getTime();
+  if (new Date(expiresAt).getTime() - now > SESSION_TTL_MS / 2) return;
+  const renewed = new Date(now + SESSION_TTL_MS);
+  await deps.db.kysely
+    .updateTable("sessions")
+    .set({ expiresAt: renewed.toISOString() })
+    .where("id", "=", sessionId)
+    .execute();
+  setSessionCookie(reply, token, renewed, deps.config.appUrl.startsWith("https://"));
+}
+
+async function resolveActor(request: FastifyRequest, reply: FastifyReply, deps: Deps): Promise<Actor | null> {
   const header = request.headers.authorization;
   if (header?.startsWith("Bearer ")) {
     const token = header.slice("Bearer ".length).trim();
@@ -34,14 +56,16 @@ async function resolveActor(request: FastifyRequest, deps: Deps): Promise<Actor 
   const unsigned = request.unsignCookie(raw);
   if (!unsigned.valid || !unsigned.value) return null;
   const row = await findSessionActor(deps.db, hashToken(unsigned.value), deps.clock.now().toISOString());
-  return row ? { userId: row.userId, via: "session", sessionId: row.sessionId, tokenId: null } : null;
+  if (!row) return null;
+  await renewIfHalfUsed(reply, deps, unsigned.value, row.sessionId, row.expiresAt);
+  return { userId: row.userId, via: "session", sessionId: row.sessionId, tokenId: null };
 }
 
 /** Resolves the caller from a Bearer token or the session cookie on every API request. */
 export function registerAuthentication(app: FastifyInstance, deps: Deps): void {
   app.decorateRequest("actor", null);
-  app.addHook("onRequest", async (request) => {
-    request.actor = await resolveActor(request, deps);
+  app.addHook("onRequest", async (request, reply) => {
+    request.actor = await resolveActor(request, reply, deps);
   });
 }
 

@@ -440,6 +440,66 @@ export const en = {
   "actions.dropped": "Dropped",
   "actions.toast.done": "“{title}” is done. Nice.",
   "actions.toast.reopened": "Reopened.",
+
+  "nav.oneOnOnes": "1:1s",
+  "nav.templates": "Templates",
+
+  "oneOnOnes.title": "1:1s",
+  "oneOnOnes.lead": "Every 1:1 you’re part of, as leader and as teammate.",
+  "oneOnOnes.count_one": "{count} 1:1 you’re part of, as leader or as teammate.",
+  "oneOnOnes.count_other": "{count} 1:1s you’re part of, as leader or as teammate.",
+  "oneOnOnes.leading": "People you lead",
+  "oneOnOnes.leadingLead": "You run these: keep the rhythm and listen more than you talk.",
+  "oneOnOnes.joining": "Your leaders, mentors and peers",
+  "oneOnOnes.joiningLead": "Your time: bring what matters to you.",
+  "oneOnOnes.empty.title": "No 1:1s yet",
+  "oneOnOnes.empty.text":
+    "Start one with each person you lead. Rapport keeps the rhythm, the shared agenda, the notes and the next steps, so each conversation picks up where the last one ended.",
+  "oneOnOnes.empty.teammate":
+    "If you’re the teammate, your leader’s 1:1s with you show up here as soon as they’re scheduled.",
+
+  "newOneOnOne.title": "Start a 1:1",
+  "newOneOnOne.lead":
+    "Set up a recurring 1:1. The first meeting is created right away, so you can both add talking points.",
+  "newOneOnOne.who": "Who",
+  "newOneOnOne.when": "When",
+  "newOneOnOne.pickPerson": "Choose a person…",
+  "newOneOnOne.me": "Me ({name})",
+  "newOneOnOne.directReports": "Direct reports",
+  "newOneOnOne.everyoneElse": "Everyone else",
+  "newOneOnOne.leaderHint": "As an admin, you can set up a 1:1 for another leader.",
+  "newOneOnOne.exists": "There’s already a 1:1 of this kind with {name}.",
+  "newOneOnOne.openExisting": "Open it",
+  "newOneOnOne.firstDate": "First 1:1",
+  "newOneOnOne.intervalHint": "Between 2 and 12 weeks.",
+  "newOneOnOne.intervalInvalid": "Choose a number of weeks between 2 and 12.",
+  "newOneOnOne.teammateRequired": "Choose who the 1:1 is with.",
+  "newOneOnOne.dateRequired": "Choose the date and time of the first 1:1.",
+  "newOneOnOne.submit": "Start 1:1",
+  "newOneOnOne.creating": "Starting…",
+  "newOneOnOne.created": "Your 1:1 with {name} is set up. Add the first talking points.",
+
+  "schedule.pickDate": "Pick the date and time of the first 1:1 to see the schedule.",
+  "schedule.with": "With {name}:",
+  "schedule.first": "the first 1:1 is on {date} at {time} ({zone} time),",
+  "schedule.then": "then {rhythm}, {minutes} minutes each.",
+  "schedule.once": "{minutes} minutes. You’ll pick each next date when you wrap up.",
+  "schedule.following": "After that: {dates}",
+  "schedule.forYou": "For you in {zone}: {date} at {time}.",
+
+  "series.status.active": "Active",
+  "series.status.paused": "Paused",
+  "series.status.ended": "Ended",
+  "series.next": "Next",
+  "series.last": "Last",
+  "series.noNext": "Not scheduled",
+  "series.noLast": "Not yet",
+
+  "templates.group.system": "Default",
+  "templates.group.organization": "Workspace",
+  "templates.group.personal": "Mine",
+  "templates.sectionCount_one": "{count} section",
+  "templates.sectionCount_other": "{count} sections",
 } as const;
 
 export type MessageKey = keyof typeof en;

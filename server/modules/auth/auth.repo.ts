@@ -54,7 +54,7 @@ export async function deleteUserSessions(db: Executor, userId: string): Promise<
 export function findSessionActor(db: Db, tokenHash: string, nowIso: string) {
   return db.kysely
     .selectFrom("sessions")
-    .select(["sessions.id as sessionId", "sessions.userId"])
+    .select(["sessions.id as sessionId", "sessions.userId", "sessions.expiresAt"])
     .where("sessions.tokenHash", "=", tokenHash)
     .where("sessions.expiresAt", ">", nowIso)
     .where((eb) =>

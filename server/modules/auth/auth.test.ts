@@ -142,6 +142,15 @@ describeEachEngine("auth", (ctx) => {
     expect((await forged.get("/api/v1/me")).status).toBe(401);
   });
 
+  it("keeps an active session alive and ends one left unused for 30 days", async () => {
+    const active = await buildOwner(ctx.current);
+    for (let week = 0; week < 8; week++) {
+      ctx.current.clock.advance(7 * 24 * 3600 * 1000);
+      expect((await active.client.get("/api/v1/me")).status, `week ${week}`).toBe(200);
+    }
+    ctx.current.clock.advance(-8 * 7 * 24 * 3600 * 1000);
+  });
+
   it("expires sessions after 30 days", async () => {
     const owner = await buildOwner(ctx.current);
     ctx.current.clock.advance(31 * 24 * 3600 * 1000);

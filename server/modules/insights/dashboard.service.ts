@@ -1,0 +1,71 @@
+import type { DashboardRow } from "../../../shared/schemas/insights.js";
+import type { Actor, Deps } from "../../context.js";
+import { isActiveMemberOf } from "../organizations/active-membership.js";
+import { pairAlerts } from "./alerts.js";
+import { computeCadenceHealth, type HealthMeeting } from "./cadence-health.js";
+import { healthSeriesOf, loadPairHistory } from "./insights.service.js";
+
+/**
+ * One row per person the caller leads: last and next 1:1, open and overdue
+ * actions, mood trend, cadence health and alerts — sorted so whoever needs
+ * attention comes first. A fixed number of queries however many people.
+ */
+export async function getDashboard(deps: Deps, actor: Actor): Promise<DashboardRow[]> {
+  const db = deps.db.kysely;
+  const series = await db
+    .selectFrom("oneOnOnes")
+    .innerJoin("users as teammate", "teammate.id", "oneOnOnes.teammateId")
+    .selectAll("oneOnOnes")
+    .select(["teammate.name as teammateName", "teammate.email as teammateEmail"])
+    .where("oneOnOnes.leaderId", "=", actor.userId)
+    .where("oneOnOnes.status", "!=", "ended")
+    .where((eb) => isActiveMemberOf(eb, "oneOnOnes.organizationId", actor.userId))
+    .execute();
+  const ids = series.map((s) => s.id);
+  if (ids.length === 0) return [];
+  const now = deps.clock.now();
+  const today = now.toISOString().slice(0, 10);
+  const [{ meetings, moods }, actions] = await Promise.all([
+    loadPairHistory(db, ids),
+    db
+      .selectFrom("actionItems")
+      .select([
+        "oneOnOneId",
+        (eb) => eb.fn.countAll<number>().as("open"),
+        (eb) => eb.fn.sum<number>(eb.case().when("dueDate", "<", today).then(1).else(0).end()).as("overdue"),
+      ])
+      .where("oneOnOneId", "in", ids)
+      .where("status", "=", "open")
+      .groupBy("oneOnOneId")
+      .execute(),
+  ]);
+  const rows = series.map((s): DashboardRow => {
+    const mine = meetings.filter((m) => m.oneOnOneId === s.id) as Array<HealthMeeting & { id: string }>;
+    const moodValues = moods.filter((m) => m.oneOnOneId === s.id).map((m) => m.mood);
+    const health = computeCadenceHealth(healthSeriesOf(s), mine, now);
+    const lastHeld = [...mine].reverse().find((m) => m.status === "completed");
+    const next = mine.find((m) => m.status === "scheduled");
+    const counts = actions.find((a) => a.oneOnOneId === s.id);
+    return {
+      oneOnOneId: s.id,
+      teammate: { id: s.teammateId, name: s.teammateName, email: s.teammateEmail },
+      kind: s.kind,
+      status: s.status,
+      lastMeetingAt: lastHeld?.scheduledAt ?? null,
+      nextMeetingAt: next?.scheduledAt ?? null,
+      nextMeetingId: next?.id ?? null,
+      daysSinceLast: health.daysSinceLast,
+      openActions: Number(counts?.open ?? 0),
+      overdueActions: Number(counts?.overdue ?? 0),
+      moodTrend: moodValues.slice(-8),
+      cadenceHealth: health,
+      alerts: pairAlerts(health, moodValues, mine, now),
+    };
+  });
+  return rows.sort(
+    (a, b) =>
+      b.alerts.length - a.alerts.length ||
+      (b.daysSinceLast ?? Number.MAX_SAFE_INTEGER) - (a.daysSinceLast ?? Number.MAX_SAFE_INTEGER) ||
+      a.teammate.name.localeCompare(b.teammate.name),
+  );
+}

@@ -1,0 +1,79 @@
+import type { Kysely } from "kysely";
+import type { Insights } from "../../../shared/schemas/insights.js";
+import type { Actor, Deps } from "../../context.js";
+import type { Database, OneOnOnesTable } from "../../db/schema.js";
+import { requireParticipant } from "../one-on-ones/pair-policy.js";
+import { cadenceOf } from "../one-on-ones/series-cadence.js";
+import { pairAlerts } from "./alerts.js";
+import { computeCadenceHealth, type HealthMeeting } from "./cadence-health.js";
+
+/** The series fields cadence health needs. */
+export const healthSeriesOf = (s: OneOnOnesTable) => ({
+  cadence: cadenceOf(s),
+  firstMeetingAt: s.firstMeetingAt,
+  timezone: s.timezone,
+  status: s.status,
+});
+
+/** Meetings, moods and ratings of many series at once (three queries, no N+1). */
+export async function loadPairHistory(db: Kysely<Database>, seriesIds: string[]) {
+  if (seriesIds.length === 0) return { meetings: [], moods: [], ratings: [] };
+  const [meetings, moods, ratings] = await Promise.all([
+    db
+      .selectFrom("meetings")
+      .select(["id", "oneOnOneId", "scheduledAt", "originalScheduledAt", "status"])
+      .where("oneOnOneId", "in", seriesIds)
+      .orderBy("scheduledAt")
+      .execute(),
+    db
+      .selectFrom("checkIns")
+      .innerJoin("meetings", "meetings.id", "checkIns.meetingId")
+      .select(["checkIns.meetingId", "checkIns.oneOnOneId", "checkIns.mood", "checkIns.energy", "meetings.scheduledAt"])
+      .where("checkIns.oneOnOneId", "in", seriesIds)
+      .where("meetings.status", "!=", "canceled")
+      .orderBy("meetings.scheduledAt")
+      .execute(),
+    db
+      .selectFrom("ratings")
+      .innerJoin("meetings", "meetings.id", "ratings.meetingId")
+      .select(["ratings.meetingId", "ratings.userId", "ratings.score", "meetings.oneOnOneId", "meetings.scheduledAt"])
+      .where("meetings.oneOnOneId", "in", seriesIds)
+      .orderBy("meetings.scheduledAt")
+      .execute(),
+  ]);
+  return { meetings, moods, ratings };
+}
+
+/** Cadence health, mood and usefulness over time for one pair (participants only: P1, P3). */
+export async function getInsights(deps: Deps, actor: Actor, oneOnOneId: string): Promise<Insights> {
+  const { series } = await requireParticipant(deps, actor, oneOnOneId);
+  const now = deps.clock.now();
+  const { meetings, moods, ratings } = await loadPairHistory(deps.db.kysely, [oneOnOneId]);
+  const health = computeCadenceHealth(healthSeriesOf(series), meetings as HealthMeeting[], now);
+  const byMeeting = new Map<
+    string,
+    { meetingId: string; date: string; leaderScore: number | null; teammateScore: number | null }
+  >();
+  for (const r of ratings) {
+    const point = byMeeting.get(r.meetingId) ?? {
+      meetingId: r.meetingId,
+      date: r.scheduledAt,
+      leaderScore: null,
+      teammateScore: null,
+    };
+    if (r.userId === series.leaderId) point.leaderScore = r.score;
+    if (r.userId === series.teammateId) point.teammateScore = r.score;
+    byMeeting.set(r.meetingId, point);
+  }
+  return {
+    cadence: health,
+    mood: moods.map((m) => ({ meetingId: m.meetingId, date: m.scheduledAt, mood: m.mood, energy: m.energy })),
+    ratings: [...byMeeting.values()],
+    alerts: pairAlerts(
+      health,
+      moods.map((m) => m.mood),
+      meetings as HealthMeeting[],
+      now,
+    ),
+  };
+}

@@ -1,0 +1,90 @@
+import { expect, it } from "vitest";
+import { buildMember, PASSWORD } from "../../../tests/support/factories.js";
+import { TestClient } from "../../../tests/support/http-client.js";
+import { buildPair, nonParticipants, type PairWorld } from "../../../tests/support/pairs.js";
+import { describeEachEngine, type TestApp } from "../../../tests/support/test-app.js";
+
+const DAY = 24 * 3600 * 1000;
+
+/** Holds the pair's meetings in turn with the given moods (null = cancelled), moving the clock a week each time. */
+async function hold(t: TestApp, w: PairWorld, moods: Array<number | null>): Promise<string> {
+  let meetingId = w.meetingId;
+  for (const mood of moods) {
+    t.clock.advance(DAY);
+    if (mood === null) {
+      meetingId = (await w.leader.client.post(`/api/v1/meetings/${meetingId}/cancel`, { reason: "Busy" })).body
+        .nextMeeting.id;
+    } else {
+      expect((await w.teammate.client.post(`/api/v1/meetings/${meetingId}/check-in`, { mood })).status).toBe(200);
+      meetingId = (await w.leader.client.post(`/api/v1/meetings/${meetingId}/complete`, { rating: 4 })).body.nextMeeting
+        .id;
+    }
+    t.clock.advance(6 * DAY);
+  }
+  return meetingId;
+}
+
+describeEachEngine("insights and dashboard", (ctx) => {
+  const start = "2026-03-02T09:00:00.000Z";
+
+  it("gives the pair its cadence health, mood and ratings; nobody else sees them (P1, P3)", async () => {
+    ctx.current.clock.set(start);
+    const w = await buildPair(ctx.current);
+    await hold(ctx.current, w, [4, 4, null, 3]);
+    const res = await w.teammate.client.get(`/api/v1/one-on-ones/${w.oneOnOneId}/insights`);
+    expect(res.status).toBe(200);
+    expect(res.body.cadence).toMatchObject({ expected: 4, held: 3, canceled: 1, adherence: 75, currentStreak: 1 });
+    expect(res.body.mood.map((p: { mood: number }) => p.mood)).toEqual([4, 4, 3]);
+    expect(res.body.ratings).toHaveLength(3);
+    expect(res.body.ratings[0]).toMatchObject({ leaderScore: 4, teammateScore: null });
+    for (const other of nonParticipants(w))
+      expect((await other.client.get(`/api/v1/one-on-ones/${w.oneOnOneId}/insights`)).status).toBe(404);
+    expect((await new TestClient(ctx.current.app).get(`/api/v1/one-on-ones/${w.oneOnOneId}/insights`)).status).toBe(
+      401,
+    );
+    expect((await w.leader.client.get("/api/v1/one-on-ones/x/insights")).status).toBe(404);
+  });
+
+  it("lists each person the leader leads, with alerts for a mood drop, an overdue 1:1 and repeated cancellations", async () => {
+    ctx.current.clock.set(start);
+    const w = await buildPair(ctx.current);
+    const calm = await buildMember(
+      ctx.current,
+      { client: w.admin.client, orgId: w.orgId },
+      { name: "Calm Carl", managerId: w.leader.userId },
+    );
+    const first = new Date(ctx.current.clock.now().getTime() + DAY).toISOString();
+    const calmSeries = await w.leader.client.post("/api/v1/one-on-ones", {
+      teammateId: calm.userId,
+      cadence: { frequency: "weekly" },
+      firstMeetingAt: first,
+      timezone: "UTC",
+      durationMinutes: 30,
+    });
+    await hold(ctx.current, w, [4, null, 4, null, 2]);
+    await w.leader.client.post(`/api/v1/meetings/${calmSeries.body.nextMeeting.id}/action-items`, {
+      title: "Old task",
+      ownerId: calm.userId,
+      dueDate: "2026-03-05",
+    });
+    const res = await w.leader.client.get("/api/v1/dashboard");
+    expect(res.status).toBe(200);
+    expect(res.body.people.map((p: { teammate: { name: string } }) => p.teammate.name)).toEqual([
+      "Tina Teammate",
+      "Calm Carl",
+    ]);
+    const [tina, carl] = res.body.people;
+    expect(tina.alerts).toEqual(["mood_drop", "repeated_cancellations"]);
+    expect(tina).toMatchObject({ moodTrend: [4, 4, 2], openActions: 0, daysSinceLast: 6 });
+    expect(tina.nextMeetingAt).not.toBeNull();
+    expect(carl.alerts).toEqual(["overdue"]);
+    expect(carl).toMatchObject({ lastMeetingAt: null, openActions: 1, overdueActions: 1 });
+    // The admin and the outsider sat idle past the session lifetime: they sign in again.
+    for (const idle of [w.admin, w.outsider])
+      await idle.client.post("/api/v1/auth/login", { email: idle.email, password: PASSWORD });
+    expect((await w.teammate.client.get("/api/v1/dashboard")).body.people).toEqual([]);
+    expect((await w.admin.client.get("/api/v1/dashboard")).body.people).toEqual([]);
+    expect((await w.outsider.client.get("/api/v1/dashboard")).body.people).toEqual([]);
+    expect((await new TestClient(ctx.current.app).get("/api/v1/dashboard")).status).toBe(401);
+  });
+});
