@@ -1,7 +1,10 @@
+import { analyticsSchema } from "../../../shared/schemas/analytics.js";
+import { orgParamsSchema } from "../../../shared/schemas/common.js";
 import { dashboardSchema, insightsSchema } from "../../../shared/schemas/insights.js";
 import { oneOnOneParamsSchema } from "../../../shared/schemas/one-on-ones.js";
 import { requireActor } from "../../http/authenticate.js";
 import { type RoutePlugin, typed } from "../../http/route-types.js";
+import { getAnalytics } from "./analytics.service.js";
 import { getDashboard } from "./dashboard.service.js";
 import { getInsights } from "./insights.service.js";
 
@@ -30,5 +33,17 @@ export const insightsRoutes: RoutePlugin = (app, deps) => {
       },
     },
     async (request) => ({ people: await getDashboard(deps, requireActor(request)) }),
+  );
+  r.get(
+    "/orgs/:orgId/analytics",
+    {
+      schema: {
+        tags: ["insights"],
+        summary: "Coverage, adherence and cancel/reschedule rates by team — metadata only (admins)",
+        params: orgParamsSchema,
+        response: { 200: analyticsSchema },
+      },
+    },
+    async (request) => getAnalytics(deps, requireActor(request), request.params.orgId),
   );
 };

@@ -1,0 +1,197 @@
+import { sql } from "kysely";
+import type { Analytics } from "../../../shared/schemas/analytics.js";
+import type { Actor, Deps } from "../../context.js";
+import { occurrencesBetween } from "../one-on-ones/recurrence.js";
+import { cadenceOf } from "../one-on-ones/series-cadence.js";
+import { requireAdmin } from "../organizations/membership-policy.js";
+
+const DAY_MS = 24 * 3600 * 1000;
+const WINDOW_DAYS = 90;
+/** P4: no mood or rating aggregate over fewer people than this. */
+export const MIN_GROUP_FOR_AGGREGATES = 5;
+
+type Counts = { expected: number; held: number; canceled: number; rescheduled: number };
+const pct = (part: number, whole: number) => (whole === 0 ? null : Math.min(100, Math.round((part / whole) * 100)));
+
+function rates(c: Counts) {
+  const due = c.held + c.canceled;
+  return {
+    adherence: pct(c.held, c.expected),
+    cancelRate: pct(c.canceled, due),
+    rescheduleRate: pct(c.rescheduled, due),
+  };
+}
+
+/** An average reported only when at least five distinct people contribute to it (P4). */
+function suppressible(values: Array<{ userId: string; value: number }>) {
+  const people = new Set(values.map((v) => v.userId)).size;
+  if (people < MIN_GROUP_FOR_AGGREGATES) return { value: null, people, suppressed: true };
+  return {
+    value: Math.round((values.reduce((s, v) => s + v.value, 0) / values.length) * 10) / 10,
+    people,
+    suppressed: false,
+  };
+}
+
+/**
+ * Workspace analytics for admins — metadata only (P3): coverage, cadence
+ * adherence and cancel/reschedule rates by team (a manager's direct reports),
+ * monthly trends. Never content, never one person's mood.
+ */
+export async function getAnalytics(deps: Deps, actor: Actor, organizationId: string): Promise<Analytics> {
+  await requireAdmin(deps, actor, organizationId);
+  const db = deps.db.kysely;
+  const now = deps.clock.now();
+  const since = new Date(now.getTime() - WINDOW_DAYS * DAY_MS);
+  const sinceIso = since.toISOString();
+  const nowIso = now.toISOString();
+  const [people, series, perSeries, lastHeld, months, ratings, moods] = await Promise.all([
+    db
+      .selectFrom("memberships")
+      .innerJoin("users", "users.id", "memberships.userId")
+      .select(["users.id", "users.name", "memberships.managerId"])
+      .where("memberships.organizationId", "=", organizationId)
+      .where("memberships.status", "=", "active")
+      .orderBy("users.name")
+      .execute(),
+    db
+      .selectFrom("oneOnOnes")
+      .selectAll()
+      .where("organizationId", "=", organizationId)
+      .where("status", "!=", "ended")
+      .execute(),
+    db
+      .selectFrom("meetings")
+      .select([
+        "oneOnOneId",
+        (eb) => eb.fn.sum<number>(eb.case().when("status", "=", "completed").then(1).else(0).end()).as("held"),
+        (eb) => eb.fn.sum<number>(eb.case().when("status", "=", "canceled").then(1).else(0).end()).as("canceled"),
+        (eb) =>
+          eb.fn
+            .sum<number>(eb.case().when("originalScheduledAt", "is not", null).then(1).else(0).end())
+            .as("rescheduled"),
+      ])
+      .where("organizationId", "=", organizationId)
+      .where("scheduledAt", ">=", sinceIso)
+      .where("scheduledAt", "<=", nowIso)
+      .groupBy("oneOnOneId")
+      .execute(),
+    db
+      .selectFrom("meetings")
+      .innerJoin("oneOnOnes", "oneOnOnes.id", "meetings.oneOnOneId")
+      .select(["oneOnOnes.leaderId", "oneOnOnes.teammateId", (eb) => eb.fn.max("meetings.scheduledAt").as("last")])
+      .where("meetings.organizationId", "=", organizationId)
+      .where("meetings.status", "=", "completed")
+      .where("meetings.scheduledAt", ">=", new Date(now.getTime() - 90 * DAY_MS).toISOString())
+      .groupBy(["oneOnOnes.leaderId", "oneOnOnes.teammateId"])
+      .execute(),
+    db
+      .selectFrom("meetings")
+      .select([
+        sql<string>`substr(scheduled_at, 1, 7)`.as("month"),
+        (eb) => eb.fn.sum<number>(eb.case().when("status", "=", "completed").then(1).else(0).end()).as("held"),
+        (eb) => eb.fn.sum<number>(eb.case().when("status", "=", "canceled").then(1).else(0).end()).as("canceled"),
+        (eb) =>
+          eb.fn
+            .sum<number>(eb.case().when("originalScheduledAt", "is not", null).then(1).else(0).end())
+            .as("rescheduled"),
+      ])
+      .where("organizationId", "=", organizationId)
+      .where("scheduledAt", ">=", new Date(now.getTime() - 180 * DAY_MS).toISOString())
+      .where("scheduledAt", "<=", nowIso)
+      .groupBy(sql`substr(scheduled_at, 1, 7)`)
+      .orderBy(sql`substr(scheduled_at, 1, 7)`)
+      .execute(),
+    db
+      .selectFrom("ratings")
+      .innerJoin("meetings", "meetings.id", "ratings.meetingId")
+      .select(["meetings.oneOnOneId", "ratings.userId", "ratings.score as value"])
+      .where("meetings.organizationId", "=", organizationId)
+      .where("meetings.scheduledAt", ">=", sinceIso)
+      .execute(),
+    db
+      .selectFrom("checkIns")
+      .innerJoin("meetings", "meetings.id", "checkIns.meetingId")
+      .select(["checkIns.oneOnOneId", "checkIns.userId", "checkIns.mood as value"])
+      .where("meetings.organizationId", "=", organizationId)
+      .where("meetings.scheduledAt", ">=", sinceIso)
+      .execute(),
+  ]);
+
+  const counted = new Map(perSeries.map((r) => [r.oneOnOneId, r]));
+  const countsOf = (ids: Set<string>): Counts => {
+    const c: Counts = { expected: 0, held: 0, canceled: 0, rescheduled: 0 };
+    for (const s of series) {
+      if (!ids.has(s.id)) continue;
+      const row = counted.get(s.id);
+      c.held += Number(row?.held ?? 0);
+      c.canceled += Number(row?.canceled ?? 0);
+      c.rescheduled += Number(row?.rescheduled ?? 0);
+      const timing = { cadence: cadenceOf(s), firstMeetingAt: s.firstMeetingAt, timezone: s.timezone };
+      c.expected +=
+        cadenceOf(s).frequency === "none"
+          ? Number(row?.held ?? 0) + Number(row?.canceled ?? 0)
+          : occurrencesBetween(timing, since, new Date(now.getTime() + 1)).length;
+    }
+    return c;
+  };
+
+  const coverage = [30, 60, 90].map((days) => {
+    const cutoff = new Date(now.getTime() - days * DAY_MS).toISOString();
+    const met = new Set<string>();
+    for (const r of lastHeld) {
+      if (String(r.last) >= cutoff) {
+        met.add(r.leaderId);
+        met.add(r.teammateId);
+      }
+    }
+    const uncovered = people
+      .filter((p) => !met.has(p.id))
+      .map((p) => ({ id: p.id, name: p.name, managerId: p.managerId }));
+    return { days, covered: people.length - uncovered.length, uncovered };
+  });
+
+  const nameOf = new Map(people.map((p) => [p.id, p.name]));
+  const teams = [
+    ...new Set(people.map((p) => p.managerId).filter((m): m is string => m !== null && nameOf.has(m))),
+  ].map((managerId) => {
+    const members = new Set(people.filter((p) => p.managerId === managerId).map((p) => p.id));
+    const seriesIds = new Set(series.filter((s) => members.has(s.teammateId)).map((s) => s.id));
+    const counts = countsOf(seriesIds);
+    const memberValues = (rows: Array<{ oneOnOneId: string; userId: string; value: number }>) =>
+      rows.filter((r) => seriesIds.has(r.oneOnOneId) && members.has(r.userId));
+    return {
+      manager: { id: managerId, name: nameOf.get(managerId) as string },
+      size: members.size,
+      pairs: seriesIds.size,
+      ...counts,
+      ...rates(counts),
+      averageRating: suppressible(memberValues(ratings)),
+      averageMood: suppressible(memberValues(moods)),
+    };
+  });
+
+  const allIds = new Set(series.map((s) => s.id));
+  const overallCounts = countsOf(allIds);
+  return {
+    windowDays: WINDOW_DAYS,
+    activePeople: people.length,
+    coverage,
+    overall: {
+      pairs: allIds.size,
+      ...overallCounts,
+      ...rates(overallCounts),
+      averageRating: suppressible(ratings),
+      averageMood: suppressible(moods),
+    },
+    teams: teams.sort(
+      (a, b) => (a.adherence ?? 101) - (b.adherence ?? 101) || a.manager.name.localeCompare(b.manager.name),
+    ),
+    months: months.map((m) => ({
+      month: m.month,
+      held: Number(m.held),
+      canceled: Number(m.canceled),
+      rescheduled: Number(m.rescheduled),
+    })),
+  };
+}

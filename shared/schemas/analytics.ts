@@ -1,0 +1,42 @@
+import { z } from "zod";
+import { idSchema } from "./common.js";
+
+/** An aggregate of mood or rating: null and suppressed when fewer than 5 people contribute (P4). */
+export const suppressibleAverageSchema = z.object({
+  value: z.number().nullable(),
+  people: z.number().int(),
+  suppressed: z.boolean(),
+});
+
+export const teamStatsSchema = z.object({
+  manager: z.object({ id: idSchema, name: z.string() }),
+  size: z.number().int(),
+  pairs: z.number().int(),
+  expected: z.number().int(),
+  held: z.number().int(),
+  canceled: z.number().int(),
+  rescheduled: z.number().int(),
+  adherence: z.number().int().nullable(),
+  cancelRate: z.number().int().nullable(),
+  rescheduleRate: z.number().int().nullable(),
+  averageRating: suppressibleAverageSchema,
+  averageMood: suppressibleAverageSchema,
+});
+
+export const analyticsSchema = z.object({
+  windowDays: z.number().int(),
+  activePeople: z.number().int(),
+  coverage: z.array(
+    z.object({
+      days: z.number().int(),
+      covered: z.number().int(),
+      uncovered: z.array(z.object({ id: idSchema, name: z.string(), managerId: idSchema.nullable() })),
+    }),
+  ),
+  overall: teamStatsSchema.omit({ manager: true, size: true }),
+  teams: z.array(teamStatsSchema),
+  months: z.array(
+    z.object({ month: z.string(), held: z.number().int(), canceled: z.number().int(), rescheduled: z.number().int() }),
+  ),
+});
+export type Analytics = z.infer<typeof analyticsSchema>;
