@@ -20,6 +20,7 @@ import { meetingsRoutes } from "./modules/meetings/meetings.routes.js";
 import { oneOnOnesRoutes } from "./modules/one-on-ones/one-on-ones.routes.js";
 import { createMailer, type Mailer } from "./modules/outbox/mailer.js";
 import { peopleRoutes } from "./modules/people/people.routes.js";
+import { searchRoutes } from "./modules/search/search.routes.js";
 import { templatesRoutes } from "./modules/templates/templates.routes.js";
 import { tokensRoutes } from "./modules/tokens/tokens.routes.js";
 
@@ -45,6 +46,7 @@ const apiModules = [
   meetingsRoutes,
   memoryRoutes,
   insightsRoutes,
+  searchRoutes,
 ];
 
 /** Builds the Fastify app without listening; tests inject requests into it. */

@@ -3,12 +3,14 @@ import type { Db } from "./database.js";
 import * as m0001 from "./migrations/0001_foundation.js";
 import * as m0002 from "./migrations/0002_one_on_ones.js";
 import * as m0003 from "./migrations/0003_memory.js";
+import * as m0004 from "./migrations/0004_search.js";
 
 /** Migrations are listed here, in order, so they bundle and run the same everywhere. */
 const migrations: Record<string, Migration> = {
   "0001_foundation": m0001,
   "0002_one_on_ones": m0002,
   "0003_memory": m0003,
+  "0004_search": m0004,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
