@@ -5,6 +5,10 @@ import { newId } from "../db/ids.js";
 import type {
   ActionItemsTable,
   AgendaItemsTable,
+  CheckInsTable,
+  FeedbackTable,
+  GoalProgressTable,
+  GoalsTable,
   MeetingsTable,
   NotesTable,
   OneOnOnesTable,
@@ -60,7 +64,37 @@ interface PairPlan {
   cadence: Cadence;
   /** Chance that an occurrence was cancelled; the neglected pair is high. */
   cancelRate: number;
+  /** Mood for the i-th of n held meetings: a steady line, a recent dip or a climb. */
+  mood: (i: number, n: number) => number;
 }
+
+const PRAISE = [
+  "Your write-up of the incident was calm and clear",
+  "Great job unblocking the mobile team",
+  "The demo landed really well with the customer",
+];
+const IMPROVEMENTS: Array<[string, string]> = [
+  ["Share drafts earlier", "The RFC arrived the night before the review"],
+  ["Keep status updates shorter", "Monday's update was two pages long"],
+];
+const UPWARD = [
+  "More context on why priorities changed would help",
+  "The quick Slack check-ins are useful, keep them",
+  "I'd like feedback sooner after big presentations",
+];
+const GOALS: Array<[string, string, string[]]> = [
+  [
+    "Lead a cross-team design review",
+    "Grow towards a senior role",
+    ["Shadowed the API review", "Ran the first part of the payments review"],
+  ],
+  [
+    "Speak at an internal tech talk",
+    "Practise presenting to a bigger audience",
+    ["Picked the topic: our CI migration"],
+  ],
+  ["Mentor one of the new hires", "Learn to teach, not just do", ["Weekly pairing sessions started"]],
+];
 
 /**
  * Seeds six months of believable 1:1 history for the demo team: held,
@@ -73,11 +107,24 @@ export async function seedDemoHistory(db: Db, clock: Clock, ids: Record<string, 
   const now = clock.now();
   const start = new Date(now.getTime() - 26 * 7 * 24 * 3600 * 1000);
   const plans: PairPlan[] = [
-    { teammate: "t1", cadence: { frequency: "weekly" }, cancelRate: 0.06 },
-    { teammate: "t2", cadence: { frequency: "weekly" }, cancelRate: 0.08 },
-    { teammate: "t3", cadence: { frequency: "biweekly" }, cancelRate: 0.35 },
-    { teammate: "t4", cadence: { frequency: "weekly" }, cancelRate: 0.05 },
-    { teammate: "t5", cadence: { frequency: "every_n_weeks", interval: 3 }, cancelRate: 0.1 },
+    // Diego: steady, then a clear dip in the last two meetings.
+    { teammate: "t1", cadence: { frequency: "weekly" }, cancelRate: 0.06, mood: (i, n) => (i >= n - 2 ? 2 : 4) },
+    { teammate: "t2", cadence: { frequency: "weekly" }, cancelRate: 0.08, mood: (i) => (i % 3 === 0 ? 3 : 4) },
+    // João: the neglected pair — many cancellations.
+    { teammate: "t3", cadence: { frequency: "biweekly" }, cancelRate: 0.35, mood: () => 3 },
+    // Emma: a hard start, improving steadily.
+    {
+      teammate: "t4",
+      cadence: { frequency: "weekly" },
+      cancelRate: 0.05,
+      mood: (i, n) => Math.min(5, 2 + Math.floor((3 * i) / n)),
+    },
+    {
+      teammate: "t5",
+      cadence: { frequency: "every_n_weeks", interval: 3 },
+      cancelRate: 0.1,
+      mood: (i) => (i % 2 === 0 ? 4 : 5),
+    },
   ];
   const leaderId = ids.leader as string;
   const sections = JSON.stringify(systemTemplateSections("en"));
@@ -88,6 +135,10 @@ export async function seedDemoHistory(db: Db, clock: Clock, ids: Record<string, 
   const notes: NotesTable[] = [];
   const actions: ActionItemsTable[] = [];
   const ratings: RatingsTable[] = [];
+  const checkIns: CheckInsTable[] = [];
+  const feedback: FeedbackTable[] = [];
+  const goals: GoalsTable[] = [];
+  const progress: GoalProgressTable[] = [];
   const iso = (d: Date) => d.toISOString();
 
   for (const [index, plan] of plans.entries()) {
@@ -119,6 +170,9 @@ export async function seedDemoHistory(db: Db, clock: Clock, ids: Record<string, 
       new Date(now.getTime() + 60 * 24 * 3600 * 1000),
     );
     let pending: AgendaItemsTable[] = [];
+    const heldCount = slots.filter((slot) => slot <= now).length;
+    let heldIndex = 0;
+    const pairMeetings: MeetingsTable[] = [];
     for (const slot of slots) {
       const upcoming = slot > now;
       const canceled = !upcoming && random() < plan.cancelRate;
@@ -204,6 +258,45 @@ export async function seedDemoHistory(db: Db, clock: Clock, ids: Record<string, 
             updatedAt: meeting.completedAt as string,
           });
         }
+        const when = meeting.completedAt as string;
+        checkIns.push({
+          meetingId: meeting.id,
+          oneOnOneId: row.id,
+          userId: teammateId,
+          mood: plan.mood(heldIndex, heldCount),
+          energy: Math.max(1, Math.min(5, plan.mood(heldIndex, heldCount) + (random() < 0.5 ? 0 : -1))),
+          note: null,
+          createdAt: meeting.scheduledAt,
+          updatedAt: meeting.scheduledAt,
+        });
+        heldIndex++;
+        if (random() < 0.3) {
+          const improvement = random() < 0.3 ? pick(IMPROVEMENTS) : null;
+          feedback.push({
+            id: newId(),
+            oneOnOneId: row.id,
+            meetingId: meeting.id,
+            fromUserId: leaderId,
+            toUserId: teammateId,
+            kind: improvement ? "improvement" : "praise",
+            body: improvement ? improvement[0] : pick(PRAISE),
+            example: improvement ? improvement[1] : null,
+            createdAt: when,
+          });
+        }
+        if (random() < 0.2) {
+          feedback.push({
+            id: newId(),
+            oneOnOneId: row.id,
+            meetingId: meeting.id,
+            fromUserId: teammateId,
+            toUserId: leaderId,
+            kind: "upward",
+            body: pick(UPWARD),
+            example: null,
+            createdAt: when,
+          });
+        }
         for (const userId of [leaderId, teammateId]) {
           ratings.push({
             meetingId: meeting.id,
@@ -215,8 +308,35 @@ export async function seedDemoHistory(db: Db, clock: Clock, ids: Record<string, 
         }
       }
       agenda.push(...items);
+      pairMeetings.push(meeting);
       pending = meeting.status === "scheduled" ? [] : items.filter((i) => !i.discussed);
       if (upcoming) break;
+    }
+    const [title, why, progressNotes] = GOALS[index % GOALS.length] as (typeof GOALS)[number];
+    const held = pairMeetings.filter((m) => m.status === "completed");
+    const goal: GoalsTable = {
+      id: newId(),
+      oneOnOneId: row.id,
+      teammateId,
+      title,
+      why,
+      targetDate: iso(new Date(now.getTime() + 90 * 24 * 3600 * 1000)).slice(0, 10),
+      status: "active",
+      createdBy: teammateId,
+      createdAt: held[0]?.completedAt ?? row.createdAt,
+      updatedAt: held[0]?.completedAt ?? row.createdAt,
+    };
+    goals.push(goal);
+    for (const [i, body] of progressNotes.entries()) {
+      const meeting = held[Math.max(0, held.length - 1 - 3 * (progressNotes.length - 1 - i))];
+      progress.push({
+        id: newId(),
+        goalId: goal.id,
+        meetingId: meeting?.id ?? null,
+        authorId: i % 2 ? leaderId : teammateId,
+        body,
+        createdAt: meeting?.completedAt ?? goal.createdAt,
+      });
     }
   }
 
@@ -229,5 +349,9 @@ export async function seedDemoHistory(db: Db, clock: Clock, ids: Record<string, 
     for (const chunk of chunks(notes)) await trx.insertInto("notes").values(chunk).execute();
     for (const chunk of chunks(actions)) await trx.insertInto("actionItems").values(chunk).execute();
     for (const chunk of chunks(ratings)) await trx.insertInto("ratings").values(chunk).execute();
+    for (const chunk of chunks(checkIns)) await trx.insertInto("checkIns").values(chunk).execute();
+    for (const chunk of chunks(feedback)) await trx.insertInto("feedback").values(chunk).execute();
+    await trx.insertInto("goals").values(goals).execute();
+    await trx.insertInto("goalProgress").values(progress).execute();
   });
 }

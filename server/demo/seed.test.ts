@@ -59,3 +59,31 @@ describeEachEngine("demo history", (ctx) => {
     expect(next.body.agendaItems.length).toBeGreaterThan(0);
   });
 });
+
+describeEachEngine("demo insights", (ctx) => {
+  it("shows believable patterns on the leader's dashboard: a mood dip first, an improving teammate", async () => {
+    await seedDemo(ctx.current.deps.db, ctx.current.clock);
+    const leader = new TestClient(ctx.current.app);
+    await leader.post("/api/v1/auth/login", { email: "marina@demo.rapport.dev", password: DEMO_PASSWORD });
+    const dashboard = await leader.get("/api/v1/dashboard");
+    expect(dashboard.status).toBe(200);
+    expect(dashboard.body.people).toHaveLength(5);
+    const diego = dashboard.body.people.find(
+      (p: { teammate: { name: string } }) => p.teammate.name === "Diego Hernández",
+    );
+    expect(diego.alerts).toContain("mood_drop");
+    expect(dashboard.body.people[0].alerts.length).toBeGreaterThan(0);
+    const emma = dashboard.body.people.find(
+      (p: { teammate: { name: string } }) => p.teammate.name === "Emma Lindqvist",
+    );
+    expect(emma.moodTrend[emma.moodTrend.length - 1]).toBeGreaterThan(emma.moodTrend[0]);
+    const insights = await leader.get(`/api/v1/one-on-ones/${emma.oneOnOneId}/insights`);
+    expect(insights.body.mood.length).toBeGreaterThan(10);
+    const goals = await leader.get(`/api/v1/one-on-ones/${emma.oneOnOneId}/goals`);
+    expect(goals.body.goals[0].progress.length).toBeGreaterThan(0);
+    const feedback = await leader.get(`/api/v1/one-on-ones/${diego.oneOnOneId}/feedback`);
+    expect(feedback.body.feedback.length).toBeGreaterThan(0);
+    expect((await leader.get("/api/v1/search?q=kubernetes")).status).toBe(200);
+    expect((await leader.get("/api/v1/search?q=launch")).body.results.length).toBeGreaterThan(0);
+  });
+});
