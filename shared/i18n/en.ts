@@ -1,5 +1,8 @@
 /** English messages: the reference catalog. Other catalogs must have exactly these keys. */
+import { insightsEn } from "./insights/en.js";
+
 export const en = {
+  ...insightsEn,
   "app.name": "Rapport",
   "email.invitation.subject": "{inviter} invited you to {organization} on Rapport",
   "email.invitation.body":
@@ -615,7 +618,8 @@ export const en = {
   "actions.titlePlaceholder": "What will happen, concretely?",
   "actions.titleRequired": "Say what the next step is.",
   "actions.emptyNew": "One or two concrete actions, each with an owner, turn the conversation into progress.",
-  "actions.tooMany_one": "That’s {count} next steps. One or two concrete actions are easier to finish — keep the ones that matter most.",
+  "actions.tooMany_one":
+    "That’s {count} next steps. One or two concrete actions are easier to finish — keep the ones that matter most.",
   "actions.tooMany_other":
     "That’s {count} next steps. One or two concrete actions are easier to finish — keep the ones that matter most.",
   "actions.followUps": "Follow-ups",

@@ -1,6 +1,8 @@
 import type { MessageKey } from "./en.js";
+import { insightsEs } from "./insights/es.js";
 
 export const es: Record<MessageKey, string> = {
+  ...insightsEs,
   "app.name": "Rapport",
   "email.invitation.subject": "{inviter} te invitó a {organization} en Rapport",
   "email.invitation.body":
@@ -645,7 +647,8 @@ export const es: Record<MessageKey, string> = {
   "rating.saved": "Gracias — tu valoración se guardó.",
 
   "wrapUp.title": "Cerrar este 1:1",
-  "wrapUp.lead": "Repasen los próximos pasos, confirmen quién se encarga de cada uno y acuerden cuándo vuelven a verse.",
+  "wrapUp.lead":
+    "Repasen los próximos pasos, confirmen quién se encarga de cada uno y acuerden cuándo vuelven a verse.",
   "wrapUp.discussed": "{done} de {total} puntos de agenda hablados.",
   "wrapUp.carry_one": "{count} punto sin hablar pasa al siguiente 1:1.",
   "wrapUp.carry_other": "{count} puntos sin hablar pasan al siguiente 1:1.",

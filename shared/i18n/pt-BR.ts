@@ -1,6 +1,8 @@
 import type { MessageKey } from "./en.js";
+import { insightsPtBR } from "./insights/pt-BR.js";
 
 export const ptBR: Record<MessageKey, string> = {
+  ...insightsPtBR,
   "app.name": "Rapport",
   "email.invitation.subject": "{inviter} convidou você para {organization} no Rapport",
   "email.invitation.body":
@@ -643,7 +645,8 @@ export const ptBR: Record<MessageKey, string> = {
   "rating.saved": "Obrigado — sua avaliação foi salva.",
 
   "wrapUp.title": "Encerrar este 1:1",
-  "wrapUp.lead": "Repassem os próximos passos, confirmem quem é responsável por cada um e combinem quando se falam de novo.",
+  "wrapUp.lead":
+    "Repassem os próximos passos, confirmem quem é responsável por cada um e combinem quando se falam de novo.",
   "wrapUp.discussed": "{done} de {total} pontos de pauta conversados.",
   "wrapUp.carry_one": "{count} ponto não conversado vai para o próximo 1:1.",
   "wrapUp.carry_other": "{count} pontos não conversados vão para o próximo 1:1.",
