@@ -13,6 +13,7 @@ import { registerSameOriginCheck } from "./http/same-origin.js";
 import { resolveSessionSecret } from "./http/session-secret.js";
 import { registerFallback, registerStaticWeb } from "./http/static-web.js";
 import { authRoutes } from "./modules/auth/auth.routes.js";
+import { calendarFeedRoute, calendarRoutes } from "./modules/calendar/calendar.routes.js";
 import { memoryRoutes } from "./modules/goals/memory.routes.js";
 import { insightsRoutes } from "./modules/insights/insights.routes.js";
 import { invitationsRoutes } from "./modules/invitations/invitations.routes.js";
@@ -47,6 +48,7 @@ const apiModules = [
   memoryRoutes,
   insightsRoutes,
   searchRoutes,
+  calendarRoutes,
 ];
 
 /** Builds the Fastify app without listening; tests inject requests into it. */
@@ -61,6 +63,7 @@ export async function buildApp(options: BuildOptions): Promise<{ app: FastifyIns
   app.removeContentTypeParser("text/plain");
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
+  const secret = await resolveSessionSecret(db, config.sessionSecret);
   const deps: Deps = {
     db,
     clock: options.clock ?? systemClock,
@@ -69,10 +72,11 @@ export async function buildApp(options: BuildOptions): Promise<{ app: FastifyIns
     log: app.log,
     rateLimits: { ...defaultRateLimits, ...options.rateLimits },
     passwordCost: options.passwordCost ?? 17,
+    secret,
   };
 
   registerErrorHandling(app);
-  await app.register(fastifyCookie, { secret: await resolveSessionSecret(db, config.sessionSecret) });
+  await app.register(fastifyCookie, { secret });
   await app.register(fastifySwagger, {
     openapi: {
       info: {
@@ -92,6 +96,7 @@ export async function buildApp(options: BuildOptions): Promise<{ app: FastifyIns
   });
 
   app.get("/healthz", { schema: { tags: ["system"], summary: "Liveness" } }, async () => ({ status: "ok" }));
+  calendarFeedRoute(app, deps);
 
   await app.register(
     async (api) => {

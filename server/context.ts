@@ -31,6 +31,8 @@ export interface Deps {
   rateLimits: RateLimits;
   /** log2 of the scrypt cost; lowered only in tests. */
   passwordCost: number;
+  /** The server secret (SESSION_SECRET or the stored one): signs cookies and calendar feed URLs. */
+  secret: string;
 }
 
 /** The signed-in caller. */

@@ -4,6 +4,7 @@ import * as m0001 from "./migrations/0001_foundation.js";
 import * as m0002 from "./migrations/0002_one_on_ones.js";
 import * as m0003 from "./migrations/0003_memory.js";
 import * as m0004 from "./migrations/0004_search.js";
+import * as m0005 from "./migrations/0005_calendar.js";
 
 /** Migrations are listed here, in order, so they bundle and run the same everywhere. */
 const migrations: Record<string, Migration> = {
@@ -11,6 +12,7 @@ const migrations: Record<string, Migration> = {
   "0002_one_on_ones": m0002,
   "0003_memory": m0003,
   "0004_search": m0004,
+  "0005_calendar": m0005,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

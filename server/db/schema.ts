@@ -139,6 +139,8 @@ export interface OneOnOnesTable {
   templateId: string | null;
   status: "active" | "paused" | "ended";
   reminderMinutesBefore: number;
+  /** Bumped whenever the schedule changes, for calendar clients (RFC 5545 SEQUENCE). */
+  sequence?: number;
   createdBy: string;
   createdAt: string;
   updatedAt: string;
@@ -274,6 +276,12 @@ export interface GoalProgressTable {
   createdAt: string;
 }
 
+export interface CalendarFeedsTable {
+  userId: string;
+  version: number;
+  rotatedAt: string;
+}
+
 export interface Database {
   organizations: OrganizationsTable;
   users: UsersTable;
@@ -297,4 +305,5 @@ export interface Database {
   feedback: FeedbackTable;
   goals: GoalsTable;
   goalProgress: GoalProgressTable;
+  calendarFeeds: CalendarFeedsTable;
 }

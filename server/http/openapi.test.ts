@@ -43,6 +43,9 @@ const CONTRACT: Array<[string, string]> = [
   ["get", "/api/v1/dashboard"],
   ["get", "/api/v1/orgs/{orgId}/analytics"],
   ["get", "/api/v1/search"],
+  ["get", "/api/v1/calendar-feed"],
+  ["post", "/api/v1/calendar-feed/rotate"],
+  ["get", "/calendar/{file}"],
   ["get", "/api/v1/openapi.json"],
 ];
 

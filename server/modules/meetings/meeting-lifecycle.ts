@@ -51,8 +51,15 @@ async function closeAndRollForward(
     if (Number(result.numUpdatedRows) !== 1) throw closed();
     let next: MeetingsTable | null = (await findScheduledMeeting(trx, series.id)) ?? null;
     if (!next && series.status !== "ended") {
-      const slot = nextAt ?? nextSlotAfterMeeting(series, meeting, now);
+      const cadenceSlot = nextSlotAfterMeeting(series, meeting, now);
+      const slot = nextAt ?? cadenceSlot;
       if (slot) next = await scheduleMeeting(trx, deps, series, slot);
+      // A next date chosen at wrap-up moves that cadence occurrence; calendars show it as moved.
+      if (next && nextAt && cadenceSlot && cadenceSlot.getTime() !== nextAt.getTime()) {
+        const originalScheduledAt = cadenceSlot.toISOString();
+        await trx.updateTable("meetings").set({ originalScheduledAt }).where("id", "=", next.id).execute();
+        next = { ...next, originalScheduledAt };
+      }
     }
     if (next) await carryOverUndiscussedItems(trx, meeting, next, nowIso);
     return { closedMeeting: { ...meeting, ...closing, updatedAt: nowIso } as MeetingsTable, next };

@@ -210,6 +210,9 @@ export async function updateOneOnOne(
           .execute();
       }
     }
+    if (patch.cadence || patch.timezone || patch.durationMinutes || patch.status || patch.nextMeetingAt) {
+      changes.sequence = (series.sequence ?? 0) + 1;
+    }
     await trx.updateTable("oneOnOnes").set(changes).where("id", "=", id).execute();
     const updated = { ...series, ...changes } as OneOnOnesTable;
     if (updated.status === "active" && !upcoming) {

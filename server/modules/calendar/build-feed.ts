@@ -1,0 +1,131 @@
+import { getVtimezoneComponent } from "@touch4it/ical-timezones";
+import ical, {
+  type ICalCalendarMethod,
+  ICalEventRepeatingFreq,
+  type ICalRepeatingOptions,
+  ICalWeekday,
+} from "ical-generator";
+import { DateTime } from "luxon";
+import type { Cadence } from "../../../shared/schemas/cadence.js";
+import type { MeetingsTable, OneOnOnesTable } from "../../db/schema.js";
+import { weekdayIn } from "../one-on-ones/recurrence.js";
+import { cadenceOf } from "../one-on-ones/series-cadence.js";
+
+export interface FeedSeries {
+  series: OneOnOnesTable;
+  leader: { name: string; email: string };
+  teammate: { name: string; email: string };
+  meetings: Array<
+    Pick<MeetingsTable, "id" | "scheduledAt" | "originalScheduledAt" | "durationMinutes" | "status" | "sequence">
+  >;
+}
+
+const WEEKDAY: Record<string, ICalWeekday> = {
+  MO: ICalWeekday.MO,
+  TU: ICalWeekday.TU,
+  WE: ICalWeekday.WE,
+  TH: ICalWeekday.TH,
+  FR: ICalWeekday.FR,
+  SA: ICalWeekday.SA,
+  SU: ICalWeekday.SU,
+};
+
+const weekdayOf = (date: Date, timezone: string) => WEEKDAY[weekdayIn(date, timezone)] as ICalWeekday;
+
+/** The RRULE of a cadence as ical-generator options; null when it does not recur. */
+function repeatingOf(cadence: Cadence, start: Date, timezone: string): ICalRepeatingOptions | null {
+  switch (cadence.frequency) {
+    case "none":
+      return null;
+    case "weekly":
+      return { freq: ICalEventRepeatingFreq.WEEKLY, interval: 1, byDay: [weekdayOf(start, timezone)] };
+    case "biweekly":
+      return { freq: ICalEventRepeatingFreq.WEEKLY, interval: 2, byDay: [weekdayOf(start, timezone)] };
+    case "every_n_weeks":
+      return {
+        freq: ICalEventRepeatingFreq.WEEKLY,
+        interval: cadence.interval ?? 1,
+        byDay: [weekdayOf(start, timezone)],
+      };
+    case "monthly_nth_weekday":
+      return {
+        freq: ICalEventRepeatingFreq.MONTHLY,
+        byDay: [WEEKDAY[cadence.weekday ?? "MO"] as ICalWeekday],
+        bySetPos: cadence.nth ?? 1,
+      };
+  }
+}
+
+/** ical-generator writes a plain Date as UTC wall time; a Luxon DateTime in the zone gives the local time under TZID. */
+const inZone = (instant: string | Date, timezone: string) => DateTime.fromJSDate(new Date(instant), { zone: timezone });
+const plusMinutes = (instant: string | Date, minutes: number) =>
+  new Date(new Date(instant).getTime() + minutes * 60_000);
+
+/**
+ * A user's calendar: one VEVENT per series with its RRULE in the series' zone
+ * (TZID + VTIMEZONE), EXDATE for cancelled occurrences, RECURRENCE-ID events
+ * for moved ones, and single events for meetings outside the current rule.
+ * Descriptions hold a link only — never note content.
+ */
+export function buildFeed(appUrl: string, items: FeedSeries[], method?: ICalCalendarMethod): string {
+  const calendar = ical({
+    name: "Rapport 1:1s",
+    prodId: { company: "Rapport", product: "Rapport", language: "EN" },
+    timezone: { name: null, generator: getVtimezoneComponent },
+    ...(method ? { method } : {}),
+  });
+  for (const { series, leader, teammate, meetings } of items) {
+    const summary = `1:1 ${leader.name} / ${teammate.name}`;
+    const url = `${appUrl}/one-on-ones/${series.id}`;
+    const common = {
+      summary,
+      description: `Agenda, notes and actions: ${url}`,
+      url,
+      timezone: series.timezone,
+      organizer: { name: leader.name, email: leader.email },
+      attendees: [{ name: teammate.name, email: teammate.email }],
+    };
+    const anchor = new Date(series.anchorAt);
+    const repeating = repeatingOf(cadenceOf(series), anchor, series.timezone);
+    const slotOf = (m: FeedSeries["meetings"][number]) => new Date(m.originalScheduledAt ?? m.scheduledAt);
+    const inRule = (m: FeedSeries["meetings"][number]) => repeating !== null && slotOf(m) >= anchor;
+    if (repeating) {
+      const canceled = meetings
+        .filter((m) => inRule(m) && m.status === "canceled")
+        .map((m) => inZone(slotOf(m), series.timezone));
+      const last = meetings[meetings.length - 1];
+      const until = series.status !== "active" && last ? inZone(slotOf(last), series.timezone) : undefined;
+      calendar.createEvent({
+        ...common,
+        id: `${series.id}@rapport`,
+        start: inZone(anchor, series.timezone),
+        end: inZone(plusMinutes(anchor, series.durationMinutes), series.timezone),
+        sequence: series.sequence ?? 0,
+        repeating: { ...repeating, ...(canceled.length ? { exclude: canceled } : {}), ...(until ? { until } : {}) },
+      });
+    }
+    for (const m of meetings) {
+      if (m.status === "canceled" && inRule(m)) continue;
+      if (inRule(m)) {
+        if (!m.originalScheduledAt) continue;
+        calendar.createEvent({
+          ...common,
+          id: `${series.id}@rapport`,
+          recurrenceId: inZone(slotOf(m), series.timezone),
+          start: inZone(m.scheduledAt, series.timezone),
+          end: inZone(plusMinutes(m.scheduledAt, m.durationMinutes), series.timezone),
+          sequence: m.sequence,
+        });
+      } else if (m.status !== "canceled") {
+        calendar.createEvent({
+          ...common,
+          id: `${m.id}@rapport`,
+          start: inZone(m.scheduledAt, series.timezone),
+          end: inZone(plusMinutes(m.scheduledAt, m.durationMinutes), series.timezone),
+          sequence: m.sequence,
+        });
+      }
+    }
+  }
+  return calendar.toString();
+}

@@ -1,0 +1,79 @@
+import type { Actor, Deps } from "../../context.js";
+import { notFound } from "../../http/errors.js";
+import { isActiveMemberOf } from "../organizations/active-membership.js";
+import { buildFeed, type FeedSeries } from "./build-feed.js";
+import { feedTokenMatches, signFeedToken, userIdOfFeedToken } from "./feed-token.js";
+
+async function currentVersion(deps: Deps, userId: string): Promise<number> {
+  const row = await deps.db.kysely
+    .selectFrom("calendarFeeds")
+    .select("version")
+    .where("userId", "=", userId)
+    .executeTakeFirst();
+  return row?.version ?? 0;
+}
+
+const feedUrl = (deps: Deps, userId: string, version: number) =>
+  `${deps.config.appUrl}/calendar/${signFeedToken(deps.secret, userId, version)}.ics`;
+
+/** The caller's secret calendar feed URL. */
+export async function getFeedUrl(deps: Deps, actor: Actor): Promise<string> {
+  return feedUrl(deps, actor.userId, await currentVersion(deps, actor.userId));
+}
+
+/** A new feed URL; the old one stops working at once. */
+export async function rotateFeedUrl(deps: Deps, actor: Actor): Promise<string> {
+  const next = (await currentVersion(deps, actor.userId)) + 1;
+  const now = deps.clock.now().toISOString();
+  await deps.db.kysely
+    .insertInto("calendarFeeds")
+    .values({ userId: actor.userId, version: next, rotatedAt: now })
+    .onConflict((oc) => oc.column("userId").doUpdateSet({ version: next, rotatedAt: now }))
+    .execute();
+  return feedUrl(deps, actor.userId, next);
+}
+
+/** Every series a user takes part in (in workspaces where they are active), with people and meetings. */
+export async function loadFeedSeries(deps: Deps, userId: string, onlySeriesId?: string): Promise<FeedSeries[]> {
+  const db = deps.db.kysely;
+  let query = db
+    .selectFrom("oneOnOnes")
+    .innerJoin("users as leader", "leader.id", "oneOnOnes.leaderId")
+    .innerJoin("users as teammate", "teammate.id", "oneOnOnes.teammateId")
+    .selectAll("oneOnOnes")
+    .select([
+      "leader.name as leaderName",
+      "leader.email as leaderEmail",
+      "teammate.name as teammateName",
+      "teammate.email as teammateEmail",
+    ])
+    .where((eb) => eb.or([eb("oneOnOnes.leaderId", "=", userId), eb("oneOnOnes.teammateId", "=", userId)]))
+    .where((eb) => isActiveMemberOf(eb, "oneOnOnes.organizationId", userId));
+  if (onlySeriesId) query = query.where("oneOnOnes.id", "=", onlySeriesId);
+  const series = await query.orderBy("oneOnOnes.createdAt").execute();
+  if (series.length === 0) return [];
+  const meetings = await db
+    .selectFrom("meetings")
+    .select(["id", "oneOnOneId", "scheduledAt", "originalScheduledAt", "durationMinutes", "status", "sequence"])
+    .where(
+      "oneOnOneId",
+      "in",
+      series.map((s) => s.id),
+    )
+    .orderBy("scheduledAt")
+    .execute();
+  return series.map(({ leaderName, leaderEmail, teammateName, teammateEmail, ...row }) => ({
+    series: row,
+    leader: { name: leaderName, email: leaderEmail },
+    teammate: { name: teammateName, email: teammateEmail },
+    meetings: meetings.filter((m) => m.oneOnOneId === row.id),
+  }));
+}
+
+/** The ICS feed behind a secret URL; an unknown, forged or rotated token answers 404. */
+export async function renderFeed(deps: Deps, token: string): Promise<string> {
+  const userId = userIdOfFeedToken(token);
+  if (!userId || !feedTokenMatches(deps.secret, token, userId, await currentVersion(deps, userId)))
+    throw notFound("Calendar");
+  return buildFeed(deps.config.appUrl, await loadFeedSeries(deps, userId));
+}
