@@ -20,6 +20,7 @@ import { invitationsRoutes } from "./modules/invitations/invitations.routes.js";
 import { meetingsRoutes } from "./modules/meetings/meetings.routes.js";
 import { oneOnOnesRoutes } from "./modules/one-on-ones/one-on-ones.routes.js";
 import { createMailer, type Mailer } from "./modules/outbox/mailer.js";
+import { preferencesRoutes } from "./modules/outbox/preferences.routes.js";
 import { peopleRoutes } from "./modules/people/people.routes.js";
 import { searchRoutes } from "./modules/search/search.routes.js";
 import { templatesRoutes } from "./modules/templates/templates.routes.js";
@@ -49,6 +50,7 @@ const apiModules = [
   insightsRoutes,
   searchRoutes,
   calendarRoutes,
+  preferencesRoutes,
 ];
 
 /** Builds the Fastify app without listening; tests inject requests into it. */

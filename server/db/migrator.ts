@@ -5,6 +5,7 @@ import * as m0002 from "./migrations/0002_one_on_ones.js";
 import * as m0003 from "./migrations/0003_memory.js";
 import * as m0004 from "./migrations/0004_search.js";
 import * as m0005 from "./migrations/0005_calendar.js";
+import * as m0006 from "./migrations/0006_notifications.js";
 
 /** Migrations are listed here, in order, so they bundle and run the same everywhere. */
 const migrations: Record<string, Migration> = {
@@ -13,6 +14,7 @@ const migrations: Record<string, Migration> = {
   "0003_memory": m0003,
   "0004_search": m0004,
   "0005_calendar": m0005,
+  "0006_notifications": m0006,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -90,11 +90,16 @@ export interface OutboxMessagesTable {
   textBody: string;
   htmlBody: string;
   idempotencyKey: string;
-  status: "pending" | "sent" | "failed" | "logged";
+  status: "pending" | "sending" | "sent" | "failed" | "logged";
   attempts: Generated<number>;
   lastError: string | null;
   createdAt: string;
   sentAt: string | null;
+  /** When a pending or failed message may be tried (again). */
+  nextAttemptAt?: string | null;
+  /** A claim: the node sending it holds it until then. */
+  lockedUntil?: string | null;
+  toUserId?: string | null;
 }
 
 export interface RateLimitsTable {
@@ -165,6 +170,8 @@ export interface MeetingsTable {
   cancelReason: string | null;
   rescheduleReason: string | null;
   sequence: number;
+  /** The scheduledAt the pre-meeting reminder went out for; a moved meeting gets a new one. */
+  remindedFor?: string | null;
   createdAt: string;
   updatedAt: string;
 }
@@ -282,6 +289,15 @@ export interface CalendarFeedsTable {
   rotatedAt: string;
 }
 
+export interface NotificationPreferencesTable {
+  userId: string;
+  reminders: number;
+  recaps: number;
+  digest: number;
+  nudges: number;
+  updatedAt: string;
+}
+
 export interface Database {
   organizations: OrganizationsTable;
   users: UsersTable;
@@ -306,4 +322,5 @@ export interface Database {
   goals: GoalsTable;
   goalProgress: GoalProgressTable;
   calendarFeeds: CalendarFeedsTable;
+  notificationPreferences: NotificationPreferencesTable;
 }

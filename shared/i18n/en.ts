@@ -1,8 +1,10 @@
 /** English messages: the reference catalog. Other catalogs must have exactly these keys. */
+import { emailEn } from "./email/en.js";
 import { insightsEn } from "./insights/en.js";
 
 export const en = {
   ...insightsEn,
+  ...emailEn,
   "app.name": "Rapport",
   "email.invitation.subject": "{inviter} invited you to {organization} on Rapport",
   "email.invitation.body":
@@ -601,8 +603,10 @@ export const en = {
   "notes.saved": "Saved",
   "notes.savedAt": "Saved at {time}",
   "notes.offline": "Offline — your text is kept here and will be saved when you’re back.",
-  "notes.conflictStatus": "Not saved yet: choose how to merge below.",
+  "notes.conflictStatus": "Not saved yet: choose how to combine the two versions.",
   "notes.merge.title": "{name} changed these notes while you were writing",
+  "notes.merge.titleSelf": "These notes were changed in another window while you were writing",
+  "notes.merge.theirsSelf": "The other window’s version (saved {time})",
   "notes.merge.lead": "Nothing is lost. Choose what to keep:",
   "notes.merge.theirs": "{name}’s version (saved {time})",
   "notes.merge.mine": "Your version (not saved yet)",

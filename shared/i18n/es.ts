@@ -1,8 +1,10 @@
+import { emailEs } from "./email/es.js";
 import type { MessageKey } from "./en.js";
 import { insightsEs } from "./insights/es.js";
 
 export const es: Record<MessageKey, string> = {
   ...insightsEs,
+  ...emailEs,
   "app.name": "Rapport",
   "email.invitation.subject": "{inviter} te invitó a {organization} en Rapport",
   "email.invitation.body":
@@ -609,8 +611,10 @@ export const es: Record<MessageKey, string> = {
   "notes.saved": "Guardado",
   "notes.savedAt": "Guardado a las {time}",
   "notes.offline": "Sin conexión — tu texto se queda aquí y se guardará cuando vuelva la conexión.",
-  "notes.conflictStatus": "Aún sin guardar: elige abajo cómo combinar.",
+  "notes.conflictStatus": "Aún sin guardar: elige cómo combinar las dos versiones.",
   "notes.merge.title": "{name} cambió estas notas mientras escribías",
+  "notes.merge.titleSelf": "Estas notas se cambiaron en otra ventana mientras escribías",
+  "notes.merge.theirsSelf": "Versión de la otra ventana (guardada a las {time})",
   "notes.merge.lead": "No se pierde nada. Elige qué conservar:",
   "notes.merge.theirs": "Versión de {name} (guardada a las {time})",
   "notes.merge.mine": "Tu versión (aún sin guardar)",

@@ -1,8 +1,10 @@
+import { emailPtBR } from "./email/pt-BR.js";
 import type { MessageKey } from "./en.js";
 import { insightsPtBR } from "./insights/pt-BR.js";
 
 export const ptBR: Record<MessageKey, string> = {
   ...insightsPtBR,
+  ...emailPtBR,
   "app.name": "Rapport",
   "email.invitation.subject": "{inviter} convidou você para {organization} no Rapport",
   "email.invitation.body":
@@ -607,8 +609,10 @@ export const ptBR: Record<MessageKey, string> = {
   "notes.saved": "Salvo",
   "notes.savedAt": "Salvo às {time}",
   "notes.offline": "Sem conexão — seu texto fica guardado aqui e será salvo quando a conexão voltar.",
-  "notes.conflictStatus": "Ainda não salvo: escolha abaixo como juntar.",
+  "notes.conflictStatus": "Ainda não salvo: escolha como juntar as duas versões.",
   "notes.merge.title": "{name} mudou estas anotações enquanto você escrevia",
+  "notes.merge.titleSelf": "Estas anotações foram alteradas em outra janela enquanto você escrevia",
+  "notes.merge.theirsSelf": "Versão da outra janela (salva às {time})",
   "notes.merge.lead": "Nada se perde. Escolha o que manter:",
   "notes.merge.theirs": "Versão de {name} (salva às {time})",
   "notes.merge.mine": "Sua versão (ainda não salva)",

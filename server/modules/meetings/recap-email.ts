@@ -73,6 +73,8 @@ export async function sendRecapEmails(
       organizationId: series.organizationId,
       kind: "recap",
       idempotencyKey: `recap:${meeting.id}:${person.id}`,
+      toUserId: person.id,
+      preference: "recaps",
       email: renderEmail(person.email, {
         locale,
         subject: t("email.recap.subject", params),

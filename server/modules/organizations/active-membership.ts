@@ -1,4 +1,4 @@
-import type { ExpressionBuilder } from "kysely";
+import type { Expression, ExpressionBuilder } from "kysely";
 import type { Database } from "../../db/schema.js";
 
 /**
@@ -9,7 +9,7 @@ import type { Database } from "../../db/schema.js";
 export function isActiveMemberOf<DB extends Database, TB extends keyof DB>(
   eb: ExpressionBuilder<DB, TB>,
   organizationColumn: string,
-  userId: string,
+  userId: string | Expression<string>,
 ) {
   const base = eb as unknown as ExpressionBuilder<Database, "memberships">;
   return base.exists(

@@ -1,19 +1,34 @@
+import type { Selectable } from "kysely";
 import type { Deps } from "../../context.js";
 import { newId } from "../../db/ids.js";
+import type { OutboxMessagesTable } from "../../db/schema.js";
 import type { OutgoingEmail } from "./mailer.js";
+import { type NotificationKind, wantsEmail } from "./preferences.service.js";
 
 export interface EnqueueInput {
   organizationId: string | null;
   kind: string;
   idempotencyKey: string;
   email: OutgoingEmail;
+  /** The recipient when they have an account; their notification preferences then apply. */
+  toUserId?: string;
+  /** The preference that governs this message; invitations have none. */
+  preference?: NotificationKind;
 }
 
+export const MAX_ATTEMPTS = 8;
+const CLAIM_MS = 5 * 60 * 1000;
+/** 1, 2, 4 … minutes between tries, at most six hours. */
+export const backoffMs = (attempts: number) => Math.min(6 * 3600 * 1000, 60_000 * 2 ** Math.max(0, attempts - 1));
+
 /**
- * Records an e-mail in the outbox (every message is kept) and, when SMTP is
- * configured, sends it now. Without SMTP the message is logged and stays.
+ * Records an e-mail in the outbox (every message is kept) unless the
+ * recipient turned that kind off. With SMTP it is delivered at once through
+ * the same claim as the sweep; without SMTP it is logged and stays.
+ * The idempotency key makes a second enqueue of the same message a no-op.
  */
-export async function enqueueEmail(deps: Deps, input: EnqueueInput): Promise<string> {
+export async function enqueueEmail(deps: Deps, input: EnqueueInput): Promise<string | null> {
+  if (input.toUserId && input.preference && !(await wantsEmail(deps, input.toUserId, input.preference))) return null;
   const id = newId();
   const now = deps.clock.now().toISOString();
   const inserted = await deps.db.kysely
@@ -22,6 +37,7 @@ export async function enqueueEmail(deps: Deps, input: EnqueueInput): Promise<str
       id,
       organizationId: input.organizationId,
       toEmail: input.email.to,
+      toUserId: input.toUserId ?? null,
       kind: input.kind,
       subject: input.email.subject,
       textBody: input.email.text,
@@ -31,10 +47,12 @@ export async function enqueueEmail(deps: Deps, input: EnqueueInput): Promise<str
       lastError: null,
       createdAt: now,
       sentAt: null,
+      nextAttemptAt: now,
+      lockedUntil: null,
     })
     .onConflict((oc) => oc.column("idempotencyKey").doNothing())
     .executeTakeFirst();
-  if (Number(inserted.numInsertedOrUpdatedRows ?? 0) === 0) return id;
+  if (Number(inserted.numInsertedOrUpdatedRows ?? 0) === 0) return null;
   if (!deps.mailer.enabled) {
     deps.log.info(
       { outboxId: id, kind: input.kind, to: input.email.to, subject: input.email.subject },
@@ -42,24 +60,84 @@ export async function enqueueEmail(deps: Deps, input: EnqueueInput): Promise<str
     );
     return id;
   }
-  await deliver(deps, id, input.email);
+  await deliverDueMessages(deps, { onlyId: id });
   return id;
 }
 
-async function deliver(deps: Deps, id: string, email: OutgoingEmail): Promise<void> {
-  try {
-    await deps.mailer.send(email);
-    await deps.db.kysely
-      .updateTable("outboxMessages")
-      .set((eb) => ({ status: "sent", sentAt: deps.clock.now().toISOString(), attempts: eb("attempts", "+", 1) }))
-      .where("id", "=", id)
-      .execute();
-  } catch (err) {
-    deps.log.warn({ err, outboxId: id }, "e-mail delivery failed; kept in outbox");
-    await deps.db.kysely
-      .updateTable("outboxMessages")
-      .set((eb) => ({ status: "failed", lastError: String(err), attempts: eb("attempts", "+", 1) }))
-      .where("id", "=", id)
-      .execute();
+/**
+ * Claims due messages atomically — pending, failed and due for a retry, or
+ * stuck in a claim that expired — so each is sent by exactly one process,
+ * however many run. PostgreSQL skips rows another process holds.
+ */
+async function claimDue(deps: Deps, limit: number, onlyId?: string): Promise<Selectable<OutboxMessagesTable>[]> {
+  const { kysely, engine } = deps.db;
+  const now = deps.clock.now().toISOString();
+  const lockedUntil = new Date(deps.clock.now().getTime() + CLAIM_MS).toISOString();
+  // One statement: it takes the write lock at once (SQLite) and skips rows another process holds (PostgreSQL).
+  let due = kysely
+    .selectFrom("outboxMessages")
+    .select("id")
+    .where((eb) =>
+      eb.or([
+        eb.and([
+          eb("status", "in", ["pending", "failed"]),
+          eb("nextAttemptAt", "<=", now),
+          eb("attempts", "<", MAX_ATTEMPTS),
+        ]),
+        eb.and([eb("status", "=", "sending"), eb("lockedUntil", "<", now)]),
+      ]),
+    )
+    .orderBy("nextAttemptAt")
+    .limit(limit);
+  if (onlyId) due = due.where("id", "=", onlyId);
+  if (engine === "postgres") due = due.forUpdate().skipLocked();
+  return kysely
+    .updateTable("outboxMessages")
+    .set({ status: "sending", lockedUntil })
+    .where("id", "in", due)
+    .returningAll()
+    .execute();
+}
+
+/** Sends what is due; failures are retried with exponential backoff. Returns how many were sent. */
+export async function deliverDueMessages(
+  deps: Deps,
+  options: { limit?: number; onlyId?: string } = {},
+): Promise<number> {
+  if (!deps.mailer.enabled) return 0;
+  const claimed = await claimDue(deps, options.limit ?? 25, options.onlyId);
+  let sent = 0;
+  for (const message of claimed) {
+    const attempts = Number(message.attempts) + 1;
+    try {
+      await deps.mailer.send({
+        to: message.toEmail,
+        subject: message.subject,
+        text: message.textBody,
+        html: message.htmlBody,
+      });
+      await deps.db.kysely
+        .updateTable("outboxMessages")
+        .set({ status: "sent", sentAt: deps.clock.now().toISOString(), attempts, lockedUntil: null, lastError: null })
+        .where("id", "=", message.id)
+        .execute();
+      sent++;
+    } catch (err) {
+      deps.log.warn({ err, outboxId: message.id, attempts }, "e-mail delivery failed; will retry");
+      const retryAt =
+        attempts < MAX_ATTEMPTS ? new Date(deps.clock.now().getTime() + backoffMs(attempts)).toISOString() : null;
+      await deps.db.kysely
+        .updateTable("outboxMessages")
+        .set({
+          status: "failed",
+          attempts,
+          lastError: String(err).slice(0, 1000),
+          nextAttemptAt: retryAt,
+          lockedUntil: null,
+        })
+        .where("id", "=", message.id)
+        .execute();
+    }
   }
+  return sent;
 }

@@ -1,45 +1,18 @@
-import type { AddressInfo } from "node:net";
-import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { buildOwner } from "../../../tests/support/factories.js";
+import { readable, startSmtpServer, switchableMailer } from "../../../tests/support/smtp.js";
 import { describeEachEngine } from "../../../tests/support/test-app.js";
-import { createMailer, type Mailer } from "./mailer.js";
+import { createDb } from "../../db/database.js";
+import type { Mailer } from "./mailer.js";
+import { deliverDueMessages, enqueueEmail } from "./outbox.service.js";
 
-interface Received {
-  to: string[];
-  raw: string;
-}
-
-const received: Received[] = [];
-const smtp = new SMTPServer({
-  authOptional: true,
-  disabledCommands: ["STARTTLS"],
-  onData(stream, session, callback) {
-    let raw = "";
-    stream.on("data", (chunk: Buffer) => {
-      raw += chunk.toString("utf8");
-    });
-    stream.on("end", () => {
-      received.push({ to: session.envelope.rcptTo.map((r) => r.address), raw });
-      callback();
-    });
-  },
-});
-
-let mailer: Mailer;
-const lazyMailer: Mailer = {
-  get enabled() {
-    return true;
-  },
-  send: (message) => mailer.send(message),
-};
-
+let smtp: Awaited<ReturnType<typeof startSmtpServer>>;
+const target: { current: Mailer } = { current: { enabled: true, send: async () => {} } };
 beforeAll(async () => {
-  await new Promise<void>((resolve) => smtp.listen(0, "127.0.0.1", resolve));
-  const { port } = smtp.server.address() as AddressInfo;
-  mailer = createMailer(`smtp://127.0.0.1:${port}`);
+  smtp = await startSmtpServer();
+  target.current = smtp.mailer;
 });
-afterAll(() => new Promise<void>((resolve) => smtp.close(() => resolve())));
+afterAll(() => smtp.close());
 
 describeEachEngine(
   "outbox over real SMTP",
@@ -49,8 +22,8 @@ describeEachEngine(
       const email = `smtp-${ctx.current.engine}@example.com`;
       const res = await owner.client.post(`/api/v1/orgs/${owner.orgId}/invitations`, { email });
       expect(res.status).toBe(201);
-      const message = received.find((m) => m.to.includes(email));
-      expect(message?.raw).toContain("Sam Sender invited you");
+      const message = smtp.received.find((m) => m.to.includes(email));
+      expect(readable(message?.raw ?? "")).toContain("Sam Sender invited you");
       expect(message?.raw).toMatch(/Content-Type: text\/html/i);
       const row = await ctx.current.deps.db.kysely
         .selectFrom("outboxMessages")
@@ -60,6 +33,86 @@ describeEachEngine(
       expect(row).toMatchObject({ status: "sent", attempts: 1 });
       expect(row.sentAt).not.toBeNull();
     });
+
+    it("retries a failed delivery with backoff and sends it once the server answers", async () => {
+      const deps = ctx.current.deps;
+      target.current = { enabled: true, send: async () => Promise.reject(new Error("421 try later")) };
+      const to = `retry-${ctx.current.engine}@example.com`;
+      await enqueueEmail(deps, {
+        organizationId: null,
+        kind: "test",
+        idempotencyKey: `retry-${ctx.current.engine}`,
+        email: { to, subject: "s", text: "t", html: "<p>t</p>" },
+      });
+      const failed = await deps.db.kysely
+        .selectFrom("outboxMessages")
+        .selectAll()
+        .where("toEmail", "=", to)
+        .executeTakeFirstOrThrow();
+      expect(failed).toMatchObject({ status: "failed", attempts: 1 });
+      expect(failed.lastError).toContain("421");
+      target.current = smtp.mailer;
+      expect(await deliverDueMessages(deps)).toBe(0);
+      ctx.current.clock.advance(61_000);
+      expect(await deliverDueMessages(deps)).toBe(1);
+      expect(smtp.received.filter((m) => m.to.includes(to))).toHaveLength(1);
+      ctx.current.clock.advance(-61_000);
+    });
+
+    it("sends each message exactly once with two processes sweeping at the same time", async () => {
+      const deps = ctx.current.deps;
+      target.current = { enabled: false, send: async () => {} };
+      const keys = Array.from({ length: 40 }, (_, i) => `race-${ctx.current.engine}-${i}`);
+      for (const key of keys) {
+        await enqueueEmail(
+          { ...deps, mailer: { enabled: false, send: async () => {} } },
+          {
+            organizationId: null,
+            kind: "test",
+            idempotencyKey: key,
+            email: { to: `${key}@example.com`, subject: key, text: key, html: key },
+          },
+        );
+      }
+      await deps.db.kysely
+        .updateTable("outboxMessages")
+        .set({ status: "pending" })
+        .where("idempotencyKey", "like", `race-${ctx.current.engine}-%`)
+        .execute();
+      const otherDb = createDb(
+        ctx.current.engine === "sqlite"
+          ? { engine: "sqlite", filename: ctx.current.testDb.url.slice(7) }
+          : { engine: "postgres", connectionString: ctx.current.testDb.url },
+      );
+      try {
+        const first = { ...deps, mailer: smtp.mailer };
+        const second = { ...deps, db: otherDb, mailer: smtp.mailer };
+        const counts = await Promise.all([
+          deliverDueMessages(first, { limit: 50 }),
+          deliverDueMessages(second, { limit: 50 }),
+          deliverDueMessages(first, { limit: 50 }),
+        ]);
+        expect(counts.reduce((a, b) => a + b, 0)).toBe(40);
+      } finally {
+        await otherDb.destroy();
+        target.current = smtp.mailer;
+      }
+      for (const key of keys)
+        expect(
+          smtp.received.filter((m) => m.to.includes(`${key}@example.com`)),
+          key,
+        ).toHaveLength(1);
+      const enqueuedTwice = await enqueueEmail(
+        { ...deps, mailer: smtp.mailer },
+        {
+          organizationId: null,
+          kind: "test",
+          idempotencyKey: keys[0] as string,
+          email: { to: "x@example.com", subject: "s", text: "t", html: "t" },
+        },
+      );
+      expect(enqueuedTwice).toBeNull();
+    });
   },
-  { mailer: lazyMailer },
+  { mailer: switchableMailer(target) },
 );

@@ -1,0 +1,90 @@
+import { createTranslator } from "../../shared/i18n/translate.js";
+import type { Locale } from "../../shared/schemas/common.js";
+import type { TemplateSection } from "../../shared/schemas/templates.js";
+import type { Deps } from "../context.js";
+import { presentSections } from "../modules/meetings/present-meeting.js";
+import { enqueueEmail } from "../modules/outbox/outbox.service.js";
+import { renderEmail } from "../modules/outbox/render-email.js";
+
+const LOOKAHEAD_MS = 7 * 24 * 3600 * 1000;
+
+/**
+ * Sends the pre-meeting reminder (default 24 h before, per series) to both
+ * people: the agenda so far and a link to prepare; the teammate's also invites
+ * the check-in. Each (meeting, time, person) gets one reminder, ever.
+ */
+export async function sendDueReminders(deps: Deps): Promise<number> {
+  const db = deps.db.kysely;
+  const now = deps.clock.now();
+  const candidates = await db
+    .selectFrom("meetings")
+    .innerJoin("oneOnOnes", "oneOnOnes.id", "meetings.oneOnOneId")
+    .selectAll("meetings")
+    .select(["oneOnOnes.leaderId", "oneOnOnes.teammateId", "oneOnOnes.reminderMinutesBefore"])
+    .where("meetings.status", "=", "scheduled")
+    .where("oneOnOnes.status", "=", "active")
+    .where("oneOnOnes.reminderMinutesBefore", ">", 0)
+    .where("meetings.scheduledAt", ">", now.toISOString())
+    .where("meetings.scheduledAt", "<=", new Date(now.getTime() + LOOKAHEAD_MS).toISOString())
+    .where((eb) =>
+      eb.or([eb("meetings.remindedFor", "is", null), eb("meetings.remindedFor", "!=", eb.ref("meetings.scheduledAt"))]),
+    )
+    .execute();
+  const due = candidates.filter(
+    (m) => new Date(m.scheduledAt).getTime() - m.reminderMinutesBefore * 60_000 <= now.getTime(),
+  );
+  let sent = 0;
+  for (const meeting of due) {
+    const [people, agenda] = await Promise.all([
+      db
+        .selectFrom("users")
+        .select(["id", "name", "email", "locale", "timezone"])
+        .where("id", "in", [meeting.leaderId, meeting.teammateId])
+        .execute(),
+      db
+        .selectFrom("agendaItems")
+        .select(["sectionKey", "body"])
+        .where("meetingId", "=", meeting.id)
+        .orderBy("position")
+        .execute(),
+    ]);
+    for (const person of people) {
+      const other = people.find((p) => p.id !== person.id);
+      const locale = person.locale as Locale;
+      const t = createTranslator(locale);
+      const date = new Intl.DateTimeFormat(locale, {
+        dateStyle: "full",
+        timeStyle: "short",
+        timeZone: person.timezone,
+      }).format(new Date(meeting.scheduledAt));
+      const sections: TemplateSection[] = presentSections(meeting, locale);
+      const lines = sections.flatMap((s) =>
+        agenda.filter((a) => a.sectionKey === s.key).map((a) => `• ${s.title}: ${a.body}`),
+      );
+      const url = `${deps.config.appUrl}/meetings/${meeting.id}`;
+      const paragraphs = [
+        t("email.reminder.intro", { name: other?.name ?? "", date }),
+        lines.length ? `${t("email.reminder.agenda")}\n${lines.join("\n")}` : t("email.reminder.emptyAgenda"),
+        t("email.reminder.addPoints"),
+        ...(person.id === meeting.teammateId ? [t("email.reminder.checkIn")] : []),
+        t("email.preferences", { url: `${deps.config.appUrl}/settings#notifications` }),
+      ];
+      const id = await enqueueEmail(deps, {
+        organizationId: meeting.organizationId,
+        kind: "reminder",
+        idempotencyKey: `reminder:${meeting.id}:${meeting.scheduledAt}:${person.id}`,
+        toUserId: person.id,
+        preference: "reminders",
+        email: renderEmail(person.email, {
+          locale,
+          subject: t("email.reminder.subject", { name: other?.name ?? "", date }),
+          paragraphs,
+          cta: { label: t("email.reminder.cta"), url },
+        }),
+      });
+      if (id) sent++;
+    }
+    await db.updateTable("meetings").set({ remindedFor: meeting.scheduledAt }).where("id", "=", meeting.id).execute();
+  }
+  return sent;
+}

@@ -1,0 +1,23 @@
+import type { emailEn } from "./en.js";
+
+export const emailPtBR: Record<keyof typeof emailEn, string> = {
+  "email.reminder.subject": "Seu 1:1 com {name} — {date}",
+  "email.reminder.intro": "Seu 1:1 com {name} está chegando: {date}.",
+  "email.reminder.agenda": "Na pauta até agora",
+  "email.reminder.emptyAgenda":
+    "Ainda não há nada na pauta. Adicione os assuntos que importam para você, para que os dois cheguem preparados.",
+  "email.reminder.addPoints": "Adicione seus pontos de pauta antes da conversa.",
+  "email.reminder.checkIn": "E reserve um momento para o check-in: como você está, de verdade?",
+  "email.reminder.cta": "Preparar o 1:1",
+  "email.digest.subject": "Suas ações em aberto nesta semana",
+  "email.digest.intro": "Estes são os próximos passos sob sua responsabilidade nos seus 1:1s.",
+  "email.digest.overdue": "Atrasadas",
+  "email.digest.open": "Em aberto",
+  "email.digest.due": "prazo {date}",
+  "email.digest.cta": "Revisar suas ações",
+  "email.nudge.subject": "Já faz {days} dias desde o seu último 1:1 com {name}",
+  "email.nudge.body":
+    "Regularidade importa mais que frequência. Já faz {days} dias desde a última conversa com {name}; um 1:1 curto nesta semana mantém o ritmo.",
+  "email.nudge.cta": "Agendar o próximo 1:1",
+  "email.preferences": "Escolha quais e-mails você recebe: {url}",
+};
