@@ -46,6 +46,8 @@ const CONTRACT: Array<[string, string]> = [
   ["get", "/api/v1/calendar-feed"],
   ["post", "/api/v1/calendar-feed/rotate"],
   ["get", "/calendar/{file}"],
+  ["get", "/api/v1/me/notifications"],
+  ["patch", "/api/v1/me/notifications"],
   ["get", "/api/v1/openapi.json"],
 ];
 

@@ -20,7 +20,7 @@ export const en = {
   "email.recap.next": "Your next 1:1: {date}.",
   "email.recap.noNext": "No next 1:1 is scheduled yet.",
   "email.recap.cta": "Open the meeting",
-  "email.footer": "You received this e-mail because someone invited you to Rapport.",
+  "email.footer": "You receive this e-mail because you use Rapport for your 1:1s.",
 
   "common.cancel": "Cancel",
   "common.close": "Close",
@@ -523,7 +523,7 @@ export const en = {
   "agenda.promptsLabel": "Prompts",
   "agenda.pointsIn": "Talking points in {section}",
   "agenda.noneRecorded": "No talking points here.",
-  "agenda.empty": "Nothing here yet. Add what you’d like to cover — the prompts above can help.",
+  "agenda.empty": "Nothing here yet.",
 
   "meeting.someone": "Someone",
   "meeting.loading": "1:1",
@@ -545,7 +545,7 @@ export const en = {
   "meeting.mode.run": "Run",
   "meeting.mode.prepareHint": "Before you meet: both of you add what you want to talk about.",
   "meeting.mode.runHint": "During the meeting: one section at a time. Press ? for keyboard shortcuts.",
-  "meeting.cancel.open": "Cancel",
+  "meeting.cancel.open": "Cancel 1:1",
   "meeting.cancel.title": "Cancel this 1:1?",
   "meeting.cancel.lead": "Its talking points move to the next 1:1, so nothing is lost.",
   "meeting.cancel.regular":
@@ -703,6 +703,7 @@ export const en = {
   "series.noOpenActions": "Nothing open. Agree on one or two concrete actions in your next 1:1.",
   "series.templateUnknown": "Default template",
   "series.settings.title": "Settings",
+  "series.settings.edit": "Change settings",
   "series.settings.leaderOnly": "Only {name}, who leads this 1:1, can change them.",
   "series.settings.nextDate": "Next 1:1",
   "series.settings.startDate": "Next 1:1",

@@ -20,7 +20,7 @@ export const es: Record<MessageKey, string> = {
   "email.recap.next": "Tu próximo 1:1: {date}.",
   "email.recap.noNext": "Todavía no hay un próximo 1:1 programado.",
   "email.recap.cta": "Abrir la reunión",
-  "email.footer": "Recibiste este correo porque alguien te invitó a Rapport.",
+  "email.footer": "Recibes este correo porque usas Rapport para tus 1:1.",
 
   "common.cancel": "Cancelar",
   "common.close": "Cerrar",
@@ -531,7 +531,7 @@ export const es: Record<MessageKey, string> = {
   "agenda.promptsLabel": "Preguntas guía",
   "agenda.pointsIn": "Puntos de agenda en {section}",
   "agenda.noneRecorded": "No hay puntos de agenda aquí.",
-  "agenda.empty": "Aún no hay nada. Añade lo que quieras tratar — las preguntas de arriba pueden ayudar.",
+  "agenda.empty": "Aún no hay nada.",
 
   "meeting.someone": "Alguien",
   "meeting.loading": "1:1",
@@ -553,7 +553,7 @@ export const es: Record<MessageKey, string> = {
   "meeting.mode.run": "Conducir",
   "meeting.mode.prepareHint": "Antes de reunirse: ambos añaden lo que quieren hablar.",
   "meeting.mode.runHint": "Durante la reunión: una sección cada vez. Pulsa ? para ver los atajos de teclado.",
-  "meeting.cancel.open": "Cancelar",
+  "meeting.cancel.open": "Cancelar 1:1",
   "meeting.cancel.title": "¿Cancelar este 1:1?",
   "meeting.cancel.lead": "Sus puntos de agenda pasan al siguiente 1:1, así que no se pierde nada.",
   "meeting.cancel.regular":
@@ -712,6 +712,7 @@ export const es: Record<MessageKey, string> = {
   "series.noOpenActions": "Nada pendiente. Acuerden una o dos acciones concretas en el próximo 1:1.",
   "series.templateUnknown": "Plantilla predeterminada",
   "series.settings.title": "Configuración",
+  "series.settings.edit": "Cambiar la configuración",
   "series.settings.leaderOnly": "Solo {name}, que lidera este 1:1, puede cambiarla.",
   "series.settings.nextDate": "Siguiente 1:1",
   "series.settings.startDate": "Siguiente 1:1",

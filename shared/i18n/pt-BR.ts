@@ -20,7 +20,7 @@ export const ptBR: Record<MessageKey, string> = {
   "email.recap.next": "Seu próximo 1:1: {date}.",
   "email.recap.noNext": "Ainda não há próximo 1:1 agendado.",
   "email.recap.cta": "Abrir a reunião",
-  "email.footer": "Você recebeu este e-mail porque alguém convidou você para o Rapport.",
+  "email.footer": "Você recebe este e-mail porque usa o Rapport para seus 1:1s.",
 
   "common.cancel": "Cancelar",
   "common.close": "Fechar",
@@ -529,7 +529,7 @@ export const ptBR: Record<MessageKey, string> = {
   "agenda.promptsLabel": "Perguntas de apoio",
   "agenda.pointsIn": "Pontos de pauta em {section}",
   "agenda.noneRecorded": "Nenhum ponto de pauta aqui.",
-  "agenda.empty": "Nada aqui ainda. Adicione o que você quer conversar — as perguntas acima podem ajudar.",
+  "agenda.empty": "Nada aqui ainda.",
 
   "meeting.someone": "Alguém",
   "meeting.loading": "1:1",
@@ -551,7 +551,7 @@ export const ptBR: Record<MessageKey, string> = {
   "meeting.mode.run": "Conduzir",
   "meeting.mode.prepareHint": "Antes da conversa: vocês dois adicionam o que querem conversar.",
   "meeting.mode.runHint": "Durante a reunião: uma seção de cada vez. Pressione ? para ver os atalhos de teclado.",
-  "meeting.cancel.open": "Cancelar",
+  "meeting.cancel.open": "Cancelar 1:1",
   "meeting.cancel.title": "Cancelar este 1:1?",
   "meeting.cancel.lead": "Os pontos de pauta vão para o próximo 1:1, então nada se perde.",
   "meeting.cancel.regular":
@@ -710,6 +710,7 @@ export const ptBR: Record<MessageKey, string> = {
   "series.noOpenActions": "Nada em aberto. Combinem uma ou duas ações concretas no próximo 1:1.",
   "series.templateUnknown": "Modelo padrão",
   "series.settings.title": "Configurações",
+  "series.settings.edit": "Alterar configurações",
   "series.settings.leaderOnly": "Só {name}, que lidera este 1:1, pode alterá-las.",
   "series.settings.nextDate": "Próximo 1:1",
   "series.settings.startDate": "Próximo 1:1",

@@ -19,6 +19,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .on("outbox_messages")
     .columns(["status", "next_attempt_at"])
     .execute();
+  await db.schema.alterTable("meetings").addColumn("reminded_for", "varchar(32)").execute();
   await db.schema
     .createIndex("meetings_reminder_idx")
     .on("meetings")
