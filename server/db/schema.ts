@@ -100,6 +100,9 @@ export interface OutboxMessagesTable {
   /** A claim: the node sending it holds it until then. */
   lockedUntil?: string | null;
   toUserId?: string | null;
+  /** A calendar invitation sent with the message (REQUEST or CANCEL). */
+  icsMethod?: string | null;
+  icsContent?: string | null;
 }
 
 export interface RateLimitsTable {

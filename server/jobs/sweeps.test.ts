@@ -16,12 +16,12 @@ beforeAll(async () => {
   target.current = smtp.mailer;
 });
 afterAll(() => smtp.close());
-/** What a person received, leaving out the invitation that brought them in. */
+/** What a person received, leaving out their invitation and the calendar (schedule) e-mails. */
 const mailsTo = (email: string) =>
   smtp.received
     .filter((m) => m.to.includes(email))
     .map((m) => readable(m.raw))
-    .filter((m) => !m.includes("/invite/"));
+    .filter((m) => !m.includes("/invite/") && !m.includes("BEGIN:VCALENDAR"));
 
 describeEachEngine(
   "reminders, digests and nudges",

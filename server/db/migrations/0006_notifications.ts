@@ -14,6 +14,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema.alterTable("outbox_messages").addColumn("next_attempt_at", "varchar(32)").execute();
   await db.schema.alterTable("outbox_messages").addColumn("locked_until", "varchar(32)").execute();
   await db.schema.alterTable("outbox_messages").addColumn("to_user_id", "varchar(64)").execute();
+  await db.schema.alterTable("outbox_messages").addColumn("ics_method", "varchar(16)").execute();
+  await db.schema.alterTable("outbox_messages").addColumn("ics_content", "text").execute();
   await db.schema
     .createIndex("outbox_messages_due_idx")
     .on("outbox_messages")

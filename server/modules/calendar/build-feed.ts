@@ -1,7 +1,8 @@
 import { getVtimezoneComponent } from "@touch4it/ical-timezones";
 import ical, {
-  type ICalCalendarMethod,
+  ICalCalendarMethod,
   ICalEventRepeatingFreq,
+  ICalEventStatus,
   type ICalRepeatingOptions,
   ICalWeekday,
 } from "ical-generator";
@@ -68,6 +69,7 @@ const plusMinutes = (instant: string | Date, minutes: number) =>
  * Descriptions hold a link only — never note content.
  */
 export function buildFeed(appUrl: string, items: FeedSeries[], method?: ICalCalendarMethod): string {
+  const status = method === ICalCalendarMethod.CANCEL ? { status: ICalEventStatus.CANCELLED } : {};
   const calendar = ical({
     name: "Rapport 1:1s",
     prodId: { company: "Rapport", product: "Rapport", language: "EN" },
@@ -78,6 +80,7 @@ export function buildFeed(appUrl: string, items: FeedSeries[], method?: ICalCale
     const summary = `1:1 ${leader.name} / ${teammate.name}`;
     const url = `${appUrl}/one-on-ones/${series.id}`;
     const common = {
+      ...status,
       summary,
       description: `Agenda, notes and actions: ${url}`,
       url,

@@ -4,6 +4,7 @@ import type { MeetingRef } from "../../../shared/schemas/one-on-ones.js";
 import type { Actor, Deps } from "../../context.js";
 import type { MeetingsTable, OneOnOnesTable } from "../../db/schema.js";
 import { badRequest, conflict } from "../../http/errors.js";
+import { notifyScheduleChange } from "../calendar/schedule-email.js";
 import { requireMeetingParticipant } from "../one-on-ones/pair-policy.js";
 import { nextSlotAfterMeeting } from "../one-on-ones/series-cadence.js";
 import { carryOverUndiscussedItems } from "./carry-over.js";
@@ -126,6 +127,7 @@ export async function cancelMeeting(deps: Deps, actor: Actor, meetingId: string,
     { status: "canceled", canceledAt: nowIso, cancelReason: reason, sequence: meeting.sequence + 1 },
     null,
   );
+  await notifyScheduleChange(deps, series.leaderId, series.id, "updated", `m${meeting.id}:${closedMeeting.sequence}`);
   return { meeting: presentMeetingSummary(closedMeeting, await viewerLocale(deps, actor)), nextMeeting: ref(next) };
 }
 
@@ -136,7 +138,7 @@ export async function rescheduleMeeting(
   meetingId: string,
   input: { scheduledAt: string; reason: string },
 ): Promise<Transition> {
-  const { meeting } = await requireMeetingParticipant(deps, actor, meetingId);
+  const { meeting, series } = await requireMeetingParticipant(deps, actor, meetingId);
   if (meeting.status !== "scheduled") throw closed();
   const when = new Date(input.scheduledAt).toISOString();
   const nowIso = deps.clock.now().toISOString();
@@ -154,6 +156,7 @@ export async function rescheduleMeeting(
     .where("status", "=", "scheduled")
     .executeTakeFirst();
   if (Number(result.numUpdatedRows) !== 1) throw closed();
+  await notifyScheduleChange(deps, series.leaderId, series.id, "updated", `m${meeting.id}:${changes.sequence}`);
   return {
     meeting: presentMeetingSummary({ ...meeting, ...changes }, await viewerLocale(deps, actor)),
     nextMeeting: null,

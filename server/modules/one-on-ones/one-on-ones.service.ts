@@ -10,6 +10,7 @@ import { newId } from "../../db/ids.js";
 import type { OneOnOnesTable } from "../../db/schema.js";
 import { badRequest, conflict, forbidden, notFound } from "../../http/errors.js";
 import { nextAgendaPosition } from "../agenda/agenda-positions.js";
+import { notifyScheduleChange } from "../calendar/schedule-email.js";
 import { loadGoals } from "../goals/goals.service.js";
 import { presentActionItem } from "../meetings/present-meeting.js";
 import { fallbackSectionKey, findScheduledMeeting, scheduleMeeting } from "../meetings/schedule-meeting.js";
@@ -111,6 +112,7 @@ export async function createOneOnOne(deps: Deps, actor: Actor, input: CreateOneO
     await trx.insertInto("oneOnOnes").values(row).execute();
     await scheduleMeeting(trx, deps, row, first);
   });
+  await notifyScheduleChange(deps, leaderId, row.id, "created", "0");
   return getSeriesView(deps, row.id);
 }
 
@@ -177,8 +179,8 @@ export async function updateOneOnOne(
   if (role !== "leader") throw forbidden("leader_required", "Only the leader can change the 1:1's settings");
   const now = deps.clock.now();
   const db = deps.db.kysely;
+  const changes: Partial<OneOnOnesTable> = { updatedAt: now.toISOString() };
   await db.transaction().execute(async (trx) => {
-    const changes: Partial<OneOnOnesTable> = { updatedAt: now.toISOString() };
     if (patch.timezone) changes.timezone = patch.timezone;
     if (patch.durationMinutes) changes.durationMinutes = patch.durationMinutes;
     if (patch.reminderMinutesBefore !== undefined) changes.reminderMinutesBefore = patch.reminderMinutesBefore;
@@ -220,6 +222,15 @@ export async function updateOneOnOne(
       if (slot) await scheduleMeeting(trx, deps, updated, slot);
     }
   });
+  if (changes.sequence !== undefined) {
+    await notifyScheduleChange(
+      deps,
+      series.leaderId,
+      id,
+      changes.status === "ended" ? "ended" : "updated",
+      `s${changes.sequence}`,
+    );
+  }
   return getSeriesView(deps, id);
 }
 

@@ -5,6 +5,8 @@ export interface OutgoingEmail {
   subject: string;
   text: string;
   html: string;
+  /** An iCalendar invitation calendar clients can add (text/calendar alternative plus invite.ics). */
+  calendar?: { method: "REQUEST" | "CANCEL"; content: string };
 }
 
 /** Sends e-mail; `null` transport means "keep it in the outbox and log it". */
@@ -26,8 +28,14 @@ export function createMailer(smtpUrl: string | undefined, from = "Rapport <no-re
   const transport = nodemailer.createTransport(smtpUrl);
   return {
     enabled: true,
-    send: async (message) => {
-      await transport.sendMail({ from, ...message });
+    send: async ({ calendar, ...message }) => {
+      await transport.sendMail({
+        from,
+        ...message,
+        ...(calendar
+          ? { icalEvent: { method: calendar.method, filename: "invite.ics", content: calendar.content } }
+          : {}),
+      });
     },
   };
 }

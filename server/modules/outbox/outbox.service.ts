@@ -49,6 +49,8 @@ export async function enqueueEmail(deps: Deps, input: EnqueueInput): Promise<str
       sentAt: null,
       nextAttemptAt: now,
       lockedUntil: null,
+      icsMethod: input.email.calendar?.method ?? null,
+      icsContent: input.email.calendar?.content ?? null,
     })
     .onConflict((oc) => oc.column("idempotencyKey").doNothing())
     .executeTakeFirst();
@@ -110,11 +112,14 @@ export async function deliverDueMessages(
   for (const message of claimed) {
     const attempts = Number(message.attempts) + 1;
     try {
+      const method = message.icsMethod === "CANCEL" ? ("CANCEL" as const) : ("REQUEST" as const);
+      const calendar = message.icsContent ? { method, content: message.icsContent } : undefined;
       await deps.mailer.send({
         to: message.toEmail,
         subject: message.subject,
         text: message.textBody,
         html: message.htmlBody,
+        ...(calendar ? { calendar } : {}),
       });
       await deps.db.kysely
         .updateTable("outboxMessages")

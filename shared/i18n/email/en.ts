@@ -18,5 +18,15 @@ export const emailEn = {
   "email.nudge.body":
     "Regular 1:1s matter more than frequent ones. It’s been {days} days since you last met with {name}; a short one this week keeps the rhythm.",
   "email.nudge.cta": "Schedule the next 1:1",
+  "email.schedule.subject.created": "New 1:1: {names}",
+  "email.schedule.subject.updated": "Updated 1:1: {names}",
+  "email.schedule.subject.ended": "1:1 ended: {names}",
+  "email.schedule.body.created":
+    "{leader} set up a recurring 1:1 with {teammate}. The first one is on {date}. The attached invitation adds the series to your calendar.",
+  "email.schedule.body.updated":
+    "The schedule of the 1:1 between {leader} and {teammate} changed. The next one is on {date}. The attached update keeps your calendar in step.",
+  "email.schedule.body.ended":
+    "The recurring 1:1 between {leader} and {teammate} has ended. Its history stays in Rapport; the attached cancellation removes it from your calendar.",
+  "email.schedule.cta": "Open the 1:1",
   "email.preferences": "Choose which e-mails you get: {url}",
 } as const;

@@ -19,5 +19,15 @@ export const emailEs: Record<keyof typeof emailEn, string> = {
   "email.nudge.body":
     "La regularidad importa más que la frecuencia. Han pasado {days} días desde tu última reunión con {name}; un 1:1 breve esta semana mantiene el ritmo.",
   "email.nudge.cta": "Programar el próximo 1:1",
+  "email.schedule.subject.created": "Nuevo 1:1: {names}",
+  "email.schedule.subject.updated": "1:1 actualizado: {names}",
+  "email.schedule.subject.ended": "1:1 finalizado: {names}",
+  "email.schedule.body.created":
+    "{leader} programó un 1:1 recurrente con {teammate}. El primero será el {date}. La invitación adjunta añade la serie a tu calendario.",
+  "email.schedule.body.updated":
+    "Cambió el horario del 1:1 entre {leader} y {teammate}. El próximo será el {date}. La actualización adjunta mantiene tu calendario al día.",
+  "email.schedule.body.ended":
+    "El 1:1 recurrente entre {leader} y {teammate} ha terminado. Su historial sigue en Rapport; la cancelación adjunta lo quita de tu calendario.",
+  "email.schedule.cta": "Abrir el 1:1",
   "email.preferences": "Elige qué correos recibes: {url}",
 };

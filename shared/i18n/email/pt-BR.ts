@@ -19,5 +19,15 @@ export const emailPtBR: Record<keyof typeof emailEn, string> = {
   "email.nudge.body":
     "Regularidade importa mais que frequência. Já faz {days} dias desde a última conversa com {name}; um 1:1 curto nesta semana mantém o ritmo.",
   "email.nudge.cta": "Agendar o próximo 1:1",
+  "email.schedule.subject.created": "Novo 1:1: {names}",
+  "email.schedule.subject.updated": "1:1 atualizado: {names}",
+  "email.schedule.subject.ended": "1:1 encerrado: {names}",
+  "email.schedule.body.created":
+    "{leader} criou um 1:1 recorrente com {teammate}. O primeiro será em {date}. O convite anexo adiciona a série à sua agenda.",
+  "email.schedule.body.updated":
+    "A agenda do 1:1 entre {leader} e {teammate} mudou. O próximo será em {date}. A atualização anexa mantém sua agenda em dia.",
+  "email.schedule.body.ended":
+    "O 1:1 recorrente entre {leader} e {teammate} foi encerrado. O histórico continua no Rapport; o cancelamento anexo o remove da sua agenda.",
+  "email.schedule.cta": "Abrir o 1:1",
   "email.preferences": "Escolha quais e-mails você recebe: {url}",
 };

@@ -1,0 +1,79 @@
+import { ICalCalendarMethod } from "ical-generator";
+import { createTranslator } from "../../../shared/i18n/translate.js";
+import type { Locale } from "../../../shared/schemas/common.js";
+import type { Deps } from "../../context.js";
+import { enqueueEmail } from "../outbox/outbox.service.js";
+import { renderEmail } from "../outbox/render-email.js";
+import { buildFeed } from "./build-feed.js";
+import { loadFeedSeries } from "./calendar.service.js";
+
+export type ScheduleChange = "created" | "updated" | "ended";
+
+/**
+ * Tells both people a series was set up, changed or ended, with an .ics that
+ * any calendar client can apply (METHOD:REQUEST, or CANCEL when it ends).
+ * `version` makes each change a distinct, once-only message.
+ */
+export async function sendScheduleEmails(
+  deps: Deps,
+  leaderId: string,
+  oneOnOneId: string,
+  change: ScheduleChange,
+  version: string,
+): Promise<void> {
+  const [item] = await loadFeedSeries(deps, leaderId, oneOnOneId);
+  if (!item) return;
+  const method = change === "ended" ? ICalCalendarMethod.CANCEL : ICalCalendarMethod.REQUEST;
+  const content = buildFeed(deps.config.appUrl, [item], method);
+  const people = await deps.db.kysely
+    .selectFrom("users")
+    .select(["id", "email", "locale", "timezone"])
+    .where("id", "in", [item.series.leaderId, item.series.teammateId])
+    .execute();
+  const next = item.meetings.find((m) => m.status === "scheduled");
+  for (const person of people) {
+    const locale = person.locale as Locale;
+    const t = createTranslator(locale);
+    const date = next
+      ? new Intl.DateTimeFormat(locale, { dateStyle: "full", timeStyle: "short", timeZone: person.timezone }).format(
+          new Date(next.scheduledAt),
+        )
+      : "—";
+    const params = {
+      leader: item.leader.name,
+      teammate: item.teammate.name,
+      names: `${item.leader.name} & ${item.teammate.name}`,
+      date,
+    };
+    await enqueueEmail(deps, {
+      organizationId: item.series.organizationId,
+      kind: "schedule",
+      idempotencyKey: `schedule:${oneOnOneId}:${version}:${person.id}`,
+      toUserId: person.id,
+      email: {
+        ...renderEmail(person.email, {
+          locale,
+          subject: t(`email.schedule.subject.${change}`, params),
+          paragraphs: [t(`email.schedule.body.${change}`, params)],
+          cta: { label: t("email.schedule.cta"), url: `${deps.config.appUrl}/one-on-ones/${oneOnOneId}` },
+        }),
+        calendar: { method: change === "ended" ? "CANCEL" : "REQUEST", content },
+      },
+    });
+  }
+}
+
+/** Sends the schedule e-mails without letting a failure undo a change that is already saved. */
+export async function notifyScheduleChange(
+  deps: Deps,
+  leaderId: string,
+  oneOnOneId: string,
+  change: ScheduleChange,
+  version: string,
+): Promise<void> {
+  try {
+    await sendScheduleEmails(deps, leaderId, oneOnOneId, change, version);
+  } catch (err) {
+    deps.log.error({ err, oneOnOneId, change }, "could not queue the calendar e-mails");
+  }
+}
