@@ -215,6 +215,7 @@ export const en = {
   "people.search": "Search by name or e-mail",
   "people.noMatch": "Nobody matches that search.",
   "people.you": "You",
+  "people.startOneOnOne": "Start a 1:1",
   "people.ofPerson": "for {name}",
   "people.noManager": "No manager",
   "people.reportsTo": "reports to {name}",

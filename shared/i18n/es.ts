@@ -220,6 +220,7 @@ export const es: Record<MessageKey, string> = {
   "people.search": "Buscar por nombre o correo",
   "people.noMatch": "Nadie coincide con esa búsqueda.",
   "people.you": "Tú",
+  "people.startOneOnOne": "Empezar 1:1",
   "people.ofPerson": "de {name}",
   "people.noManager": "Sin responsable",
   "people.reportsTo": "reporta a {name}",

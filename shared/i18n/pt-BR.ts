@@ -219,6 +219,7 @@ export const ptBR: Record<MessageKey, string> = {
   "people.search": "Buscar por nome ou e-mail",
   "people.noMatch": "Ninguém corresponde a essa busca.",
   "people.you": "Você",
+  "people.startOneOnOne": "Começar 1:1",
   "people.ofPerson": "de {name}",
   "people.noManager": "Sem líder",
   "people.reportsTo": "liderado por {name}",

@@ -157,6 +157,72 @@ await api(ctx.request, "POST", `/api/v1/orgs/${orgId}/invitations`, {
   managerId: ids["Bruno Lima"],
 });
 
+// 3b. 1:1s: one started through the form, one with history through the API.
+async function signIn(email) {
+  const context = await newContext();
+  await api(context.request, "POST", "/api/v1/auth/login", { email, password: PASSWORD });
+  return context;
+}
+const tomorrowAt = (hourUtc) => {
+  const day = new Date(Date.now() + 24 * 3600 * 1000);
+  day.setUTCHours(hourUtc, 0, 0, 0);
+  return day.toISOString();
+};
+await page.goto(`/one-on-ones/new?teammate=${ids["Bruno Lima"]}`);
+await check(page, "oneonone-new-light");
+await page.getByRole("button", { name: "Start 1:1" }).click();
+await page.waitForURL(/\/meetings\//);
+const brunoMeeting = new URL(page.url()).pathname.split("/").pop();
+
+const carlaId = ids["Carla Mendes"];
+const series = await api(ctx.request, "POST", "/api/v1/one-on-ones", {
+  teammateId: carlaId,
+  organizationId: orgId,
+  cadence: { frequency: "weekly" },
+  firstMeetingAt: tomorrowAt(13),
+  timezone: "America/Sao_Paulo",
+  durationMinutes: 45,
+});
+const carlaCtx = await signIn(team[1].email);
+const heldMeeting = series.nextMeeting.id;
+const point = (
+  await api(carlaCtx.request, "POST", `/api/v1/meetings/${heldMeeting}/agenda-items`, {
+    body: "How the launch went",
+    sectionKey: "progress",
+  })
+).agendaItem;
+await api(carlaCtx.request, "POST", `/api/v1/meetings/${heldMeeting}/agenda-items`, {
+  body: "Feedback on my design review",
+  sectionKey: "feedback",
+});
+await api(ctx.request, "PATCH", `/api/v1/agenda-items/${point.id}`, { discussed: true });
+await api(ctx.request, "PUT", `/api/v1/meetings/${heldMeeting}/notes/shared`, {
+  body: "**Launch**: smooth, two small bugs.\n\n- Carla pairs with Diego on the flaky tests\n- Share drafts earlier",
+  baseVersion: 0,
+});
+await api(ctx.request, "POST", `/api/v1/meetings/${heldMeeting}/action-items`, {
+  title: "Pair with Diego on the flaky tests",
+  ownerId: carlaId,
+  dueDate: new Date(Date.now() - 2 * 24 * 3600 * 1000).toISOString().slice(0, 10),
+});
+const second = (await api(ctx.request, "POST", `/api/v1/meetings/${heldMeeting}/complete`, { rating: 4 })).nextMeeting
+  .id;
+const current = (await api(ctx.request, "POST", `/api/v1/meetings/${second}/cancel`, { reason: "Carla was out sick" }))
+  .nextMeeting.id;
+await api(ctx.request, "POST", `/api/v1/one-on-ones/${series.id}/standing-items`, {
+  body: "On-call load this week",
+  sectionKey: "check_in",
+});
+await api(carlaCtx.request, "POST", `/api/v1/meetings/${current}/agenda-items`, {
+  body: "Taking on the mobile release",
+  sectionKey: "development",
+});
+for (const title of ["Write the release checklist", "Book the design review", "Draft the hiring plan"]) {
+  await api(ctx.request, "POST", `/api/v1/meetings/${current}/action-items`, { title, ownerId: carlaId });
+}
+await api(ctx.request, "POST", `/api/v1/meetings/${current}/start`, {});
+await carlaCtx.close();
+
 // 4. Every signed-in page, light then dark, desktop then phone.
 async function tour(context, suffix) {
   const p = await context.newPage();
@@ -170,6 +236,22 @@ async function tour(context, suffix) {
   await check(p, `settings-${suffix}`);
   await p.goto("/nowhere");
   await check(p, `notfound-${suffix}`);
+  await p.goto("/one-on-ones");
+  await check(p, `oneonones-${suffix}`);
+  await p.goto(`/one-on-ones/${series.id}`);
+  await check(p, `series-${suffix}`);
+  await p.goto(`/meetings/${brunoMeeting}`);
+  await check(p, `meeting-prepare-${suffix}`);
+  await p.goto(`/meetings/${current}`);
+  await check(p, `meeting-run-${suffix}`);
+  await p.getByRole("button", { name: "Wrap up" }).click();
+  await p.getByRole("dialog").waitFor();
+  await check(p, `wrapup-${suffix}`);
+  await p.keyboard.press("Escape");
+  await p.goto(`/meetings/${heldMeeting}`);
+  await check(p, `meeting-record-${suffix}`);
+  await p.goto("/templates");
+  await check(p, `templates-${suffix}`);
   await p.close();
 }
 const state = await ctx.storageState();
@@ -242,6 +324,32 @@ await sp.keyboard.press("ArrowDown");
 await sp.keyboard.press("ArrowDown");
 await sp.screenshot({ path: `${OUT}/chart-keyboard-light.png` });
 await settings.close();
+
+// The template editor, the shortcuts list and the teammate's side of a meeting.
+const extras = await newContext({ viewport: { width: 1280, height: 860 }, storageState: state });
+const ep = await extras.newPage();
+await ep.goto("/templates");
+await settle(ep);
+await ep.getByRole("button", { name: "Duplicate" }).first().click();
+await ep.getByRole("dialog").waitFor();
+await check(ep, "template-editor-light");
+await ep.goto(`/meetings/${current}`);
+await settle(ep);
+await ep.keyboard.press("?");
+await ep.getByRole("dialog").waitFor();
+await check(ep, "shortcuts-light");
+await extras.close();
+const carlaView = await newContext({ viewport: { width: 1280, height: 860 } });
+const cv = await carlaView.newPage();
+await cv.goto("/login");
+await cv.getByLabel("E-mail").fill(team[1].email);
+await cv.getByLabel("Password").fill(PASSWORD);
+await cv.getByRole("button", { name: "Sign in" }).click();
+await cv.waitForURL(`${BASE}/`);
+await check(cv, "home-teammate-light");
+await cv.goto(`/meetings/${current}`);
+await check(cv, "meeting-teammate-light");
+await carlaView.close();
 
 // A second workspace invites Ana: the existing-account invitation and the workspace switcher.
 const zoeCtx = await newContext();

@@ -18,6 +18,15 @@ const SettingsPage = lazy(() => import("./routes/SettingsPage.js"));
 const PeoplePage = lazy(() => import("./routes/PeoplePage.js"));
 const SignupPage = lazy(() => import("./routes/SignupPage.js"));
 const NotFoundPage = lazy(() => import("./routes/NotFoundPage.js"));
+const OneOnOnesPage = lazy(() => import("./routes/OneOnOnesPage.js"));
+const NewOneOnOnePage = lazy(() => import("./routes/NewOneOnOnePage.js"));
+const SeriesPage = lazy(() => import("./routes/SeriesPage.js"));
+const MeetingPage = lazy(() => import("./routes/MeetingPage.js"));
+const TemplatesPage = lazy(() => import("./routes/TemplatesPage.js"));
+const DashboardPage = lazy(() => import("./routes/DashboardPage.js"));
+const PairInsightsPage = lazy(() => import("./routes/PairInsightsPage.js"));
+const SearchPage = lazy(() => import("./routes/SearchPage.js"));
+const AnalyticsPage = lazy(() => import("./routes/AnalyticsPage.js"));
 
 function Lazy({ children }: { children: ReactNode }) {
   return <Suspense fallback={<LoadingState />}>{children}</Suspense>;
@@ -35,6 +44,15 @@ function SignedInApp() {
           <Route path="/" component={HomePage} />
           <Route path="/people" component={PeoplePage} />
           <Route path="/people/chart" component={OrgChartPage} />
+          <Route path="/one-on-ones" component={OneOnOnesPage} />
+          <Route path="/one-on-ones/new" component={NewOneOnOnePage} />
+          <Route path="/one-on-ones/:id" component={SeriesPage} />
+          <Route path="/meetings/:id" component={MeetingPage} />
+          <Route path="/templates" component={TemplatesPage} />
+          <Route path="/dashboard" component={DashboardPage} />
+          <Route path="/one-on-ones/:id/insights" component={PairInsightsPage} />
+          <Route path="/search" component={SearchPage} />
+          <Route path="/analytics" component={AnalyticsPage} />
           <Route component={NotFoundPage} />
         </Switch>
       </Lazy>

@@ -5,6 +5,8 @@ export class ApiError extends Error {
     readonly code: string,
     message: string,
     readonly retryAfterSeconds: number | null = null,
+    /** The whole error body, for errors that carry more (a note conflict's current text). */
+    readonly body: unknown = null,
   ) {
     super(message);
     this.name = "ApiError";
@@ -33,7 +35,7 @@ async function toApiError(response: Response): Promise<ApiError> {
   try {
     const body = (await response.json()) as { error?: { code?: string; message?: string } };
     if (body.error?.code) {
-      return new ApiError(response.status, body.error.code, body.error.message ?? "", retryAfter);
+      return new ApiError(response.status, body.error.code, body.error.message ?? "", retryAfter, body);
     }
   } catch {
     // Not JSON (a proxy error page, for instance): fall through to a generic error.
@@ -41,12 +43,21 @@ async function toApiError(response: Response): Promise<ApiError> {
   return new ApiError(response.status, `http_${response.status}`, response.statusText, retryAfter);
 }
 
-/** Calls the JSON API on the same origin; resolves with the parsed body (undefined for 204). */
-export async function request<T>(method: Method, path: string, body?: unknown): Promise<T> {
+/**
+ * Calls the JSON API on the same origin; resolves with the parsed body (undefined for 204).
+ * `keepalive` lets a write finish while the page unloads.
+ */
+export async function request<T>(
+  method: Method,
+  path: string,
+  body?: unknown,
+  options: { keepalive?: boolean } = {},
+): Promise<T> {
   const init: RequestInit = {
     method,
     credentials: "same-origin",
     headers: { Accept: "application/json" },
+    keepalive: options.keepalive ?? false,
   };
   if (body !== undefined) {
     init.headers = { ...init.headers, "Content-Type": "application/json" };

@@ -13,6 +13,19 @@ const BY_CODE: Record<string, MessageKey> = {
   admin_required: "errors.adminRequired",
   invalid_manager: "errors.invalidManager",
   network_error: "errors.network",
+  pair_exists: "errors.pairExists",
+  first_meeting_in_past: "errors.firstMeetingInPast",
+  next_meeting_in_past: "errors.nextMeetingInPast",
+  invalid_participants: "errors.invalidParticipants",
+  leader_required: "errors.leaderRequired",
+  not_author: "errors.notAuthor",
+  meeting_closed: "errors.meetingClosed",
+  meeting_canceled: "errors.meetingCanceled",
+  invalid_owner: "errors.invalidOwner",
+  system_template: "errors.systemTemplate",
+  unknown_section: "errors.unknownSection",
+  organization_required: "errors.organizationRequired",
+  version_conflict: "errors.conflict",
 };
 
 const BY_STATUS: Record<number, MessageKey> = {
@@ -33,6 +46,21 @@ const FIELD_KEYS: Record<string, MessageKey> = {
   locale: "fields.language",
   role: "fields.role",
   managerId: "fields.manager",
+  teammateId: "fields.teammate",
+  leaderId: "fields.leader",
+  kind: "fields.kind",
+  cadence: "fields.cadence",
+  firstMeetingAt: "fields.date",
+  nextMeetingAt: "fields.date",
+  scheduledAt: "fields.date",
+  durationMinutes: "fields.duration",
+  templateId: "fields.template",
+  reason: "fields.reason",
+  title: "fields.title",
+  ownerId: "fields.owner",
+  dueDate: "fields.dueDate",
+  sectionKey: "fields.section",
+  body: "fields.body",
 };
 
 /** Turns any thrown value into a sentence the user can act on, in their language. */

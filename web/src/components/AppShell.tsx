@@ -2,17 +2,24 @@ import { type ReactNode, useEffect, useRef, useState } from "react";
 import { Link, useLocation } from "wouter";
 import type { MessageKey } from "../../../shared/i18n/en.js";
 import { useT } from "../i18n/I18nProvider.js";
+import { useSession } from "../session/SessionProvider.js";
 import { Icon, type IconName } from "./Icon.js";
+import { HeaderSearch, SearchLink } from "./insights/search/HeaderSearch.js";
 import { OrgSwitcher } from "./OrgSwitcher.js";
 import { ThemeToggle } from "./ThemeToggle.js";
 import { UserMenu } from "./UserMenu.js";
 
-const NAV: { href: string; label: MessageKey; icon: IconName; exact?: boolean }[] = [
-  { href: "/", label: "nav.home", icon: "home", exact: true },
-  { href: "/people", label: "nav.people", icon: "people", exact: true },
-  { href: "/people/chart", label: "nav.orgChart", icon: "tree" },
-  { href: "/settings", label: "nav.settings", icon: "settings" },
-];
+const NAV: { href: string; label: MessageKey; icon: IconName; exact?: boolean; also?: string; adminOnly?: boolean }[] =
+  [
+    { href: "/", label: "nav.home", icon: "home", exact: true },
+    { href: "/dashboard", label: "insights.nav.dashboard", icon: "pulse" },
+    { href: "/one-on-ones", label: "nav.oneOnOnes", icon: "chat", also: "/meetings/" },
+    { href: "/templates", label: "nav.templates", icon: "layers" },
+    { href: "/people", label: "nav.people", icon: "people", exact: true },
+    { href: "/people/chart", label: "nav.orgChart", icon: "tree" },
+    { href: "/analytics", label: "insights.nav.analytics", icon: "chart", adminOnly: true },
+    { href: "/settings", label: "nav.settings", icon: "settings" },
+  ];
 
 function Brand() {
   return (
@@ -27,6 +34,8 @@ function Brand() {
 export function AppShell({ children }: { children: ReactNode }) {
   const t = useT();
   const [location] = useLocation();
+  const role = useSession().membership?.role;
+  const isAdmin = role === "owner" || role === "admin";
   const [menuOpen, setMenuOpen] = useState(false);
 
   const firstPage = useRef(true);
@@ -56,6 +65,7 @@ export function AppShell({ children }: { children: ReactNode }) {
       <header className="app-header">
         <div className="topbar">
           <Brand />
+          <SearchLink />
           <button
             type="button"
             className="icon-button topbar-menu"
@@ -72,10 +82,13 @@ export function AppShell({ children }: { children: ReactNode }) {
             <Brand />
           </div>
           <OrgSwitcher />
+          <HeaderSearch />
           <nav className="nav" aria-label={t("nav.main")}>
             <ul>
-              {NAV.map((item) => {
-                const active = item.exact ? location === item.href : location.startsWith(item.href);
+              {NAV.filter((item) => isAdmin || !item.adminOnly).map((item) => {
+                const active = item.exact
+                  ? location === item.href
+                  : location.startsWith(item.href) || (item.also ? location.startsWith(item.also) : false);
                 return (
                   <li key={item.href}>
                     <Link

@@ -10,7 +10,7 @@ type DialogProps = {
   children: ReactNode;
   /** "alertdialog" for confirmations that need an answer. */
   role?: "dialog" | "alertdialog";
-  size?: "small" | "medium";
+  size?: "small" | "medium" | "large";
 };
 
 /** A modal on the native <dialog>: traps focus, closes on Escape, returns focus to the opener. */

@@ -44,3 +44,50 @@ export function formatRelative(iso: string, locale: Locale, now = Date.now()): s
   }
   return rtf.format(0, "minute");
 }
+
+/** A time of day such as "14:30" or "2:30 PM", in the viewer's time zone. */
+export function formatTime(iso: string, locale: Locale, timeZone: string): string {
+  return formatter(locale, timeZone, { timeStyle: "short" }).format(new Date(iso));
+}
+
+/** A short weekday with date such as "Wed, 25 Nov", adding the year when it isn't this year's. */
+export function formatDayDate(iso: string, locale: Locale, timeZone: string, now = Date.now()): string {
+  const sameYear =
+    formatter(locale, timeZone, { year: "numeric" }).format(new Date(iso)) ===
+    formatter(locale, timeZone, { year: "numeric" }).format(new Date(now));
+  const options: Intl.DateTimeFormatOptions = sameYear
+    ? { weekday: "short", day: "numeric", month: "short" }
+    : { weekday: "short", day: "numeric", month: "short", year: "numeric" };
+  return formatter(locale, timeZone, options).format(new Date(iso));
+}
+
+/** A calendar date (YYYY-MM-DD, no time zone) such as "25 Nov" or "25 Nov 2027". */
+export function formatPlainDate(date: string, locale: Locale, now = Date.now()): string {
+  const iso = `${date}T12:00:00Z`;
+  const sameYear = date.slice(0, 4) === new Date(now).toISOString().slice(0, 4);
+  return formatter(
+    locale,
+    "UTC",
+    sameYear ? { day: "numeric", month: "short" } : { day: "numeric", month: "short", year: "numeric" },
+  ).format(new Date(iso));
+}
+
+const dayKey = (iso: string | number, timeZone: string, locale: Locale) =>
+  formatter(locale, timeZone, { year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date(iso));
+
+/**
+ * When a meeting is, for lists: "Today, 14:30", "Tomorrow, 09:00", else "Wed, 25 Nov, 14:30".
+ * Today and tomorrow follow the viewer's calendar in their zone.
+ */
+export function formatMeetingWhen(iso: string, locale: Locale, timeZone: string, now = Date.now()): string {
+  const time = formatTime(iso, locale, timeZone);
+  const target = dayKey(iso, timeZone, locale);
+  const rtf = new Intl.RelativeTimeFormat(locale, { numeric: "auto" });
+  for (const offset of [0, 1, -1]) {
+    if (dayKey(now + offset * 86_400_000, timeZone, locale) === target) {
+      const word = rtf.format(offset, "day");
+      return `${word.charAt(0).toLocaleUpperCase(locale)}${word.slice(1)}, ${time}`;
+    }
+  }
+  return `${formatDayDate(iso, locale, timeZone, now)}, ${time}`;
+}

@@ -1,4 +1,5 @@
 import { useId } from "react";
+import { Link } from "wouter";
 import type { Role } from "../../../../shared/schemas/common.js";
 import type { Person, UpdatePersonBody } from "../../../../shared/schemas/people.js";
 import { useI18n } from "../../i18n/I18nProvider.js";
@@ -48,6 +49,14 @@ export function PersonRow({
           </p>
           <p className="person-email">{person.email}</p>
           {reports > 0 ? <p className="person-reports">{tn("people.directReports", reports)}</p> : null}
+          {active && !isMe && person.managerId === viewerId ? (
+            <p className="person-link">
+              <Link href={`/one-on-ones/new?teammate=${encodeURIComponent(person.userId)}`}>
+                {t("people.startOneOnOne")}
+                <span className="visually-hidden"> {t("home.actions.with", { name: person.name })}</span>
+              </Link>
+            </p>
+          ) : null}
         </div>
       </div>
 

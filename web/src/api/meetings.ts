@@ -1,0 +1,71 @@
+import type {
+  ActionItem,
+  AgendaItem,
+  Home,
+  MeetingDetail,
+  MeetingSummary,
+  UpdateAgendaItemBody,
+} from "../../../shared/schemas/meetings.js";
+import type { MeetingRef } from "../../../shared/schemas/one-on-ones.js";
+import { request } from "./client.js";
+
+const id = encodeURIComponent;
+const meetingPath = (meetingId: string) => `/api/v1/meetings/${id(meetingId)}`;
+
+export type Transition = { meeting: MeetingSummary; nextMeeting: MeetingRef | null };
+export type NoteKind = "shared" | "private";
+
+/** My upcoming 1:1s and open actions. */
+export const getHome = () => request<Home>("GET", "/api/v1/home");
+
+/** Everything a participant sees of one meeting. */
+export const getMeeting = (meetingId: string) => request<MeetingDetail>("GET", meetingPath(meetingId));
+
+/** Run mode begins. */
+export const startMeeting = (meetingId: string) => request<MeetingSummary>("POST", `${meetingPath(meetingId)}/start`);
+
+/** Completes the meeting: rating, carry-over, next date. */
+export const completeMeeting = (meetingId: string, body: { nextMeetingAt?: string; rating?: number }) =>
+  request<Transition>("POST", `${meetingPath(meetingId)}/complete`, body);
+
+/** Cancels with a reason; the points move to the next meeting. */
+export const cancelMeeting = (meetingId: string, reason: string) =>
+  request<Transition>("POST", `${meetingPath(meetingId)}/cancel`, { reason });
+
+/** Moves the meeting with a reason. */
+export const rescheduleMeeting = (meetingId: string, body: { scheduledAt: string; reason: string }) =>
+  request<Transition>("POST", `${meetingPath(meetingId)}/reschedule`, body);
+
+/** "Was this 1:1 useful?" (1–5). */
+export const rateMeeting = (meetingId: string, score: number) =>
+  request<{ score: number }>("POST", `${meetingPath(meetingId)}/rating`, { score });
+
+/** Adds a talking point to a section. */
+export const addAgendaItem = (meetingId: string, body: { body: string; sectionKey?: string }) =>
+  request<{ agendaItem: AgendaItem }>("POST", `${meetingPath(meetingId)}/agenda-items`, body);
+
+/** Rewords (author), ticks, moves or reorders a talking point. */
+export const updateAgendaItem = (itemId: string, body: UpdateAgendaItemBody) =>
+  request<{ agendaItem: AgendaItem }>("PATCH", `/api/v1/agenda-items/${id(itemId)}`, body);
+
+/** Deletes a talking point (its author only). */
+export const deleteAgendaItem = (itemId: string) => request<void>("DELETE", `/api/v1/agenda-items/${id(itemId)}`);
+
+/** Saves a note on top of `baseVersion`; a stale write fails with 409 version_conflict and the current note. */
+export const saveNote = (meetingId: string, kind: NoteKind, body: string, baseVersion: number, keepalive = false) =>
+  request<{ version: number; updatedAt: string }>(
+    "PUT",
+    `${meetingPath(meetingId)}/notes/${kind}`,
+    { body, baseVersion },
+    { keepalive },
+  );
+
+/** Adds a next step with an owner and an optional due date. */
+export const addActionItem = (meetingId: string, body: { title: string; ownerId: string; dueDate?: string | null }) =>
+  request<{ actionItem: ActionItem }>("POST", `${meetingPath(meetingId)}/action-items`, body);
+
+/** Changes a next step's title, owner, due date or status. */
+export const updateActionItem = (
+  actionId: string,
+  body: Partial<{ title: string; ownerId: string; dueDate: string | null; status: ActionItem["status"] }>,
+) => request<{ actionItem: ActionItem }>("PATCH", `/api/v1/action-items/${id(actionId)}`, body);

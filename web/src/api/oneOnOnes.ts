@@ -1,0 +1,46 @@
+import type { ActionItem, MeetingListItem } from "../../../shared/schemas/meetings.js";
+import type {
+  CreateOneOnOneBody,
+  OneOnOne,
+  StandingItem,
+  UpdateOneOnOneBody,
+} from "../../../shared/schemas/one-on-ones.js";
+import { request } from "./client.js";
+
+/** A series with what the series page shows beside it. */
+export type OneOnOneDetail = OneOnOne & { standingItems: StandingItem[]; openActions: ActionItem[] };
+
+const id = encodeURIComponent;
+
+/** My 1:1s, as leader or as teammate. */
+export const listOneOnOnes = () => request<{ oneOnOnes: OneOnOne[] }>("GET", "/api/v1/one-on-ones");
+
+/** One series with its standing items and open actions. */
+export const getOneOnOne = (oneOnOneId: string) =>
+  request<OneOnOneDetail>("GET", `/api/v1/one-on-ones/${id(oneOnOneId)}`);
+
+/** Starts a series; its first meeting exists at once. */
+export const createOneOnOne = (body: CreateOneOnOneBody) => request<OneOnOne>("POST", "/api/v1/one-on-ones", body);
+
+/** Changes cadence, time, length, template or status (the leader only). */
+export const updateOneOnOne = (oneOnOneId: string, body: UpdateOneOnOneBody) =>
+  request<OneOnOne>("PATCH", `/api/v1/one-on-ones/${id(oneOnOneId)}`, body);
+
+/** Adds a point that shows in every meeting until removed. */
+export const addStandingItem = (oneOnOneId: string, body: { body: string; sectionKey?: string }) =>
+  request<StandingItem>("POST", `/api/v1/one-on-ones/${id(oneOnOneId)}/standing-items`, body);
+
+/** Removes a standing item from future meetings. */
+export const removeStandingItem = (standingItemId: string) =>
+  request<void>("DELETE", `/api/v1/standing-items/${id(standingItemId)}`);
+
+/** A page of the series' meetings, newest first; pass `nextCursor` as `before` for the next page. */
+export const listSeriesMeetings = (oneOnOneId: string, query: { before?: string | null; limit?: number } = {}) => {
+  const params = new URLSearchParams();
+  if (query.before) params.set("before", query.before);
+  params.set("limit", String(query.limit ?? 10));
+  return request<{ meetings: MeetingListItem[]; nextCursor: string | null }>(
+    "GET",
+    `/api/v1/one-on-ones/${id(oneOnOneId)}/meetings?${params}`,
+  );
+};

@@ -1,0 +1,57 @@
+import type { Analytics } from "../../../../../shared/schemas/analytics.js";
+import { useI18n } from "../../../i18n/I18nProvider.js";
+import { AverageValue, RateValue } from "./Aggregate.js";
+
+/** The workspace in six numbers: people, adherence, cancel and move rates, and the two guarded averages. */
+export function OverviewTiles({ analytics }: { analytics: Analytics }) {
+  const { t, tn } = useI18n();
+  const { overall } = analytics;
+  return (
+    <section className="card" aria-labelledby="overview-title">
+      <div className="card-header">
+        <h2 id="overview-title">{t("insights.analytics.overview")}</h2>
+        <p className="muted">{t("insights.analytics.privacy")}</p>
+      </div>
+      <dl className="tiles">
+        <div className="tile">
+          <dt>{t("insights.analytics.activePeople")}</dt>
+          <dd className="tile-value">{analytics.activePeople}</dd>
+          <dd className="tile-detail">{tn("insights.analytics.pairs", overall.pairs)}</dd>
+        </div>
+        <div className="tile tile-rate">
+          <dt>{t("insights.analytics.adherence")}</dt>
+          <dd>
+            <RateValue
+              value={overall.adherence}
+              sub={t("insights.analytics.heldOf", { held: overall.held, expected: overall.expected })}
+            />
+          </dd>
+        </div>
+        <div className="tile tile-rate">
+          <dt>{t("insights.analytics.cancelRate")}</dt>
+          <dd>
+            <RateValue value={overall.cancelRate} tone="danger" sub={t("insights.analytics.ofDue")} />
+          </dd>
+        </div>
+        <div className="tile tile-rate">
+          <dt>{t("insights.analytics.rescheduleRate")}</dt>
+          <dd>
+            <RateValue value={overall.rescheduleRate} tone="accent" sub={t("insights.analytics.ofDue")} />
+          </dd>
+        </div>
+        <div className="tile tile-rate">
+          <dt>{t("insights.analytics.avgMood")}</dt>
+          <dd>
+            <AverageValue average={overall.averageMood} />
+          </dd>
+        </div>
+        <div className="tile tile-rate">
+          <dt>{t("insights.analytics.avgRating")}</dt>
+          <dd>
+            <AverageValue average={overall.averageRating} />
+          </dd>
+        </div>
+      </dl>
+    </section>
+  );
+}

@@ -1,0 +1,190 @@
+import { type KeyboardEvent, useId, useRef, useState } from "react";
+import { ChartTooltip, type Tone, useChartWidth } from "./chartParts.js";
+import { linearScale, linePath, nearestIndex, spreadIndexes, stepIndex } from "./scale.js";
+
+export type LinePoint = { x: number; y: number };
+export type LineSeries = { id: string; name: string; tone: Tone; dashed?: boolean; points: LinePoint[] };
+
+type Props = {
+  /** The accessible name of the chart. */
+  label: string;
+  /** Read after the name: how to move between points. */
+  keyboardHint: string;
+  series: LineSeries[];
+  yTicks: number[];
+  /** The y axis title, shown above the axis. */
+  yTitle: string;
+  xTickLabel: (x: number) => string;
+  /** The tooltip and accessible text of one point. */
+  pointLabel: (series: LineSeries, point: LinePoint) => string;
+  height?: number;
+};
+
+const M = { top: 30, right: 14, bottom: 30, left: 30 };
+
+/** A line chart over time with focusable points (arrow keys move, Up/Down switch series). */
+export function LineChart({
+  label,
+  keyboardHint,
+  series,
+  yTicks,
+  yTitle,
+  xTickLabel,
+  pointLabel,
+  height = 240,
+}: Props) {
+  const [frame, width] = useChartWidth();
+  const hintId = useId();
+  const svgRef = useRef<SVGSVGElement>(null);
+  const lastOfFirst = Math.max(0, (series[0]?.points.length ?? 1) - 1);
+  const [active, setActive] = useState({ s: 0, i: lastOfFirst });
+  const [showTip, setShowTip] = useState(false);
+  const [focused, setFocused] = useState(false);
+
+  const xs = series.flatMap((s) => s.points.map((p) => p.x));
+  const x = linearScale([Math.min(...xs), Math.max(...xs)], [M.left + 8, width - M.right - 8]);
+  const y = linearScale([yTicks[0] ?? 0, yTicks[yTicks.length - 1] ?? 1], [height - M.bottom, M.top]);
+  const axisPoints = series[0]?.points ?? [];
+  const xTicks = spreadIndexes(axisPoints.length, Math.floor((width - M.left) / 84)).map((i) => axisPoints[i]?.x ?? 0);
+
+  // Many points: markers only for the latest and the one in focus, so the line stays readable.
+  const dense = (width - M.left - M.right) / Math.max(1, ...series.map((s) => s.points.length)) < 18;
+  const reversed = [...series].reverse();
+  const anchor = (px: number) => (px < M.left + 36 ? "start" : px > width - M.right - 36 ? "end" : "middle");
+  const current = series[active.s]?.points[active.i] ? active : { s: 0, i: lastOfFirst };
+  const activeSeries = series[current.s];
+  const activePoint = activeSeries?.points[current.i];
+
+  const focusPoint = (s: number, i: number) => {
+    setActive({ s, i });
+    svgRef.current?.querySelector<SVGGElement>(`[data-point="${s}-${i}"]`)?.focus();
+  };
+
+  const onKeyDown = (event: KeyboardEvent<SVGSVGElement>) => {
+    const count = activeSeries?.points.length ?? 0;
+    const next = stepIndex(event.key, current.i, count);
+    if (next !== null) {
+      event.preventDefault();
+      focusPoint(current.s, next);
+      return;
+    }
+    if ((event.key === "ArrowUp" || event.key === "ArrowDown") && series.length > 1 && activePoint) {
+      event.preventDefault();
+      const s = (current.s + (event.key === "ArrowDown" ? 1 : series.length - 1)) % series.length;
+      const target = series[s];
+      if (target)
+        focusPoint(
+          s,
+          Math.max(
+            0,
+            nearestIndex(
+              target.points.map((p) => p.x),
+              activePoint.x,
+            ),
+          ),
+        );
+    }
+  };
+
+  return (
+    <div className="chart-frame" ref={frame}>
+      {/* biome-ignore lint/a11y/useSemanticElements: an <svg> cannot be a <fieldset>; the group names the chart. */}
+      <svg
+        ref={svgRef}
+        className="chart"
+        viewBox={`0 0 ${width} ${height}`}
+        role="group"
+        aria-label={label}
+        aria-describedby={hintId}
+        onKeyDown={onKeyDown}
+        onMouseLeave={() => setShowTip(focused)}
+      >
+        {/* biome-ignore lint/a11y/noAriaHiddenOnFocusable: an SVG <g> is not focusable; the axes repeat what the points say. */}
+        <g aria-hidden="true">
+          <text className="chart-axis-title" x={4} y={12}>
+            {yTitle}
+          </text>
+          {yTicks.map((tick) => (
+            <g key={tick}>
+              <line className="chart-grid" x1={M.left} x2={width - M.right} y1={y(tick)} y2={y(tick)} />
+              <text className="chart-tick" x={M.left - 8} y={y(tick)} dy="0.32em" textAnchor="end">
+                {tick}
+              </text>
+            </g>
+          ))}
+          {xTicks.map((tick) => (
+            <text key={tick} className="chart-tick" x={x(tick)} y={height - 8} textAnchor={anchor(x(tick))}>
+              {xTickLabel(tick)}
+            </text>
+          ))}
+          {reversed.map((s) => (
+            <path
+              key={s.id}
+              className={`chart-line tone-${s.tone}`}
+              d={linePath(s.points.map((p) => ({ x: x(p.x), y: y(p.y) })))}
+              strokeDasharray={s.dashed ? "6 4" : undefined}
+            />
+          ))}
+        </g>
+        {reversed.map((s) => {
+          const si = series.indexOf(s);
+          return s.points.map((p, i) => {
+            const isActive = si === current.s && i === current.i;
+            const grow = isActive && showTip ? 1.4 : 1;
+            const visible = !dense || i === s.points.length - 1 || (isActive && showTip);
+            return (
+              // biome-ignore lint/a11y/noInteractiveElementToNoninteractiveRole: a focusable data point is named as an image for screen readers.
+              <g
+                key={`${s.id}-${p.x}`}
+                data-point={`${si}-${i}`}
+                className={`chart-point tone-${s.tone}`}
+                role="img"
+                aria-label={pointLabel(s, p)}
+                tabIndex={isActive ? 0 : -1}
+                onFocus={() => {
+                  setActive({ s: si, i });
+                  setFocused(true);
+                  setShowTip(true);
+                }}
+                onBlur={() => {
+                  setFocused(false);
+                  setShowTip(false);
+                }}
+                onMouseEnter={() => {
+                  setActive({ s: si, i });
+                  setShowTip(true);
+                }}
+              >
+                <circle className="chart-hit" cx={x(p.x)} cy={y(p.y)} r={11} />
+                {!visible ? null : si % 2 === 1 ? (
+                  <rect
+                    className="chart-marker-hollow"
+                    x={x(p.x) - 4 * grow}
+                    y={y(p.y) - 4 * grow}
+                    width={8 * grow}
+                    height={8 * grow}
+                    rx={1.5}
+                  />
+                ) : (
+                  <circle className="chart-marker" cx={x(p.x)} cy={y(p.y)} r={3.5 * grow} />
+                )}
+              </g>
+            );
+          });
+        })}
+        {focused && activePoint ? (
+          // biome-ignore lint/a11y/noAriaHiddenOnFocusable: a decorative SVG focus ring, never focusable.
+          <circle className="chart-ring" cx={x(activePoint.x)} cy={y(activePoint.y)} r={9} aria-hidden="true" />
+        ) : null}
+      </svg>
+      <span id={hintId} className="visually-hidden">
+        {keyboardHint}
+      </span>
+      {showTip && activeSeries && activePoint ? (
+        <ChartTooltip x={x(activePoint.x)} y={y(activePoint.y)} width={width}>
+          {pointLabel(activeSeries, activePoint)}
+        </ChartTooltip>
+      ) : null}
+    </div>
+  );
+}

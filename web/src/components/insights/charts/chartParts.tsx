@@ -1,0 +1,113 @@
+import { type ReactNode, useLayoutEffect, useRef, useState } from "react";
+import "../../../styles/charts.css";
+
+/** The colour roles a chart series can take; each maps to a CSS variable that suits both themes. */
+export type Tone = "primary" | "accent" | "violet" | "danger";
+
+/** Measures the width available to a chart so it draws 1:1 and its text stays readable on phones. */
+export function useChartWidth(initial = 560) {
+  const ref = useRef<HTMLDivElement>(null);
+  const [width, setWidth] = useState(initial);
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const update = () => setWidth(Math.max(240, Math.round(el.clientWidth)));
+    update();
+    const observer = new ResizeObserver(update);
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
+  return [ref, width] as const;
+}
+
+/** A tooltip pinned above a point of the chart; the point itself carries the accessible text. */
+export function ChartTooltip({ x, y, width, children }: { x: number; y: number; width: number; children: ReactNode }) {
+  const edge = x < 90 ? " chart-tip-start" : x > width - 90 ? " chart-tip-end" : "";
+  return (
+    <div className={`chart-tip${edge}`} style={{ left: x, top: y }} aria-hidden="true">
+      {children}
+    </div>
+  );
+}
+
+export type LegendItem = { id: string; name: string; tone: Tone; shape?: "line" | "dashed" | "bar" };
+
+/** The series names with their colour and line style. */
+export function ChartLegend({ items }: { items: LegendItem[] }) {
+  return (
+    <ul className="chart-legend">
+      {items.map((item) => (
+        <li key={item.id}>
+          <svg className={`tone-${item.tone}`} width="22" height="10" aria-hidden="true" focusable="false">
+            {item.shape === "bar" ? (
+              <rect x="6" y="0" width="10" height="10" rx="2" fill="currentColor" />
+            ) : (
+              <line
+                x1="1"
+                x2="21"
+                y1="5"
+                y2="5"
+                stroke="currentColor"
+                strokeWidth="2.5"
+                strokeDasharray={item.shape === "dashed" ? "4 3" : undefined}
+              />
+            )}
+          </svg>
+          {item.name}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+type FigureProps = {
+  /** One or two sentences that say what the chart shows: its text alternative. */
+  summary: ReactNode;
+  tableLabel: string;
+  columns: string[];
+  rows: Array<{ key: string; cells: ReactNode[] }>;
+  legend?: LegendItem[];
+  children: ReactNode;
+};
+
+/** A chart with its legend, a written summary and the numbers as a table for anyone who prefers them. */
+export function ChartFigure({ summary, tableLabel, columns, rows, legend, children }: FigureProps) {
+  return (
+    <figure className="chart-figure">
+      {legend && legend.length > 1 ? <ChartLegend items={legend} /> : null}
+      {children}
+      <figcaption className="chart-summary">{summary}</figcaption>
+      <details className="chart-data">
+        <summary>{tableLabel}</summary>
+        <div className="chart-table-wrap">
+          <table className="chart-table">
+            <thead>
+              <tr>
+                {columns.map((column) => (
+                  <th key={column} scope="col">
+                    {column}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((row) => (
+                <tr key={row.key}>
+                  {row.cells.map((cell, i) =>
+                    i === 0 ? (
+                      <th key={columns[i]} scope="row">
+                        {cell}
+                      </th>
+                    ) : (
+                      <td key={columns[i]}>{cell}</td>
+                    ),
+                  )}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </details>
+    </figure>
+  );
+}

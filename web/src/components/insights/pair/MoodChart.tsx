@@ -1,0 +1,83 @@
+import type { Insights } from "../../../../../shared/schemas/insights.js";
+import { useI18n } from "../../../i18n/I18nProvider.js";
+import { ChartFigure, type LegendItem } from "../charts/chartParts.js";
+import { LineChart, type LineSeries } from "../charts/LineChart.js";
+import { formatScore, shortDate } from "../insightFormat.js";
+import { summarizeTrend } from "../trend.js";
+
+const SCORES = [1, 2, 3, 4, 5];
+
+/** The teammate's mood (and energy) at each check-in, with a written summary and the numbers. */
+export function MoodChart({ mood, isLeader, name }: { mood: Insights["mood"]; isLeader: boolean; name: string }) {
+  const { t, tn, locale, timeZone } = useI18n();
+  const day = (x: number | string) => shortDate(x, locale, timeZone);
+  const trend = summarizeTrend(mood.map((m) => m.mood));
+  const withEnergy = mood.filter((m) => m.energy !== null);
+  const series: LineSeries[] = [
+    {
+      id: "mood",
+      name: t("insights.mood.mood"),
+      tone: "primary",
+      points: mood.map((m) => ({ x: Date.parse(m.date), y: m.mood })),
+    },
+  ];
+  if (withEnergy.length > 0)
+    series.push({
+      id: "energy",
+      name: t("insights.mood.energy"),
+      tone: "violet",
+      dashed: true,
+      points: withEnergy.map((m) => ({ x: Date.parse(m.date), y: m.energy ?? 0 })),
+    });
+  const legend: LegendItem[] = series.map((s) => ({
+    id: s.id,
+    name: s.name,
+    tone: s.tone,
+    shape: s.dashed ? "dashed" : "line",
+  }));
+  const first = mood[0];
+  const last = mood[mood.length - 1];
+
+  return (
+    <section className="card chart-card" aria-labelledby="mood-title">
+      <div className="card-header">
+        <h2 id="mood-title">{t("insights.mood.title")}</h2>
+        <p className="muted">{isLeader ? t("insights.mood.leadLeader", { name }) : t("insights.mood.leadTeammate")}</p>
+      </div>
+      {trend && first && last ? (
+        <ChartFigure
+          legend={legend}
+          summary={tn("insights.mood.summary", trend.count, {
+            from: day(first.date),
+            to: day(last.date),
+            average: formatScore(trend.average, locale),
+            min: trend.min,
+            max: trend.max,
+            latest: trend.latest,
+            direction: t(`insights.trend.${trend.direction}`),
+          })}
+          tableLabel={t("insights.chart.table")}
+          columns={[t("insights.chart.date"), t("insights.mood.mood"), t("insights.mood.energy")]}
+          rows={mood.map((m) => ({
+            key: m.meetingId,
+            cells: [day(m.date), m.mood, m.energy ?? t("insights.none")],
+          }))}
+        >
+          <LineChart
+            label={t("insights.mood.title")}
+            keyboardHint={series.length > 1 ? t("insights.chart.keysSeries") : t("insights.chart.keys")}
+            series={series}
+            yTicks={SCORES}
+            yTitle={t("insights.mood.axis")}
+            xTickLabel={day}
+            pointLabel={(s, p) => t("insights.chart.point", { series: s.name, date: day(p.x), value: p.y })}
+          />
+        </ChartFigure>
+      ) : (
+        <p className="muted card-empty">
+          {isLeader ? t("insights.mood.emptyLeader", { name }) : t("insights.mood.emptyTeammate")}
+        </p>
+      )}
+    </section>
+  );
+}

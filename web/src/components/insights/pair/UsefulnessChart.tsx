@@ -1,0 +1,72 @@
+import type { Insights } from "../../../../../shared/schemas/insights.js";
+import { useI18n } from "../../../i18n/I18nProvider.js";
+import { ChartFigure } from "../charts/chartParts.js";
+import { LineChart, type LineSeries } from "../charts/LineChart.js";
+import { formatScore, shortDate } from "../insightFormat.js";
+import { averageOf } from "../trend.js";
+
+const SCORES = [1, 2, 3, 4, 5];
+
+/** Both participants' "was it useful?" score per meeting. */
+export function UsefulnessChart({
+  ratings,
+  isLeader,
+  name,
+}: {
+  ratings: Insights["ratings"];
+  isLeader: boolean;
+  name: string;
+}) {
+  const { t, tn, locale, timeZone } = useI18n();
+  const day = (x: number | string) => shortDate(x, locale, timeZone);
+  const mine = (r: Insights["ratings"][number]) => (isLeader ? r.leaderScore : r.teammateScore);
+  const theirs = (r: Insights["ratings"][number]) => (isLeader ? r.teammateScore : r.leaderScore);
+  const pointsOf = (pick: typeof mine) =>
+    ratings.flatMap((r) => {
+      const y = pick(r);
+      return y === null ? [] : [{ x: Date.parse(r.date), y }];
+    });
+  const series: LineSeries[] = [
+    { id: "mine", name: t("common.you"), tone: "primary", points: pointsOf(mine) },
+    { id: "theirs", name, tone: "accent", dashed: true, points: pointsOf(theirs) },
+  ].filter((s) => s.points.length > 0) as LineSeries[];
+  const average = (pick: typeof mine) => {
+    const value = averageOf(ratings.map(pick));
+    return value === null ? t("insights.none") : formatScore(value, locale);
+  };
+  const none = t("insights.none");
+
+  return (
+    <section className="card chart-card" aria-labelledby="usefulness-title">
+      <div className="card-header">
+        <h2 id="usefulness-title">{t("insights.usefulness.title")}</h2>
+        <p className="muted">{t("insights.usefulness.lead")}</p>
+      </div>
+      {series.length > 0 ? (
+        <ChartFigure
+          legend={series.map((s) => ({ id: s.id, name: s.name, tone: s.tone, shape: s.dashed ? "dashed" : "line" }))}
+          summary={tn("insights.usefulness.summary", ratings.length, {
+            mine: average(mine),
+            theirs: average(theirs),
+            name,
+          })}
+          tableLabel={t("insights.chart.table")}
+          columns={[t("insights.chart.date"), t("common.you"), name]}
+          rows={ratings.map((r) => ({ key: r.meetingId, cells: [day(r.date), mine(r) ?? none, theirs(r) ?? none] }))}
+        >
+          <LineChart
+            label={t("insights.usefulness.title")}
+            keyboardHint={series.length > 1 ? t("insights.chart.keysSeries") : t("insights.chart.keys")}
+            series={series}
+            yTicks={SCORES}
+            yTitle={t("insights.usefulness.axis")}
+            xTickLabel={day}
+            pointLabel={(s, p) => t("insights.chart.point", { series: s.name, date: day(p.x), value: p.y })}
+          />
+        </ChartFigure>
+      ) : (
+        <p className="muted card-empty">{t("insights.usefulness.empty")}</p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,101 @@
+import { type FormEvent, useId, useState } from "react";
+import type { ActionItem } from "../../../../shared/schemas/meetings.js";
+import { formatPlainDate } from "../../i18n/format.js";
+import { useI18n } from "../../i18n/I18nProvider.js";
+import { ActionFields } from "../actions/ActionFields.js";
+import { ActionRow } from "../actions/ActionRow.js";
+import { Icon } from "../Icon.js";
+import { useMeeting } from "./MeetingContext.js";
+import { isPending } from "./useMeetingOps.js";
+
+/** A next step inside a meeting: tick it, and edit, reassign, drop or restore it. */
+export function MeetingActionRow({ action, showOrigin = false }: { action: ActionItem; showOrigin?: boolean }) {
+  const { t, locale } = useI18n();
+  const { detail, meId, labelOf, today, ops } = useMeeting();
+  const panelId = useId();
+  const [editing, setEditing] = useState(false);
+  const [draft, setDraft] = useState({ title: action.title, ownerId: action.ownerId, dueDate: action.dueDate ?? "" });
+  const [titleError, setTitleError] = useState<string | null>(null);
+  const pending = isPending(action.id);
+  const people = [detail.oneOnOne.teammate, detail.oneOnOne.leader];
+  // Actions live on the series: they stay editable after a meeting is closed, except a cancelled one's.
+  const editable = !pending && detail.meeting.status !== "canceled";
+
+  const save = async (event: FormEvent) => {
+    event.preventDefault();
+    const title = draft.title.trim();
+    if (!title) {
+      setTitleError(t("actions.titleRequired"));
+      return;
+    }
+    setTitleError(null);
+    const ok = await ops.updateAction(action, { title, ownerId: draft.ownerId, dueDate: draft.dueDate || null });
+    if (ok) setEditing(false);
+  };
+
+  const context = (
+    <>
+      {labelOf(action.ownerId)}
+      {showOrigin ? ` · ${t("actions.since", { date: formatPlainDate(action.createdAt.slice(0, 10), locale) })}` : ""}
+    </>
+  );
+
+  return (
+    <ActionRow
+      action={action}
+      today={today}
+      context={context}
+      onToggle={editable ? (done) => void ops.updateAction(action, { status: done ? "done" : "open" }) : undefined}
+      controls={
+        editable ? (
+          <button
+            type="button"
+            className="icon-button icon-button-sm"
+            aria-expanded={editing}
+            aria-controls={panelId}
+            aria-label={t("actions.editLabel", { title: action.title })}
+            onClick={() => {
+              setDraft({ title: action.title, ownerId: action.ownerId, dueDate: action.dueDate ?? "" });
+              setEditing((v) => !v);
+            }}
+          >
+            <Icon name="pencil" size={16} />
+          </button>
+        ) : null
+      }
+    >
+      {editing ? (
+        <form id={panelId} className="action-edit" onSubmit={save}>
+          <ActionFields value={draft} onChange={setDraft} people={people} meId={meId} titleError={titleError} />
+          <div className="action-edit-buttons">
+            {action.status === "dropped" ? (
+              <button
+                type="button"
+                className="btn btn-ghost btn-sm"
+                onClick={() => void ops.updateAction(action, { status: "open" }).then(() => setEditing(false))}
+              >
+                <Icon name="restore" size={16} />
+                {t("actions.restore")}
+              </button>
+            ) : (
+              <button
+                type="button"
+                className="btn btn-ghost-danger btn-sm"
+                onClick={() => void ops.updateAction(action, { status: "dropped" }).then(() => setEditing(false))}
+              >
+                {t("actions.drop")}
+              </button>
+            )}
+            <span className="spacer" />
+            <button type="button" className="btn btn-secondary btn-sm" onClick={() => setEditing(false)}>
+              {t("common.cancel")}
+            </button>
+            <button type="submit" className="btn btn-primary btn-sm">
+              {t("common.save")}
+            </button>
+          </div>
+        </form>
+      ) : null}
+    </ActionRow>
+  );
+}

@@ -1,0 +1,59 @@
+import { createContext, type ReactNode, useContext, useMemo } from "react";
+import type { MeetingDetail } from "../../../../shared/schemas/meetings.js";
+import type { PersonRef } from "../../../../shared/schemas/one-on-ones.js";
+import { useI18n } from "../../i18n/I18nProvider.js";
+import { todayIn } from "../../time/zonedTime.js";
+import type { MeetingOps } from "./useMeetingOps.js";
+
+export type MeetingView = {
+  detail: MeetingDetail;
+  meId: string;
+  isLeader: boolean;
+  /** The other participant. */
+  other: PersonRef;
+  /** Agenda and actions can still change. */
+  open: boolean;
+  /** Today in the viewer's zone. */
+  today: string;
+  /** A participant's name ("You" for me). */
+  labelOf: (userId: string | null) => string;
+  /** A participant's full name. */
+  nameOf: (userId: string | null) => string;
+  ops: MeetingOps;
+  reload: () => void;
+};
+
+const MeetingContext = createContext<MeetingView | null>(null);
+
+type Props = { detail: MeetingDetail; meId: string; ops: MeetingOps; reload: () => void; children: ReactNode };
+
+/** Shares the loaded meeting, who is looking and what they can do with it. */
+export function MeetingProvider({ detail, meId, ops, reload, children }: Props) {
+  const { t, timeZone } = useI18n();
+  const value = useMemo<MeetingView>(() => {
+    const { leader, teammate } = detail.oneOnOne;
+    const isLeader = leader.id === meId;
+    const nameOf = (id: string | null) =>
+      id === leader.id ? leader.name : id === teammate.id ? teammate.name : t("meeting.someone");
+    return {
+      detail,
+      meId,
+      isLeader,
+      other: isLeader ? teammate : leader,
+      open: detail.meeting.status === "scheduled",
+      today: todayIn(timeZone),
+      nameOf,
+      labelOf: (id) => (id === meId ? t("common.you") : nameOf(id)),
+      ops,
+      reload,
+    };
+  }, [detail, meId, ops, reload, t, timeZone]);
+  return <MeetingContext.Provider value={value}>{children}</MeetingContext.Provider>;
+}
+
+/** The meeting on screen. */
+export function useMeeting(): MeetingView {
+  const value = useContext(MeetingContext);
+  if (!value) throw new Error("useMeeting must be used inside <MeetingProvider>");
+  return value;
+}

@@ -1,0 +1,78 @@
+import { type FormEvent, useState } from "react";
+import { useI18n } from "../../i18n/I18nProvider.js";
+import { ActionFields } from "../actions/ActionFields.js";
+import { newNextStepCount } from "../actions/actionDates.js";
+import { Icon } from "../Icon.js";
+import { MeetingActionRow } from "./MeetingActionRow.js";
+import { useMeeting } from "./MeetingContext.js";
+
+/** Id of the new next step's title field, for the `x` shortcut. */
+export const NEXT_STEP_INPUT_ID = "next-step-title";
+const ADVISED_MAX = 2;
+
+/** This meeting's next steps: the list, a gentle warning past two, and a quick add form. */
+export function NextSteps({ canAdd }: { canAdd: boolean }) {
+  const { t, tn } = useI18n();
+  const { detail, meId, ops } = useMeeting();
+  const { teammate, leader } = detail.oneOnOne;
+  const [draft, setDraft] = useState({ title: "", ownerId: teammate.id, dueDate: "" });
+  const [titleError, setTitleError] = useState<string | null>(null);
+  const mine = detail.actionItems.filter((a) => !a.followUp);
+  const count = newNextStepCount(mine);
+
+  const onSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    const title = draft.title.trim();
+    if (!title) {
+      setTitleError(t("actions.titleRequired"));
+      return;
+    }
+    setTitleError(null);
+    const input = { title, ownerId: draft.ownerId, dueDate: draft.dueDate || null };
+    setDraft((d) => ({ ...d, title: "", dueDate: "" }));
+    if (!(await ops.addAction(input))) setDraft((d) => ({ ...d, title, dueDate: input.dueDate ?? "" }));
+  };
+
+  return (
+    <section className="panel" aria-labelledby="next-steps-title">
+      <div className="panel-header">
+        <h2 id="next-steps-title">
+          <Icon name="flag" />
+          {t("actions.nextSteps")}
+        </h2>
+        {count > 0 ? <span className="badge badge-neutral">{count}</span> : null}
+      </div>
+      {mine.length > 0 ? (
+        <ul className="action-list">
+          {mine.map((action) => (
+            <MeetingActionRow key={action.id} action={action} />
+          ))}
+        </ul>
+      ) : (
+        <p className="panel-empty">{canAdd ? t("actions.emptyNew") : t("record.noSteps")}</p>
+      )}
+      {count > ADVISED_MAX ? (
+        <p className="callout callout-warning next-steps-warning" role="status">
+          <Icon name="alert" />
+          <span>{tn("actions.tooMany", count)}</span>
+        </p>
+      ) : null}
+      {canAdd ? (
+        <form className="add-action" onSubmit={onSubmit} noValidate>
+          <ActionFields
+            value={draft}
+            onChange={setDraft}
+            people={[teammate, leader]}
+            meId={meId}
+            titleId={NEXT_STEP_INPUT_ID}
+            titleError={titleError}
+          />
+          <button type="submit" className="btn btn-secondary btn-sm">
+            <Icon name="plus" size={16} />
+            {t("actions.add")}
+          </button>
+        </form>
+      ) : null}
+    </section>
+  );
+}

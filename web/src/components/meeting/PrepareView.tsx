@@ -1,0 +1,60 @@
+import { Link } from "wouter";
+import { useI18n } from "../../i18n/I18nProvider.js";
+import { Icon } from "../Icon.js";
+import { NoteEditor } from "../notes/NoteEditor.js";
+import { FollowUps } from "./FollowUps.js";
+import { useMeeting } from "./MeetingContext.js";
+import { SectionCard } from "./SectionCard.js";
+
+/** Before the meeting: both add talking points to the sections, see follow-ups, and jot private thoughts. */
+export function PrepareView() {
+  const { t, tn } = useI18n();
+  const { detail, isLeader, other, nameOf, meId, ops } = useMeeting();
+  const carried = detail.agendaItems.filter((i) => i.carriedFrom).length;
+  return (
+    <div className="meeting-layout">
+      <div className="meeting-main">
+        <p className="callout callout-tip prepare-tip">
+          <Icon name="sparkle" />
+          <span>
+            {isLeader ? t("prepare.tipLeader", { name: other.name }) : t("prepare.tipTeammate", { name: other.name })}
+            {carried > 0 ? ` ${tn("prepare.carried", carried)}` : ""}
+          </span>
+        </p>
+        {detail.sections.map((section, index) => (
+          <SectionCard key={section.key} section={section} number={index + 1} mode="prepare" />
+        ))}
+      </div>
+      <aside className="meeting-side" aria-label={t("prepare.side")}>
+        <FollowUps />
+        <div className="panel">
+          <NoteEditor
+            meetingId={detail.meeting.id}
+            kind="private"
+            note={detail.myPrivateNote}
+            onSynced={(note) => ops.noteSynced("private", note)}
+            title={t("notes.private")}
+            placeholder={t("notes.prepPlaceholder")}
+            nameOf={nameOf}
+            meId={meId}
+            rows={5}
+          />
+        </div>
+        <div className="panel">
+          <div className="panel-header">
+            <h2>
+              <Icon name="pin" />
+              {t("prepare.standingTitle")}
+            </h2>
+          </div>
+          <p className="panel-lead">
+            {detail.standingItems.length > 0
+              ? tn("prepare.standingSome", detail.standingItems.length)
+              : t("prepare.standingNone")}{" "}
+            <Link href={`/one-on-ones/${detail.oneOnOne.id}#standing`}>{t("prepare.standingManage")}</Link>
+          </p>
+        </div>
+      </aside>
+    </div>
+  );
+}

@@ -1,0 +1,90 @@
+import type { ReactNode } from "react";
+import type { TemplateSection } from "../../../../shared/schemas/templates.js";
+import { useI18n } from "../../i18n/I18nProvider.js";
+import { AddPointForm } from "./AddPointForm.js";
+import { AgendaItemRow, type AgendaMode } from "./AgendaItemRow.js";
+import { sectionItems } from "./agendaOrder.js";
+import { useMeeting } from "./MeetingContext.js";
+
+type Props = {
+  section: TemplateSection;
+  number: number;
+  mode: AgendaMode;
+  /** Run mode: the section being talked about now. */
+  current?: boolean;
+  /** Run mode: hide the prompts of sections that aren't current. */
+  compact?: boolean;
+  /** Extra content in the header (the timer of the current section). */
+  aside?: ReactNode;
+  onSelect?: () => void;
+};
+
+/** A template section with its prompts and talking points. */
+export function SectionCard({ section, number, mode, current = false, compact = false, aside, onSelect }: Props) {
+  const { t, tn } = useI18n();
+  const { detail, open } = useMeeting();
+  const items = sectionItems(detail.agendaItems, section.key);
+  const discussed = items.filter((i) => i.discussed).length;
+  const titleId = `section-${section.key}-title`;
+
+  return (
+    <section
+      className={`section-card${current ? " section-card-current" : ""}${compact ? " section-card-compact" : ""}`}
+      aria-labelledby={titleId}
+      id={`section-${section.key}`}
+      aria-current={current ? "step" : undefined}
+    >
+      <header className="section-card-header">
+        <span className="section-number" aria-hidden="true">
+          {number}
+        </span>
+        <div className="section-card-heading">
+          <h2 id={titleId}>
+            {onSelect && !current ? (
+              <button type="button" className="section-select" onClick={onSelect}>
+                {section.title}
+              </button>
+            ) : (
+              section.title
+            )}
+          </h2>
+          <p className="section-card-meta">
+            {section.minutes > 0 ? t("common.minutes", { count: section.minutes }) : null}
+            {mode !== "prepare" && items.length > 0 ? (
+              <span>{t("agenda.discussedCount", { done: discussed, total: items.length })}</span>
+            ) : items.length > 0 ? (
+              <span>{tn("home.upNext.points", items.length)}</span>
+            ) : null}
+          </p>
+        </div>
+        {aside}
+      </header>
+      {section.prompts.length > 0 && !compact ? (
+        <ul className="prompts" aria-label={t("agenda.promptsLabel")}>
+          {section.prompts.map((prompt) => (
+            <li key={prompt}>{prompt}</li>
+          ))}
+        </ul>
+      ) : null}
+      {items.length > 0 ? (
+        <ul className="points" aria-label={t("agenda.pointsIn", { section: section.title })}>
+          {items.map((item, index) => (
+            <AgendaItemRow
+              key={item.id}
+              item={item}
+              index={index}
+              count={items.length}
+              mode={mode}
+              sections={detail.sections}
+            />
+          ))}
+        </ul>
+      ) : mode === "record" || !open ? (
+        <p className="points-empty">{t("agenda.noneRecorded")}</p>
+      ) : compact ? null : (
+        <p className="points-empty">{t("agenda.empty")}</p>
+      )}
+      {open && mode !== "record" ? <AddPointForm sectionKey={section.key} sectionTitle={section.title} /> : null}
+    </section>
+  );
+}

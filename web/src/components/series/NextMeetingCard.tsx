@@ -1,0 +1,92 @@
+import { type FormEvent, useState } from "react";
+import { Link } from "wouter";
+import { errorMessage } from "../../api/errorMessage.js";
+import { type OneOnOneDetail, updateOneOnOne } from "../../api/oneOnOnes.js";
+import { formatMeetingWhen, formatRelative } from "../../i18n/format.js";
+import { useI18n } from "../../i18n/I18nProvider.js";
+import { todayIn, zoneCity, zonedToUtc } from "../../time/zonedTime.js";
+import { type DateTime, DateTimeFields } from "../DateTimeFields.js";
+import { FormError } from "../Field.js";
+import { Icon } from "../Icon.js";
+import { useToast } from "../Toasts.js";
+
+type Props = { series: OneOnOneDetail; isLeader: boolean; onChanged: () => void };
+
+/** The upcoming meeting with the way in, or — when there is none — why, and how to schedule one. */
+export function NextMeetingCard({ series, isLeader, onChanged }: Props) {
+  const { t, locale, timeZone } = useI18n();
+  const toast = useToast();
+  const [when, setWhen] = useState<DateTime>({ date: "", time: "10:00" });
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const next = series.nextMeeting?.status === "scheduled" ? series.nextMeeting : null;
+
+  const schedule = async (event: FormEvent) => {
+    event.preventDefault();
+    const at = when.date && when.time ? zonedToUtc(when.date, when.time, timeZone) : null;
+    if (!at) return setError(t("meeting.reschedule.dateRequired"));
+    if (Date.parse(at) <= Date.now()) return setError(t("errors.nextMeetingInPast"));
+    setBusy(true);
+    try {
+      await updateOneOnOne(series.id, { nextMeetingAt: at });
+      toast.success(t("series.scheduled", { date: formatMeetingWhen(at, locale, timeZone) }));
+      onChanged();
+    } catch (failure) {
+      setError(errorMessage(t, failure));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  if (next) {
+    return (
+      <section className="card next-card" aria-labelledby="next-title">
+        <div>
+          <h2 id="next-title" className="eyebrow">
+            {t("series.nextTitle")}
+          </h2>
+          <p className="next-when">
+            <time dateTime={next.scheduledAt}>{formatMeetingWhen(next.scheduledAt, locale, timeZone)}</time>
+          </p>
+          <p className="muted">{formatRelative(next.scheduledAt, locale)}</p>
+        </div>
+        <Link href={`/meetings/${next.id}`} className="btn btn-primary">
+          {t("series.prepare")}
+          <Icon name="chevron" size={16} />
+        </Link>
+      </section>
+    );
+  }
+
+  return (
+    <section className="card next-card next-card-empty" aria-labelledby="next-title">
+      <div>
+        <h2 id="next-title" className="eyebrow">
+          {t("series.nextTitle")}
+        </h2>
+        <p className="next-when">{t("series.noNext")}</p>
+        <p className="muted">
+          {series.status === "ended"
+            ? t("series.endedText")
+            : series.status === "paused"
+              ? t("series.pausedText")
+              : t("series.noNextText")}
+        </p>
+      </div>
+      {isLeader && series.status === "active" ? (
+        <form className="form next-form" onSubmit={schedule} noValidate>
+          <DateTimeFields
+            value={when}
+            onChange={setWhen}
+            min={todayIn(timeZone)}
+            hint={t("meeting.inYourZone", { zone: zoneCity(timeZone) })}
+          />
+          <FormError message={error} />
+          <button type="submit" className="btn btn-primary" aria-disabled={busy || undefined}>
+            {t("series.scheduleNext")}
+          </button>
+        </form>
+      ) : null}
+    </section>
+  );
+}

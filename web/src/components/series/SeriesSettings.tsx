@@ -1,0 +1,142 @@
+import { type FormEvent, useMemo, useState } from "react";
+import type { UpdateOneOnOneBody } from "../../../../shared/schemas/one-on-ones.js";
+import type { Template } from "../../../../shared/schemas/templates.js";
+import { errorMessage } from "../../api/errorMessage.js";
+import { type OneOnOneDetail, updateOneOnOne } from "../../api/oneOnOnes.js";
+import { SYSTEM_TEMPLATE_ID } from "../../api/templates.js";
+import { useI18n } from "../../i18n/I18nProvider.js";
+import { utcToZoned, zonedToUtc } from "../../time/zonedTime.js";
+import { type CadenceDraft, CadenceFields, draftFor } from "../cadence/CadenceFields.js";
+import { buildCadence } from "../cadence/cadence.js";
+import { SchedulePreview } from "../cadence/SchedulePreview.js";
+import { type DateTime, DateTimeFields } from "../DateTimeFields.js";
+import { FormError, SelectField } from "../Field.js";
+import { timeZoneOptions } from "../settings/timeZones.js";
+import { useToast } from "../Toasts.js";
+import { TemplateSelect } from "../templates/TemplateSelect.js";
+
+const DURATIONS = [15, 20, 25, 30, 40, 45, 50, 60, 75, 90];
+
+type Props = { series: OneOnOneDetail; templates: Template[]; onSaved: () => void; onCancel: () => void };
+
+function initialDraft(series: OneOnOneDetail, anchor: DateTime): CadenceDraft {
+  const draft = draftFor(
+    anchor.date || utcToZoned(series.firstMeetingAt, series.timezone).date,
+    series.cadence.frequency,
+  );
+  return {
+    ...draft,
+    interval: series.cadence.interval ?? draft.interval,
+    weekday: series.cadence.weekday ?? draft.weekday,
+    nth: series.cadence.nth ?? draft.nth,
+  };
+}
+
+/** The leader's settings: rhythm and where it restarts, zone, length and template. Only future meetings change. */
+export function SeriesSettings({ series, templates, onSaved, onCancel }: Props) {
+  const { t } = useI18n();
+  const toast = useToast();
+  const next = series.nextMeeting?.status === "scheduled" ? series.nextMeeting : null;
+  const anchor = useMemo<DateTime>(() => {
+    const local = next ? utcToZoned(next.scheduledAt, series.timezone) : null;
+    return local ? { date: local.date, time: local.time } : { date: "", time: "" };
+  }, [next, series.timezone]);
+  const [cadence, setCadence] = useState<CadenceDraft>(() => initialDraft(series, anchor));
+  const [when, setWhen] = useState<DateTime>(anchor);
+  const [timeZone, setTimeZone] = useState(series.timezone);
+  const [duration, setDuration] = useState(series.durationMinutes);
+  const [templateId, setTemplateId] = useState(series.templateId ?? SYSTEM_TEMPLATE_ID);
+  const [formError, setFormError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const zones = useMemo(() => timeZoneOptions([series.timezone]), [series.timezone]);
+
+  const apiCadence = buildCadence(cadence.frequency, cadence);
+  const cadenceChanged =
+    JSON.stringify(apiCadence) !== JSON.stringify(buildCadence(series.cadence.frequency, initialDraft(series, anchor)));
+  const whenChanged = Boolean(when.date && when.time) && (when.date !== anchor.date || when.time !== anchor.time);
+  const at = when.date && when.time ? zonedToUtc(when.date, when.time, timeZone) : null;
+
+  const onSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (busy) return;
+    const patch: UpdateOneOnOneBody = {};
+    if (cadenceChanged) patch.cadence = apiCadence;
+    if (timeZone !== series.timezone) patch.timezone = timeZone;
+    if (duration !== series.durationMinutes) patch.durationMinutes = duration;
+    if (templateId !== (series.templateId ?? SYSTEM_TEMPLATE_ID)) patch.templateId = templateId;
+    if (at && (whenChanged || timeZone !== series.timezone)) patch.nextMeetingAt = at;
+    if (Object.keys(patch).length === 0) {
+      setFormError(t("series.settings.nothing"));
+      return;
+    }
+    if (patch.nextMeetingAt && Date.parse(patch.nextMeetingAt) <= Date.now()) {
+      setFormError(t("errors.nextMeetingInPast"));
+      return;
+    }
+    setFormError(null);
+    setBusy(true);
+    try {
+      await updateOneOnOne(series.id, patch);
+      toast.success(t("series.settings.saved"));
+      onSaved();
+    } catch (error) {
+      setFormError(errorMessage(t, error));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form className="form" onSubmit={onSubmit} noValidate>
+      <CadenceFields value={cadence} onChange={setCadence} anchorDate={when.date || anchor.date} />
+      <DateTimeFields
+        value={when}
+        onChange={setWhen}
+        dateLabel={next ? t("series.settings.nextDate") : t("series.settings.startDate")}
+        hint={t("series.settings.anchorHint")}
+      />
+      <SelectField label={t("fields.timezone")} value={timeZone} onChange={(e) => setTimeZone(e.target.value)}>
+        {zones.map((zone) => (
+          <option key={zone.value} value={zone.value}>
+            {zone.label}
+          </option>
+        ))}
+      </SelectField>
+      <div className="form-row">
+        <SelectField
+          label={t("fields.duration")}
+          value={String(duration)}
+          onChange={(e) => setDuration(Number(e.target.value))}
+        >
+          {[...new Set([...DURATIONS, series.durationMinutes])]
+            .sort((a, b) => a - b)
+            .map((minutes) => (
+              <option key={minutes} value={minutes}>
+                {t("common.minutes", { count: minutes })}
+              </option>
+            ))}
+        </SelectField>
+        <TemplateSelect templates={templates} value={templateId} onChange={setTemplateId} />
+      </div>
+      {cadenceChanged || whenChanged ? (
+        <SchedulePreview
+          firstAt={at}
+          cadence={apiCadence}
+          timeZone={timeZone}
+          durationMinutes={duration}
+          startsWith="next"
+        />
+      ) : null}
+      <p className="field-hint">{t("series.settings.futureOnly")}</p>
+      <FormError message={formError} />
+      <div className="form-actions">
+        <button type="button" className="btn btn-secondary" onClick={onCancel}>
+          {t("common.cancel")}
+        </button>
+        <button type="submit" className="btn btn-primary" aria-disabled={busy || undefined}>
+          {t("common.saveChanges")}
+        </button>
+      </div>
+    </form>
+  );
+}

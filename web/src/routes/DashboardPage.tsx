@@ -1,0 +1,63 @@
+import { Link } from "wouter";
+import { getDashboard } from "../api/insights.js";
+import { Icon } from "../components/Icon.js";
+import { TeamCard } from "../components/insights/dashboard/TeamCard.js";
+import { PageHeader } from "../components/PageHeader.js";
+import { EmptyState, ErrorState, LoadingState } from "../components/States.js";
+import { useDocumentTitle } from "../hooks/useDocumentTitle.js";
+import { useResource } from "../hooks/useResource.js";
+import { useI18n } from "../i18n/I18nProvider.js";
+import { useSignedIn } from "../session/SessionProvider.js";
+import "../styles/insights.css";
+import "../styles/dashboard.css";
+
+/** The leader's dashboard: everyone they lead, who needs attention first and why. */
+export default function DashboardPage() {
+  const { t, tn } = useI18n();
+  const { membership } = useSignedIn();
+  const data = useResource(() => getDashboard().then((r) => r.people), membership?.organization.id ?? "");
+  useDocumentTitle(t("insights.dashboard.title"));
+  const people = data.data ?? [];
+  const attention = people.filter((row) => row.alerts.length > 0).length;
+
+  const description = !data.data
+    ? t("insights.dashboard.lead")
+    : people.length === 0
+      ? t("insights.dashboard.lead")
+      : attention > 0
+        ? tn("insights.dashboard.attention", attention)
+        : t("insights.dashboard.allClear");
+
+  return (
+    <div className="page">
+      <PageHeader title={t("insights.dashboard.title")} description={description} />
+      {!data.data ? (
+        data.error ? (
+          <ErrorState error={data.error} onRetry={data.reload} />
+        ) : (
+          <LoadingState />
+        )
+      ) : people.length === 0 ? (
+        <EmptyState
+          icon="pulse"
+          title={t("insights.dashboard.empty.title")}
+          action={
+            <Link href="/one-on-ones/new" className="btn btn-primary">
+              <Icon name="plus" />
+              {t("home.startOneOnOne")}
+            </Link>
+          }
+        >
+          <p>{t("insights.dashboard.empty.text")}</p>
+          <p>{t("insights.dashboard.empty.why")}</p>
+        </EmptyState>
+      ) : (
+        <ul className="team-list">
+          {people.map((row) => (
+            <TeamCard key={row.oneOnOneId} row={row} />
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

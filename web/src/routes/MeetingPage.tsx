@@ -1,0 +1,159 @@
+import { useEffect, useRef, useState } from "react";
+import { useParams } from "wouter";
+import type { MeetingDetail } from "../../../shared/schemas/meetings.js";
+import { getMeeting } from "../api/meetings.js";
+import { Icon } from "../components/Icon.js";
+import { CancelDialog } from "../components/meeting/CancelDialog.js";
+import { MeetingProvider, useMeeting } from "../components/meeting/MeetingContext.js";
+import { type MeetingDialog, MeetingHeader } from "../components/meeting/MeetingHeader.js";
+import { MeetingRecord } from "../components/meeting/MeetingRecord.js";
+import { PrepareView } from "../components/meeting/PrepareView.js";
+import { RescheduleDialog } from "../components/meeting/RescheduleDialog.js";
+import { RunView } from "../components/meeting/RunView.js";
+import { ShortcutsDialog } from "../components/meeting/ShortcutsDialog.js";
+import { useMeetingOps } from "../components/meeting/useMeetingOps.js";
+import { useSectionTimer } from "../components/meeting/useSectionTimer.js";
+import { WrapUpDialog } from "../components/meeting/WrapUpDialog.js";
+import { ErrorState, LoadingState } from "../components/States.js";
+import { useDocumentTitle } from "../hooks/useDocumentTitle.js";
+import { useResource } from "../hooks/useResource.js";
+import { useI18n } from "../i18n/I18nProvider.js";
+import { useSignedIn } from "../session/SessionProvider.js";
+import "../styles/meeting.css";
+
+type Mode = "prepare" | "run";
+const REFRESH_MS = 20_000;
+
+function OpenMeeting() {
+  const { t } = useI18n();
+  const { detail, ops } = useMeeting();
+  const started = detail.meeting.startedAt !== null;
+  const [mode, setMode] = useState<Mode>(started ? "run" : "prepare");
+  const [dialog, setDialog] = useState<MeetingDialog>(null);
+  const timer = useSectionTimer(detail.meeting.id, detail.sections.length);
+  const close = () => setDialog(null);
+
+  const start = async () => {
+    if (await ops.start()) {
+      setMode("run");
+      timer.start();
+    }
+  };
+
+  const actions = (
+    <>
+      <button type="button" className="btn btn-ghost btn-sm" onClick={() => setDialog("reschedule")}>
+        <Icon name="calendar" size={16} />
+        {t("meeting.reschedule.open")}
+      </button>
+      <button type="button" className="btn btn-ghost-danger btn-sm" onClick={() => setDialog("cancel")}>
+        {t("meeting.cancel.open")}
+      </button>
+      {started ? (
+        <button type="button" className="btn btn-primary" onClick={() => setDialog("wrapUp")} aria-keyshortcuts="w">
+          <Icon name="check-circle" />
+          {t("meeting.wrapUp")}
+        </button>
+      ) : (
+        <button type="button" className="btn btn-primary" onClick={() => void start()}>
+          <Icon name="play" />
+          {t("meeting.start")}
+        </button>
+      )}
+    </>
+  );
+
+  return (
+    <>
+      <MeetingHeader actions={actions} />
+      <div className="mode-switch">
+        <fieldset className="segmented segmented-text">
+          <legend className="visually-hidden">{t("meeting.mode")}</legend>
+          <button type="button" aria-pressed={mode === "prepare"} onClick={() => setMode("prepare")}>
+            {t("meeting.mode.prepare")}
+          </button>
+          <button type="button" aria-pressed={mode === "run"} onClick={() => (started ? setMode("run") : void start())}>
+            {t("meeting.mode.run")}
+          </button>
+        </fieldset>
+        <p className="mode-hint">{mode === "prepare" ? t("meeting.mode.prepareHint") : t("meeting.mode.runHint")}</p>
+      </div>
+      {mode === "run" ? (
+        <RunView
+          timer={timer}
+          onStart={() => void start()}
+          onWrapUp={() => setDialog("wrapUp")}
+          onHelp={() => setDialog("shortcuts")}
+        />
+      ) : (
+        <PrepareView />
+      )}
+      <WrapUpDialog open={dialog === "wrapUp"} onClose={close} />
+      <CancelDialog open={dialog === "cancel"} onClose={close} onReschedule={() => setDialog("reschedule")} />
+      <RescheduleDialog open={dialog === "reschedule"} onClose={close} />
+      <ShortcutsDialog open={dialog === "shortcuts"} onClose={close} />
+    </>
+  );
+}
+
+function MeetingScreen() {
+  const { open } = useMeeting();
+  if (open) return <OpenMeeting />;
+  return (
+    <>
+      <MeetingHeader actions={null} />
+      <MeetingRecord />
+    </>
+  );
+}
+
+/** A meeting: prepare before, run during, and the record afterwards. */
+export default function MeetingPage() {
+  const { t } = useI18n();
+  const { id = "" } = useParams<{ id: string }>();
+  const { me } = useSignedIn();
+  const resource = useResource<MeetingDetail>(() => getMeeting(id), id);
+  const ops = useMeetingOps(resource, me.user.id);
+  const detail = resource.data;
+  const other = detail
+    ? detail.oneOnOne.leader.id === me.user.id
+      ? detail.oneOnOne.teammate
+      : detail.oneOnOne.leader
+    : null;
+  useDocumentTitle(other ? t("meeting.title", { name: other.name }) : t("meeting.loading"));
+
+  // Pick up what the other person changed: on coming back to the tab, and now and then while it's open.
+  // (A live channel from the server would replace the polling; see the report.)
+  const { reload } = resource;
+  const open = detail?.meeting.status === "scheduled";
+  const quiet = useRef(ops.recentlyChanged);
+  quiet.current = ops.recentlyChanged;
+  useEffect(() => {
+    const refresh = () => {
+      if (document.visibilityState === "visible" && !quiet.current()) reload();
+    };
+    const onVisible = refresh;
+    document.addEventListener("visibilitychange", onVisible);
+    const timer = open ? window.setInterval(refresh, REFRESH_MS) : undefined;
+    return () => {
+      document.removeEventListener("visibilitychange", onVisible);
+      window.clearInterval(timer);
+    };
+  }, [reload, open]);
+
+  if (!detail) {
+    return (
+      <div className="page page-wide">
+        {resource.error ? <ErrorState error={resource.error} onRetry={resource.reload} /> : <LoadingState />}
+      </div>
+    );
+  }
+
+  return (
+    <div className="page page-wide meeting-page">
+      <MeetingProvider key={detail.meeting.id} detail={detail} meId={me.user.id} ops={ops} reload={reload}>
+        <MeetingScreen />
+      </MeetingProvider>
+    </div>
+  );
+}
