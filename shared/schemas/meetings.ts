@@ -180,7 +180,7 @@ export const ratingResponseSchema = z.object({ score: z.number().int() });
 export const homeSchema = z.object({
   upcoming: z.array(
     z.object({
-      meeting: meetingRefSchema.extend({ durationMinutes: z.number().int() }),
+      meeting: meetingRefSchema.extend({ durationMinutes: z.number().int(), startedAt: isoDateTime.nullable() }),
       oneOnOneId: idSchema,
       role: z.enum(["leader", "teammate"]),
       counterpart: personRefSchema,

@@ -28,6 +28,7 @@ export async function getHome(deps: Deps, actor: Actor): Promise<Home> {
         "m.scheduledAt",
         "m.status",
         "m.durationMinutes",
+        "m.startedAt",
         "s.id as oneOnOneId",
         "s.leaderId",
         "other.id as otherId",
@@ -80,7 +81,13 @@ export async function getHome(deps: Deps, actor: Actor): Promise<Home> {
     upcoming: upcoming.map((u) => {
       const myAgendaCount = Number(countBy.get(u.id)?.mine ?? 0);
       return {
-        meeting: { id: u.id, scheduledAt: u.scheduledAt, status: u.status, durationMinutes: u.durationMinutes },
+        meeting: {
+          id: u.id,
+          scheduledAt: u.scheduledAt,
+          status: u.status,
+          durationMinutes: u.durationMinutes,
+          startedAt: u.startedAt,
+        },
         oneOnOneId: u.oneOnOneId,
         role: u.leaderId === me ? ("leader" as const) : ("teammate" as const),
         counterpart: { id: u.otherId, name: u.otherName, email: u.otherEmail },

@@ -1,6 +1,8 @@
 import type { Kysely } from "kysely";
+import type { Cadence } from "../../../shared/schemas/cadence.js";
 import type { MeetingRef, OneOnOne, PersonRef } from "../../../shared/schemas/one-on-ones.js";
 import type { Database, OneOnOnesTable } from "../../db/schema.js";
+import { weekdayIn } from "./recurrence.js";
 import { cadenceOf } from "./series-cadence.js";
 
 /** Series rows with both people, in one query. */
@@ -59,6 +61,13 @@ export async function loadMeetingRefs(db: Kysely<Database>, seriesIds: string[])
 
 const person = (id: string, name: string, email: string): PersonRef => ({ id, name, email });
 
+/** Weekly rhythms fall on the weekday of their anchor, in the series' zone; say which. */
+function withWeekday(cadence: Cadence, row: OneOnOnesTable): Cadence {
+  const weekly =
+    cadence.frequency === "weekly" || cadence.frequency === "biweekly" || cadence.frequency === "every_n_weeks";
+  return weekly ? { ...cadence, weekday: weekdayIn(new Date(row.anchorAt), row.timezone) } : cadence;
+}
+
 /** The public view of a series. */
 export function presentSeries(row: SeriesWithPeople, next: MeetingRef | null, last: MeetingRef | null): OneOnOne {
   return {
@@ -67,7 +76,7 @@ export function presentSeries(row: SeriesWithPeople, next: MeetingRef | null, la
     leader: person(row.leaderId, row.leaderName, row.leaderEmail),
     teammate: person(row.teammateId, row.teammateName, row.teammateEmail),
     kind: row.kind,
-    cadence: cadenceOf(row),
+    cadence: withWeekday(cadenceOf(row), row),
     firstMeetingAt: row.firstMeetingAt,
     timezone: row.timezone,
     durationMinutes: row.durationMinutes,

@@ -128,7 +128,8 @@ describeEachEngine("one-on-ones", (ctx) => {
       nextMeetingAt: moved,
     });
     expect(changed.status).toBe(200);
-    expect(changed.body.cadence).toEqual({ frequency: "biweekly" });
+    expect(changed.body.cadence).toEqual({ frequency: "biweekly", weekday: changed.body.cadence.weekday });
+    expect(changed.body.cadence.weekday).toMatch(/^(MO|TU|WE|TH|FR|SA|SU)$/);
     expect(changed.body.nextMeeting.scheduledAt).toBe(moved);
     const heldAfter = await w.leader.client.get(`/api/v1/meetings/${w.meetingId}`);
     expect(heldAfter.body.meeting.scheduledAt).toBe(held.body.meeting.scheduledAt);

@@ -40,7 +40,9 @@ function UpcomingCard({ item }: { item: Upcoming }) {
           <time dateTime={meeting.scheduledAt}>{formatMeetingWhen(meeting.scheduledAt, locale, timeZone)}</time>
         </p>
         <p className="upcoming-duration">{t("common.minutes", { count: meeting.durationMinutes })}</p>
-        {item.needsPreparation ? (
+        {meeting.startedAt ? (
+          <span className="badge badge-accent">{t("meeting.status.running")}</span>
+        ) : item.needsPreparation ? (
           <span className="badge badge-warning">
             <Icon name="pencil" size={12} />
             {t("home.upNext.prepare")}
