@@ -1,6 +1,6 @@
 // Measures the JavaScript and CSS a first visit downloads (gzip), from the built dist/web.
 // Usage: node bench/bundle-size.mjs [--budget-kb 120]  — exits 1 when initial JS exceeds the budget.
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 
@@ -16,7 +16,7 @@ const scripts = [
 ].map((m) => m[1]);
 const styles = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="\/([^"]+)"/g)].map((m) => m[1]);
 // The visitor's message catalog is fetched before the first render; count the largest one.
-const assets = (await import("node:fs")).readdirSync(join(root, "assets"));
+const assets = readdirSync(join(root, "assets"));
 const catalog = assets
   .filter((f) => /^(en|es|pt-BR)-[\w-]+\.js$/.test(f))
   .map((f) => ({ f, size: gz(join("assets", f)) }));

@@ -50,7 +50,7 @@ export const insightsEn = {
   "insights.dashboard.gap": "longest gap {days}",
   "insights.dashboard.noRhythm": "Nothing due yet",
   "insights.dashboard.prepare": "Prepare next",
-  "insights.dashboard.prepareFor": "Prepare your next 1:1 with {name}",
+  "insights.dashboard.withName": "with {name}",
   "insights.dashboard.trends": "Trends",
   "insights.dashboard.trendsFor": "Trends with {name}",
   "insights.dashboard.why": "Why {name} needs attention",

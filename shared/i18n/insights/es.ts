@@ -51,7 +51,7 @@ export const insightsEs: Record<keyof typeof insightsEn, string> = {
   "insights.dashboard.gap": "mayor intervalo: {days}",
   "insights.dashboard.noRhythm": "Nada previsto aún",
   "insights.dashboard.prepare": "Preparar el próximo",
-  "insights.dashboard.prepareFor": "Preparar tu próximo 1:1 con {name}",
+  "insights.dashboard.withName": "con {name}",
   "insights.dashboard.trends": "Tendencias",
   "insights.dashboard.trendsFor": "Tendencias con {name}",
   "insights.dashboard.why": "Por qué {name} necesita atención",

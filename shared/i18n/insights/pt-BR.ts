@@ -51,7 +51,7 @@ export const insightsPtBR: Record<keyof typeof insightsEn, string> = {
   "insights.dashboard.gap": "maior intervalo: {days}",
   "insights.dashboard.noRhythm": "Nada previsto ainda",
   "insights.dashboard.prepare": "Preparar o próximo",
-  "insights.dashboard.prepareFor": "Preparar seu próximo 1:1 com {name}",
+  "insights.dashboard.withName": "com {name}",
   "insights.dashboard.trends": "Tendências",
   "insights.dashboard.trendsFor": "Tendências com {name}",
   "insights.dashboard.why": "Por que {name} precisa de atenção",

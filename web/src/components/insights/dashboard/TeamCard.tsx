@@ -51,24 +51,26 @@ export function TeamCard({ row }: { row: DashboardRow }) {
           </p>
         </div>
         <div className="team-card-links">
-          <Link
-            href={`/one-on-ones/${row.oneOnOneId}/insights`}
-            className="btn btn-ghost btn-sm"
-            aria-label={t("insights.dashboard.trendsFor", { name })}
-          >
-            <Icon name="chart" size={16} />
-            {t("insights.dashboard.trends")}
-          </Link>
           {row.nextMeetingId ? (
-            <Link
-              href={`/meetings/${row.nextMeetingId}`}
-              className="btn btn-secondary btn-sm"
-              aria-label={t("insights.dashboard.prepareFor", { name })}
-            >
-              {t("insights.dashboard.prepare")}
+            <Link href={`/meetings/${row.nextMeetingId}`} className="btn btn-secondary btn-sm">
+              <span>
+                {t("insights.dashboard.prepare")}
+                <span className="visually-hidden"> {t("insights.dashboard.withName", { name })}</span>
+              </span>
               <Icon name="chevron" size={16} />
             </Link>
           ) : null}
+          <Link
+            href={`/one-on-ones/${row.oneOnOneId}/insights`}
+            className="btn btn-ghost btn-sm"
+            title={t("insights.dashboard.trendsFor", { name })}
+          >
+            <Icon name="chart" size={16} />
+            <span>
+              <span className="team-card-link-text">{t("insights.dashboard.trends")}</span>
+              <span className="visually-hidden"> {t("insights.dashboard.withName", { name })}</span>
+            </span>
+          </Link>
         </div>
       </div>
 
