@@ -104,6 +104,11 @@ export default function SeriesPage() {
             {isLeader ? t("series.youLead", { name: other.name }) : t("series.theyLead", { name: other.name })}
           </p>
         </div>
+        <Link href={`/one-on-ones/${series.id}/insights`} className="btn btn-secondary series-trends">
+          <Icon name="chart" size={16} />
+          {t("insights.dashboard.trends")}
+          <span className="visually-hidden"> {t("insights.dashboard.trendsFor", { name: other.name })}</span>
+        </Link>
       </header>
 
       <div className="series-grid">
