@@ -1,0 +1,95 @@
+import { type APIRequestContext, expect, test } from "@playwright/test";
+import { expectNoSeriousA11yViolations } from "./axe.js";
+
+const password = "a long enough password";
+
+async function api(
+  request: APIRequestContext,
+  baseURL: string,
+  method: "post" | "get" | "put",
+  path: string,
+  data?: unknown,
+) {
+  const res = await request[method](path, { headers: { origin: baseURL }, ...(data ? { data } : {}) });
+  expect(res.ok(), `${method} ${path}: ${await res.text()}`).toBe(true);
+  return res.json();
+}
+
+test("a teammate's low check-ins raise an alert on the leader's dashboard, and search finds a note", async ({
+  browser,
+  baseURL,
+}) => {
+  const base = baseURL as string;
+  const stamp = Date.now();
+  const leader = await browser.newContext({ locale: "en-US", timezoneId: "UTC" });
+  const teammate = await browser.newContext({ locale: "en-US", timezoneId: "UTC" });
+  const signup = await api(leader.request, base, "post", "/api/v1/auth/signup", {
+    email: `li-${stamp}@example.com`,
+    password,
+    name: "Lina Lead",
+    organizationName: "Insight Co",
+  });
+  const invite = await api(leader.request, base, "post", `/api/v1/orgs/${signup.organization.id}/invitations`, {
+    email: `ted-${stamp}@example.com`,
+  });
+  const ted = await api(
+    teammate.request,
+    base,
+    "post",
+    `/api/v1/invitations/${invite.acceptUrl.split("/invite/")[1]}/accept`,
+    { name: "Ted Team", password },
+  );
+  const series = await api(leader.request, base, "post", "/api/v1/one-on-ones", {
+    teammateId: ted.user.id,
+    cadence: { frequency: "weekly" },
+    firstMeetingAt: new Date(Date.now() + 3600 * 1000).toISOString(),
+    timezone: "UTC",
+    durationMinutes: 30,
+    organizationId: signup.organization.id,
+  });
+
+  // Two low check-ins in a row: the teammate answers, the meetings are held.
+  let meetingId = series.nextMeeting.id;
+  for (const mood of [2, 1]) {
+    await api(teammate.request, base, "post", `/api/v1/meetings/${meetingId}/check-in`, { mood, note: "Tired" });
+    const done = await api(leader.request, base, "post", `/api/v1/meetings/${meetingId}/complete`, {
+      nextMeetingAt: new Date(Date.now() + (mood + 1) * 3600 * 1000).toISOString(),
+    });
+    if (mood === 2)
+      await api(leader.request, base, "put", `/api/v1/meetings/${meetingId}/notes/shared`, {
+        body: "Talked about the hackathon schedule",
+        baseVersion: 0,
+      });
+    meetingId = done.nextMeeting.id;
+  }
+
+  const page = await leader.newPage();
+  await page.goto("/dashboard");
+  const card = page
+    .getByRole("article")
+    .filter({ hasText: "Ted Team" })
+    .or(page.getByRole("listitem").filter({ hasText: "Ted Team" }))
+    .first();
+  await expect(card).toContainText("Mood dropped");
+  await expectNoSeriousA11yViolations(page, "dashboard");
+
+  const search = page.getByLabel("Search your 1:1s").first();
+  await search.fill("hackath");
+  await search.press("Enter");
+  await expect(page).toHaveURL(/\/search\?q=hackath/);
+  const result = page.getByRole("link", { name: /hackathon/i }).first();
+  await expect(result).toBeVisible();
+  await expect(page.locator("mark").first()).toHaveText(/hackathon/i);
+  await expectNoSeriousA11yViolations(page, "search");
+
+  await page.goto(`/one-on-ones/${series.id}/insights`);
+  await expect(page.getByRole("heading", { name: "Trends with Ted Team" })).toBeVisible();
+  await expectNoSeriousA11yViolations(page, "pair insights");
+
+  // Analytics is for owners and admins: a member is told so, and sees no figures.
+  const tedPage = await teammate.newPage();
+  await tedPage.goto("/analytics");
+  await expect(tedPage.getByText(/owners and admins/i).first()).toBeVisible();
+  await leader.close();
+  await teammate.close();
+});
