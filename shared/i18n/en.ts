@@ -1,9 +1,11 @@
 /** English messages: the reference catalog. Other catalogs must have exactly these keys. */
 import { emailEn } from "./email/en.js";
 import { insightsEn } from "./insights/en.js";
+import { memoryEn } from "./memory/en.js";
 
 export const en = {
   ...insightsEn,
+  ...memoryEn,
   ...emailEn,
   "app.name": "Rapport",
   "email.invitation.subject": "{inviter} invited you to {organization} on Rapport",

@@ -1,9 +1,11 @@
 import { emailEs } from "./email/es.js";
 import type { MessageKey } from "./en.js";
 import { insightsEs } from "./insights/es.js";
+import { memoryEs } from "./memory/es.js";
 
 export const es: Record<MessageKey, string> = {
   ...insightsEs,
+  ...memoryEs,
   ...emailEs,
   "app.name": "Rapport",
   "email.invitation.subject": "{inviter} te invitó a {organization} en Rapport",

@@ -1,9 +1,11 @@
 import { emailPtBR } from "./email/pt-BR.js";
 import type { MessageKey } from "./en.js";
 import { insightsPtBR } from "./insights/pt-BR.js";
+import { memoryPtBR } from "./memory/pt-BR.js";
 
 export const ptBR: Record<MessageKey, string> = {
   ...insightsPtBR,
+  ...memoryPtBR,
   ...emailPtBR,
   "app.name": "Rapport",
   "email.invitation.subject": "{inviter} convidou você para {organization} no Rapport",

@@ -26,6 +26,10 @@ const BY_CODE: Record<string, MessageKey> = {
   unknown_section: "errors.unknownSection",
   organization_required: "errors.organizationRequired",
   version_conflict: "errors.conflict",
+  teammate_only: "errors.teammateOnly",
+  example_required: "errors.exampleRequired",
+  invalid_feedback_kind: "errors.invalidFeedbackKind",
+  invalid_goal: "errors.invalidGoal",
 };
 
 const BY_STATUS: Record<number, MessageKey> = {

@@ -60,9 +60,11 @@ export const saveNote = (meetingId: string, kind: NoteKind, body: string, baseVe
     { keepalive },
   );
 
-/** Adds a next step with an owner and an optional due date. */
-export const addActionItem = (meetingId: string, body: { title: string; ownerId: string; dueDate?: string | null }) =>
-  request<{ actionItem: ActionItem }>("POST", `${meetingPath(meetingId)}/action-items`, body);
+/** Adds a next step with an owner, an optional due date and an optional goal it serves. */
+export const addActionItem = (
+  meetingId: string,
+  body: { title: string; ownerId: string; dueDate?: string | null; goalId?: string | null },
+) => request<{ actionItem: ActionItem }>("POST", `${meetingPath(meetingId)}/action-items`, body);
 
 /** Changes a next step's title, owner, due date or status. */
 export const updateActionItem = (

@@ -1,4 +1,4 @@
-import { type FormEvent, useState } from "react";
+import { type FormEvent, useId, useState } from "react";
 import { useI18n } from "../../i18n/I18nProvider.js";
 import { ActionFields } from "../actions/ActionFields.js";
 import { newNextStepCount } from "../actions/actionDates.js";
@@ -17,6 +17,9 @@ export function NextSteps({ canAdd }: { canAdd: boolean }) {
   const { teammate, leader } = detail.oneOnOne;
   const [draft, setDraft] = useState({ title: "", ownerId: teammate.id, dueDate: "" });
   const [titleError, setTitleError] = useState<string | null>(null);
+  const [goalId, setGoalId] = useState("");
+  const goalFieldId = useId();
+  const goals = detail.goals;
   const mine = detail.actionItems.filter((a) => !a.followUp);
   const count = newNextStepCount(mine);
 
@@ -28,7 +31,13 @@ export function NextSteps({ canAdd }: { canAdd: boolean }) {
       return;
     }
     setTitleError(null);
-    const input = { title, ownerId: draft.ownerId, dueDate: draft.dueDate || null };
+    const linked = goals.some((g) => g.id === goalId) ? goalId : null;
+    const input = {
+      title,
+      ownerId: draft.ownerId,
+      dueDate: draft.dueDate || null,
+      ...(linked ? { goalId: linked } : {}),
+    };
     setDraft((d) => ({ ...d, title: "", dueDate: "" }));
     if (!(await ops.addAction(input))) setDraft((d) => ({ ...d, title, dueDate: input.dueDate ?? "" }));
   };
@@ -67,6 +76,26 @@ export function NextSteps({ canAdd }: { canAdd: boolean }) {
             titleId={NEXT_STEP_INPUT_ID}
             titleError={titleError}
           />
+          {goals.length > 0 ? (
+            <div className="field">
+              <label htmlFor={goalFieldId}>
+                {t("goals.linkField")} <span className="field-optional">{t("common.optional")}</span>
+              </label>
+              <select
+                id={goalFieldId}
+                className="input select input-compact"
+                value={goalId}
+                onChange={(event) => setGoalId(event.target.value)}
+              >
+                <option value="">{t("goals.linkNone")}</option>
+                {goals.map((goal) => (
+                  <option key={goal.id} value={goal.id}>
+                    {goal.title}
+                  </option>
+                ))}
+              </select>
+            </div>
+          ) : null}
           <button type="submit" className="btn btn-secondary btn-sm">
             <Icon name="plus" size={16} />
             {t("actions.add")}

@@ -4,6 +4,9 @@ import { useI18n } from "../../i18n/I18nProvider.js";
 import { AddPointForm } from "./AddPointForm.js";
 import { AgendaItemRow, type AgendaMode } from "./AgendaItemRow.js";
 import { sectionItems } from "./agendaOrder.js";
+import { CheckInBlock } from "./CheckInBlock.js";
+import { FeedbackBlock } from "./FeedbackBlock.js";
+import { GoalsBlock } from "./GoalsBlock.js";
 import { useMeeting } from "./MeetingContext.js";
 
 type Props = {
@@ -18,6 +21,14 @@ type Props = {
   aside?: ReactNode;
   onSelect?: () => void;
 };
+
+/** What a section of the default structure holds besides talking points: the check-in, feedback, goals. */
+function SectionExtra({ sectionKey }: { sectionKey: string }) {
+  if (sectionKey === "check_in") return <CheckInBlock />;
+  if (sectionKey === "feedback") return <FeedbackBlock />;
+  if (sectionKey === "development") return <GoalsBlock />;
+  return null;
+}
 
 /** A template section with its prompts and talking points. */
 export function SectionCard({ section, number, mode, current = false, compact = false, aside, onSelect }: Props) {
@@ -66,6 +77,7 @@ export function SectionCard({ section, number, mode, current = false, compact = 
           ))}
         </ul>
       ) : null}
+      {compact ? null : <SectionExtra sectionKey={section.key} />}
       {items.length > 0 ? (
         <ul className="points" aria-label={t("agenda.pointsIn", { section: section.title })}>
           {items.map((item, index) => (

@@ -29,9 +29,16 @@ export type MeetingOps = {
   setDiscussed: (item: AgendaItem, discussed: boolean) => void;
   movePoint: (item: AgendaItem, target: { sectionKey?: string; position?: number }) => void;
   deletePoint: (item: AgendaItem) => void;
-  addAction: (input: { title: string; ownerId: string; dueDate: string | null }) => Promise<boolean>;
+  addAction: (input: {
+    title: string;
+    ownerId: string;
+    dueDate: string | null;
+    goalId?: string | null;
+  }) => Promise<boolean>;
   updateAction: (action: ActionItem, patch: ActionPatch) => Promise<boolean>;
   start: () => Promise<boolean>;
+  /** Applies a change the server already confirmed (a check-in, feedback, a goal) to the page's copy. */
+  apply: (fn: (detail: MeetingDetail) => MeetingDetail) => void;
   /** Keeps the page's copy of a note at the version the editor last synced with. */
   noteSynced: (kind: "shared" | "private", note: Note) => void;
   /** True for a few seconds after a change, so a background refresh can't paint an older state over it. */
@@ -172,6 +179,7 @@ export function useMeetingOps(resource: Resource<MeetingDetail>, meId: string): 
           completedAt: null,
           createdAt: now(),
           followUp: false,
+          goalId: input.goalId ?? null,
         } as ActionItem;
         actions((list) => [...list, draft]);
         try {
@@ -198,6 +206,7 @@ export function useMeetingOps(resource: Resource<MeetingDetail>, meId: string): 
         }
       },
       recentlyChanged: () => Date.now() - lastChange.current < QUIET_MS,
+      apply: patch,
       noteSynced(kind, note) {
         const key = kind === "shared" ? "sharedNote" : "myPrivateNote";
         patch((d) => (d[key].version >= note.version ? d : { ...d, [key]: note }));

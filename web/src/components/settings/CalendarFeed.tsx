@@ -1,0 +1,82 @@
+import { useId, useState } from "react";
+import { errorMessage } from "../../api/errorMessage.js";
+import { getCalendarFeed, rotateCalendarFeed } from "../../api/preferences.js";
+import { useResource } from "../../hooks/useResource.js";
+import { useI18n } from "../../i18n/I18nProvider.js";
+import { ConfirmDialog } from "../ConfirmDialog.js";
+import { CopyButton } from "../CopyButton.js";
+import { Icon } from "../Icon.js";
+import { ErrorState, LoadingState } from "../States.js";
+import { useToast } from "../Toasts.js";
+
+/** The secret ICS feed URL: copy it, learn how to subscribe, reset it if it leaked. */
+export function CalendarFeed() {
+  const { t } = useI18n();
+  const toast = useToast();
+  const feed = useResource(getCalendarFeed, "calendar-feed");
+  const [confirming, setConfirming] = useState(false);
+  const inputId = useId();
+
+  const rotate = async () => {
+    try {
+      feed.setData(await rotateCalendarFeed());
+      toast.success(t("settings.calendar.resetDone"));
+    } catch (error) {
+      toast.error(errorMessage(t, error));
+    }
+  };
+
+  return (
+    <section className="card" aria-labelledby="calendar-title" id="calendar">
+      <div className="card-header">
+        <h2 id="calendar-title">{t("settings.calendar.title")}</h2>
+        <p className="muted">{t("settings.calendar.lead")}</p>
+      </div>
+      {feed.data ? (
+        <div className="calendar-feed">
+          <label htmlFor={inputId} className="field-label">
+            {t("settings.calendar.urlLabel")}
+          </label>
+          <div className="input-with-button">
+            <input
+              id={inputId}
+              className="input input-mono"
+              value={feed.data.url}
+              readOnly
+              onFocus={(event) => event.currentTarget.select()}
+            />
+            <CopyButton text={feed.data.url} label={t("settings.calendar.copy")} />
+          </div>
+          <p className="callout callout-warning">
+            <Icon name="lock" />
+            <span>{t("settings.calendar.warning")}</span>
+          </p>
+          <h3 className="calendar-how">{t("settings.calendar.howTitle")}</h3>
+          <ul className="calendar-steps">
+            <li>{t("settings.calendar.google")}</li>
+            <li>{t("settings.calendar.outlook")}</li>
+            <li>{t("settings.calendar.apple")}</li>
+          </ul>
+          <p className="field-hint">{t("settings.calendar.refresh")}</p>
+          <div>
+            <button type="button" className="btn btn-ghost-danger btn-sm" onClick={() => setConfirming(true)}>
+              {t("settings.calendar.reset")}
+            </button>
+          </div>
+          <ConfirmDialog
+            open={confirming}
+            title={t("settings.calendar.resetTitle")}
+            message={t("settings.calendar.resetText")}
+            confirmLabel={t("settings.calendar.reset")}
+            onConfirm={rotate}
+            onClose={() => setConfirming(false)}
+          />
+        </div>
+      ) : feed.error ? (
+        <ErrorState error={feed.error} onRetry={feed.reload} />
+      ) : (
+        <LoadingState />
+      )}
+    </section>
+  );
+}
