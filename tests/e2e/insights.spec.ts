@@ -48,10 +48,19 @@ test("a teammate's low check-ins raise an alert on the leader's dashboard, and s
     organizationId: signup.organization.id,
   });
 
-  // Two low check-ins in a row: the teammate answers, the meetings are held.
+  // Two low check-ins in a row: the teammate answers (the first in the meeting page), the meetings are held.
+  const tedPage = await teammate.newPage();
+  await tedPage.goto(`/meetings/${series.nextMeeting.id}`);
+  const checkIn = tedPage.getByRole("group", { name: /How are you, really\?/ });
+  await checkIn.getByText("Low", { exact: true }).click();
+  await expect(checkIn.getByRole("radio", { name: "Low" })).toBeChecked();
+  await tedPage.getByRole("button", { name: "Save check-in" }).click();
+  await expect(tedPage.getByText("Check-in saved. Thanks for sharing.")).toBeVisible();
+  await expectNoSeriousA11yViolations(tedPage, "meeting page with the check-in (teammate)");
   let meetingId = series.nextMeeting.id;
   for (const mood of [2, 1]) {
-    await api(teammate.request, base, "post", `/api/v1/meetings/${meetingId}/check-in`, { mood, note: "Tired" });
+    if (mood === 1)
+      await api(teammate.request, base, "post", `/api/v1/meetings/${meetingId}/check-in`, { mood, note: "Tired" });
     const done = await api(leader.request, base, "post", `/api/v1/meetings/${meetingId}/complete`, {
       nextMeetingAt: new Date(Date.now() + (mood + 1) * 3600 * 1000).toISOString(),
     });
@@ -87,7 +96,6 @@ test("a teammate's low check-ins raise an alert on the leader's dashboard, and s
   await expectNoSeriousA11yViolations(page, "pair insights");
 
   // Analytics is for owners and admins: a member is told so, and sees no figures.
-  const tedPage = await teammate.newPage();
   await tedPage.goto("/analytics");
   await expect(tedPage.getByText(/owners and admins/i).first()).toBeVisible();
   await leader.close();
