@@ -69,6 +69,7 @@ export async function sendRecapEmails(
       paragraphs.push(`${t("email.recap.actions")}\n${lines.join("\n")}`);
     }
     paragraphs.push(next ? t("email.recap.next", { date: formatDate(next.scheduledAt) }) : t("email.recap.noNext"));
+    paragraphs.push(t("email.preferences", { url: `${deps.config.appUrl}/settings#notifications` }));
     await enqueueEmail(deps, {
       organizationId: series.organizationId,
       kind: "recap",

@@ -28,5 +28,12 @@ export const emailEn = {
   "email.schedule.body.ended":
     "The recurring 1:1 between {leader} and {teammate} has ended. Its history stays in Rapport; the attached cancellation removes it from your calendar.",
   "email.schedule.cta": "Open the 1:1",
+  "series.reminder.label": "Reminder e-mail",
+  "series.reminder.0": "No reminder",
+  "series.reminder.60": "1 hour before",
+  "series.reminder.120": "2 hours before",
+  "series.reminder.1440": "1 day before",
+  "series.reminder.2880": "2 days before",
+  "series.reminder.hint": "Both of you get the agenda so far and a link to prepare.",
   "email.preferences": "Choose which e-mails you get: {url}",
 } as const;

@@ -29,5 +29,12 @@ export const emailEs: Record<keyof typeof emailEn, string> = {
   "email.schedule.body.ended":
     "El 1:1 recurrente entre {leader} y {teammate} ha terminado. Su historial sigue en Rapport; la cancelación adjunta lo quita de tu calendario.",
   "email.schedule.cta": "Abrir el 1:1",
+  "series.reminder.label": "Correo de recordatorio",
+  "series.reminder.0": "Sin recordatorio",
+  "series.reminder.60": "1 hora antes",
+  "series.reminder.120": "2 horas antes",
+  "series.reminder.1440": "1 día antes",
+  "series.reminder.2880": "2 días antes",
+  "series.reminder.hint": "Ambos reciben la agenda hasta el momento y un enlace para prepararse.",
   "email.preferences": "Elige qué correos recibes: {url}",
 };

@@ -29,5 +29,12 @@ export const emailPtBR: Record<keyof typeof emailEn, string> = {
   "email.schedule.body.ended":
     "O 1:1 recorrente entre {leader} e {teammate} foi encerrado. O histórico continua no Rapport; o cancelamento anexo o remove da sua agenda.",
   "email.schedule.cta": "Abrir o 1:1",
+  "series.reminder.label": "E-mail de lembrete",
+  "series.reminder.0": "Sem lembrete",
+  "series.reminder.60": "1 hora antes",
+  "series.reminder.120": "2 horas antes",
+  "series.reminder.1440": "1 dia antes",
+  "series.reminder.2880": "2 dias antes",
+  "series.reminder.hint": "Vocês dois recebem a pauta até o momento e um link para se preparar.",
   "email.preferences": "Escolha quais e-mails você recebe: {url}",
 };

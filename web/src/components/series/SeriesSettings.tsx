@@ -1,4 +1,5 @@
 import { type FormEvent, useMemo, useState } from "react";
+import type { MessageKey } from "../../../../shared/i18n/translate.js";
 import type { UpdateOneOnOneBody } from "../../../../shared/schemas/one-on-ones.js";
 import type { Template } from "../../../../shared/schemas/templates.js";
 import { errorMessage } from "../../api/errorMessage.js";
@@ -16,6 +17,9 @@ import { useToast } from "../Toasts.js";
 import { TemplateSelect } from "../templates/TemplateSelect.js";
 
 const DURATIONS = [15, 20, 25, 30, 40, 45, 50, 60, 75, 90];
+
+/** Reminder choices, in minutes before the meeting (0 = none). */
+const REMINDERS = [0, 60, 120, 1440, 2880];
 
 type Props = { series: OneOnOneDetail; templates: Template[]; onSaved: () => void; onCancel: () => void };
 
@@ -46,6 +50,7 @@ export function SeriesSettings({ series, templates, onSaved, onCancel }: Props) 
   const [timeZone, setTimeZone] = useState(series.timezone);
   const [duration, setDuration] = useState(series.durationMinutes);
   const [templateId, setTemplateId] = useState(series.templateId ?? SYSTEM_TEMPLATE_ID);
+  const [reminder, setReminder] = useState(series.reminderMinutesBefore);
   const [formError, setFormError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const zones = useMemo(() => timeZoneOptions([series.timezone]), [series.timezone]);
@@ -64,6 +69,7 @@ export function SeriesSettings({ series, templates, onSaved, onCancel }: Props) 
     if (timeZone !== series.timezone) patch.timezone = timeZone;
     if (duration !== series.durationMinutes) patch.durationMinutes = duration;
     if (templateId !== (series.templateId ?? SYSTEM_TEMPLATE_ID)) patch.templateId = templateId;
+    if (reminder !== series.reminderMinutesBefore) patch.reminderMinutesBefore = reminder;
     if (at && (whenChanged || timeZone !== series.timezone)) patch.nextMeetingAt = at;
     if (Object.keys(patch).length === 0) {
       setFormError(t("series.settings.nothing"));
@@ -118,6 +124,22 @@ export function SeriesSettings({ series, templates, onSaved, onCancel }: Props) 
         </SelectField>
         <TemplateSelect templates={templates} value={templateId} onChange={setTemplateId} />
       </div>
+      <SelectField
+        label={t("series.reminder.label")}
+        hint={t("series.reminder.hint")}
+        value={String(reminder)}
+        onChange={(e) => setReminder(Number(e.target.value))}
+      >
+        {[...new Set([...REMINDERS, series.reminderMinutesBefore])]
+          .sort((a, b) => a - b)
+          .map((minutes) => (
+            <option key={minutes} value={minutes}>
+              {REMINDERS.includes(minutes)
+                ? t(`series.reminder.${minutes}` as MessageKey)
+                : t("common.minutes", { count: minutes })}
+            </option>
+          ))}
+      </SelectField>
       {cadenceChanged || whenChanged ? (
         <SchedulePreview
           firstAt={at}
