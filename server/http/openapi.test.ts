@@ -48,6 +48,7 @@ const CONTRACT: Array<[string, string]> = [
   ["get", "/calendar/{file}"],
   ["get", "/api/v1/me/notifications"],
   ["patch", "/api/v1/me/notifications"],
+  ["get", "/api/v1/orgs/{orgId}/outbox"],
   ["get", "/api/v1/openapi.json"],
 ];
 

@@ -1,6 +1,9 @@
 import { z } from "zod";
+import { orgParamsSchema } from "../../../shared/schemas/common.js";
+import { outboxListSchema, outboxQuerySchema } from "../../../shared/schemas/outbox.js";
 import { requireActor } from "../../http/authenticate.js";
 import { type RoutePlugin, typed } from "../../http/route-types.js";
+import { listOutbox } from "./outbox-log.js";
 import { getPreferences, updatePreferences } from "./preferences.service.js";
 
 const preferencesSchema = z.object({
@@ -13,7 +16,7 @@ const patchSchema = preferencesSchema
   .partial()
   .refine((v) => Object.keys(v).length > 0, { message: "Nothing to update" });
 
-/** Which e-mails the caller receives. */
+/** Which e-mails the caller receives, and the workspace's e-mail log for admins. */
 export const preferencesRoutes: RoutePlugin = (app, deps) => {
   const r = typed(app);
   r.get(
@@ -32,5 +35,18 @@ export const preferencesRoutes: RoutePlugin = (app, deps) => {
       },
     },
     async (request) => updatePreferences(deps, requireActor(request), request.body),
+  );
+  r.get(
+    "/orgs/:orgId/outbox",
+    {
+      schema: {
+        tags: ["notifications"],
+        summary: "The workspace's e-mail log (admins; bodies only where they hold no 1:1 content)",
+        params: orgParamsSchema,
+        querystring: outboxQuerySchema,
+        response: { 200: outboxListSchema },
+      },
+    },
+    async (request) => listOutbox(deps, requireActor(request), request.params.orgId, request.query),
   );
 };

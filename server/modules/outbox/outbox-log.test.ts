@@ -1,0 +1,39 @@
+import { expect, it } from "vitest";
+import { TestClient } from "../../../tests/support/http-client.js";
+import { buildPair } from "../../../tests/support/pairs.js";
+import { describeEachEngine } from "../../../tests/support/test-app.js";
+
+describeEachEngine("outbox log for admins", (ctx) => {
+  it("lists every e-mail with its state, but shows bodies only for invitations and the admin's own mail (P3)", async () => {
+    const w = await buildPair(ctx.current);
+    await w.leader.client.put(`/api/v1/meetings/${w.meetingId}/notes/shared`, {
+      body: "SHARED-NOTE-CONTENT",
+      baseVersion: 0,
+    });
+    await w.leader.client.post(`/api/v1/meetings/${w.meetingId}/complete`, {});
+    const res = await w.admin.client.get(`/api/v1/orgs/${w.orgId}/outbox`);
+    expect(res.status).toBe(200);
+    expect(res.body.smtpConfigured).toBe(false);
+    const kinds = res.body.messages.map((m: { kind: string }) => m.kind);
+    expect(kinds).toEqual(expect.arrayContaining(["invitation", "recap", "schedule"]));
+    expect(JSON.stringify(res.body)).not.toContain("SHARED-NOTE-CONTENT");
+    for (const m of res.body.messages) {
+      if (m.kind === "invitation") expect(m.body).toContain("/invite/");
+      else expect(m.body).toBeNull();
+      expect(m).toMatchObject({ status: "logged", attempts: 0 });
+    }
+    const page = await w.admin.client.get(`/api/v1/orgs/${w.orgId}/outbox?limit=2`);
+    expect(page.body.messages).toHaveLength(2);
+    const rest = await w.admin.client.get(`/api/v1/orgs/${w.orgId}/outbox?limit=100&before=${page.body.nextCursor}`);
+    expect(page.body.messages.length + rest.body.messages.length).toBe(res.body.messages.length);
+    expect((await w.admin.client.get(`/api/v1/orgs/${w.orgId}/outbox?limit=0`)).status).toBe(400);
+    expect((await w.admin.client.get(`/api/v1/orgs/${w.orgId}/outbox?before=x`)).status).toBe(400);
+  });
+
+  it("is for admins only: members 403, strangers 404, anonymous 401", async () => {
+    const w = await buildPair(ctx.current);
+    expect((await w.leader.client.get(`/api/v1/orgs/${w.orgId}/outbox`)).status).toBe(403);
+    expect((await w.outsider.client.get(`/api/v1/orgs/${w.orgId}/outbox`)).status).toBe(404);
+    expect((await new TestClient(ctx.current.app).get(`/api/v1/orgs/${w.orgId}/outbox`)).status).toBe(401);
+  });
+});

@@ -1,0 +1,27 @@
+import { z } from "zod";
+import { idSchema, isoDateTime } from "./common.js";
+
+export const outboxQuerySchema = z.object({
+  before: z.string().max(200).optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(50),
+});
+export const outboxMessageSchema = z.object({
+  id: idSchema,
+  toEmail: z.string(),
+  kind: z.string(),
+  subject: z.string(),
+  status: z.enum(["pending", "sending", "sent", "failed", "logged"]),
+  attempts: z.number().int(),
+  lastError: z.string().nullable(),
+  createdAt: isoDateTime,
+  sentAt: isoDateTime.nullable(),
+  /** The text, only for invitations and the admin's own messages: others may hold 1:1 content (P3). */
+  body: z.string().nullable(),
+});
+export type OutboxMessage = z.infer<typeof outboxMessageSchema>;
+export const outboxListSchema = z.object({
+  smtpConfigured: z.boolean(),
+  messages: z.array(outboxMessageSchema),
+  nextCursor: z.string().nullable(),
+});
+export type OutboxList = z.infer<typeof outboxListSchema>;
