@@ -10,7 +10,7 @@ export const en = {
   "app.name": "Rapport",
   "email.invitation.subject": "{inviter} invited you to {organization} on Rapport",
   "email.invitation.body":
-    "{inviter} invited you to join {organization} on Rapport, where you and your team keep your 1:1s structured, regular and remembered.\n\nAccept the invitation: {url}\n\nThe link is valid until {expires}.",
+    "{inviter} invited you to join {organization} on Rapport, where you and your team keep your 1:1s structured, regular and remembered.\n\nThe link is valid until {expires}.",
   "email.invitation.cta": "Accept the invitation",
   "email.recap.subject": "Recap of your 1:1 with {name}",
   "email.recap.intro": "Here is what you and {name} shared in your 1:1 of {date}.",

@@ -10,7 +10,7 @@ export const es: Record<MessageKey, string> = {
   "app.name": "Rapport",
   "email.invitation.subject": "{inviter} te invitó a {organization} en Rapport",
   "email.invitation.body":
-    "{inviter} te invitó a unirte a {organization} en Rapport, donde tú y tu equipo mantienen sus 1:1 estructurados, regulares y recordados.\n\nAcepta la invitación: {url}\n\nEl enlace es válido hasta {expires}.",
+    "{inviter} te invitó a unirte a {organization} en Rapport, donde tú y tu equipo mantienen sus 1:1 estructurados, regulares y recordados.\n\nEl enlace es válido hasta {expires}.",
   "email.invitation.cta": "Aceptar la invitación",
   "email.recap.subject": "Resumen de tu 1:1 con {name}",
   "email.recap.intro": "Esto es lo que tú y {name} compartieron en el 1:1 del {date}.",

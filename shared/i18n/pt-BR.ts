@@ -10,7 +10,7 @@ export const ptBR: Record<MessageKey, string> = {
   "app.name": "Rapport",
   "email.invitation.subject": "{inviter} convidou você para {organization} no Rapport",
   "email.invitation.body":
-    "{inviter} convidou você para entrar em {organization} no Rapport, onde você e seu time mantêm seus 1:1s estruturados, regulares e lembrados.\n\nAceite o convite: {url}\n\nO link vale até {expires}.",
+    "{inviter} convidou você para entrar em {organization} no Rapport, onde você e seu time mantêm seus 1:1s estruturados, regulares e lembrados.\n\nO link vale até {expires}.",
   "email.invitation.cta": "Aceitar o convite",
   "email.recap.subject": "Resumo do seu 1:1 com {name}",
   "email.recap.intro": "Aqui está o que você e {name} compartilharam no 1:1 de {date}.",

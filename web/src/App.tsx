@@ -27,6 +27,7 @@ const DashboardPage = lazy(() => import("./routes/DashboardPage.js"));
 const PairInsightsPage = lazy(() => import("./routes/PairInsightsPage.js"));
 const SearchPage = lazy(() => import("./routes/SearchPage.js"));
 const AnalyticsPage = lazy(() => import("./routes/AnalyticsPage.js"));
+const OutboxPage = lazy(() => import("./routes/OutboxPage.js"));
 
 function Lazy({ children }: { children: ReactNode }) {
   return <Suspense fallback={<LoadingState />}>{children}</Suspense>;
@@ -53,6 +54,7 @@ function SignedInApp() {
           <Route path="/one-on-ones/:id/insights" component={PairInsightsPage} />
           <Route path="/search" component={SearchPage} />
           <Route path="/analytics" component={AnalyticsPage} />
+          <Route path="/outbox" component={OutboxPage} />
           <Route component={NotFoundPage} />
         </Switch>
       </Lazy>

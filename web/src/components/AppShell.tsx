@@ -18,6 +18,7 @@ const NAV: { href: string; label: MessageKey; icon: IconName; exact?: boolean; a
     { href: "/people", label: "nav.people", icon: "people", exact: true },
     { href: "/people/chart", label: "nav.orgChart", icon: "tree" },
     { href: "/analytics", label: "insights.nav.analytics", icon: "chart", adminOnly: true },
+    { href: "/outbox", label: "outbox.nav", icon: "mail", adminOnly: true },
     { href: "/settings", label: "nav.settings", icon: "settings" },
   ];
 
