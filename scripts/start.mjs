@@ -1,7 +1,8 @@
-// `npm start`: builds the web app if needed, then runs the server (TypeScript via tsx).
-import { register } from "tsx/esm/api";
+// `npm start`: builds the web app and the server bundle when needed, then runs the server.
+import { pathToFileURL } from "node:url";
 import { buildWebIfStale } from "./build-if-stale.mjs";
+import { buildServerIfStale, SERVER_BUNDLE } from "./build-server.mjs";
 
 buildWebIfStale();
-register();
-await import("../server/main.ts");
+await buildServerIfStale();
+await import(pathToFileURL(SERVER_BUNDLE).href);
