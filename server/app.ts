@@ -1,6 +1,7 @@
 import { fileURLToPath } from "node:url";
 import fastifyCookie from "@fastify/cookie";
 import fastifySwagger from "@fastify/swagger";
+import fastifyWebsocket from "@fastify/websocket";
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from "fastify";
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
 import { type Clock, systemClock } from "./clock.js";
@@ -12,6 +13,9 @@ import { registerErrorHandling } from "./http/error-handler.js";
 import { registerSameOriginCheck } from "./http/same-origin.js";
 import { resolveSessionSecret } from "./http/session-secret.js";
 import { registerFallback, registerStaticWeb } from "./http/static-web.js";
+import { createLocalBus, createPgBus } from "./live/bus.js";
+import { LiveHub } from "./live/hub.js";
+import { liveRoutes } from "./live/live.routes.js";
 import { authRoutes } from "./modules/auth/auth.routes.js";
 import { calendarFeedRoute, calendarRoutes } from "./modules/calendar/calendar.routes.js";
 import { memoryRoutes } from "./modules/goals/memory.routes.js";
@@ -51,6 +55,7 @@ const apiModules = [
   searchRoutes,
   calendarRoutes,
   preferencesRoutes,
+  liveRoutes,
 ];
 
 /** Builds the Fastify app without listening; tests inject requests into it. */
@@ -66,19 +71,27 @@ export async function buildApp(options: BuildOptions): Promise<{ app: FastifyIns
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   const secret = await resolveSessionSecret(db, config.sessionSecret);
+  const clock = options.clock ?? systemClock;
+  const bus =
+    config.database.engine === "postgres" ? createPgBus(config.database, db.kysely, app.log) : createLocalBus();
+  const live = new LiveHub(db, clock, bus, app.log);
+  app.addHook("onClose", async () => live.close());
   const deps: Deps = {
     db,
-    clock: options.clock ?? systemClock,
+    clock,
     config,
     mailer: options.mailer ?? createMailer(config.smtpUrl),
     log: app.log,
     rateLimits: { ...defaultRateLimits, ...options.rateLimits },
     passwordCost: options.passwordCost ?? 17,
     secret,
+    live,
   };
 
   registerErrorHandling(app);
   await app.register(fastifyCookie, { secret });
+  // Frames up to 1 MiB, like request bodies.
+  await app.register(fastifyWebsocket, { options: { maxPayload: 1024 * 1024 } });
   await app.register(fastifySwagger, {
     openapi: {
       info: {

@@ -3,6 +3,7 @@ import type { Clock } from "./clock.js";
 import type { Config } from "./config.js";
 import type { Db } from "./db/database.js";
 import type { RateLimitRule } from "./http/rate-limit.js";
+import type { LiveHub } from "./live/hub.js";
 import type { Mailer } from "./modules/outbox/mailer.js";
 
 export interface RateLimits {
@@ -33,6 +34,8 @@ export interface Deps {
   passwordCost: number;
   /** The server secret (SESSION_SECRET or the stored one): signs cookies and calendar feed URLs. */
   secret: string;
+  /** Live meeting pages: events, shared-notes documents, presence. */
+  live: LiveHub;
 }
 
 /** The signed-in caller. */
@@ -41,6 +44,8 @@ export interface Actor {
   via: "session" | "token";
   sessionId: string | null;
   tokenId: string | null;
+  /** The browser tab the request came from (`x-rapport-client`), so live events don't echo back to it. */
+  client: string | null;
 }
 
 /** Request facts a service may record (audit, rate limits) without seeing HTTP objects. */

@@ -216,6 +216,8 @@ export interface NotesTable {
   updatedBy: string | null;
   createdAt: string;
   updatedAt: string;
+  /** The Yjs document of a shared note (binary update); null until first opened live, and for private notes. */
+  yState?: Uint8Array | null;
 }
 
 export interface ActionItemsTable {

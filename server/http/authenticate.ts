@@ -1,4 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import { LIVE_CLIENT_HEADER } from "../../shared/schemas/live.js";
 import type { Actor, Deps } from "../context.js";
 import { findSessionActor, findTokenActor } from "../modules/auth/auth.repo.js";
 import { hashToken } from "../modules/auth/secret-tokens.js";
@@ -35,6 +36,14 @@ async function renewIfHalfUsed(
   setSessionCookie(reply, token, renewed, deps.config.appUrl.startsWith("https://"));
 }
 
+const CLIENT_ID = /^[A-Za-z0-9_-]{8,64}$/;
+
+/** The tab id a browser sends with its writes; anything else is ignored. */
+function clientOf(request: FastifyRequest): string | null {
+  const value = request.headers[LIVE_CLIENT_HEADER];
+  return typeof value === "string" && CLIENT_ID.test(value) ? value : null;
+}
+
 async function resolveActor(request: FastifyRequest, reply: FastifyReply, deps: Deps): Promise<Actor | null> {
   const header = request.headers.authorization;
   if (header?.startsWith("Bearer ")) {
@@ -49,7 +58,7 @@ async function resolveActor(request: FastifyRequest, reply: FastifyReply, deps: 
         .where("id", "=", row.tokenId)
         .execute();
     }
-    return { userId: row.userId, via: "token", sessionId: null, tokenId: row.tokenId };
+    return { userId: row.userId, via: "token", sessionId: null, tokenId: row.tokenId, client: clientOf(request) };
   }
   const raw = request.cookies[SESSION_COOKIE];
   if (!raw) return null;
@@ -58,7 +67,7 @@ async function resolveActor(request: FastifyRequest, reply: FastifyReply, deps: 
   const row = await findSessionActor(deps.db, hashToken(unsigned.value), deps.clock.now().toISOString());
   if (!row) return null;
   await renewIfHalfUsed(reply, deps, unsigned.value, row.sessionId, row.expiresAt);
-  return { userId: row.userId, via: "session", sessionId: row.sessionId, tokenId: null };
+  return { userId: row.userId, via: "session", sessionId: row.sessionId, tokenId: null, client: clientOf(request) };
 }
 
 /** Resolves the caller from a Bearer token or the session cookie on every API request. */

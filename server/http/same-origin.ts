@@ -4,7 +4,7 @@ import { SESSION_COOKIE } from "./session-cookie.js";
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
-function originOf(value: string | undefined): string | null {
+export function originOf(value: string | undefined): string | null {
   if (!value) return null;
   try {
     return new URL(value).origin;
@@ -13,7 +13,7 @@ function originOf(value: string | undefined): string | null {
   }
 }
 
-function isSameOrigin(request: FastifyRequest, appOrigin: string, claimed: string): boolean {
+export function isSameOrigin(request: FastifyRequest, appOrigin: string, claimed: string): boolean {
   if (claimed === appOrigin) return true;
   // The server also answers on the host it was reached by (127.0.0.1 vs localhost).
   return claimed === `${request.protocol}://${request.host}`;

@@ -1,6 +1,7 @@
 /** English messages: the reference catalog. Other catalogs must have exactly these keys. */
 import { emailEn } from "./email/en.js";
 import { insightsEn } from "./insights/en.js";
+import { liveEn } from "./live/en.js";
 import { meetingsEn } from "./meetings/en.js";
 import { memoryEn } from "./memory/en.js";
 
@@ -9,6 +10,7 @@ export const en = {
   ...memoryEn,
   ...emailEn,
   ...meetingsEn,
+  ...liveEn,
   "app.name": "Rapport",
   "email.invitation.subject": "{inviter} invited you to {organization} on Rapport",
   "email.invitation.body":

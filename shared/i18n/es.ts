@@ -1,6 +1,7 @@
 import { emailEs } from "./email/es.js";
 import type { MessageKey } from "./en.js";
 import { insightsEs } from "./insights/es.js";
+import { liveEs } from "./live/es.js";
 import { meetingsEs } from "./meetings/es.js";
 import { memoryEs } from "./memory/es.js";
 
@@ -9,6 +10,7 @@ export const es: Record<MessageKey, string> = {
   ...memoryEs,
   ...emailEs,
   ...meetingsEs,
+  ...liveEs,
   "app.name": "Rapport",
   "email.invitation.subject": "{inviter} te invitó a {organization} en Rapport",
   "email.invitation.body":

@@ -1,6 +1,7 @@
 import { emailPtBR } from "./email/pt-BR.js";
 import type { MessageKey } from "./en.js";
 import { insightsPtBR } from "./insights/pt-BR.js";
+import { livePtBR } from "./live/pt-BR.js";
 import { meetingsPtBR } from "./meetings/pt-BR.js";
 import { memoryPtBR } from "./memory/pt-BR.js";
 
@@ -9,6 +10,7 @@ export const ptBR: Record<MessageKey, string> = {
   ...memoryPtBR,
   ...emailPtBR,
   ...meetingsPtBR,
+  ...livePtBR,
   "app.name": "Rapport",
   "email.invitation.subject": "{inviter} convidou você para {organization} no Rapport",
   "email.invitation.body":

@@ -1,53 +1,20 @@
-import { type APIRequestContext, expect, test } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "./axe.js";
-
-const password = "a long enough password";
-
-async function api(
-  request: APIRequestContext,
-  baseURL: string,
-  method: "post" | "get" | "put",
-  path: string,
-  data?: unknown,
-) {
-  const res = await request[method](path, { headers: { origin: baseURL }, ...(data ? { data } : {}) });
-  expect(res.ok(), `${method} ${path}: ${await res.text()}`).toBe(true);
-  return res.json();
-}
+import { api, createPair } from "./pair.js";
 
 test("a teammate's low check-ins raise an alert on the leader's dashboard, and search finds a note", async ({
   browser,
   baseURL,
 }) => {
   const base = baseURL as string;
-  const stamp = Date.now();
-  const leader = await browser.newContext({ locale: "en-US", timezoneId: "UTC" });
-  const teammate = await browser.newContext({ locale: "en-US", timezoneId: "UTC" });
-  const signup = await api(leader.request, base, "post", "/api/v1/auth/signup", {
-    email: `li-${stamp}@example.com`,
-    password,
-    name: "Lina Lead",
-    organizationName: "Insight Co",
-  });
-  const invite = await api(leader.request, base, "post", `/api/v1/orgs/${signup.organization.id}/invitations`, {
-    email: `ted-${stamp}@example.com`,
-  });
-  const ted = await api(
-    teammate.request,
+  const pair = await createPair(
+    browser,
     base,
-    "post",
-    `/api/v1/invitations/${invite.acceptUrl.split("/invite/")[1]}/accept`,
-    { name: "Ted Team", password },
+    { org: "Insight Co", leader: "Lina Lead", teammate: "Ted Team" },
+    3600 * 1000,
   );
-  const series = await api(leader.request, base, "post", "/api/v1/one-on-ones", {
-    teammateId: ted.user.id,
-    cadence: { frequency: "weekly" },
-    firstMeetingAt: new Date(Date.now() + 3600 * 1000).toISOString(),
-    timezone: "UTC",
-    durationMinutes: 30,
-    organizationId: signup.organization.id,
-  });
-
+  const { leader, teammate } = pair;
+  const series = { id: pair.oneOnOneId, nextMeeting: { id: pair.meetingId } };
   // Two low check-ins in a row: the teammate answers (the first in the meeting page), the meetings are held.
   const tedPage = await teammate.newPage();
   await tedPage.goto(`/meetings/${series.nextMeeting.id}`);

@@ -50,6 +50,8 @@ export async function createActionItem(
     updatedAt: now,
   };
   await deps.db.kysely.insertInto("actionItems").values(row).execute();
+  // Open actions show in the pair's later meetings too.
+  deps.live.publish({ type: "actions.changed", oneOnOneId: series.id, actor });
   return presentActionItem(row, meeting.id);
 }
 
@@ -71,5 +73,6 @@ export async function updateActionItem(
   const changes: Partial<ActionItemsTable> = { ...patch, updatedAt: now };
   if (patch.status && patch.status !== row.status) changes.completedAt = patch.status === "open" ? null : now;
   await deps.db.kysely.updateTable("actionItems").set(changes).where("id", "=", actionId).execute();
+  deps.live.publish({ type: "actions.changed", oneOnOneId: series.id, actor });
   return presentActionItem({ ...row, ...changes } as ActionItemsTable, null);
 }

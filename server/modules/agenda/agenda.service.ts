@@ -60,6 +60,7 @@ export async function addAgendaItem(
       })
       .execute();
   });
+  deps.live.publish({ type: "agenda.changed", meetingId: meeting.id, actor });
   return present(deps, meeting.id, id);
 }
 
@@ -116,6 +117,7 @@ export async function updateAgendaItem(
     }
     await trx.updateTable("agendaItems").set(changes).where("id", "=", item.id).execute();
   });
+  deps.live.publish({ type: "agenda.changed", meetingId: meeting.id, actor });
   return present(deps, meeting.id, item.id);
 }
 
@@ -126,4 +128,5 @@ export async function deleteAgendaItem(deps: Deps, actor: Actor, itemId: string)
   if (item.authorId !== actor.userId)
     throw forbidden("not_author", "Only the person who added a talking point can delete it");
   await deps.db.kysely.deleteFrom("agendaItems").where("id", "=", item.id).execute();
+  deps.live.publish({ type: "agenda.changed", meetingId: meeting.id, actor });
 }

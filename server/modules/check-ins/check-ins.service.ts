@@ -48,5 +48,6 @@ export async function saveCheckIn(
       oc.column("meetingId").doUpdateSet({ mood: row.mood, energy: row.energy, note: row.note, updatedAt: now }),
     )
     .execute();
+  deps.live.publish({ type: "checkIn.changed", meetingId, actor });
   return presentCheckIn(row);
 }

@@ -53,6 +53,7 @@ export async function giveFeedback(
     createdAt: deps.clock.now().toISOString(),
   };
   await deps.db.kysely.insertInto("feedback").values(row).execute();
+  deps.live.publish({ type: "feedback.changed", meetingId, actor });
   return presentFeedback({ ...row, meetingScheduledAt: meeting.scheduledAt });
 }
 

@@ -98,6 +98,7 @@ export async function createGoal(
     updatedAt: now,
   };
   await deps.db.kysely.insertInto("goals").values(row).execute();
+  deps.live.publish({ type: "goals.changed", oneOnOneId, actor });
   return loadOne(deps, row.id);
 }
 
@@ -108,12 +109,13 @@ export async function updateGoal(
   id: string,
   patch: Partial<Pick<GoalsTable, "title" | "why" | "targetDate" | "status">>,
 ): Promise<Goal> {
-  await requireVisibleGoal(deps, actor, id);
+  const goal = await requireVisibleGoal(deps, actor, id);
   await deps.db.kysely
     .updateTable("goals")
     .set({ ...patch, updatedAt: deps.clock.now().toISOString() })
     .where("id", "=", id)
     .execute();
+  deps.live.publish({ type: "goals.changed", oneOnOneId: goal.oneOnOneId, actor });
   return loadOne(deps, id);
 }
 
@@ -145,5 +147,6 @@ export async function addGoalProgress(
       createdAt: deps.clock.now().toISOString(),
     })
     .execute();
+  deps.live.publish({ type: "goals.changed", oneOnOneId: goal.oneOnOneId, actor });
   return loadOne(deps, id);
 }

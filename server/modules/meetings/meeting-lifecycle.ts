@@ -82,6 +82,7 @@ export async function startMeeting(deps: Deps, actor: Actor, meetingId: string):
       .where("id", "=", meeting.id)
       .execute();
     meeting.startedAt = startedAt;
+    deps.live.publish({ type: "meeting.changed", meetingId: meeting.id, actor });
   }
   return presentMeetingSummary(meeting, await viewerLocale(deps, actor));
 }
@@ -111,6 +112,8 @@ export async function completeMeeting(
     nextAt,
   );
   if (input.rating !== undefined) await upsertRating(deps, meeting.id, actor.userId, input.rating);
+  // The pair's next meeting changed too (carried points, follow-ups).
+  deps.live.publish({ type: "meeting.changed", oneOnOneId: series.id, actor });
   await sendRecapEmails(deps, closedMeeting, series, next);
   return { meeting: presentMeetingSummary(closedMeeting, await viewerLocale(deps, actor)), nextMeeting: ref(next) };
 }
@@ -127,6 +130,7 @@ export async function cancelMeeting(deps: Deps, actor: Actor, meetingId: string,
     { status: "canceled", canceledAt: nowIso, cancelReason: reason, sequence: meeting.sequence + 1 },
     null,
   );
+  deps.live.publish({ type: "meeting.changed", oneOnOneId: series.id, actor });
   await notifyScheduleChange(deps, series.leaderId, series.id, "updated", `m${meeting.id}:${closedMeeting.sequence}`);
   return { meeting: presentMeetingSummary(closedMeeting, await viewerLocale(deps, actor)), nextMeeting: ref(next) };
 }
@@ -156,6 +160,7 @@ export async function rescheduleMeeting(
     .where("status", "=", "scheduled")
     .executeTakeFirst();
   if (Number(result.numUpdatedRows) !== 1) throw closed();
+  deps.live.publish({ type: "meeting.changed", meetingId: meeting.id, actor });
   await notifyScheduleChange(deps, series.leaderId, series.id, "updated", `m${meeting.id}:${changes.sequence}`);
   return {
     meeting: presentMeetingSummary({ ...meeting, ...changes }, await viewerLocale(deps, actor)),
@@ -183,5 +188,7 @@ export async function rateMeeting(
   const { meeting } = await requireMeetingParticipant(deps, actor, meetingId);
   if (meeting.status === "canceled") throw conflict("meeting_canceled", "A cancelled meeting cannot be rated");
   await upsertRating(deps, meeting.id, actor.userId, score);
+  // The other participant sees only their own rating (myRating): this is news to the rater's other tabs only.
+  deps.live.publish({ type: "rating.changed", meetingId: meeting.id, actor, private: true });
   return { score };
 }

@@ -1,6 +1,7 @@
 import type { Actor, Deps } from "../../context.js";
 import { newId } from "../../db/ids.js";
 import { AppError, conflict } from "../../http/errors.js";
+import { changeSharedNote, replaceText } from "../../live/note-doc.js";
 import { requireMeetingParticipant } from "../one-on-ones/pair-policy.js";
 
 export type NoteKind = "shared" | "private";
@@ -31,7 +32,8 @@ export async function saveNote(
   const { meeting } = await requireMeetingParticipant(deps, actor, meetingId);
   if (meeting.status === "canceled")
     throw conflict("meeting_canceled", "This meeting was cancelled; write in the next one");
-  const ownerKey = kind === "shared" ? "shared" : actor.userId;
+  if (kind === "shared") return saveSharedNote(deps, actor, meetingId, input);
+  const ownerKey = actor.userId;
   const now = deps.clock.now().toISOString();
   const db = deps.db.kysely;
   const version = input.baseVersion + 1;
@@ -44,7 +46,7 @@ export async function saveNote(
         meetingId,
         kind,
         ownerKey,
-        authorId: kind === "private" ? actor.userId : null,
+        authorId: actor.userId,
         body: input.body,
         version,
         updatedBy: actor.userId,
@@ -74,5 +76,35 @@ export async function saveNote(
       { current },
     );
   }
+  deps.live.publish({ type: "privateNote.changed", meetingId, actor, private: true });
   return { version, updatedAt: now };
+}
+
+const conflictWith = (current: { body: string; version: number; updatedAt: string | null; updatedBy: string | null }) =>
+  new AppError(409, "version_conflict", "The note changed since you loaded it; merge and save again", {}, { current });
+
+/**
+ * The shared notes are a Yjs document edited live; a save through the API is
+ * the same optimistic write (409 on a stale `baseVersion`), applied to the
+ * document as the smallest edit and sent to everyone on the meeting's page.
+ */
+async function saveSharedNote(
+  deps: Deps,
+  actor: Actor,
+  meetingId: string,
+  input: { body: string; baseVersion: number },
+): Promise<{ version: number; updatedAt: string }> {
+  const now = deps.clock.now().toISOString();
+  const result = await changeSharedNote(
+    deps.db,
+    meetingId,
+    { userId: actor.userId, now },
+    (doc, row) => {
+      if (row.version !== input.baseVersion) throw conflictWith(row.version === 0 ? { ...row, updatedAt: null } : row);
+      replaceText(doc, input.body);
+    },
+    deps.live.afterNoteWrite(meetingId),
+  );
+  if (result.update.length > 0) deps.live.noteChanged(meetingId, result.update);
+  return { version: result.version, updatedAt: result.updatedAt };
 }

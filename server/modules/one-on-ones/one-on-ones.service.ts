@@ -282,6 +282,7 @@ export async function addStandingItem(
         .execute();
     }
   });
+  deps.live.publish({ type: "agenda.changed", oneOnOneId: id, actor });
   return {
     id: item.id,
     sectionKey: item.sectionKey,
@@ -315,4 +316,5 @@ export async function removeStandingItem(deps: Deps, actor: Actor, standingItemI
         .execute();
     }
   });
+  deps.live.publish({ type: "agenda.changed", oneOnOneId: item.oneOnOneId, actor });
 }

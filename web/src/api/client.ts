@@ -1,3 +1,6 @@
+import { LIVE_CLIENT_HEADER } from "../../../shared/live-protocol.js";
+import { TAB_ID } from "../live/tabId.js";
+
 /** A failed API call, carrying the server's error code (or a client-side one). */
 export class ApiError extends Error {
   constructor(
@@ -56,7 +59,7 @@ export async function request<T>(
   const init: RequestInit = {
     method,
     credentials: "same-origin",
-    headers: { Accept: "application/json" },
+    headers: { Accept: "application/json", [LIVE_CLIENT_HEADER]: TAB_ID },
     keepalive: options.keepalive ?? false,
   };
   if (body !== undefined) {

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { useParams } from "wouter";
 import type { MeetingDetail } from "../../../shared/schemas/meetings.js";
 import { getMeeting } from "../api/meetings.js";
@@ -18,11 +18,18 @@ import { ErrorState, LoadingState } from "../components/States.js";
 import { useDocumentTitle } from "../hooks/useDocumentTitle.js";
 import { useResource } from "../hooks/useResource.js";
 import { useI18n } from "../i18n/I18nProvider.js";
+import { useLiveMeeting } from "../live/useLiveMeeting.js";
 import { useSignedIn } from "../session/SessionProvider.js";
 import "../styles/meeting.css";
+import "../styles/live.css";
 
 type Mode = "prepare" | "run";
-const REFRESH_MS = 20_000;
+/** Without the live channel (reconnecting, offline), the page still catches up now and then. */
+const FALLBACK_REFRESH_MS = 20_000;
+/** Events arriving together cause one fetch. */
+const COALESCE_MS = 40;
+/** A fetch waits while a change of mine may still be on its way, so it can't paint over it. */
+const IN_FLIGHT_MS = 700;
 
 function OpenMeeting() {
   const { t } = useI18n();
@@ -122,24 +129,39 @@ export default function MeetingPage() {
     : null;
   useDocumentTitle(other ? t("meeting.title", { name: other.name }) : t("meeting.loading"));
 
-  // Pick up what the other person changed: on coming back to the tab, and now and then while it's open.
-  // (A live channel from the server would replace the polling; see the report.)
+  // The other person's changes arrive as live events: fetch the meeting again (once for a burst).
   const { reload } = resource;
+  const opsRef = useRef(ops);
+  opsRef.current = ops;
+  const pending = useRef<number | undefined>(undefined);
+  const refreshSoon = useCallback(
+    (delay = COALESCE_MS) => {
+      window.clearTimeout(pending.current);
+      pending.current = window.setTimeout(() => {
+        if (opsRef.current.changedWithin(IN_FLIGHT_MS)) refreshSoon(IN_FLIGHT_MS);
+        else reload();
+      }, delay);
+    },
+    [reload],
+  );
+  useEffect(() => () => window.clearTimeout(pending.current), []);
+  const person = useMemo(() => ({ id: me.user.id, name: me.user.name }), [me.user.id, me.user.name]);
+  const live = useLiveMeeting(id, person, () => refreshSoon(), refreshSoon);
+
+  // Coming back to the tab, and now and then while the live channel is down, catch up anyway.
   const open = detail?.meeting.status === "scheduled";
-  const quiet = useRef(ops.recentlyChanged);
-  quiet.current = ops.recentlyChanged;
+  const connected = live?.status === "live";
   useEffect(() => {
     const refresh = () => {
-      if (document.visibilityState === "visible" && !quiet.current()) reload();
+      if (document.visibilityState === "visible" && !opsRef.current.recentlyChanged()) reload();
     };
-    const onVisible = refresh;
-    document.addEventListener("visibilitychange", onVisible);
-    const timer = open ? window.setInterval(refresh, REFRESH_MS) : undefined;
+    document.addEventListener("visibilitychange", refresh);
+    const timer = open && !connected ? window.setInterval(refresh, FALLBACK_REFRESH_MS) : undefined;
     return () => {
-      document.removeEventListener("visibilitychange", onVisible);
+      document.removeEventListener("visibilitychange", refresh);
       window.clearInterval(timer);
     };
-  }, [reload, open]);
+  }, [reload, open, connected]);
 
   if (!detail) {
     return (
@@ -151,7 +173,7 @@ export default function MeetingPage() {
 
   return (
     <div className="page page-wide meeting-page">
-      <MeetingProvider key={detail.meeting.id} detail={detail} meId={me.user.id} ops={ops} reload={reload}>
+      <MeetingProvider key={detail.meeting.id} detail={detail} meId={me.user.id} ops={ops} reload={reload} live={live}>
         <MeetingScreen />
       </MeetingProvider>
     </div>

@@ -2,6 +2,7 @@ import { createContext, type ReactNode, useContext, useMemo } from "react";
 import type { MeetingDetail } from "../../../../shared/schemas/meetings.js";
 import type { PersonRef } from "../../../../shared/schemas/one-on-ones.js";
 import { useI18n } from "../../i18n/I18nProvider.js";
+import type { LiveMeeting } from "../../live/useLiveMeeting.js";
 import { todayIn } from "../../time/zonedTime.js";
 import type { MeetingOps } from "./useMeetingOps.js";
 
@@ -21,14 +22,23 @@ export type MeetingView = {
   nameOf: (userId: string | null) => string;
   ops: MeetingOps;
   reload: () => void;
+  /** The live channel: shared notes, presence, connection (null until it opens). */
+  live: LiveMeeting | null;
 };
 
 const MeetingContext = createContext<MeetingView | null>(null);
 
-type Props = { detail: MeetingDetail; meId: string; ops: MeetingOps; reload: () => void; children: ReactNode };
+type Props = {
+  detail: MeetingDetail;
+  meId: string;
+  ops: MeetingOps;
+  reload: () => void;
+  live: LiveMeeting | null;
+  children: ReactNode;
+};
 
 /** Shares the loaded meeting, who is looking and what they can do with it. */
-export function MeetingProvider({ detail, meId, ops, reload, children }: Props) {
+export function MeetingProvider({ detail, meId, ops, reload, live, children }: Props) {
   const { t, timeZone } = useI18n();
   const value = useMemo<MeetingView>(() => {
     const { leader, teammate } = detail.oneOnOne;
@@ -46,8 +56,9 @@ export function MeetingProvider({ detail, meId, ops, reload, children }: Props) 
       labelOf: (id) => (id === meId ? t("common.you") : nameOf(id)),
       ops,
       reload,
+      live,
     };
-  }, [detail, meId, ops, reload, t, timeZone]);
+  }, [detail, meId, ops, reload, live, t, timeZone]);
   return <MeetingContext.Provider value={value}>{children}</MeetingContext.Provider>;
 }
 

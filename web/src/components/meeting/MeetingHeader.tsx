@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 import { Link } from "wouter";
 import { formatDateTime, formatMeetingWhen } from "../../i18n/format.js";
 import { useI18n } from "../../i18n/I18nProvider.js";
+import { PresenceBar } from "../../live/PresenceBar.js";
 import { Avatar } from "../Avatar.js";
 import { Icon } from "../Icon.js";
 import { useMeeting } from "./MeetingContext.js";
@@ -13,7 +14,9 @@ type Props = { actions: ReactNode };
 /** Who, when and where this meeting stands, with the way back to the series and the neighbouring meetings. */
 export function MeetingHeader({ actions }: Props) {
   const { t, locale, timeZone } = useI18n();
-  const { detail, other } = useMeeting();
+  const { detail, other, live, open } = useMeeting();
+  const placeName = (place: string) =>
+    place === "notes" ? t("live.place.notes") : (detail.sections.find((s) => s.key === place)?.title ?? place);
   const { meeting, previousMeeting, nextMeeting } = detail;
   const status =
     meeting.status === "completed"
@@ -74,6 +77,7 @@ export function MeetingHeader({ actions }: Props) {
         </div>
         <div className="meeting-actions">{actions}</div>
       </div>
+      {open ? <PresenceBar live={live} other={other} placeName={placeName} /> : null}
     </header>
   );
 }

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from "react";
 import { useI18n } from "../../i18n/I18nProvider.js";
+import { SHARED_NOTES_ID, SharedNotes } from "../../live/SharedNotes.js";
 import { Icon } from "../Icon.js";
 import { NoteEditor } from "../notes/NoteEditor.js";
 import { addPointInputId } from "./AddPointForm.js";
@@ -18,9 +19,8 @@ const reducedMotion = () => window.matchMedia?.("(prefers-reduced-motion: reduce
 /** During the meeting: every section with the current one highlighted and timed, and quick capture beside it. */
 export function RunView({ timer, onStart, onWrapUp, onHelp }: Props) {
   const { t } = useI18n();
-  const { detail, nameOf, meId, ops } = useMeeting();
+  const { detail, nameOf, meId, ops, live } = useMeeting();
   const { sections } = detail;
-  const notesRef = useRef<HTMLTextAreaElement>(null);
   const current = sections[timer.current] ?? sections[0];
   const firstRender = useRef(true);
 
@@ -54,7 +54,7 @@ export function RunView({ timer, onStart, onWrapUp, onHelp }: Props) {
       if (action === "next") a.goTo(a.timer.current + 1);
       else if (action === "previous") a.goTo(a.timer.current - 1);
       else if (action === "addPoint" && a.current) document.getElementById(addPointInputId(a.current.key))?.focus();
-      else if (action === "notes") notesRef.current?.focus();
+      else if (action === "notes") document.getElementById(SHARED_NOTES_ID)?.focus();
       else if (action === "nextStep") document.getElementById(NEXT_STEP_INPUT_ID)?.focus();
       else if (action === "timer") a.timer.toggle();
       else if (action === "wrapUp" && a.started) a.onWrapUp();
@@ -143,17 +143,7 @@ export function RunView({ timer, onStart, onWrapUp, onHelp }: Props) {
       </div>
       <aside className="meeting-side" aria-label={t("run.capture")}>
         <div className="panel">
-          <NoteEditor
-            meetingId={detail.meeting.id}
-            kind="shared"
-            note={detail.sharedNote}
-            onSynced={(note) => ops.noteSynced("shared", note)}
-            title={t("notes.shared")}
-            placeholder={t("notes.sharedPlaceholder")}
-            nameOf={nameOf}
-            meId={meId}
-            textareaRef={notesRef}
-          />
+          <SharedNotes live={live} readOnly={detail.meeting.status === "canceled"} />
         </div>
         <NextSteps canAdd />
         <FollowUps />

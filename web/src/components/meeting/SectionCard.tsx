@@ -33,7 +33,8 @@ function SectionExtra({ sectionKey }: { sectionKey: string }) {
 /** A template section with its prompts and talking points. */
 export function SectionCard({ section, number, mode, current = false, compact = false, aside, onSelect }: Props) {
   const { t, tn } = useI18n();
-  const { detail, open } = useMeeting();
+  const { detail, open, live, other } = useMeeting();
+  const otherTyping = live?.others.some((p) => p.userId === other.id && p.typing === section.key) ?? false;
   const items = sectionItems(detail.agendaItems, section.key);
   const discussed = items.filter((i) => i.discussed).length;
   const titleId = `section-${section.key}-title`;
@@ -44,6 +45,7 @@ export function SectionCard({ section, number, mode, current = false, compact = 
       aria-labelledby={titleId}
       id={`section-${section.key}`}
       aria-current={current ? "step" : undefined}
+      onInput={() => live?.typing(section.key)}
     >
       <header className="section-card-header">
         <span className="section-number" aria-hidden="true">
@@ -68,6 +70,16 @@ export function SectionCard({ section, number, mode, current = false, compact = 
             ) : null}
           </p>
         </div>
+        {otherTyping ? (
+          <span className="typing-indicator">
+            <span className="typing-dots" aria-hidden="true">
+              <span />
+              <span />
+              <span />
+            </span>
+            {t("live.presence.typing", { name: other.name.split(/\s+/)[0] ?? other.name })}
+          </span>
+        ) : null}
         {aside}
       </header>
       {section.prompts.length > 0 && !compact ? (

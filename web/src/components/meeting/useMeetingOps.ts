@@ -43,6 +43,8 @@ export type MeetingOps = {
   noteSynced: (kind: "shared" | "private", note: Note) => void;
   /** True for a few seconds after a change, so a background refresh can't paint an older state over it. */
   recentlyChanged: () => boolean;
+  /** True when a change of mine started less than `ms` ago (its request may still be on its way). */
+  changedWithin: (ms: number) => boolean;
 };
 
 const QUIET_MS = 5000;
@@ -206,6 +208,7 @@ export function useMeetingOps(resource: Resource<MeetingDetail>, meId: string): 
         }
       },
       recentlyChanged: () => Date.now() - lastChange.current < QUIET_MS,
+      changedWithin: (ms) => Date.now() - lastChange.current < ms,
       apply: patch,
       noteSynced(kind, note) {
         const key = kind === "shared" ? "sharedNote" : "myPrivateNote";

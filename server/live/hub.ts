@@ -1,0 +1,247 @@
+import { randomUUID } from "node:crypto";
+import type { FastifyBaseLogger } from "fastify";
+import type { Transaction } from "kysely";
+import type { WebSocket } from "ws";
+import type { LiveEvent, LiveEventType } from "../../shared/schemas/live.js";
+import type { Clock } from "../clock.js";
+import type { Actor } from "../context.js";
+import type { Db } from "../db/database.js";
+import type { Database } from "../db/schema.js";
+import { type BusMessage, docBusMessage, type LiveBus } from "./bus.js";
+import type { NoteChange } from "./note-doc.js";
+import { type LiveConnection, Room, type RoomFacts } from "./room.js";
+
+/** Who may stay connected is checked again this often (sessions end, tokens are revoked). */
+const HEARTBEAT_MS = 30_000;
+/** Close codes in the 4400 range tell y-websocket clients not to reconnect. */
+export const CLOSE_UNAUTHORIZED = 4401;
+export const CLOSE_BAD_MESSAGE = 4400;
+
+export interface PublishInput {
+  type: LiveEventType;
+  /** The meeting it happened in, or every meeting of the pair (goals and standing items). */
+  meetingId?: string;
+  oneOnOneId?: string;
+  actor: Pick<Actor, "userId" | "client">;
+  /** Only the actor's own sessions hear of it (private notes, own rating). */
+  private?: boolean;
+}
+
+export interface JoinInput {
+  socket: WebSocket;
+  actor: Actor;
+  name: string;
+  facts: RoomFacts;
+}
+
+/**
+ * The live side of meetings in this process: rooms with their connections,
+ * events to them, and the bus to the other processes.
+ */
+export class LiveHub {
+  /** Tells this process's bus messages from the others'. */
+  readonly origin = randomUUID();
+  private readonly rooms = new Map<string, Room>();
+  private readonly heartbeat: NodeJS.Timeout;
+
+  constructor(
+    private readonly db: Db,
+    private readonly clock: Clock,
+    private readonly bus: LiveBus,
+    private readonly log: FastifyBaseLogger,
+  ) {
+    bus.onMessage((message) => this.fromBus(message));
+    bus.onResume(() => {
+      for (const room of this.rooms.values()) void room.reload().catch(() => {});
+    });
+    this.heartbeat = setInterval(() => void this.sweep(), HEARTBEAT_MS);
+    this.heartbeat.unref();
+  }
+
+  /** Connections open in this process (for tests and the benchmark). */
+  get connectionCount(): number {
+    let count = 0;
+    for (const room of this.rooms.values()) count += room.conns.size;
+    return count;
+  }
+
+  /** Attaches a participant's socket to the meeting's room. */
+  join({ socket, actor, name, facts }: JoinInput): void {
+    let room = this.rooms.get(facts.meetingId);
+    if (!room) {
+      room = new Room(facts, {
+        db: this.db,
+        bus: this.bus,
+        log: this.log,
+        origin: this.origin,
+        now: () => this.clock.now().toISOString(),
+      });
+      this.rooms.set(facts.meetingId, room);
+    }
+    const joined = room;
+    const conn: LiveConnection = {
+      socket,
+      userId: actor.userId,
+      name,
+      sessionId: actor.sessionId,
+      tokenId: actor.tokenId,
+      clientIds: new Set(),
+      alive: true,
+    };
+    socket.on("pong", () => {
+      conn.alive = true;
+    });
+    // Frames that arrive while the document loads wait for it, in order.
+    socket.on("message", (data: Buffer, isBinary: boolean) => {
+      void joined.ready.then(() => {
+        if (!isBinary) return;
+        try {
+          joined.receive(conn, new Uint8Array(data));
+        } catch (error) {
+          this.log.warn({ err: error, meetingId: facts.meetingId }, "live: malformed frame");
+          socket.close(CLOSE_BAD_MESSAGE, "Malformed message");
+        }
+      });
+    });
+    socket.on("close", () => this.leave(joined, conn));
+    joined.ready.then(
+      () => joined.welcome(conn),
+      (error: unknown) => {
+        this.log.error({ err: error, meetingId: facts.meetingId }, "live: cannot load the meeting's notes");
+        socket.close(1011, "Cannot load the meeting");
+      },
+    );
+  }
+
+  /** Tells the people on a meeting's page (in every process) that something changed. */
+  publish(input: PublishInput): void {
+    const at = this.clock.now().toISOString();
+    const onlyUser = input.private ? input.actor.userId : undefined;
+    const event = { type: input.type, by: input.actor.userId, at, origin: input.actor.client };
+    this.deliver(event, input.meetingId, input.oneOnOneId, onlyUser);
+    void this.bus.publish({
+      kind: "event",
+      origin: this.origin,
+      ...(input.meetingId ? { meetingId: input.meetingId } : {}),
+      ...(input.oneOnOneId ? { oneOnOneId: input.oneOnOneId } : {}),
+      event,
+      ...(onlyUser ? { onlyUser } : {}),
+    });
+  }
+
+  /** Tells the other processes about a shared-notes write, when its transaction commits. */
+  afterNoteWrite(meetingId: string) {
+    return (trx: Transaction<Database>, result: NoteChange) =>
+      this.bus.publishIn(trx, docBusMessage(this.origin, meetingId, result.update));
+  }
+
+  /** A shared-notes change made through the REST API, already committed. */
+  noteChanged(meetingId: string, update: Uint8Array): void {
+    this.rooms.get(meetingId)?.applyRemote("doc", update);
+  }
+
+  async close(): Promise<void> {
+    clearInterval(this.heartbeat);
+    const rooms = [...this.rooms.values()];
+    this.rooms.clear();
+    for (const room of rooms) for (const conn of room.conns) conn.socket.close(1001, "Server shutting down");
+    await Promise.all(rooms.map((room) => room.close()));
+    await this.bus.close();
+  }
+
+  private deliver(
+    event: Omit<LiveEvent, "meetingId">,
+    meetingId: string | undefined,
+    oneOnOneId: string | undefined,
+    onlyUser: string | undefined,
+  ): void {
+    for (const room of this.rooms.values()) {
+      const match = meetingId ? room.meetingId === meetingId : room.facts.oneOnOneId === oneOnOneId;
+      if (!match) continue;
+      if (event.type === "meeting.changed") void this.refreshFacts(room);
+      const full: LiveEvent = { ...event, meetingId: room.meetingId };
+      room.sendEvent(JSON.stringify(full), onlyUser);
+    }
+  }
+
+  private fromBus(message: BusMessage): void {
+    if (message.origin === this.origin) return;
+    if (message.kind === "event") {
+      this.deliver(
+        message.event as Omit<LiveEvent, "meetingId">,
+        message.meetingId,
+        message.oneOnOneId,
+        message.onlyUser,
+      );
+      return;
+    }
+    const room = this.rooms.get(message.meetingId);
+    if (!room) return;
+    if (message.kind === "doc-ref") void room.reload().catch(() => {});
+    else room.applyRemote(message.kind, Buffer.from(message.update, "base64"));
+  }
+
+  private leave(room: Room, conn: LiveConnection): void {
+    if (!room.leave(conn) || this.rooms.get(room.meetingId) !== room) return;
+    this.rooms.delete(room.meetingId);
+    void room.close();
+  }
+
+  /** Whether a cancelled meeting's notes are still writable follows its status. */
+  private async refreshFacts(room: Room): Promise<void> {
+    const meeting = await this.db.kysely
+      .selectFrom("meetings")
+      .select("status")
+      .where("id", "=", room.meetingId)
+      .executeTakeFirst();
+    room.facts.writable = meeting?.status !== undefined && meeting.status !== "canceled";
+  }
+
+  /**
+   * Every 30 s: a socket that missed the last ping is dropped, and a socket
+   * whose session ended or token was revoked is closed. One query for all.
+   */
+  async sweep(): Promise<void> {
+    const conns = [...this.rooms.values()].flatMap((room) => [...room.conns]);
+    for (const conn of conns) {
+      if (!conn.alive) conn.socket.terminate();
+      conn.alive = false;
+      conn.socket.ping();
+    }
+    try {
+      const stillValid = await this.validCredentials(conns);
+      for (const conn of conns) {
+        const key = conn.sessionId ?? conn.tokenId ?? "";
+        if (!stillValid.has(key)) conn.socket.close(CLOSE_UNAUTHORIZED, "Signed out");
+      }
+    } catch (error) {
+      this.log.warn({ err: error }, "live: cannot check sessions");
+    }
+  }
+
+  private async validCredentials(conns: LiveConnection[]): Promise<Set<string>> {
+    const now = this.clock.now().toISOString();
+    const sessionIds = [...new Set(conns.flatMap((c) => (c.sessionId ? [c.sessionId] : [])))];
+    const tokenIds = [...new Set(conns.flatMap((c) => (c.tokenId ? [c.tokenId] : [])))];
+    const valid = new Set<string>();
+    for (let i = 0; i < sessionIds.length; i += 500) {
+      const rows = await this.db.kysely
+        .selectFrom("sessions")
+        .select("id")
+        .where("id", "in", sessionIds.slice(i, i + 500))
+        .where("expiresAt", ">", now)
+        .execute();
+      for (const row of rows) valid.add(row.id);
+    }
+    for (let i = 0; i < tokenIds.length; i += 500) {
+      const rows = await this.db.kysely
+        .selectFrom("apiTokens")
+        .select("id")
+        .where("id", "in", tokenIds.slice(i, i + 500))
+        .where("revokedAt", "is", null)
+        .execute();
+      for (const row of rows) valid.add(row.id);
+    }
+    return valid;
+  }
+}

@@ -1,0 +1,89 @@
+import { defaultKeymap } from "@codemirror/commands";
+import { EditorState } from "@codemirror/state";
+import { EditorView, keymap, placeholder as placeholderText } from "@codemirror/view";
+import { useEffect, useRef } from "react";
+import { yCollab, yUndoManagerKeymap } from "y-codemirror.next";
+import type { Awareness } from "y-protocols/awareness";
+import * as Y from "yjs";
+import { SHARED_NOTE_TEXT } from "../../../shared/live-protocol.js";
+
+type Props = {
+  doc: Y.Doc;
+  awareness: Awareness;
+  id: string;
+  label: string;
+  describedBy: string;
+  placeholder: string;
+  readOnly: boolean;
+  onTyping: () => void;
+};
+
+/** Plain-text look, the app's colours: the editor follows the theme's CSS variables. */
+const theme = EditorView.theme({
+  "&": { color: "var(--text)", backgroundColor: "transparent", fontSize: "inherit" },
+  "&.cm-focused": { outline: "none" },
+  ".cm-content": { fontFamily: "inherit", caretColor: "var(--text)", padding: "0", minHeight: "9rem" },
+  ".cm-line": { padding: "0" },
+  ".cm-placeholder": { color: "var(--text-muted)" },
+  ".cm-ySelectionInfo": { fontFamily: "inherit", fontSize: "0.75rem", opacity: "1", padding: "1px 4px" },
+});
+
+/**
+ * The shared notes as a CodeMirror editor bound to the Yjs text: both people type
+ * at once, each sees the other's caret with their name, and undo takes back only
+ * one's own edits. Loaded only on the meeting page.
+ */
+export default function CollabEditor({
+  doc,
+  awareness,
+  id,
+  label,
+  describedBy,
+  placeholder,
+  readOnly,
+  onTyping,
+}: Props) {
+  const host = useRef<HTMLDivElement>(null);
+  const typing = useRef(onTyping);
+  typing.current = onTyping;
+
+  useEffect(() => {
+    const parent = host.current;
+    if (!parent) return;
+    const text = doc.getText(SHARED_NOTE_TEXT);
+    const undoManager = new Y.UndoManager(text);
+    const view = new EditorView({
+      parent,
+      state: EditorState.create({
+        doc: text.toString(),
+        extensions: [
+          keymap.of([...yUndoManagerKeymap, ...defaultKeymap]),
+          EditorView.lineWrapping,
+          placeholderText(placeholder),
+          EditorState.readOnly.of(readOnly),
+          EditorView.editable.of(!readOnly),
+          EditorView.contentAttributes.of({
+            id,
+            "aria-label": label,
+            "aria-describedby": describedBy,
+            "aria-multiline": "true",
+            role: "textbox",
+          }),
+          EditorView.updateListener.of((update) => {
+            if (update.transactions.some((tr) => tr.isUserEvent("input") || tr.isUserEvent("delete"))) {
+              typing.current();
+            }
+          }),
+          yCollab(text, awareness, { undoManager }),
+          theme,
+        ],
+      }),
+    });
+    return () => {
+      view.destroy();
+      undoManager.destroy();
+    };
+  }, [doc, awareness, id, label, describedBy, placeholder, readOnly]);
+
+  return <div ref={host} className="collab-editor input" data-testid="shared-notes-editor" />;
+}
