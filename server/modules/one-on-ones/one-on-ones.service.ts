@@ -231,6 +231,8 @@ export async function updateOneOnOne(
       `s${changes.sequence}`,
     );
   }
+  // Paused, ended or moved: the pair's open meeting pages show it.
+  deps.live.publish({ type: "meeting.changed", oneOnOneId: id, actor });
   return getSeriesView(deps, id);
 }
 

@@ -22,7 +22,8 @@ type Props = {
 const theme = EditorView.theme({
   "&": { color: "var(--text)", backgroundColor: "transparent", fontSize: "inherit" },
   "&.cm-focused": { outline: "none" },
-  ".cm-content": { fontFamily: "inherit", caretColor: "var(--text)", padding: "0", minHeight: "9rem" },
+  ".cm-scroller": { fontFamily: "inherit", lineHeight: "1.5" },
+  ".cm-content": { caretColor: "var(--text)", padding: "0", minHeight: "9rem" },
   ".cm-line": { padding: "0" },
   ".cm-placeholder": { color: "var(--text-muted)" },
   ".cm-ySelectionInfo": { fontFamily: "inherit", fontSize: "0.75rem", opacity: "1", padding: "1px 4px" },
