@@ -13,7 +13,9 @@ export type BusMessage =
   /** The update was too large to carry: read the document from the database. */
   | { kind: "doc-ref"; origin: string; meetingId: string }
   /** A presence (Yjs awareness) update (base64). */
-  | { kind: "awareness"; origin: string; meetingId: string; update: string };
+  | { kind: "awareness"; origin: string; meetingId: string; update: string }
+  /** A process opened the meeting's room: the others say who is on the page through them. */
+  | { kind: "awareness-query"; origin: string; meetingId: string };
 
 /**
  * Fans live messages out across app processes. On PostgreSQL through
@@ -84,7 +86,14 @@ export function createPgBus(
     } catch {
       return;
     }
-    for (const handler of handlers) handler(message);
+    for (const handler of handlers) {
+      try {
+        handler(message);
+      } catch (error) {
+        // One bad message must not take the process down.
+        log.error({ err: error }, "live: cannot handle a bus message");
+      }
+    }
   };
 
   const scheduleReconnect = () => {

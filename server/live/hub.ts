@@ -77,6 +77,8 @@ export class LiveHub {
         now: () => this.clock.now().toISOString(),
       });
       this.rooms.set(facts.meetingId, room);
+      // People already on the page through other processes: ask them to say so.
+      void this.bus.publish({ kind: "awareness-query", origin: this.origin, meetingId: facts.meetingId });
     }
     const joined = room;
     const conn: LiveConnection = {
@@ -93,15 +95,19 @@ export class LiveHub {
     });
     // Frames that arrive while the document loads wait for it, in order.
     socket.on("message", (data: Buffer, isBinary: boolean) => {
-      void joined.ready.then(() => {
-        if (!isBinary) return;
-        try {
-          joined.receive(conn, new Uint8Array(data));
-        } catch (error) {
-          this.log.warn({ err: error, meetingId: facts.meetingId }, "live: malformed frame");
-          socket.close(CLOSE_BAD_MESSAGE, "Malformed message");
-        }
-      });
+      joined.ready.then(
+        () => {
+          if (!isBinary) return;
+          try {
+            joined.receive(conn, new Uint8Array(data));
+          } catch (error) {
+            this.log.warn({ err: error, meetingId: facts.meetingId }, "live: malformed frame");
+            socket.close(CLOSE_BAD_MESSAGE, "Malformed message");
+          }
+        },
+        // The load failed: the socket is being closed below; its frames have nowhere to go.
+        () => {},
+      );
     });
     socket.on("close", () => this.leave(joined, conn));
     joined.ready.then(
@@ -178,13 +184,22 @@ export class LiveHub {
     const room = this.rooms.get(message.meetingId);
     if (!room) return;
     if (message.kind === "doc-ref") void room.reload().catch(() => {});
+    else if (message.kind === "awareness-query") room.announcePresence();
     else room.applyRemote(message.kind, Buffer.from(message.update, "base64"));
   }
 
+  /**
+   * The last one out closes the room, but only once its writes are stored: someone
+   * coming back meanwhile rejoins this room instead of loading a document that
+   * lacks the last keystrokes.
+   */
   private leave(room: Room, conn: LiveConnection): void {
-    if (!room.leave(conn) || this.rooms.get(room.meetingId) !== room) return;
-    this.rooms.delete(room.meetingId);
-    void room.close();
+    if (!room.leave(conn)) return;
+    void room.idle().then(() => {
+      if (room.conns.size > 0 || this.rooms.get(room.meetingId) !== room) return;
+      this.rooms.delete(room.meetingId);
+      void room.close();
+    });
   }
 
   /** Whether a cancelled meeting's notes are still writable follows its status. */

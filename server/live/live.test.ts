@@ -1,35 +1,14 @@
 import { expect, it } from "vitest";
-import { WebSocket } from "ws";
+import type { WebSocket } from "ws";
 import { LIVE_CLIENT_HEADER } from "../../shared/schemas/live.js";
 import type { SignedInUser } from "../../tests/support/factories.js";
 import { LiveClient } from "../../tests/support/live-client.js";
+import { connect, livePath } from "../../tests/support/live-connect.js";
 import { buildPair, nonParticipants, type PairWorld } from "../../tests/support/pairs.js";
 import { describeEachEngine, TEST_ORIGIN, type TestApp } from "../../tests/support/test-app.js";
 import { CLOSE_UNAUTHORIZED } from "./hub.js";
 
-const path = (meetingId: string) => `/api/v1/meetings/${meetingId}/events`;
-
-const listening = new WeakMap<TestApp, Promise<string>>();
-
-/** Opens a real WebSocket on loopback (the app listens on first use). */
-async function connect(t: TestApp, headers: Record<string, string>, meetingId: string): Promise<WebSocket> {
-  if (!listening.has(t)) listening.set(t, t.app.listen({ port: 0, host: "127.0.0.1" }));
-  const base = (await listening.get(t))?.replace(/^http/, "ws");
-  const socket = new WebSocket(`${base}${path(meetingId)}`, { headers });
-  // Frames can arrive with the upgrade itself: keep them for the client that attaches.
-  const early: Buffer[] = [];
-  const buffer = (data: Buffer) => early.push(data);
-  socket.on("message", buffer);
-  return new Promise((resolve, reject) => {
-    socket.once("open", () =>
-      resolve(Object.assign(socket, { early, stopBuffering: () => socket.off("message", buffer) })),
-    );
-    socket.once("unexpected-response", (_request, response) => {
-      reject(new Error(`Unexpected server response: ${response.statusCode}`));
-    });
-    socket.once("error", reject);
-  });
-}
+const path = livePath;
 
 const asBrowser = (user: SignedInUser) => ({ cookie: user.client.sessionCookie ?? "", origin: TEST_ORIGIN });
 

@@ -145,9 +145,29 @@ export class Room {
     return this.conns.size === 0;
   }
 
+  /** Resolves once every queued write is stored. */
+  async idle(): Promise<void> {
+    while (this.flushing) await this.flushing;
+  }
+
+  /** Tells the other processes who is on the page through this one (they just opened the room). */
+  announcePresence(): void {
+    const mine = [...this.conns]
+      .flatMap((conn) => [...conn.clientIds])
+      .filter((clientId) => this.awareness.meta.has(clientId));
+    if (mine.length === 0) return;
+    const update = awarenessProtocol.encodeAwarenessUpdate(this.awareness, mine);
+    void this.env.bus.publish({
+      kind: "awareness",
+      origin: this.env.origin,
+      meetingId: this.meetingId,
+      update: Buffer.from(update).toString("base64"),
+    });
+  }
+
   /** Waits for pending writes, then frees the document. */
   async close(): Promise<void> {
-    while (this.flushing) await this.flushing;
+    await this.idle();
     this.closed = true;
     this.awareness.destroy();
     this.doc.destroy();

@@ -87,7 +87,9 @@ test("two people type in the shared notes at once, see each other live, and lose
   await expect.poll(() => notesText(lia)).toBe(merged);
   await expect.poll(() => notesText(tim)).toBe(merged);
   await expect
-    .poll(async () => (await api(pair.leader.request, base, "get", `/api/v1/meetings/${pair.meetingId}`)).sharedNote.body)
+    .poll(
+      async () => (await api(pair.leader.request, base, "get", `/api/v1/meetings/${pair.meetingId}`)).sharedNote.body,
+    )
     .toBe(merged);
 
   await pair.leader.close();
