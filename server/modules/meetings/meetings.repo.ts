@@ -42,12 +42,15 @@ export function listMeetingActions(db: Kysely<Database>, meeting: MeetingsTable)
 
 /** The shared note and the caller's own private note of a meeting (P2: never anyone else's). */
 export function listVisibleNotes(db: Kysely<Database>, meetingId: string, userId: string) {
-  return db
-    .selectFrom("notes")
-    .selectAll()
-    .where("meetingId", "=", meetingId)
-    .where("ownerKey", "in", ["shared", userId])
-    .execute();
+  return (
+    db
+      .selectFrom("notes")
+      // Not the Yjs state: the page gets that over the live channel.
+      .select(["ownerKey", "body", "version", "updatedAt", "updatedBy"])
+      .where("meetingId", "=", meetingId)
+      .where("ownerKey", "in", ["shared", userId])
+      .execute()
+  );
 }
 
 /** The meetings just before and just after one, in its series. */

@@ -12,7 +12,7 @@ import { findNeighbours, listAgendaItems, listMeetingActions, listVisibleNotes }
 import { presentActionItem, presentAgendaItem, presentMeetingSummary, presentSections } from "./present-meeting.js";
 
 const EMPTY_NOTE: Note = { body: "", version: 0, updatedAt: null, updatedBy: null };
-const presentNote = (row: NotesTable | undefined): Note =>
+const presentNote = (row: Pick<NotesTable, "body" | "version" | "updatedAt" | "updatedBy"> | undefined): Note =>
   row ? { body: row.body, version: row.version, updatedAt: row.updatedAt, updatedBy: row.updatedBy } : EMPTY_NOTE;
 
 /** Everything a participant sees of one meeting (P1; P2 for private notes). */
