@@ -73,6 +73,8 @@ export default defineConfig({
     assetsDir: "assets",
     target: "es2022",
     sourcemap: false,
+    // Lets the benchmark measure what each page loads (`bench/bundle-size.mjs`).
+    manifest: true,
   },
   server: {
     host: "127.0.0.1",

@@ -30,6 +30,8 @@ export interface ServerProcessOptions {
   sessionSecret: string;
   /** `capture` keeps the process's stdout and stderr for `output()`; `inherit` prints them as they come. */
   output: "capture" | "inherit";
+  /** `bundle` runs `dist/server.mjs` as `npm start` does (build it first); the default runs the TypeScript. */
+  entry?: "source" | "bundle";
 }
 
 /**
@@ -40,7 +42,8 @@ export async function spawnServerProcess(options: ServerProcessOptions): Promise
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
   const stdio = options.output === "capture" ? "pipe" : "inherit";
-  const child = spawn(process.execPath, ["--import", "tsx", "server/main.ts"], {
+  const args = options.entry === "bundle" ? ["dist/server.mjs"] : ["--import", "tsx", "server/main.ts"];
+  const child = spawn(process.execPath, args, {
     cwd: ROOT,
     // Warnings and errors only: request logs would cost the server time under load.
     env: {

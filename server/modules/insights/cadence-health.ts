@@ -1,6 +1,6 @@
 import type { Cadence } from "../../../shared/schemas/cadence.js";
 import { cadencePeriodDays } from "../../../shared/schemas/cadence.js";
-import { occurrencesBetween } from "../one-on-ones/recurrence.js";
+import { countExpectedSlots } from "./expected-slots.js";
 
 const DAY_MS = 24 * 3600 * 1000;
 
@@ -50,11 +50,7 @@ export function computeCadenceHealth(series: HealthSeries, meetings: HealthMeeti
   const expected =
     period === null || first > now
       ? held.length + canceled
-      : occurrencesBetween(
-          { cadence: series.cadence, firstMeetingAt: first, timezone: series.timezone },
-          first,
-          new Date(now.getTime() + 1),
-        ).length;
+      : countExpectedSlots(series.cadence, first, series.timezone, now);
   const adherence = expected === 0 ? null : Math.min(100, Math.round((held.length / expected) * 100));
 
   const heldTimes = held.map((m) => new Date(m.scheduledAt).getTime());

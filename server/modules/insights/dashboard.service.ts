@@ -26,7 +26,8 @@ export async function getDashboard(deps: Deps, actor: Actor): Promise<DashboardR
   const now = deps.clock.now();
   const today = now.toISOString().slice(0, 10);
   const [{ meetings, moods }, actions] = await Promise.all([
-    loadPairHistory(db, ids),
+    // The dashboard shows no ratings: not loaded.
+    loadPairHistory(db, ids, false),
     db
       .selectFrom("actionItems")
       .select([

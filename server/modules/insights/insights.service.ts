@@ -15,8 +15,8 @@ export const healthSeriesOf = (s: OneOnOnesTable) => ({
   status: s.status,
 });
 
-/** Meetings, moods and ratings of many series at once (three queries, no N+1). */
-export async function loadPairHistory(db: Kysely<Database>, seriesIds: string[]) {
+/** Meetings, check-ins and (unless `withRatings` is false) ratings of some pairs, oldest first. */
+export async function loadPairHistory(db: Kysely<Database>, seriesIds: string[], withRatings = true) {
   if (seriesIds.length === 0) return { meetings: [], moods: [], ratings: [] };
   const [meetings, moods, ratings] = await Promise.all([
     db
@@ -33,13 +33,21 @@ export async function loadPairHistory(db: Kysely<Database>, seriesIds: string[])
       .where("meetings.status", "!=", "canceled")
       .orderBy("meetings.scheduledAt")
       .execute(),
-    db
-      .selectFrom("ratings")
-      .innerJoin("meetings", "meetings.id", "ratings.meetingId")
-      .select(["ratings.meetingId", "ratings.userId", "ratings.score", "meetings.oneOnOneId", "meetings.scheduledAt"])
-      .where("meetings.oneOnOneId", "in", seriesIds)
-      .orderBy("meetings.scheduledAt")
-      .execute(),
+    withRatings
+      ? db
+          .selectFrom("ratings")
+          .innerJoin("meetings", "meetings.id", "ratings.meetingId")
+          .select([
+            "ratings.meetingId",
+            "ratings.userId",
+            "ratings.score",
+            "meetings.oneOnOneId",
+            "meetings.scheduledAt",
+          ])
+          .where("meetings.oneOnOneId", "in", seriesIds)
+          .orderBy("meetings.scheduledAt")
+          .execute()
+      : [],
   ]);
   return { meetings, moods, ratings };
 }

@@ -1,4 +1,6 @@
+import type { Selectable } from "kysely";
 import type { Actor, Deps } from "../../context.js";
+import type { MeetingsTable, OneOnOnesTable } from "../../db/schema.js";
 import { notFound } from "../../http/errors.js";
 import { isActiveMemberOf } from "../organizations/active-membership.js";
 
@@ -22,16 +24,54 @@ export async function requireParticipant(deps: Deps, actor: Actor, oneOnOneId: s
   return { series, role };
 }
 
-/** A meeting the caller takes part in, with its series; 404 otherwise. */
+/** Every column of a series, selected beside a meeting's under an `s_` prefix. */
+const SERIES_COLUMNS = [
+  "id",
+  "organizationId",
+  "leaderId",
+  "teammateId",
+  "kind",
+  "cadenceFrequency",
+  "cadenceInterval",
+  "cadenceWeekday",
+  "cadenceNth",
+  "firstMeetingAt",
+  "anchorAt",
+  "timezone",
+  "durationMinutes",
+  "templateId",
+  "status",
+  "reminderMinutesBefore",
+  "sequence",
+  "createdBy",
+  "createdAt",
+  "updatedAt",
+] as const satisfies ReadonlyArray<keyof OneOnOnesTable>;
+
+const prefixed = (column: string) => `s${column[0]?.toUpperCase()}${column.slice(1)}`;
+
+/**
+ * A meeting the caller takes part in, with its series; 404 otherwise. One query:
+ * every meeting route starts here, so the visibility check costs a single round trip.
+ */
 export async function requireMeetingParticipant(deps: Deps, actor: Actor, meetingId: string) {
-  const meeting = await deps.db.kysely
+  const row = await deps.db.kysely
     .selectFrom("meetings")
-    .selectAll()
-    .where("id", "=", meetingId)
+    .innerJoin("oneOnOnes as s", "s.id", "meetings.oneOnOneId")
+    .selectAll("meetings")
+    .select(SERIES_COLUMNS.map((column) => `s.${column} as ${prefixed(column)}` as `s.${typeof column}`))
+    .where("meetings.id", "=", meetingId)
+    .where((eb) => eb.or([eb("s.leaderId", "=", actor.userId), eb("s.teammateId", "=", actor.userId)]))
+    .where((eb) => isActiveMemberOf(eb, "s.organizationId", actor.userId))
     .executeTakeFirst();
-  if (!meeting) throw notFound("Meeting");
-  const { series, role } = await requireParticipant(deps, actor, meeting.oneOnOneId).catch(() => {
-    throw notFound("Meeting");
-  });
+  if (!row) throw notFound("Meeting");
+  const record = row as unknown as Record<string, unknown>;
+  const series = Object.fromEntries(
+    SERIES_COLUMNS.map((column) => [column, record[prefixed(column)]]),
+  ) as Selectable<OneOnOnesTable>;
+  const meeting = Object.fromEntries(
+    Object.entries(record).filter(([key]) => !SERIES_COLUMNS.some((column) => prefixed(column) === key)),
+  ) as Selectable<MeetingsTable>;
+  const role: PairRole = series.leaderId === actor.userId ? "leader" : "teammate";
   return { meeting, series, role };
 }
