@@ -7,6 +7,7 @@ import * as m0004 from "./migrations/0004_search.js";
 import * as m0005 from "./migrations/0005_calendar.js";
 import * as m0006 from "./migrations/0006_notifications.js";
 import * as m0007 from "./migrations/0007_live_notes.js";
+import * as m0008 from "./migrations/0008_search_scope.js";
 
 /** Migrations are listed here, in order, so they bundle and run the same everywhere. */
 const migrations: Record<string, Migration> = {
@@ -17,6 +18,7 @@ const migrations: Record<string, Migration> = {
   "0005_calendar": m0005,
   "0006_notifications": m0006,
   "0007_live_notes": m0007,
+  "0008_search_scope": m0008,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
