@@ -1,6 +1,6 @@
 import type { Cadence } from "../../../shared/schemas/cadence.js";
 import { cadencePeriodDays } from "../../../shared/schemas/cadence.js";
-import { countExpectedSlots } from "./expected-slots.js";
+import { countSlotsThrough } from "../one-on-ones/slot-cache.js";
 
 const DAY_MS = 24 * 3600 * 1000;
 
@@ -50,7 +50,7 @@ export function computeCadenceHealth(series: HealthSeries, meetings: HealthMeeti
   const expected =
     period === null || first > now
       ? held.length + canceled
-      : countExpectedSlots(series.cadence, first, series.timezone, now);
+      : countSlotsThrough({ cadence: series.cadence, firstMeetingAt: first, timezone: series.timezone }, now);
   const adherence = expected === 0 ? null : Math.min(100, Math.round((held.length / expected) * 100));
 
   const heldTimes = held.map((m) => new Date(m.scheduledAt).getTime());

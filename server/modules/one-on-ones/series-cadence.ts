@@ -1,6 +1,7 @@
 import type { Cadence } from "../../../shared/schemas/cadence.js";
 import type { MeetingsTable, OneOnOnesTable } from "../../db/schema.js";
 import { nextOccurrence, type SeriesTiming } from "./recurrence.js";
+import { nextSlotOf } from "./slot-cache.js";
 
 /** The cadence stored in a series row. */
 export function cadenceOf(
@@ -31,7 +32,7 @@ export function timingOf(row: OneOnOnesTable): SeriesTiming {
 /** The next cadence slot strictly after a moment, or null (no cadence, paused or ended). */
 export function nextSlotAfter(row: OneOnOnesTable, after: Date): Date | null {
   if (row.status !== "active") return null;
-  return nextOccurrence(timingOf(row), after);
+  return nextSlotOf(timingOf(row), after);
 }
 
 /**
