@@ -15,8 +15,12 @@ export const healthSeriesOf = (s: OneOnOnesTable) => ({
   status: s.status,
 });
 
-/** Meetings, check-ins and (unless `withRatings` is false) ratings of some pairs, oldest first. */
-export async function loadPairHistory(db: Kysely<Database>, seriesIds: string[], withRatings = true) {
+/** Meetings, and unless left out, check-ins and ratings of some pairs, oldest first. */
+export async function loadPairHistory(
+  db: Kysely<Database>,
+  seriesIds: string[],
+  include: { moods: boolean; ratings: boolean } = { moods: true, ratings: true },
+) {
   if (seriesIds.length === 0) return { meetings: [], moods: [], ratings: [] };
   const [meetings, moods, ratings] = await Promise.all([
     db
@@ -25,15 +29,23 @@ export async function loadPairHistory(db: Kysely<Database>, seriesIds: string[],
       .where("oneOnOneId", "in", seriesIds)
       .orderBy("scheduledAt")
       .execute(),
-    db
-      .selectFrom("checkIns")
-      .innerJoin("meetings", "meetings.id", "checkIns.meetingId")
-      .select(["checkIns.meetingId", "checkIns.oneOnOneId", "checkIns.mood", "checkIns.energy", "meetings.scheduledAt"])
-      .where("checkIns.oneOnOneId", "in", seriesIds)
-      .where("meetings.status", "!=", "canceled")
-      .orderBy("meetings.scheduledAt")
-      .execute(),
-    withRatings
+    include.moods
+      ? db
+          .selectFrom("checkIns")
+          .innerJoin("meetings", "meetings.id", "checkIns.meetingId")
+          .select([
+            "checkIns.meetingId",
+            "checkIns.oneOnOneId",
+            "checkIns.mood",
+            "checkIns.energy",
+            "meetings.scheduledAt",
+          ])
+          .where("checkIns.oneOnOneId", "in", seriesIds)
+          .where("meetings.status", "!=", "canceled")
+          .orderBy("meetings.scheduledAt")
+          .execute()
+      : [],
+    include.ratings
       ? db
           .selectFrom("ratings")
           .innerJoin("meetings", "meetings.id", "ratings.meetingId")
