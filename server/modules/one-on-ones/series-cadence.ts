@@ -1,6 +1,6 @@
 import type { Cadence } from "../../../shared/schemas/cadence.js";
 import type { MeetingsTable, OneOnOnesTable } from "../../db/schema.js";
-import { nextOccurrence, type SeriesTiming } from "./recurrence.js";
+import type { SeriesTiming } from "./recurrence.js";
 import { nextSlotOf } from "./slot-cache.js";
 
 /** The cadence stored in a series row. */
