@@ -1,0 +1,239 @@
+// `npm run bench`: the performance table of DESIGN §7, measured in one run.
+//
+// For each engine (SQLite; PostgreSQL when its binaries are installed) and each data size, it generates
+// (or reuses) an organization with `bench/generate.ts`, starts the bundled server on it, signs in as a
+// leader with 12 people, and loads the meeting page's endpoint (a meeting with 30 talking points), the
+// dashboard and a search with autocannon (32 connections, after a warm-up). Each is reported as a share
+// of a bare Fastify route measured just before it. Then the first page's and the meeting page's JavaScript
+// and CSS, and the server's start time and idle memory. Prints a table; writes bench/results/bench-*.json.
+//
+// Options: --sizes 1000,10000,50000  --engines sqlite,postgres  --seconds 10  --warmup 3  --connections 32
+import { spawn } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import { sql } from "kysely";
+import pg from "pg";
+import { buildWebIfStale } from "../scripts/build-if-stale.mjs";
+import { buildServerIfStale } from "../scripts/build-server.mjs";
+import { createDb, type Engine } from "../server/db/database.js";
+import { freePort } from "../tests/support/free-port.js";
+import { findPostgresBin, type PostgresCluster, startPostgresCluster } from "../tests/support/postgres-cluster.js";
+import {
+  callApi,
+  type ServerProcess,
+  spawnServerProcess,
+  stopServerProcess,
+  waitUntilHealthy,
+} from "../tests/support/server-process.js";
+import { measureBundles } from "./bundle-size.mjs";
+import { type GeneratedFacts, generateOrganization } from "./generate.js";
+import { type LoadOptions, type LoadResult, measureLoad } from "./run/load.js";
+import { measureStartup, rssMb } from "./run/startup.js";
+
+const { values: args } = parseArgs({
+  options: {
+    sizes: { type: "string", default: "1000,10000,50000" },
+    engines: { type: "string", default: "sqlite,postgres" },
+    seconds: { type: "string", default: "10" },
+    warmup: { type: "string", default: "3" },
+    connections: { type: "string", default: "32" },
+    seed: { type: "string", default: "42" },
+  },
+});
+
+const SEED = Number(args.seed);
+const SIZES = (args.sizes ?? "").split(",").map(Number).filter(Boolean);
+const LOAD: LoadOptions = {
+  connections: Number(args.connections),
+  seconds: Number(args.seconds),
+  warmupSeconds: Number(args.warmup),
+};
+/** Generated data is kept between runs (SQLite files); the schema's migration count is part of the name. */
+const DATA_DIR = "bench/.data";
+/** Generation is anchored to a fixed day so the data, and so the results, repeat from run to run. */
+const NOW = new Date("2026-11-23T00:00:00.000Z");
+const SECRET = "bench-session-secret-0123456789abcdef";
+
+interface Row extends LoadResult {
+  engine: Engine;
+  people: number;
+  endpoint: string;
+  shareOfBare: number | null;
+}
+
+async function startBare(): Promise<{ url: string; stop: () => void }> {
+  const port = await freePort();
+  const child = spawn(process.execPath, ["bench/bare-server.mjs"], {
+    env: { ...process.env, PORT: String(port) },
+    stdio: "inherit",
+  });
+  const url = `http://127.0.0.1:${port}/hello`;
+  for (let i = 0; i < 100; i++) {
+    if (
+      await fetch(url).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return { url, stop: () => child.kill("SIGTERM") };
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  child.kill("SIGKILL");
+  throw new Error("The bare server did not start");
+}
+
+/** An organization of `people` in a database of `engine`: generated once, then reused (SQLite). */
+async function dataset(engine: Engine, people: number, cluster: PostgresCluster | null) {
+  mkdirSync(DATA_DIR, { recursive: true });
+  if (engine === "sqlite") {
+    const file = join(DATA_DIR, `sqlite-${people}-${SEED}.db`);
+    const factsFile = `${file}.json`;
+    if (existsSync(file) && existsSync(factsFile)) {
+      return { url: `sqlite:${file}`, facts: JSON.parse(readFileSync(factsFile, "utf8")) as GeneratedFacts };
+    }
+    rmSync(file, { force: true });
+    const db = createDb({ engine: "sqlite", filename: file });
+    const facts = await generate(db, people);
+    writeFileSync(factsFile, JSON.stringify(facts));
+    return { url: `sqlite:${file}`, facts };
+  }
+  if (!cluster) throw new Error("PostgreSQL is not running");
+  const name = `bench_${people}`;
+  const admin = new pg.Client({ connectionString: cluster.url });
+  await admin.connect();
+  await admin.query(`drop database if exists ${name}`);
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const url = cluster.url.replace(/\/postgres$/, `/${name}`);
+  const facts = await generate(createDb({ engine: "postgres", connectionString: url }), people);
+  return { url, facts };
+}
+
+async function generate(db: ReturnType<typeof createDb>, people: number): Promise<GeneratedFacts> {
+  const { migrateToLatest } = await import("../server/db/migrator.js");
+  await migrateToLatest(db);
+  process.stdout.write(`  generating ${people.toLocaleString("en")} people (${db.engine})…\n`);
+  try {
+    const facts = await generateOrganization(db, { people, seed: SEED, now: NOW });
+    // Planner statistics for the data just written (the server only refreshes them at start).
+    if (db.engine === "sqlite") await sql`analyze`.execute(db.kysely);
+    return facts;
+  } finally {
+    await db.destroy();
+  }
+}
+
+/** Loads the three endpoints on a server over one dataset, each after a bare-route baseline. */
+async function measureEndpoints(engine: Engine, people: number, cluster: PostgresCluster | null): Promise<Row[]> {
+  const { url, facts } = await dataset(engine, people, cluster);
+  const server: ServerProcess = await spawnServerProcess({
+    databaseUrl: url,
+    sessionSecret: SECRET,
+    output: "inherit",
+    entry: "bundle",
+  });
+  const bare = await startBare();
+  try {
+    await waitUntilHealthy(server);
+    const login = await callApi(server.base, null, "POST", "/api/v1/auth/login", {
+      email: facts.leader.email,
+      password: facts.password,
+    });
+    if (!login.cookie) throw new Error(`Cannot sign in as the bench leader: ${JSON.stringify(login.body)}`);
+    const headers = { cookie: login.cookie };
+    const endpoints = {
+      "GET /meetings/:id (30 items)": `/api/v1/meetings/${facts.meetingId}`,
+      "GET /dashboard (12 people)": "/api/v1/dashboard",
+      [`GET /search?q=${facts.searchTerm}`]: `/api/v1/search?q=${encodeURIComponent(facts.searchTerm)}`,
+    };
+    const rows: Row[] = [];
+    for (const [endpoint, path] of Object.entries(endpoints)) {
+      const check = await callApi(server.base, login.cookie, "GET", path);
+      if (check.status !== 200) throw new Error(`${endpoint} answered ${check.status}`);
+      const base = await measureLoad(bare.url, {}, LOAD);
+      const result = await measureLoad(`${server.base}${path}`, headers, LOAD);
+      rows.push({ engine, people, endpoint: "bare Fastify route", ...base, shareOfBare: null });
+      rows.push({
+        engine,
+        people,
+        endpoint,
+        ...result,
+        shareOfBare: Math.round((result.requestsPerSecond / base.requestsPerSecond) * 1000) / 1000,
+      });
+      process.stdout.write(
+        `  ${engine} ${people}: ${endpoint} ${result.requestsPerSecond} req/s (${Math.round(
+          (result.requestsPerSecond / base.requestsPerSecond) * 100,
+        )}% of bare), p50 ${result.p50Ms} ms, p99 ${result.p99Ms} ms\n`,
+      );
+    }
+    process.stdout.write(`  server RSS after load: ${rssMb(server.child.pid ?? 0)} MB\n`);
+    return rows;
+  } finally {
+    bare.stop();
+    await stopServerProcess(server);
+  }
+}
+
+async function main() {
+  buildWebIfStale();
+  await buildServerIfStale();
+  const engines = (args.engines ?? "").split(",") as Engine[];
+  const pgBin = engines.includes("postgres") ? findPostgresBin() : null;
+  if (engines.includes("postgres") && !pgBin) process.stdout.write("PostgreSQL is not installed: SQLite only.\n");
+  const cluster = pgBin ? await startPostgresCluster(pgBin) : null;
+  const rows: Row[] = [];
+  try {
+    for (const engine of engines) {
+      if (engine === "postgres" && !cluster) continue;
+      for (const people of SIZES) rows.push(...(await measureEndpoints(engine, people, cluster)));
+    }
+  } finally {
+    cluster?.stop();
+  }
+  const bundles = measureBundles();
+  const startup = await measureStartup();
+  const report = {
+    at: new Date().toISOString(),
+    machine: { cpus: (await import("node:os")).cpus().length, node: process.version },
+    load: LOAD,
+    rows,
+    bundles,
+    startup,
+  };
+  console.table(
+    rows
+      .filter((r) => r.endpoint !== "bare Fastify route")
+      .map((r) => ({
+        engine: r.engine,
+        people: r.people,
+        endpoint: r.endpoint,
+        "req/s": r.requestsPerSecond,
+        "share of bare": r.shareOfBare,
+        "p50 ms": r.p50Ms,
+        "p97.5 ms": r.p97_5Ms,
+        "p99 ms": r.p99Ms,
+        errors: r.errors + r.non2xx,
+      })),
+  );
+  console.table({
+    "first page": {
+      "JS KB gzip": kb(bundles.firstPage.jsGzipBytes),
+      "CSS KB gzip": kb(bundles.firstPage.cssGzipBytes),
+    },
+    "meeting page": {
+      "JS KB gzip": kb(bundles.meetingPage?.jsGzipBytes),
+      "CSS KB gzip": kb(bundles.meetingPage?.cssGzipBytes),
+    },
+    "meeting editor (lazy)": { "JS KB gzip": kb(bundles.meetingEditor?.jsGzipBytes), "CSS KB gzip": 0 },
+  });
+  console.table({ server: { "start ms": startup.startMs, "idle RSS MB": startup.idleRssMb } });
+  mkdirSync("bench/results", { recursive: true });
+  const file = join("bench/results", `bench-${report.at.replaceAll(":", "-")}.json`);
+  writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
+  console.log(`Written to ${file}`);
+}
+
+const kb = (bytes: number | undefined) => (bytes === undefined ? null : Math.round((bytes / 1024) * 10) / 10);
+
+await main();
