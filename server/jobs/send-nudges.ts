@@ -1,13 +1,14 @@
 import { createTranslator } from "../../shared/i18n/translate.js";
+import { cadencePeriodDays } from "../../shared/schemas/cadence.js";
 import type { Locale } from "../../shared/schemas/common.js";
 import type { Deps } from "../context.js";
-import { computeCadenceHealth, type HealthMeeting } from "../modules/insights/cadence-health.js";
-import { healthSeriesOf, loadPairHistory } from "../modules/insights/insights.service.js";
+import { cadenceOf } from "../modules/one-on-ones/series-cadence.js";
 import { enqueueEmail } from "../modules/outbox/outbox.service.js";
 import { renderEmail } from "../modules/outbox/render-email.js";
 
-/** Pairs whose histories are read at once; a company has thousands. */
+/** Pairs looked at per query; the sweep yields to requests between batches. */
 const NUDGE_BATCH = 200;
+const DAY_MS = 86_400_000;
 
 /** Active series with a cadence, with what a nudge e-mail needs. */
 function nudgeCandidates(deps: Deps) {
@@ -34,38 +35,59 @@ export async function sendOverdueNudges(deps: Deps): Promise<number> {
   let sent = 0;
   for (let start = 0; start < series.length; start += NUDGE_BATCH) {
     const batch = series.slice(start, start + NUDGE_BATCH);
-    const { meetings } = await loadPairHistory(
-      deps.db.kysely,
-      batch.map((s) => s.id),
-      { moods: false, ratings: false },
-    );
-    const bySeries = new Map<string, Array<HealthMeeting & { id: string }>>();
-    for (const m of meetings) {
-      const list = bySeries.get(m.oneOnOneId) ?? [];
-      list.push(m);
-      bySeries.set(m.oneOnOneId, list);
-    }
-    for (const s of batch) sent += await nudgeIfOverdue(deps, s, bySeries.get(s.id) ?? [], now);
+    // Overdue needs only the last held 1:1 of each pair: one aggregate, not two years of meetings.
+    const lastHeld = await deps.db.kysely
+      .selectFrom("meetings")
+      .select(["oneOnOneId", (eb) => eb.fn.max("scheduledAt").as("lastHeldAt")])
+      .where(
+        "oneOnOneId",
+        "in",
+        batch.map((s) => s.id),
+      )
+      .where("status", "=", "completed")
+      .groupBy("oneOnOneId")
+      .execute();
+    const lastHeldAt = new Map(lastHeld.map((row) => [row.oneOnOneId, row.lastHeldAt as string]));
+    for (const s of batch) sent += await nudgeIfOverdue(deps, s, lastHeldAt.get(s.id) ?? null, now);
+    // Thousands of pairs: let requests through between batches.
+    await new Promise((resolve) => setImmediate(resolve));
   }
   return sent;
 }
 
+/**
+ * Overdue, as cadence health defines it: longer than 1.5 × the cadence since the
+ * last held 1:1 (or since the first slot, when none was held yet).
+ */
+function daysOverdue(s: NudgeSeries, lastHeldAt: string | null, now: Date): number | null {
+  const period = cadencePeriodDays(cadenceOf(s));
+  if (period === null) return null;
+  const first = new Date(s.firstMeetingAt);
+  const since = lastHeldAt
+    ? now.getTime() - new Date(lastHeldAt).getTime()
+    : first <= now
+      ? now.getTime() - first.getTime()
+      : 0;
+  return since > 1.5 * period * DAY_MS ? Math.floor(since / DAY_MS) : null;
+}
+
 /** Sends the leader of one series a nudge if it is overdue (once per stretch); 1 when one was queued. */
-async function nudgeIfOverdue(
-  deps: Deps,
-  s: NudgeSeries,
-  mine: Array<HealthMeeting & { id: string }>,
-  now: Date,
-): Promise<number> {
-  const health = computeCadenceHealth(healthSeriesOf(s), mine, now);
-  if (!health.overdue) return 0;
-  const lastHeld = [...mine].reverse().find((m) => m.status === "completed");
+async function nudgeIfOverdue(deps: Deps, s: NudgeSeries, lastHeldAt: string | null, now: Date): Promise<number> {
+  const days = daysOverdue(s, lastHeldAt, now);
+  if (days === null) return 0;
+  const lastHeld = lastHeldAt
+    ? await deps.db.kysely
+        .selectFrom("meetings")
+        .select("id")
+        .where("oneOnOneId", "=", s.id)
+        .where("status", "=", "completed")
+        .where("scheduledAt", "=", lastHeldAt)
+        .orderBy("id", "desc")
+        .executeTakeFirst()
+    : undefined;
   const locale = s.leaderLocale as Locale;
   const t = createTranslator(locale);
-  const params = {
-    name: s.teammateName,
-    days: health.daysSinceLast ?? Math.floor((now.getTime() - new Date(s.firstMeetingAt).getTime()) / 86_400_000),
-  };
+  const params = { name: s.teammateName, days };
   const id = await enqueueEmail(deps, {
     organizationId: s.organizationId,
     kind: "nudge",
