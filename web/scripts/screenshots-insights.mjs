@@ -3,29 +3,15 @@
 // Usage: rm -f /tmp/demo.db*; DEMO_DATABASE_URL=sqlite:/tmp/demo.db npx tsx server/demo/seed-cli.ts --seed-only
 //        npx vite build && PORT=3300 APP_URL=http://127.0.0.1:3300 DATABASE_URL=sqlite:/tmp/demo.db npx tsx server/main.ts
 //        BASE_URL=http://127.0.0.1:3300 OUT=/tmp/insights-shots node web/scripts/screenshots-insights.mjs
-import { mkdir } from "node:fs/promises";
-import { AxeBuilder } from "@axe-core/playwright";
-import { chromium } from "playwright-core";
+import { createShooter, launchBrowser, settle } from "./shoot.mjs";
 
 const BASE = process.env.BASE_URL ?? "http://127.0.0.1:3300";
 const OUT = process.env.OUT ?? "/tmp/insights-shots";
 const PASSWORD = "rapport-demo";
 const ONLY = process.env.ONLY ?? "";
-const findings = [];
 const checks = [];
-
-await mkdir(OUT, { recursive: true });
-const browser = await chromium.launch({
-  executablePath: "/usr/bin/chromium",
-  args: [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-  ],
-});
+const { shoot, findings } = await createShooter(OUT, 300);
+const browser = await launchBrowser();
 
 // Sign each person in once (logins are rate-limited) and reuse the session cookie.
 const sessions = new Map();
@@ -50,27 +36,6 @@ async function signedIn(who, { theme = "light", width = 1280 } = {}) {
     sessions.set(who, await ctx.storageState());
   }
   return ctx;
-}
-
-async function settle(page) {
-  await page.waitForLoadState("networkidle");
-  await page.waitForFunction(() => !document.querySelector(".spinner"));
-  await page.waitForTimeout(300);
-  await page.evaluate(() => window.scrollTo(0, 0));
-}
-
-async function shoot(page, name) {
-  await settle(page);
-  await page.screenshot({ path: `${OUT}/${name}.png`, fullPage: true });
-  const result = await new AxeBuilder({ page }).analyze();
-  for (const v of result.violations) {
-    findings.push({
-      page: name,
-      id: v.id,
-      impact: v.impact,
-      nodes: v.nodes.map((n) => n.target.join(" ")).slice(0, 4),
-    });
-  }
 }
 
 function check(name, ok, detail = "") {

@@ -1,9 +1,8 @@
 // Screenshots and axe checks of every page, in light and dark, desktop and 390 px wide.
 // Usage: BASE_URL=http://127.0.0.1:3100 OUT=/tmp/shots node web/scripts/screenshots.mjs
 // Needs a running server with an empty database (it signs up a fresh workspace).
-import { mkdir } from "node:fs/promises";
 import { AxeBuilder } from "@axe-core/playwright";
-import { chromium } from "playwright-core";
+import { createShooter, launchBrowser, settle } from "./shoot.mjs";
 
 const BASE = process.env.BASE_URL ?? "http://127.0.0.1:3000";
 const OUT = process.env.OUT ?? "/tmp/rapport-shots";
@@ -20,44 +19,11 @@ const team = [
   { name: "Gabriela Nunes", email: `gabriela@${domain}`, role: "member", manager: null },
 ];
 
-const findings = [];
-await mkdir(OUT, { recursive: true });
-const browser = await chromium.launch({
-  executablePath: "/usr/bin/chromium",
-  args: [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-  ],
-});
+const { shoot: check, findings } = await createShooter(OUT);
+const browser = await launchBrowser();
 
 async function newContext(options = {}) {
   return browser.newContext({ baseURL: BASE, locale: "en-US", timezoneId: "America/Sao_Paulo", ...options });
-}
-
-async function settle(page) {
-  await page.waitForLoadState("networkidle");
-  await page.waitForFunction(() => !document.querySelector(".spinner"));
-  await page.waitForTimeout(250);
-  // Full-page captures of a scrolled page misplace fixed and sticky parts.
-  await page.evaluate(() => window.scrollTo(0, 0));
-}
-
-async function check(page, name) {
-  await settle(page);
-  await page.screenshot({ path: `${OUT}/${name}.png`, fullPage: true });
-  const result = await new AxeBuilder({ page }).analyze();
-  for (const v of result.violations) {
-    findings.push({
-      page: name,
-      id: v.id,
-      impact: v.impact,
-      nodes: v.nodes.map((n) => n.target.join(" ")).slice(0, 4),
-    });
-  }
 }
 
 async function api(request, method, path, data) {
