@@ -5,6 +5,7 @@ import { CamelCasePlugin, Kysely, PostgresDialect, SqliteDialect } from "kysely"
 import pg from "pg";
 import type { DatabaseConfig } from "../config.js";
 import type { Database } from "./schema.js";
+import { registerSqlFunctions } from "./search-index-terms.js";
 
 export type Engine = DatabaseConfig["engine"];
 
@@ -23,6 +24,7 @@ function openSqlite(filename: string): SqliteDatabase.Database {
   sqlite.pragma("busy_timeout = 5000");
   // FULL: an acknowledged write survives power loss, not just a crash of the process.
   sqlite.pragma("synchronous = FULL");
+  registerSqlFunctions(sqlite);
   return sqlite;
 }
 

@@ -4,7 +4,8 @@ import { fts5Query, makeSnippet, searchTerms, tsQuery } from "./search-terms.js"
 describe("search terms", () => {
   it("keeps only words, so no query syntax reaches the engine", () => {
     expect(searchTerms('Promoção "NEAR" OR (x) -y *')).toEqual(["promoção", "near", "or", "x", "y"]);
-    expect(fts5Query(["a", "b"])).toBe('"a"* "b"*');
+    expect(fts5Query(["a", "b"])).toBe('"a"* AND "b"*');
+    expect(fts5Query(["a", "b"], "s12ab")).toBe('"s12aba"* AND "s12abb"*');
     expect(tsQuery(["a", "b"])).toBe("a:* & b:*");
     expect(() => searchTerms("  ?!  ")).toThrow(/at least one word/);
   });

@@ -1,19 +1,16 @@
+import { searchWords } from "../../db/search-index-terms.js";
 import { badRequest } from "../../http/errors.js";
 
 /** The words of a query (letters and digits only, so no query syntax reaches the engine); at most 8. */
 export function searchTerms(query: string): string[] {
-  const words =
-    query
-      .normalize("NFKC")
-      .toLowerCase()
-      .match(/[\p{L}\p{N}]+/gu) ?? [];
+  const words = searchWords(query);
   const terms = [...new Set(words.map((w) => w.slice(0, 64)))].slice(0, 8);
   if (terms.length === 0) throw badRequest("validation_failed", "q: needs at least one word");
   return terms;
 }
 
-/** FTS5 syntax: every term as a quoted prefix, all required. */
-export const fts5Query = (terms: string[]) => terms.map((t) => `"${t}"*`).join(" ");
+/** FTS5 syntax: every term as a quoted prefix (under an index prefix, such as a series'), all required. */
+export const fts5Query = (terms: string[], prefix = "") => terms.map((t) => `"${prefix}${t}"*`).join(" AND ");
 
 /** PostgreSQL tsquery syntax: every term as a prefix, all required. */
 export const tsQuery = (terms: string[]) => terms.map((t) => `${t}:*`).join(" & ");

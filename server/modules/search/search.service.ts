@@ -1,6 +1,7 @@
 import { sql } from "kysely";
 import type { SearchResult } from "../../../shared/schemas/search.js";
 import type { Actor, Deps } from "../../context.js";
+import { seriesTermPrefix } from "../../db/search-index-terms.js";
 import { fts5Query, makeSnippet, searchTerms, tsQuery } from "./search-terms.js";
 
 /** A raw hit; the CamelCasePlugin renames the snake_case columns of raw queries too. */
@@ -18,15 +19,12 @@ const mySeries = (userId: string) => sql`select o.id from one_on_ones o
   where (o.leader_id = ${userId} or o.teammate_id = ${userId})
   and exists (select 1 from memberships m where m.organization_id = o.organization_id and m.user_id = ${userId} and m.status = 'active')`;
 
-/** The index token of a series: its id without dashes, which the tokenizer keeps whole (migration 0008). */
-const seriesToken = (id: string) => `s${id.replaceAll("-", "")}`;
-
 async function searchSqlite(deps: Deps, userId: string, terms: string[], limit: number): Promise<Hit[]> {
   const { rows: series } = await sql<{ id: string }>`${mySeries(userId)}`.execute(deps.db.kysely);
   if (series.length === 0) return [];
-  // The terms AND one of my series: FTS5 intersects them in the index; private notes are filtered after.
-  const scope = series.map((s) => seriesToken(s.id)).join(" OR ");
-  const match = `body : (${fts5Query(terms)}) AND scope : (${scope})`;
+  // Every term, within one of my series: the index holds words under their series (migration 0010).
+  // Private notes are filtered after.
+  const match = series.map((s) => `(${fts5Query(terms, seriesTermPrefix(s.id))})`).join(" OR ");
   const { rows } = await sql<Hit>`select d.doc_type as type, d.doc_id as id, d.one_on_one_id, d.meeting_id, d.owner_key,
       substr(d.body, 1, 4000) as text
     from search_fts join search_documents d on d.id = search_fts.rowid
