@@ -1,88 +1,162 @@
-import type { Kysely } from "kysely";
+import type { Kysely, Selectable } from "kysely";
+import { preparedQuery } from "../../db/prepared-query.js";
 import type { Database, MeetingsTable } from "../../db/schema.js";
 
-/** A meeting's talking points, with the meeting each carried one came from. */
-export function listAgendaItems(db: Kysely<Database>, meetingId: string) {
-  return db
+const agendaItemsOf = preparedQuery((db, p: { meetingId: string }) =>
+  db
     .selectFrom("agendaItems as a")
     .leftJoin("agendaItems as src", "src.id", "a.carriedFromId")
     .leftJoin("meetings as srcMeeting", "srcMeeting.id", "src.meetingId")
     .selectAll("a")
     .select(["srcMeeting.id as carriedMeetingId", "srcMeeting.scheduledAt as carriedScheduledAt"])
-    .where("a.meetingId", "=", meetingId)
+    .where("a.meetingId", "=", p.meetingId)
     .orderBy("a.sectionKey")
     .orderBy("a.position")
-    .orderBy("a.createdAt")
-    .execute();
+    .orderBy("a.createdAt"),
+);
+
+/** A meeting's talking points, with the meeting each carried one came from. */
+export function listAgendaItems(db: Kysely<Database>, meetingId: string) {
+  return agendaItemsOf(db, { meetingId });
 }
+
+const meetingActions = preparedQuery((db, p: { seriesId: string; meetingId: string; scheduledAt: string }) =>
+  db
+    .selectFrom("actionItems as a")
+    .innerJoin("meetings as origin", "origin.id", "a.meetingId")
+    .selectAll("a")
+    .where("a.oneOnOneId", "=", p.seriesId)
+    .where((eb) =>
+      eb.or([
+        eb("a.meetingId", "=", p.meetingId),
+        eb.and([
+          eb("origin.scheduledAt", "<", p.scheduledAt),
+          eb.or([eb("a.status", "=", "open"), eb("a.completedAt", ">=", p.scheduledAt)]),
+        ]),
+      ]),
+    )
+    .orderBy("a.createdAt")
+    .orderBy("a.id"),
+);
 
 /**
  * Actions shown in a meeting: the ones created in it, plus follow-ups from
  * earlier meetings that are still open or were closed since it was scheduled.
  */
-export function listMeetingActions(db: Kysely<Database>, meeting: MeetingsTable) {
-  return db
-    .selectFrom("actionItems as a")
-    .innerJoin("meetings as origin", "origin.id", "a.meetingId")
-    .selectAll("a")
-    .where("a.oneOnOneId", "=", meeting.oneOnOneId)
-    .where((eb) =>
-      eb.or([
-        eb("a.meetingId", "=", meeting.id),
-        eb.and([
-          eb("origin.scheduledAt", "<", meeting.scheduledAt),
-          eb.or([eb("a.status", "=", "open"), eb("a.completedAt", ">=", meeting.scheduledAt)]),
-        ]),
-      ]),
-    )
-    .orderBy("a.createdAt")
-    .orderBy("a.id")
-    .execute();
+export function listMeetingActions(db: Kysely<Database>, meeting: Selectable<MeetingsTable>) {
+  return meetingActions(db, { seriesId: meeting.oneOnOneId, meetingId: meeting.id, scheduledAt: meeting.scheduledAt });
 }
+
+const visibleNotes = preparedQuery((db, p: { meetingId: string; userId: string }) =>
+  db
+    .selectFrom("notes")
+    // Not the Yjs state: the page gets that over the live channel.
+    .select(["ownerKey", "body", "version", "updatedAt", "updatedBy"])
+    .where("meetingId", "=", p.meetingId)
+    .where("ownerKey", "in", ["shared", p.userId]),
+);
 
 /** The shared note and the caller's own private note of a meeting (P2: never anyone else's). */
 export function listVisibleNotes(db: Kysely<Database>, meetingId: string, userId: string) {
-  return (
-    db
-      .selectFrom("notes")
-      // Not the Yjs state: the page gets that over the live channel.
-      .select(["ownerKey", "body", "version", "updatedAt", "updatedBy"])
-      .where("meetingId", "=", meetingId)
-      .where("ownerKey", "in", ["shared", userId])
-      .execute()
-  );
+  return visibleNotes(db, { meetingId, userId });
 }
 
-/** The meetings just before and just after one, in its series. */
-export async function findNeighbours(db: Kysely<Database>, meeting: MeetingsTable) {
-  const columns = ["id", "scheduledAt", "status"] as const;
-  const previous = await db
+type NeighbourParams = { seriesId: string; scheduledAt: string; meetingId: string };
+const NEIGHBOUR_COLUMNS = ["id", "scheduledAt", "status"] as const;
+
+const previousMeeting = preparedQuery((db, p: NeighbourParams) =>
+  db
     .selectFrom("meetings")
-    .select(columns)
-    .where("oneOnOneId", "=", meeting.oneOnOneId)
+    .select(NEIGHBOUR_COLUMNS)
+    .where("oneOnOneId", "=", p.seriesId)
     .where((eb) =>
       eb.or([
-        eb("scheduledAt", "<", meeting.scheduledAt),
-        eb.and([eb("scheduledAt", "=", meeting.scheduledAt), eb("id", "<", meeting.id)]),
+        eb("scheduledAt", "<", p.scheduledAt),
+        eb.and([eb("scheduledAt", "=", p.scheduledAt), eb("id", "<", p.meetingId)]),
       ]),
     )
     .orderBy("scheduledAt", "desc")
     .orderBy("id", "desc")
-    .limit(1)
-    .executeTakeFirst();
-  const next = await db
+    .limit(1),
+);
+
+const nextMeeting = preparedQuery((db, p: NeighbourParams) =>
+  db
     .selectFrom("meetings")
-    .select(columns)
-    .where("oneOnOneId", "=", meeting.oneOnOneId)
+    .select(NEIGHBOUR_COLUMNS)
+    .where("oneOnOneId", "=", p.seriesId)
     .where((eb) =>
       eb.or([
-        eb("scheduledAt", ">", meeting.scheduledAt),
-        eb.and([eb("scheduledAt", "=", meeting.scheduledAt), eb("id", ">", meeting.id)]),
+        eb("scheduledAt", ">", p.scheduledAt),
+        eb.and([eb("scheduledAt", "=", p.scheduledAt), eb("id", ">", p.meetingId)]),
       ]),
     )
     .orderBy("scheduledAt")
     .orderBy("id")
-    .limit(1)
-    .executeTakeFirst();
-  return { previous: previous ?? null, next: next ?? null };
+    .limit(1),
+);
+
+/** The meetings just before and just after one, in its series. */
+export async function findNeighbours(db: Kysely<Database>, meeting: Selectable<MeetingsTable>) {
+  const params = { seriesId: meeting.oneOnOneId, scheduledAt: meeting.scheduledAt, meetingId: meeting.id };
+  const [previous, next] = await Promise.all([previousMeeting(db, params), nextMeeting(db, params)]);
+  return { previous: previous[0] ?? null, next: next[0] ?? null };
+}
+
+const pairPeople = preparedQuery((db, p: { leaderId: string; teammateId: string }) =>
+  db.selectFrom("users").select(["id", "name", "email", "locale"]).where("id", "in", [p.leaderId, p.teammateId]),
+);
+
+/** The two people of a pair: names and e-mails for the page, the locale of each. */
+export function listPairPeople(db: Kysely<Database>, series: { leaderId: string; teammateId: string }) {
+  return pairPeople(db, { leaderId: series.leaderId, teammateId: series.teammateId });
+}
+
+const activeStandingItems = preparedQuery((db, p: { seriesId: string }) =>
+  db
+    .selectFrom("standingItems")
+    .select(["id", "sectionKey", "body", "authorId", "createdAt"])
+    .where("oneOnOneId", "=", p.seriesId)
+    .where("removedAt", "is", null)
+    .orderBy("createdAt"),
+);
+
+/** The series' standing talking points still in force. */
+export function listStandingItems(db: Kysely<Database>, seriesId: string) {
+  return activeStandingItems(db, { seriesId });
+}
+
+const myRating = preparedQuery((db, p: { meetingId: string; userId: string }) =>
+  db.selectFrom("ratings").select("score").where("meetingId", "=", p.meetingId).where("userId", "=", p.userId),
+);
+
+/** The caller's own rating of a meeting (P2: never the other person's), or null. */
+export async function findMyRating(db: Kysely<Database>, meetingId: string, userId: string) {
+  const [row] = await myRating(db, { meetingId, userId });
+  return row?.score ?? null;
+}
+
+const meetingCheckIn = preparedQuery((db, p: { meetingId: string }) =>
+  db.selectFrom("checkIns").selectAll().where("meetingId", "=", p.meetingId),
+);
+
+/** A meeting's check-in, if the teammate gave one. */
+export async function findCheckIn(db: Kysely<Database>, meetingId: string) {
+  const [row] = await meetingCheckIn(db, { meetingId });
+  return row;
+}
+
+const meetingFeedback = preparedQuery((db, p: { meetingId: string }) =>
+  db
+    .selectFrom("feedback")
+    .innerJoin("meetings", "meetings.id", "feedback.meetingId")
+    .selectAll("feedback")
+    .select("meetings.scheduledAt as meetingScheduledAt")
+    .where("feedback.meetingId", "=", p.meetingId)
+    .orderBy("feedback.createdAt"),
+);
+
+/** Feedback given in a meeting, oldest first. */
+export function listMeetingFeedback(db: Kysely<Database>, meetingId: string) {
+  return meetingFeedback(db, { meetingId });
 }

@@ -4,11 +4,21 @@ import type { Actor, Deps } from "../../context.js";
 import type { NotesTable } from "../../db/schema.js";
 import { decodeKeyset, encodeKeyset } from "../../http/keyset.js";
 import { presentCheckIn } from "../check-ins/check-ins.service.js";
-import { presentFeedback, selectFeedback } from "../feedback/feedback.service.js";
+import { presentFeedback } from "../feedback/feedback.service.js";
 import { loadGoals } from "../goals/goals.service.js";
 import { requireMeetingParticipant, requireParticipant } from "../one-on-ones/pair-policy.js";
 import { nextSlotAfterMeeting } from "../one-on-ones/series-cadence.js";
-import { findNeighbours, listAgendaItems, listMeetingActions, listVisibleNotes } from "./meetings.repo.js";
+import {
+  findCheckIn,
+  findMyRating,
+  findNeighbours,
+  listAgendaItems,
+  listMeetingActions,
+  listMeetingFeedback,
+  listPairPeople,
+  listStandingItems,
+  listVisibleNotes,
+} from "./meetings.repo.js";
 import { presentActionItem, presentAgendaItem, presentMeetingSummary, presentSections } from "./present-meeting.js";
 
 const EMPTY_NOTE: Note = { body: "", version: 0, updatedAt: null, updatedBy: null };
@@ -19,35 +29,20 @@ const presentNote = (row: Pick<NotesTable, "body" | "version" | "updatedAt" | "u
 export async function getMeetingDetail(deps: Deps, actor: Actor, meetingId: string): Promise<MeetingDetail> {
   const { meeting, series } = await requireMeetingParticipant(deps, actor, meetingId);
   const db = deps.db.kysely;
-  const people = await db
-    .selectFrom("users")
-    .select(["id", "name", "email", "locale"])
-    .where("id", "in", [series.leaderId, series.teammateId])
-    .execute();
-  const byId = new Map(people.map((p) => [p.id, p]));
-  const locale = (byId.get(actor.userId)?.locale ?? "en") as Locale;
-  const [agenda, standing, notes, actions, rating, neighbours, checkIn, feedback, goals] = await Promise.all([
+  const [people, agenda, standing, notes, actions, myRating, neighbours, checkIn, feedback, goals] = await Promise.all([
+    listPairPeople(db, series),
     listAgendaItems(db, meeting.id),
-    db
-      .selectFrom("standingItems")
-      .select(["id", "sectionKey", "body", "authorId", "createdAt"])
-      .where("oneOnOneId", "=", series.id)
-      .where("removedAt", "is", null)
-      .orderBy("createdAt")
-      .execute(),
+    listStandingItems(db, series.id),
     listVisibleNotes(db, meeting.id, actor.userId),
     listMeetingActions(db, meeting),
-    db
-      .selectFrom("ratings")
-      .select("score")
-      .where("meetingId", "=", meeting.id)
-      .where("userId", "=", actor.userId)
-      .executeTakeFirst(),
+    findMyRating(db, meeting.id, actor.userId),
     findNeighbours(db, meeting),
-    db.selectFrom("checkIns").selectAll().where("meetingId", "=", meeting.id).executeTakeFirst(),
-    selectFeedback(deps).where("feedback.meetingId", "=", meeting.id).orderBy("feedback.createdAt").execute(),
+    findCheckIn(db, meeting.id),
+    listMeetingFeedback(db, meeting.id),
     loadGoals(db, { oneOnOneIds: [series.id], status: "active" }),
   ]);
+  const byId = new Map(people.map((p) => [p.id, p]));
+  const locale = (byId.get(actor.userId)?.locale ?? "en") as Locale;
   const ref = (id: string) => {
     const p = byId.get(id);
     return { id, name: p?.name ?? "", email: p?.email ?? "" };
@@ -67,7 +62,7 @@ export async function getMeetingDetail(deps: Deps, actor: Actor, meetingId: stri
     sharedNote: presentNote(notes.find((n) => n.ownerKey === "shared")),
     myPrivateNote: presentNote(notes.find((n) => n.ownerKey === actor.userId)),
     actionItems: actions.map((a) => presentActionItem(a, meeting.id)),
-    myRating: rating?.score ?? null,
+    myRating,
     checkIn: checkIn ? presentCheckIn(checkIn) : null,
     feedback: feedback.map(presentFeedback),
     goals,

@@ -1,5 +1,6 @@
 import type { Selectable } from "kysely";
 import type { Actor, Deps } from "../../context.js";
+import { preparedQuery } from "../../db/prepared-query.js";
 import type { MeetingsTable, OneOnOnesTable } from "../../db/schema.js";
 import { notFound } from "../../http/errors.js";
 import { isActiveMemberOf } from "../organizations/active-membership.js";
@@ -50,20 +51,23 @@ const SERIES_COLUMNS = [
 
 const prefixed = (column: string) => `s${column[0]?.toUpperCase()}${column.slice(1)}`;
 
+const meetingWithSeries = preparedQuery((db, p: { meetingId: string; userId: string }) =>
+  db
+    .selectFrom("meetings")
+    .innerJoin("oneOnOnes as s", "s.id", "meetings.oneOnOneId")
+    .selectAll("meetings")
+    .select(SERIES_COLUMNS.map((column) => `s.${column} as ${prefixed(column)}` as `s.${typeof column}`))
+    .where("meetings.id", "=", p.meetingId)
+    .where((eb) => eb.or([eb("s.leaderId", "=", p.userId), eb("s.teammateId", "=", p.userId)]))
+    .where((eb) => isActiveMemberOf(eb, "s.organizationId", p.userId)),
+);
+
 /**
  * A meeting the caller takes part in, with its series; 404 otherwise. One query:
  * every meeting route starts here, so the visibility check costs a single round trip.
  */
 export async function requireMeetingParticipant(deps: Deps, actor: Actor, meetingId: string) {
-  const row = await deps.db.kysely
-    .selectFrom("meetings")
-    .innerJoin("oneOnOnes as s", "s.id", "meetings.oneOnOneId")
-    .selectAll("meetings")
-    .select(SERIES_COLUMNS.map((column) => `s.${column} as ${prefixed(column)}` as `s.${typeof column}`))
-    .where("meetings.id", "=", meetingId)
-    .where((eb) => eb.or([eb("s.leaderId", "=", actor.userId), eb("s.teammateId", "=", actor.userId)]))
-    .where((eb) => isActiveMemberOf(eb, "s.organizationId", actor.userId))
-    .executeTakeFirst();
+  const [row] = await meetingWithSeries(deps.db.kysely, { meetingId, userId: actor.userId });
   if (!row) throw notFound("Meeting");
   const record = row as unknown as Record<string, unknown>;
   const series = Object.fromEntries(
