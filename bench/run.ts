@@ -7,7 +7,7 @@
 // of a bare Fastify route measured just before it. Then the first page's and the meeting page's JavaScript
 // and CSS, and the server's start time and idle memory. Prints a table; writes bench/results/bench-*.json.
 //
-// Options: --sizes 1000,10000,50000  --engines sqlite,postgres  --seconds 10  --warmup 3  --connections 32
+// Options: --sizes 100,1000,10000  --engines sqlite,postgres  --seconds 10  --warmup 3  --connections 32
 import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -28,12 +28,12 @@ import {
 } from "../tests/support/server-process.js";
 import { measureBundles } from "./bundle-size.mjs";
 import { type GeneratedFacts, generateOrganization } from "./generate.js";
-import { type LoadOptions, type LoadResult, measureLoad } from "./run/load.js";
+import { type AloneResult, type LoadOptions, type LoadResult, measureAlone, measureLoad } from "./run/load.js";
 import { measureStartup, rssMb } from "./run/startup.js";
 
 const { values: args } = parseArgs({
   options: {
-    sizes: { type: "string", default: "1000,10000,50000" },
+    sizes: { type: "string", default: "100,1000,10000" },
     engines: { type: "string", default: "sqlite,postgres" },
     seconds: { type: "string", default: "10" },
     warmup: { type: "string", default: "3" },
@@ -49,7 +49,7 @@ const LOAD: LoadOptions = {
   seconds: Number(args.seconds),
   warmupSeconds: Number(args.warmup),
 };
-/** Generated data is kept between runs (SQLite files); the schema's migration count is part of the name. */
+/** Generated data is kept between runs (SQLite files); the server migrates an older one at start. */
 const DATA_DIR = "bench/.data";
 /** Generation is anchored to a fixed day so the data, and so the results, repeat from run to run. */
 const NOW = new Date("2026-11-23T00:00:00.000Z");
@@ -60,6 +60,8 @@ interface Row extends LoadResult {
   people: number;
   endpoint: string;
   shareOfBare: number | null;
+  /** One user, one request at a time (none for the bare route). */
+  alone: AloneResult | null;
 }
 
 async function startBare(): Promise<{ url: string; stop: () => void }> {
@@ -151,20 +153,22 @@ async function measureEndpoints(engine: Engine, people: number, cluster: Postgre
     for (const [endpoint, path] of Object.entries(endpoints)) {
       const check = await callApi(server.base, login.cookie, "GET", path);
       if (check.status !== 200) throw new Error(`${endpoint} answered ${check.status}`);
+      const alone = await measureAlone(`${server.base}${path}`, headers, LOAD.seconds / 2);
       const base = await measureLoad(bare.url, {}, LOAD);
       const result = await measureLoad(`${server.base}${path}`, headers, LOAD);
-      rows.push({ engine, people, endpoint: "bare Fastify route", ...base, shareOfBare: null });
+      rows.push({ engine, people, endpoint: "bare Fastify route", ...base, shareOfBare: null, alone: null });
       rows.push({
         engine,
         people,
         endpoint,
         ...result,
         shareOfBare: Math.round((result.requestsPerSecond / base.requestsPerSecond) * 1000) / 1000,
+        alone,
       });
       process.stdout.write(
         `  ${engine} ${people}: ${endpoint} ${result.requestsPerSecond} req/s (${Math.round(
           (result.requestsPerSecond / base.requestsPerSecond) * 100,
-        )}% of bare), p50 ${result.p50Ms} ms, p99 ${result.p99Ms} ms\n`,
+        )}% of bare), p50 ${result.p50Ms} ms, p99 ${result.p99Ms} ms; alone p95 ${alone.p95Ms} ms\n`,
       );
     }
     process.stdout.write(`  server RSS after load: ${rssMb(server.child.pid ?? 0)} MB\n`);
@@ -214,8 +218,11 @@ async function main() {
         "p97.5 ms": r.p97_5Ms,
         "p99 ms": r.p99Ms,
         errors: r.errors + r.non2xx,
+        "alone p50 ms": r.alone?.p50Ms,
+        "alone p95 ms": r.alone?.p95Ms,
       })),
   );
+  console.table(growth(rows));
   console.table({
     "first page": {
       "JS KB gzip": kb(bundles.firstPage.jsGzipBytes),
@@ -232,6 +239,24 @@ async function main() {
   const file = join("bench/results", `bench-${report.at.replaceAll(":", "-")}.json`);
   writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
   console.log(`Written to ${file}`);
+}
+
+/** What 10× the data costs: for each engine and endpoint, the time per request at each size over the size 10× smaller. */
+function growth(rows: Row[]) {
+  const table: Record<string, Record<string, number | null>> = {};
+  for (const row of rows) {
+    if (row.endpoint === "bare Fastify route") continue;
+    const smaller = rows.find(
+      (r) => r.engine === row.engine && r.endpoint === row.endpoint && r.people * 10 === row.people,
+    );
+    if (!smaller) continue;
+    table[`${row.engine} ${row.endpoint} ${smaller.people}→${row.people}`] = {
+      "× time under load": Math.round((smaller.requestsPerSecond / row.requestsPerSecond) * 100) / 100,
+      "× time alone (p50)":
+        row.alone && smaller.alone ? Math.round((row.alone.p50Ms / smaller.alone.p50Ms) * 100) / 100 : null,
+    };
+  }
+  return table;
 }
 
 const kb = (bytes: number | undefined) => (bytes === undefined ? null : Math.round((bytes / 1024) * 10) / 10);

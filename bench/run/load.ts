@@ -37,3 +37,40 @@ export async function measureLoad(
     non2xx: result.non2xx,
   };
 }
+
+export interface AloneResult {
+  requests: number;
+  p50Ms: number;
+  p95Ms: number;
+  p99Ms: number;
+}
+
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
+
+/**
+ * One user loading a URL again and again, one request at a time, for `seconds`: the
+ * time a page takes when the server isn't queueing, with an exact p95 (autocannon has none).
+ */
+export async function measureAlone(
+  url: string,
+  headers: Record<string, string>,
+  seconds: number,
+): Promise<AloneResult> {
+  const times: number[] = [];
+  for (const end = performance.now() + seconds * 1000; performance.now() < end; ) {
+    const start = performance.now();
+    const res = await fetch(url, { headers });
+    await res.arrayBuffer();
+    if (!res.ok) throw new Error(`${url} answered ${res.status}`);
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  const round = (ms: number) => Math.round(ms * 100) / 100;
+  return {
+    requests: times.length,
+    p50Ms: round(percentile(times, 50)),
+    p95Ms: round(percentile(times, 95)),
+    p99Ms: round(percentile(times, 99)),
+  };
+}

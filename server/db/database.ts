@@ -4,6 +4,7 @@ import SqliteDatabase from "better-sqlite3";
 import { CamelCasePlugin, Kysely, PostgresDialect, SqliteDialect } from "kysely";
 import pg from "pg";
 import type { DatabaseConfig } from "../config.js";
+import { NamedStatementClient } from "./pg-named-statements.js";
 import type { Database } from "./schema.js";
 import { registerSqlFunctions } from "./search-index-terms.js";
 
@@ -68,7 +69,7 @@ export function createDb(config: DatabaseConfig): Db {
     });
     return { kysely, engine: "sqlite", destroy: () => kysely.destroy() };
   }
-  const pool = new pg.Pool({ connectionString: config.connectionString, max: 10 });
+  const pool = new pg.Pool({ connectionString: config.connectionString, max: 10, Client: NamedStatementClient });
   // A dropped connection must not crash the process; the pool replaces it.
   pool.on("error", () => {});
   const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins });
