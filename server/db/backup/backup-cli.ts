@@ -31,7 +31,7 @@ try {
     }
     const out = values.out ?? defaultPostgresBackupPath(now);
     console.log(`Backing up ${redactConnectionString(database.connectionString)} with ${pgDump} --format=custom…`);
-    const result = dumpPostgres(database.connectionString, out, pgDump);
+    const result = await dumpPostgres(database.connectionString, out, pgDump);
     console.log(`Wrote ${result.file} (${formatBytes(result.bytes)}).`);
     console.log(
       result.verified
