@@ -146,3 +146,15 @@ export async function demoWriteTarget(db: Db, leaderId: string): Promise<WriteTa
     sectionKey: sections[0]?.key ?? "progress",
   };
 }
+
+/** How many concurrent writes committed between two instants (ISO strings): proof they overlapped a backup. */
+export async function writesBetween(db: Db, from: string, to: string): Promise<number> {
+  const rows = await db.kysely
+    .selectFrom("agendaItems")
+    .select("id")
+    .where("id", "like", "cw%")
+    .where("createdAt", ">=", from)
+    .where("createdAt", "<=", to)
+    .execute();
+  return rows.length;
+}

@@ -8,6 +8,7 @@ import {
   demoWriteTarget,
   startSqliteWriter,
   type WriteTarget,
+  writesBetween,
 } from "../../../tests/support/concurrent-writes.js";
 import { TestClient } from "../../../tests/support/http-client.js";
 import { sqliteTableDigests } from "../../../tests/support/table-digest.js";
@@ -55,14 +56,7 @@ describe("SQLite backup and restore of the demo workspace, taken while another p
     // Keep writing past the snapshot, so the live database moves on and the copy must not.
     await writer.reached(writer.written() + 5);
     const written = await writer.stop();
-    const duringBackup = await source.db.kysely
-      .selectFrom("agendaItems")
-      .select("id")
-      .where("id", "like", "cw%")
-      .where("createdAt", ">=", startedAt)
-      .where("createdAt", "<=", finishedAt)
-      .execute();
-    expect(duringBackup.length).toBeGreaterThan(0);
+    expect(await writesBetween(source.db, startedAt, finishedAt)).toBeGreaterThan(0);
     expect(result.migrations.at(-1)).toBe("0009_foreign_key_indexes");
     expect(readdirSync(join(dir, "backups"))).toEqual(["demo.db"]);
 
@@ -104,7 +98,10 @@ describe("SQLite backup and restore of the demo workspace, taken while another p
     });
     try {
       const leader = new TestClient(app);
-      const login = await leader.post("/api/v1/auth/login", { email: "marina@demo.rapport.dev", password: DEMO_PASSWORD });
+      const login = await leader.post("/api/v1/auth/login", {
+        email: "marina@demo.rapport.dev",
+        password: DEMO_PASSWORD,
+      });
       expect(login.status).toBe(200);
       expect((await leader.get("/api/v1/one-on-ones")).body.oneOnOnes).toHaveLength(5);
       const meeting = await leader.get(`/api/v1/meetings/${target.meetingId}`);
