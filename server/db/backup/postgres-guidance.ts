@@ -18,7 +18,7 @@ export function postgresRestoreGuidance(connectionString: string, file: string):
   return [
     "A PostgreSQL database is restored with pg_restore; this command does not replace it for you.",
     "Restore into a new database and switch to it, so the current one stays as it is until you have checked:",
-    "  1. createdb rapport_restored            (as a role that may create databases)",
+    `  1. psql "${current}" -c "create database rapport_restored"   (as a role that may create databases)`,
     `  2. pg_restore --no-owner --exit-on-error --dbname="${target}" ${file}`,
     "  3. Stop Rapport, set DATABASE_URL to the new database, start Rapport (it applies any newer migrations).",
     "  4. Once you are satisfied, drop the old database.",
