@@ -27,6 +27,11 @@ const migrations: Record<string, Migration> = {
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
 
+/** The names of the migrations this code knows, oldest first (backups are checked against them). */
+export function knownMigrationNames(): string[] {
+  return Object.keys(migrations).sort();
+}
+
 /**
  * SQLite plans queries from statistics that only ANALYZE writes. Without them it
  * preferred a status index to the series index and scanned every completed
