@@ -54,7 +54,7 @@ function waiter(current: () => number) {
 export function startSqliteWriter(filename: string, target: WriteTarget): ConcurrentWriter {
   const child = spawn(
     process.execPath,
-    [WRITER, filename, target.meetingId, target.oneOnOneId, target.authorId, target.sectionKey],
+    ["--import", "tsx", WRITER, filename, target.meetingId, target.oneOnOneId, target.authorId, target.sectionKey],
     { stdio: ["pipe", "pipe", "inherit"] },
   );
   let count = 0;

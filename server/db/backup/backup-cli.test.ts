@@ -6,7 +6,7 @@ import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type ServerProcess, startServerProcess, stopServerProcess } from "../../../tests/support/server-process.js";
 import { createDb } from "../database.js";
-import { migrateToLatest } from "../migrator.js";
+import { knownMigrationNames, migrateToLatest } from "../migrator.js";
 
 const ROOT = fileURLToPath(new URL("../../..", import.meta.url));
 
@@ -46,7 +46,9 @@ describe("npm run backup / npm run restore against a running server", () => {
     const backup = cli("backup", `sqlite:${live}`, []);
     expect(backup.stderr).toBe("");
     expect(backup.status).toBe(0);
-    expect(backup.stdout).toMatch(/Verified: integrity_check ok; 9 migrations, the same as the live database/);
+    expect(backup.stdout).toContain(
+      `Verified: integrity_check ok; ${knownMigrationNames().length} migrations, the same as the live database`,
+    );
     const [file] = readdirSync(join(dir, "data", "backups"));
     expect(file).toMatch(/^rapport-\d{4}-\d\d-\d\dT\d\d-\d\d-\d\dZ\.db$/);
     const backupFile = join(dir, "data", "backups", file ?? "");
