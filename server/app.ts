@@ -11,6 +11,7 @@ import type { Db } from "./db/database.js";
 import { registerAuthentication } from "./http/authenticate.js";
 import { registerErrorHandling } from "./http/error-handler.js";
 import { registerSameOriginCheck } from "./http/same-origin.js";
+import { registerSecurityHeaders } from "./http/security-headers.js";
 import { resolveSessionSecret } from "./http/session-secret.js";
 import { registerFallback, registerStaticWeb } from "./http/static-web.js";
 import { createLocalBus, createPgBus } from "./live/bus.js";
@@ -89,6 +90,7 @@ export async function buildApp(options: BuildOptions): Promise<{ app: FastifyIns
   };
 
   registerErrorHandling(app);
+  registerSecurityHeaders(app, config.appUrl);
   await app.register(fastifyCookie, { secret });
   // Frames up to 1 MiB, like request bodies.
   await app.register(fastifyWebsocket, { options: { maxPayload: 1024 * 1024 } });
