@@ -53,7 +53,7 @@ export function baseSecurityHeaders(appUrl: string): Record<string, string> {
     // Full URLs (invitation links hold their token) never leave this origin.
     "referrer-policy": "same-origin",
     "permissions-policy":
-      "camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), bluetooth=(), midi=(), display-capture=(), browsing-topics=()",
+      "camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), midi=(), display-capture=(), browsing-topics=()",
     "cross-origin-opener-policy": "same-origin",
     "cross-origin-resource-policy": "same-origin",
     "x-permitted-cross-domain-policies": "none",
