@@ -30,7 +30,7 @@ function expectSafeCookie(res: ApiResponse, secure: boolean, now: Date, label: s
   expect(Math.round((expires - now.getTime()) / 86_400_000), `${label}: 30 days`).toBe(30);
 }
 
-async function inviteAndAccept(t: TestApp, owner: { client: TestClient; orgId: string }, client: TestClient) {
+async function inviteAndAccept(owner: { client: TestClient; orgId: string }, client: TestClient) {
   const invite = await owner.client.post(`/api/v1/orgs/${owner.orgId}/invitations`, {
     email: `rotated-${Math.random().toString(36).slice(2)}@example.com`,
     role: "member",
@@ -65,7 +65,7 @@ describeEachEngine("session cookies and rotation", (ctx) => {
     });
     expectSafeCookie(login, false, now, "login");
     const owner = { client, orgId: signup.body.organization.id };
-    expectSafeCookie(await inviteAndAccept(ctx.current, owner, new TestClient(ctx.current.app)), false, now, "accept");
+    expectSafeCookie(await inviteAndAccept(owner, new TestClient(ctx.current.app)), false, now, "accept");
     const changed = await client.put("/api/v1/me/password", {
       currentPassword: PASSWORD,
       newPassword: "brand new pw 1",
@@ -115,7 +115,7 @@ describeEachEngine("session cookies and rotation", (ctx) => {
     const owner = await buildOwner(ctx.current);
     const someone = await buildOwner(ctx.current, "Sam Someone");
     const before = someone.client.sessionCookie;
-    const accepted = await inviteAndAccept(ctx.current, owner, someone.client);
+    const accepted = await inviteAndAccept(owner, someone.client);
     expect(accepted.status).toBe(200);
     expect(someone.client.sessionCookie).not.toBe(before);
     expect((await replay(ctx.current, before).get("/api/v1/me")).status).toBe(401);
