@@ -17,6 +17,7 @@ import { registerFallback, registerStaticWeb } from "./http/static-web.js";
 import { createLocalBus, createPgBus } from "./live/bus.js";
 import { LiveHub } from "./live/hub.js";
 import { liveRoutes } from "./live/live.routes.js";
+import { auditRoutes } from "./modules/audit/audit.routes.js";
 import { authRoutes } from "./modules/auth/auth.routes.js";
 import { calendarFeedRoute, calendarRoutes } from "./modules/calendar/calendar.routes.js";
 import { memoryRoutes } from "./modules/goals/memory.routes.js";
@@ -56,6 +57,7 @@ const apiModules = [
   searchRoutes,
   calendarRoutes,
   preferencesRoutes,
+  auditRoutes,
   liveRoutes,
 ];
 
