@@ -67,6 +67,8 @@ export default defineConfig({
   root: resolve(import.meta.dirname, "web"),
   publicDir: resolve(import.meta.dirname, "web/public"),
   plugins: [react(), precompress()],
+  // The server fills in a fresh nonce per response (server/http/static-web.ts); CodeMirror's <style> needs it.
+  html: { cspNonce: "__RAPPORT_CSP_NONCE__" },
   build: {
     outDir: resolve(import.meta.dirname, "dist/web"),
     emptyOutDir: true,

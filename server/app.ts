@@ -11,11 +11,13 @@ import type { Db } from "./db/database.js";
 import { registerAuthentication } from "./http/authenticate.js";
 import { registerErrorHandling } from "./http/error-handler.js";
 import { registerSameOriginCheck } from "./http/same-origin.js";
+import { registerSecurityHeaders } from "./http/security-headers.js";
 import { resolveSessionSecret } from "./http/session-secret.js";
 import { registerFallback, registerStaticWeb } from "./http/static-web.js";
 import { createLocalBus, createPgBus } from "./live/bus.js";
 import { LiveHub } from "./live/hub.js";
 import { liveRoutes } from "./live/live.routes.js";
+import { auditRoutes } from "./modules/audit/audit.routes.js";
 import { authRoutes } from "./modules/auth/auth.routes.js";
 import { calendarFeedRoute, calendarRoutes } from "./modules/calendar/calendar.routes.js";
 import { memoryRoutes } from "./modules/goals/memory.routes.js";
@@ -55,6 +57,7 @@ const apiModules = [
   searchRoutes,
   calendarRoutes,
   preferencesRoutes,
+  auditRoutes,
   liveRoutes,
 ];
 
@@ -89,6 +92,7 @@ export async function buildApp(options: BuildOptions): Promise<{ app: FastifyIns
   };
 
   registerErrorHandling(app);
+  registerSecurityHeaders(app, config.appUrl);
   await app.register(fastifyCookie, { secret });
   // Frames up to 1 MiB, like request bodies.
   await app.register(fastifyWebsocket, { options: { maxPayload: 1024 * 1024 } });

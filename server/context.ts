@@ -52,4 +52,6 @@ export interface Actor {
 export interface RequestMeta {
   ip: string;
   userAgent: string | null;
+  /** SHA-256 of the session token the browser presented, if any: signing in ends that session. */
+  presentedSessionHash?: string | null;
 }

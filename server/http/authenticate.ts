@@ -13,6 +13,9 @@ declare module "fastify" {
 }
 
 const TOKEN_TOUCH_INTERVAL_MS = 60_000;
+/** Each kind of secret has its own shape; anything else is refused before the database is asked. */
+const API_TOKEN_SHAPE = /^rpt_[A-Za-z0-9_-]{43}$/;
+const SESSION_TOKEN_SHAPE = /^[A-Za-z0-9_-]{43}$/;
 
 /**
  * Sessions slide: 30 days of inactivity end them. Once half of that is used,
@@ -48,7 +51,7 @@ async function resolveActor(request: FastifyRequest, reply: FastifyReply, deps: 
   const header = request.headers.authorization;
   if (header?.startsWith("Bearer ")) {
     const token = header.slice("Bearer ".length).trim();
-    const row = await findTokenActor(deps.db, hashToken(token));
+    const row = API_TOKEN_SHAPE.test(token) ? await findTokenActor(deps.db, hashToken(token)) : undefined;
     if (!row) throw unauthorized("Invalid or revoked API token");
     const now = deps.clock.now();
     if (!row.lastUsedAt || now.getTime() - new Date(row.lastUsedAt).getTime() > TOKEN_TOUCH_INTERVAL_MS) {
@@ -63,7 +66,7 @@ async function resolveActor(request: FastifyRequest, reply: FastifyReply, deps: 
   const raw = request.cookies[SESSION_COOKIE];
   if (!raw) return null;
   const unsigned = request.unsignCookie(raw);
-  if (!unsigned.valid || !unsigned.value) return null;
+  if (!unsigned.valid || !unsigned.value || !SESSION_TOKEN_SHAPE.test(unsigned.value)) return null;
   const row = await findSessionActor(deps.db, hashToken(unsigned.value), deps.clock.now().toISOString());
   if (!row) return null;
   await renewIfHalfUsed(reply, deps, unsigned.value, row.sessionId, row.expiresAt);

@@ -1,4 +1,5 @@
 /** English messages: the reference catalog. Other catalogs must have exactly these keys. */
+import { auditEn } from "./audit/en.js";
 import { emailEn } from "./email/en.js";
 import { insightsEn } from "./insights/en.js";
 import { liveEn } from "./live/en.js";
@@ -11,6 +12,7 @@ export const en = {
   ...emailEn,
   ...meetingsEn,
   ...liveEn,
+  ...auditEn,
   "app.name": "Rapport",
   "email.invitation.subject": "{inviter} invited you to {organization} on Rapport",
   "email.invitation.body":

@@ -1,3 +1,4 @@
+import { auditEs } from "./audit/es.js";
 import { emailEs } from "./email/es.js";
 import type { MessageKey } from "./en.js";
 import { insightsEs } from "./insights/es.js";
@@ -11,6 +12,7 @@ export const es: Record<MessageKey, string> = {
   ...emailEs,
   ...meetingsEs,
   ...liveEs,
+  ...auditEs,
   "app.name": "Rapport",
   "email.invitation.subject": "{inviter} te invitó a {organization} en Rapport",
   "email.invitation.body":

@@ -1,3 +1,4 @@
+import { auditPtBR } from "./audit/pt-BR.js";
 import { emailPtBR } from "./email/pt-BR.js";
 import type { MessageKey } from "./en.js";
 import { insightsPtBR } from "./insights/pt-BR.js";
@@ -11,6 +12,7 @@ export const ptBR: Record<MessageKey, string> = {
   ...emailPtBR,
   ...meetingsPtBR,
   ...livePtBR,
+  ...auditPtBR,
   "app.name": "Rapport",
   "email.invitation.subject": "{inviter} convidou você para {organization} no Rapport",
   "email.invitation.body":

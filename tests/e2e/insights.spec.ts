@@ -1,5 +1,5 @@
-import { expect, test } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "./axe.js";
+import { expect, test } from "./fixtures.js";
 import { api, createPair } from "./pair.js";
 
 test("a teammate's low check-ins raise an alert on the leader's dashboard, and search finds a note", async ({

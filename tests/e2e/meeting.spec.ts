@@ -1,5 +1,6 @@
-import { expect, type Page, test } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "./axe.js";
+import { expect, test } from "./fixtures.js";
 import { createPair } from "./pair.js";
 
 async function addPoint(page: Page, section: string, text: string) {

@@ -1,5 +1,5 @@
-import { expect, test } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "./axe.js";
+import { expect, test } from "./fixtures.js";
 
 const password = "a long enough password";
 

@@ -218,6 +218,8 @@ async function tour(context, suffix) {
   await check(p, `meeting-record-${suffix}`);
   await p.goto("/templates");
   await check(p, `templates-${suffix}`);
+  await p.goto("/audit");
+  await check(p, `audit-${suffix}`);
   await p.close();
 }
 const state = await ctx.storageState();

@@ -45,6 +45,11 @@ export async function deleteSession(db: Executor, id: string): Promise<void> {
   await db.deleteFrom("sessions").where("id", "=", id).execute();
 }
 
+/** Deletes the session with this token hash, if there is one. */
+export async function deleteSessionByTokenHash(db: Executor, tokenHash: string): Promise<void> {
+  await db.deleteFrom("sessions").where("tokenHash", "=", tokenHash).execute();
+}
+
 /** Deletes every session of a user. */
 export async function deleteUserSessions(db: Executor, userId: string): Promise<void> {
   await db.deleteFrom("sessions").where("userId", "=", userId).execute();

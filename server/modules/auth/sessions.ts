@@ -3,7 +3,7 @@ import type { Deps, RequestMeta } from "../../context.js";
 import { newId } from "../../db/ids.js";
 import type { Database } from "../../db/schema.js";
 import { SESSION_TTL_MS } from "../../http/session-cookie.js";
-import { insertSession } from "./auth.repo.js";
+import { deleteSessionByTokenHash, insertSession } from "./auth.repo.js";
 import { hashToken, newSecretToken } from "./secret-tokens.js";
 
 export interface NewSession {
@@ -11,13 +11,18 @@ export interface NewSession {
   expiresAt: Date;
 }
 
-/** Starts a session for a user; only the token's hash is stored. */
+/**
+ * Starts a session for a user with a fresh token; only its hash is stored.
+ * The session the browser presented (another account's, or a planted one)
+ * ends here, so a token known before sign-in is never a signed-in token.
+ */
 export async function startSession(
   db: Kysely<Database> | Transaction<Database>,
   deps: Deps,
   userId: string,
   meta: RequestMeta,
 ): Promise<NewSession> {
+  if (meta.presentedSessionHash) await deleteSessionByTokenHash(db, meta.presentedSessionHash);
   const token = newSecretToken();
   const now = deps.clock.now();
   const expiresAt = new Date(now.getTime() + SESSION_TTL_MS);

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { requireActor } from "../../http/authenticate.js";
+import { requestMeta } from "../../http/request-meta.js";
 import { type RoutePlugin, typed } from "../../http/route-types.js";
 import { getFeedUrl, renderFeed, rotateFeedUrl } from "./calendar.service.js";
 
@@ -22,7 +23,7 @@ export const calendarRoutes: RoutePlugin = (app, deps) => {
         response: { 200: feedUrlSchema },
       },
     },
-    async (request) => ({ url: await rotateFeedUrl(deps, requireActor(request)) }),
+    async (request) => ({ url: await rotateFeedUrl(deps, requireActor(request), requestMeta(request)) }),
   );
 };
 

@@ -1,5 +1,6 @@
-import type { Actor, Deps } from "../../context.js";
+import type { Actor, Deps, RequestMeta } from "../../context.js";
 import { notFound } from "../../http/errors.js";
+import { recordAudit } from "../audit/audit.repo.js";
 import { isActiveMemberOf } from "../organizations/active-membership.js";
 import { buildFeed, type FeedSeries } from "./build-feed.js";
 import { feedTokenMatches, signFeedToken, userIdOfFeedToken } from "./feed-token.js";
@@ -22,7 +23,7 @@ export async function getFeedUrl(deps: Deps, actor: Actor): Promise<string> {
 }
 
 /** A new feed URL; the old one stops working at once. */
-export async function rotateFeedUrl(deps: Deps, actor: Actor): Promise<string> {
+export async function rotateFeedUrl(deps: Deps, actor: Actor, meta: RequestMeta): Promise<string> {
   const next = (await currentVersion(deps, actor.userId)) + 1;
   const now = deps.clock.now().toISOString();
   await deps.db.kysely
@@ -30,6 +31,11 @@ export async function rotateFeedUrl(deps: Deps, actor: Actor): Promise<string> {
     .values({ userId: actor.userId, version: next, rotatedAt: now })
     .onConflict((oc) => oc.column("userId").doUpdateSet({ version: next, rotatedAt: now }))
     .execute();
+  await recordAudit(deps.db.kysely, deps.clock, {
+    actorUserId: actor.userId,
+    action: "calendar_feed.rotated",
+    ip: meta.ip,
+  });
   return feedUrl(deps, actor.userId, next);
 }
 

@@ -1,9 +1,10 @@
 import type { Locale } from "../../../shared/schemas/common.js";
 import type { MeetingSummary } from "../../../shared/schemas/meetings.js";
 import type { MeetingRef } from "../../../shared/schemas/one-on-ones.js";
-import type { Actor, Deps } from "../../context.js";
+import type { Actor, Deps, RequestMeta } from "../../context.js";
 import type { MeetingsTable, OneOnOnesTable } from "../../db/schema.js";
 import { badRequest, conflict } from "../../http/errors.js";
+import { type AuditEntry, recordAudit } from "../audit/audit.repo.js";
 import { notifyScheduleChange } from "../calendar/schedule-email.js";
 import { requireMeetingParticipant } from "../one-on-ones/pair-policy.js";
 import { nextSlotAfterMeeting } from "../one-on-ones/series-cadence.js";
@@ -39,6 +40,7 @@ async function closeAndRollForward(
   series: OneOnOnesTable,
   closing: Partial<MeetingsTable>,
   nextAt: Date | null,
+  audit: AuditEntry,
 ): Promise<{ closedMeeting: MeetingsTable; next: MeetingsTable | null }> {
   const now = deps.clock.now();
   const nowIso = now.toISOString();
@@ -63,9 +65,26 @@ async function closeAndRollForward(
       }
     }
     if (next) await carryOverUndiscussedItems(trx, meeting, next, nowIso);
+    await recordAudit(trx, deps.clock, audit);
     return { closedMeeting: { ...meeting, ...closing, updatedAt: nowIso } as MeetingsTable, next };
   });
 }
+
+/** The audit event of a meeting's transition: ids only, never the reason given. */
+const meetingEvent = (
+  action: "meeting.completed" | "meeting.canceled" | "meeting.rescheduled",
+  actor: Actor,
+  series: OneOnOnesTable,
+  meeting: MeetingsTable,
+  meta: RequestMeta,
+): AuditEntry => ({
+  organizationId: series.organizationId,
+  actorUserId: actor.userId,
+  action,
+  targetType: "meeting",
+  targetId: meeting.id,
+  ip: meta.ip,
+});
 
 const ref = (m: MeetingsTable | null): MeetingRef | null =>
   m ? { id: m.id, scheduledAt: m.scheduledAt, status: m.status } : null;
@@ -97,6 +116,7 @@ export async function completeMeeting(
   actor: Actor,
   meetingId: string,
   input: { nextMeetingAt?: string | undefined; rating?: number | undefined },
+  meta: RequestMeta,
 ): Promise<Transition> {
   const { meeting, series } = await requireMeetingParticipant(deps, actor, meetingId);
   if (meeting.status !== "scheduled") throw closed();
@@ -110,6 +130,7 @@ export async function completeMeeting(
     series,
     { status: "completed", completedAt: nowIso, startedAt: meeting.startedAt ?? nowIso },
     nextAt,
+    meetingEvent("meeting.completed", actor, series, meeting, meta),
   );
   if (input.rating !== undefined) await upsertRating(deps, meeting.id, actor.userId, input.rating);
   // The pair's next meeting changed too (carried points, follow-ups).
@@ -119,7 +140,13 @@ export async function completeMeeting(
 }
 
 /** Cancels a meeting with a reason; its talking points move to the next occurrence. */
-export async function cancelMeeting(deps: Deps, actor: Actor, meetingId: string, reason: string): Promise<Transition> {
+export async function cancelMeeting(
+  deps: Deps,
+  actor: Actor,
+  meetingId: string,
+  reason: string,
+  meta: RequestMeta,
+): Promise<Transition> {
   const { meeting, series } = await requireMeetingParticipant(deps, actor, meetingId);
   if (meeting.status !== "scheduled") throw closed();
   const nowIso = deps.clock.now().toISOString();
@@ -129,6 +156,7 @@ export async function cancelMeeting(deps: Deps, actor: Actor, meetingId: string,
     series,
     { status: "canceled", canceledAt: nowIso, cancelReason: reason, sequence: meeting.sequence + 1 },
     null,
+    meetingEvent("meeting.canceled", actor, series, meeting, meta),
   );
   deps.live.publish({ type: "meeting.changed", oneOnOneId: series.id, actor });
   await notifyScheduleChange(deps, series.leaderId, series.id, "updated", `m${meeting.id}:${closedMeeting.sequence}`);
@@ -141,6 +169,7 @@ export async function rescheduleMeeting(
   actor: Actor,
   meetingId: string,
   input: { scheduledAt: string; reason: string },
+  meta: RequestMeta,
 ): Promise<Transition> {
   const { meeting, series } = await requireMeetingParticipant(deps, actor, meetingId);
   if (meeting.status !== "scheduled") throw closed();
@@ -160,6 +189,7 @@ export async function rescheduleMeeting(
     .where("status", "=", "scheduled")
     .executeTakeFirst();
   if (Number(result.numUpdatedRows) !== 1) throw closed();
+  await recordAudit(deps.db.kysely, deps.clock, meetingEvent("meeting.rescheduled", actor, series, meeting, meta));
   deps.live.publish({ type: "meeting.changed", meetingId: meeting.id, actor });
   await notifyScheduleChange(deps, series.leaderId, series.id, "updated", `m${meeting.id}:${changes.sequence}`);
   return {

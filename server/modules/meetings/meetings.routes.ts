@@ -24,6 +24,7 @@ import {
 } from "../../../shared/schemas/meetings.js";
 import { oneOnOneParamsSchema } from "../../../shared/schemas/one-on-ones.js";
 import { requireActor } from "../../http/authenticate.js";
+import { requestMeta } from "../../http/request-meta.js";
 import { type RoutePlugin, typed } from "../../http/route-types.js";
 import { createActionItem, updateActionItem } from "../actions/actions.service.js";
 import { addAgendaItem, deleteAgendaItem, updateAgendaItem } from "../agenda/agenda.service.js";
@@ -84,7 +85,8 @@ export const meetingsRoutes: RoutePlugin = (app, deps) => {
         response: { 200: meetingTransitionSchema },
       },
     },
-    async (request) => completeMeeting(deps, requireActor(request), request.params.id, request.body),
+    async (request) =>
+      completeMeeting(deps, requireActor(request), request.params.id, request.body, requestMeta(request)),
   );
   r.post(
     "/meetings/:id/cancel",
@@ -97,7 +99,8 @@ export const meetingsRoutes: RoutePlugin = (app, deps) => {
         response: { 200: meetingTransitionSchema },
       },
     },
-    async (request) => cancelMeeting(deps, requireActor(request), request.params.id, request.body.reason),
+    async (request) =>
+      cancelMeeting(deps, requireActor(request), request.params.id, request.body.reason, requestMeta(request)),
   );
   r.post(
     "/meetings/:id/reschedule",
@@ -110,7 +113,8 @@ export const meetingsRoutes: RoutePlugin = (app, deps) => {
         response: { 200: meetingTransitionSchema },
       },
     },
-    async (request) => rescheduleMeeting(deps, requireActor(request), request.params.id, request.body),
+    async (request) =>
+      rescheduleMeeting(deps, requireActor(request), request.params.id, request.body, requestMeta(request)),
   );
   r.post(
     "/meetings/:id/rating",

@@ -12,6 +12,7 @@ import {
   updateOneOnOneBodySchema,
 } from "../../../shared/schemas/one-on-ones.js";
 import { requireActor } from "../../http/authenticate.js";
+import { requestMeta } from "../../http/request-meta.js";
 import { type RoutePlugin, typed } from "../../http/route-types.js";
 import {
   addStandingItem,
@@ -43,7 +44,9 @@ export const oneOnOnesRoutes: RoutePlugin = (app, deps) => {
       },
     },
     async (request, reply) =>
-      reply.code(201).send((await createOneOnOne(deps, requireActor(request), request.body)) as never),
+      reply
+        .code(201)
+        .send((await createOneOnOne(deps, requireActor(request), request.body, requestMeta(request))) as never),
   );
   r.get(
     "/one-on-ones",

@@ -5,11 +5,12 @@ import type {
   StandingItem,
   UpdateOneOnOneBody,
 } from "../../../shared/schemas/one-on-ones.js";
-import type { Actor, Deps } from "../../context.js";
+import type { Actor, Deps, RequestMeta } from "../../context.js";
 import { newId } from "../../db/ids.js";
 import type { OneOnOnesTable } from "../../db/schema.js";
 import { badRequest, conflict, forbidden, notFound } from "../../http/errors.js";
 import { nextAgendaPosition } from "../agenda/agenda-positions.js";
+import { recordAudit } from "../audit/audit.repo.js";
 import { notifyScheduleChange } from "../calendar/schedule-email.js";
 import { loadGoals } from "../goals/goals.service.js";
 import { presentActionItem } from "../meetings/present-meeting.js";
@@ -60,7 +61,12 @@ async function resolveOrganization(
 }
 
 /** Starts a 1:1 series (the leader, or an admin for others); its first meeting exists at once. */
-export async function createOneOnOne(deps: Deps, actor: Actor, input: CreateOneOnOneBody): Promise<OneOnOne> {
+export async function createOneOnOne(
+  deps: Deps,
+  actor: Actor,
+  input: CreateOneOnOneBody,
+  meta: RequestMeta,
+): Promise<OneOnOne> {
   const leaderId = input.leaderId ?? actor.userId;
   if (leaderId === input.teammateId)
     throw badRequest("invalid_participants", "teammateId: a 1:1 needs two different people");
@@ -111,6 +117,14 @@ export async function createOneOnOne(deps: Deps, actor: Actor, input: CreateOneO
   await db.transaction().execute(async (trx) => {
     await trx.insertInto("oneOnOnes").values(row).execute();
     await scheduleMeeting(trx, deps, row, first);
+    await recordAudit(trx, deps.clock, {
+      organizationId,
+      actorUserId: actor.userId,
+      action: "one_on_one.created",
+      targetType: "one_on_one",
+      targetId: row.id,
+      ip: meta.ip,
+    });
   });
   await notifyScheduleChange(deps, leaderId, row.id, "created", "0");
   return getSeriesView(deps, row.id);

@@ -79,7 +79,7 @@ async function auditChanges(
   patch: UpdatePersonBody,
   meta: RequestMeta,
 ): Promise<void> {
-  const entries: Array<[AuditAction, unknown, unknown]> = [];
+  const entries: Array<[AuditAction, string | null, string | null]> = [];
   if (patch.role !== undefined && patch.role !== before.role)
     entries.push(["member.role_changed", before.role, patch.role]);
   if (patch.managerId !== undefined && patch.managerId !== before.managerId)

@@ -38,7 +38,6 @@ export async function createToken(deps: Deps, actor: Actor, name: string, meta: 
     targetType: "api_token",
     targetId: row.id,
     ip: meta.ip,
-    metadata: { name },
   });
   return { ...presentToken(row), token };
 }

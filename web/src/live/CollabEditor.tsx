@@ -29,6 +29,11 @@ const theme = EditorView.theme({
   ".cm-ySelectionInfo": { fontFamily: "inherit", fontSize: "0.75rem", opacity: "1", padding: "1px 4px" },
 });
 
+/** The page's CSP nonce (the server fills it in per response): CodeMirror's theme is a <style> element. */
+function cspNonce(): string {
+  return document.querySelector<HTMLMetaElement>('meta[property="csp-nonce"]')?.nonce ?? "";
+}
+
 /**
  * The shared notes as a CodeMirror editor bound to the Yjs text: both people type
  * at once, each sees the other's caret with their name, and undo takes back only
@@ -77,6 +82,7 @@ export default function CollabEditor({
           }),
           yCollab(text, awareness, { undoManager }),
           theme,
+          EditorView.cspNonce.of(cspNonce()),
         ],
       }),
     });

@@ -1,0 +1,133 @@
+import type { AuditAction, AuditEvent, AuditList, AuditTargetType } from "../../../shared/schemas/audit.js";
+import { AUDIT_TARGET_TYPES } from "../../../shared/schemas/audit.js";
+import type { Actor, Deps } from "../../context.js";
+import type { Db } from "../../db/database.js";
+import { decodeKeyset, encodeKeyset } from "../../http/keyset.js";
+import { requireAdmin } from "../organizations/membership-policy.js";
+import { listAuditPage } from "./audit.repo.js";
+
+type Row = Awaited<ReturnType<typeof listAuditPage>>[number];
+type Pair = { leaderName: string; teammateName: string };
+type Change = { from: string | null; to: string | null };
+
+const MEMBER_CHANGES = new Set<AuditAction>(["member.role_changed", "member.status_changed", "member.manager_changed"]);
+
+/** From/to of a member change, read from the stored identifiers and enum values only. */
+function changeOf(row: Row): Change | null {
+  if (!MEMBER_CHANGES.has(row.action as AuditAction) || !row.metadata) return null;
+  try {
+    const parsed = JSON.parse(row.metadata) as { from?: unknown; to?: unknown };
+    const value = (v: unknown) => (typeof v === "string" ? v : null);
+    return { from: value(parsed.from), to: value(parsed.to) };
+  } catch {
+    return null;
+  }
+}
+
+/** Names for the page in one query per kind of thing: people, invited addresses, pairs. */
+async function resolveNames(db: Db, rows: Row[], changes: Map<string, Change>) {
+  const idsOf = (type: AuditTargetType) =>
+    rows.filter((r) => r.targetType === type && r.targetId).map((r) => r.targetId as string);
+  const userIds = new Set([...rows.flatMap((r) => (r.actorUserId ? [r.actorUserId] : [])), ...idsOf("user")]);
+  for (const [id, change] of changes) {
+    if (rows.find((r) => r.id === id)?.action !== "member.manager_changed") continue;
+    for (const managerId of [change.from, change.to]) if (managerId) userIds.add(managerId);
+  }
+  const k = db.kysely;
+  const seriesIds = idsOf("one_on_one");
+  const meetingIds = idsOf("meeting");
+  const invitationIds = idsOf("invitation");
+  const pairQuery = () =>
+    k
+      .selectFrom("oneOnOnes")
+      .innerJoin("users as leader", "leader.id", "oneOnOnes.leaderId")
+      .innerJoin("users as teammate", "teammate.id", "oneOnOnes.teammateId");
+  const [users, invitations, series, meetings] = await Promise.all([
+    userIds.size
+      ? k
+          .selectFrom("users")
+          .select(["id", "name"])
+          .where("id", "in", [...userIds])
+          .execute()
+      : [],
+    invitationIds.length
+      ? k.selectFrom("invitations").select(["id", "email"]).where("id", "in", invitationIds).execute()
+      : [],
+    seriesIds.length
+      ? pairQuery()
+          .select(["oneOnOnes.id", "leader.name as leaderName", "teammate.name as teammateName"])
+          .where("oneOnOnes.id", "in", seriesIds)
+          .execute()
+      : [],
+    meetingIds.length
+      ? pairQuery()
+          .innerJoin("meetings", "meetings.oneOnOneId", "oneOnOnes.id")
+          .select(["meetings.id", "leader.name as leaderName", "teammate.name as teammateName"])
+          .where("meetings.id", "in", meetingIds)
+          .execute()
+      : [],
+  ]);
+  return {
+    people: new Map(users.map((u) => [u.id, u.name])),
+    invited: new Map(invitations.map((i) => [i.id, i.email])),
+    pairs: new Map<string, Pair>(
+      [...series, ...meetings].map((p) => [p.id, { leaderName: p.leaderName, teammateName: p.teammateName }]),
+    ),
+  };
+}
+
+const isKnownTarget = (type: string | null): type is AuditTargetType =>
+  AUDIT_TARGET_TYPES.includes(type as AuditTargetType);
+
+/**
+ * The workspace's audit log for admins, newest first (keyset pagination):
+ * who did what to whom, when and from where. Events only — no content (P3).
+ */
+export async function listAuditLog(
+  deps: Deps,
+  actor: Actor,
+  organizationId: string,
+  query: { before?: string | undefined; limit: number },
+): Promise<AuditList> {
+  await requireAdmin(deps, actor, organizationId);
+  const cursor = query.before ? decodeKeyset(query.before) : null;
+  const rows = await listAuditPage(deps.db.kysely, organizationId, cursor, query.limit + 1);
+  const page = rows.slice(0, query.limit);
+  const changes = new Map<string, Change>();
+  for (const row of page) {
+    const change = changeOf(row);
+    if (change) changes.set(row.id, change);
+  }
+  const names = await resolveNames(deps.db, page, changes);
+  const events: AuditEvent[] = page.map((r) => {
+    const change = changes.get(r.id) ?? null;
+    const managerName = (id: string | null) => (id ? (names.people.get(id) ?? null) : null);
+    return {
+      id: r.id,
+      action: r.action as AuditAction,
+      createdAt: r.createdAt,
+      ip: r.ip,
+      actor: r.actorUserId ? { id: r.actorUserId, name: names.people.get(r.actorUserId) ?? "" } : null,
+      target:
+        r.targetId && isKnownTarget(r.targetType)
+          ? {
+              type: r.targetType,
+              id: r.targetId,
+              name:
+                r.targetType === "user"
+                  ? (names.people.get(r.targetId) ?? null)
+                  : r.targetType === "invitation"
+                    ? (names.invited.get(r.targetId) ?? null)
+                    : null,
+              pair: names.pairs.get(r.targetId) ?? null,
+            }
+          : null,
+      change:
+        change && r.action === "member.manager_changed"
+          ? { from: managerName(change.from), to: managerName(change.to) }
+          : change,
+    };
+  });
+  const last = page[page.length - 1];
+  return { events, nextCursor: rows.length > query.limit && last ? encodeKeyset(last.createdAt, last.id) : null };
+}

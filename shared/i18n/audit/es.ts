@@ -1,0 +1,43 @@
+import type { auditEn } from "./en.js";
+
+export const auditEs: Record<keyof typeof auditEn, string> = {
+  "audit.nav": "Registro de auditoría",
+  "audit.title": "Registro de auditoría",
+  "audit.lead":
+    "Eventos de seguridad de este espacio, del más reciente al más antiguo: inicios de sesión, contraseñas y tokens, invitaciones, cambios en el acceso de las personas y 1:1 iniciados o cerrados.",
+  "audit.promise":
+    "Solo se guarda el evento: quién, qué, cuándo y desde qué dirección. Nunca lo que alguien escribió: ni notas, ni agendas, ni feedback, ni motivos.",
+  "audit.emptyTitle": "Aún no hay nada registrado",
+  "audit.emptyText":
+    "Cada inicio de sesión, invitación, cambio de rol o de responsable y cada 1:1 iniciado, completado o cancelado aparecerá aquí en cuanto ocurra, para que puedas responder «¿quién hizo esto y cuándo?»",
+  "audit.emptyHint": "Pruébalo: invita a alguien desde Personas y la invitación aparecerá aquí.",
+  "audit.more": "Cargar eventos anteriores",
+  "audit.listLabel": "Eventos de auditoría",
+  "audit.ip": "IP {ip}",
+  "audit.someone": "Alguien",
+  "audit.formerMember": "un antiguo miembro",
+  "audit.noManager": "ningún responsable",
+  "audit.failed": "Fallido",
+  "audit.forbiddenTitle": "Para propietarios y administradores",
+  "audit.forbiddenText": "Solo los propietarios y administradores del espacio pueden leer su registro de auditoría.",
+  "audit.action.sign_up": "{actor} creó el espacio",
+  "audit.action.sign_in.success": "{actor} inició sesión",
+  "audit.action.sign_in.failure": "Falló un intento de entrar en la cuenta de {actor}",
+  "audit.action.sign_out": "{actor} cerró sesión",
+  "audit.action.password.changed": "{actor} cambió su contraseña; sus otras sesiones se cerraron",
+  "audit.action.token.created": "{actor} creó un token de API",
+  "audit.action.token.revoked": "{actor} revocó un token de API",
+  "audit.action.calendar_feed.rotated": "{actor} cambió el enlace de su feed de calendario",
+  "audit.action.invitation.created": "{actor} invitó a {target}",
+  "audit.action.invitation.resent": "{actor} envió un nuevo enlace de invitación a {target}",
+  "audit.action.invitation.revoked": "{actor} revocó la invitación de {target}",
+  "audit.action.invitation.accepted": "{actor} aceptó una invitación y se unió",
+  "audit.action.member.role_changed": "{actor} cambió el rol de {target} de {from} a {to}",
+  "audit.action.member.manager_changed": "{actor} cambió el responsable de {target} de {from} a {to}",
+  "audit.action.member.deactivated": "{actor} desactivó a {target}",
+  "audit.action.member.reactivated": "{actor} reactivó a {target}",
+  "audit.action.one_on_one.created": "{actor} inició un 1:1 entre {leader} y {teammate}",
+  "audit.action.meeting.completed": "{actor} completó un 1:1 entre {leader} y {teammate}",
+  "audit.action.meeting.canceled": "{actor} canceló un 1:1 entre {leader} y {teammate}",
+  "audit.action.meeting.rescheduled": "{actor} movió un 1:1 entre {leader} y {teammate}",
+};

@@ -1,0 +1,43 @@
+import type { auditEn } from "./en.js";
+
+export const auditPtBR: Record<keyof typeof auditEn, string> = {
+  "audit.nav": "Registro de auditoria",
+  "audit.title": "Registro de auditoria",
+  "audit.lead":
+    "Eventos de segurança deste espaço, do mais recente ao mais antigo: entradas, senhas e tokens, convites, mudanças no acesso das pessoas e 1:1s iniciados ou encerrados.",
+  "audit.promise":
+    "Só o evento fica guardado — quem, o quê, quando e de qual endereço. Nunca o que alguém escreveu: nada de notas, pautas, feedback ou motivos.",
+  "audit.emptyTitle": "Nada registrado ainda",
+  "audit.emptyText":
+    "Cada entrada, convite, mudança de papel ou de líder e cada 1:1 iniciado, concluído ou cancelado aparece aqui assim que acontece, para você responder “quem fez isso, e quando?”",
+  "audit.emptyHint": "Experimente: convide alguém em Pessoas e o convite aparece aqui.",
+  "audit.more": "Carregar eventos anteriores",
+  "audit.listLabel": "Eventos de auditoria",
+  "audit.ip": "IP {ip}",
+  "audit.someone": "Alguém",
+  "audit.formerMember": "um ex-membro",
+  "audit.noManager": "nenhum líder",
+  "audit.failed": "Falhou",
+  "audit.forbiddenTitle": "Para proprietários e administradores",
+  "audit.forbiddenText": "Só os proprietários e administradores do espaço podem ler o registro de auditoria.",
+  "audit.action.sign_up": "{actor} criou o espaço",
+  "audit.action.sign_in.success": "{actor} entrou",
+  "audit.action.sign_in.failure": "Uma tentativa de entrar na conta de {actor} falhou",
+  "audit.action.sign_out": "{actor} saiu",
+  "audit.action.password.changed": "{actor} trocou a senha; as outras sessões foram encerradas",
+  "audit.action.token.created": "{actor} criou um token de API",
+  "audit.action.token.revoked": "{actor} revogou um token de API",
+  "audit.action.calendar_feed.rotated": "{actor} trocou o link do seu feed de agenda",
+  "audit.action.invitation.created": "{actor} convidou {target}",
+  "audit.action.invitation.resent": "{actor} enviou um novo link de convite para {target}",
+  "audit.action.invitation.revoked": "{actor} revogou o convite de {target}",
+  "audit.action.invitation.accepted": "{actor} aceitou um convite e entrou no espaço",
+  "audit.action.member.role_changed": "{actor} mudou o papel de {target} de {from} para {to}",
+  "audit.action.member.manager_changed": "{actor} mudou o líder de {target} de {from} para {to}",
+  "audit.action.member.deactivated": "{actor} desativou {target}",
+  "audit.action.member.reactivated": "{actor} reativou {target}",
+  "audit.action.one_on_one.created": "{actor} iniciou um 1:1 entre {leader} e {teammate}",
+  "audit.action.meeting.completed": "{actor} concluiu um 1:1 entre {leader} e {teammate}",
+  "audit.action.meeting.canceled": "{actor} cancelou um 1:1 entre {leader} e {teammate}",
+  "audit.action.meeting.rescheduled": "{actor} remarcou um 1:1 entre {leader} e {teammate}",
+};
