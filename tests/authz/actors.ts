@@ -15,7 +15,10 @@ export const ACTORS = [
   "owner",
   /** The owner of another workspace. */
   "outsider",
-  /** Deactivated in this workspace, still active in another one: signed in, but no longer a member here. */
+  /**
+   * The other pair's teammate until deactivated in this workspace; still active
+   * in another one, so still signed in, but no longer a member here.
+   */
   "formerMember",
   /** Deactivated in their only workspace: their sessions ended and their tokens stopped. */
   "deactivated",

@@ -1,5 +1,6 @@
 import type { LiveEvent } from "../../shared/schemas/live.js";
 import { type ReceivedMail, readable } from "../support/smtp.js";
+import type { ActorName, SignedInActor } from "./actors.js";
 import type { World } from "./world.js";
 
 /**
@@ -24,20 +25,25 @@ export interface MarkerRule {
   readers: string[];
 }
 
-/** Who may read each marker in the app, and (`email`) in e-mails, where private notes never go, not even to their author. */
+/**
+ * Who may read each marker in the app, and (`email`) in e-mails, where private
+ * notes never go, not even to their author. The former member, deactivated,
+ * may read nothing of her old pair any more, her own private note included.
+ */
 export function markerRules(w: World, channel: "app" | "email"): MarkerRule[] {
   const { users, markers } = w;
   const own = (id: string) => (channel === "app" ? [id] : []);
   return [
     { marker: markers.pair, what: "the pair's content", readers: [users.leader.userId, users.teammate.userId] },
-    {
-      marker: markers.otherPair,
-      what: "the other pair's content",
-      readers: [users.otherPair.userId, w.otherTeammate.userId],
-    },
+    { marker: markers.otherPair, what: "the other pair's content", readers: [users.otherPair.userId] },
     { marker: markers.privateOf.leader, what: "the leader's private note", readers: own(users.leader.userId) },
     { marker: markers.privateOf.teammate, what: "the teammate's private note", readers: own(users.teammate.userId) },
-    { marker: markers.privateOf.otherPair, what: "another private note", readers: own(users.otherPair.userId) },
+    {
+      marker: markers.privateOf.otherPair,
+      what: "another leader's private note",
+      readers: own(users.otherPair.userId),
+    },
+    { marker: markers.privateOf.formerMember, what: "the former member's private note", readers: [] },
     { marker: markers.personalTemplate, what: "the leader's personal template", readers: [users.leader.userId] },
   ];
 }
@@ -90,22 +96,24 @@ export async function outboxExposures(w: World): Promise<Exposure[]> {
   }));
 }
 
-/** Every frame each open live channel received. */
+const userOf = (w: World, actor: ActorName) => w.users[actor as SignedInActor].userId;
+
+/** Every frame each open live channel received since its watcher lost the right to read the meeting, if ever. */
 export function liveExposures(w: World): Exposure[] {
-  return w.live.map(({ actor, client }, i) => ({
-    audience: w.users[actor as "leader"].userId,
+  return w.live.map(({ actor, client, since }, i) => ({
+    audience: userOf(w, actor),
     where: `live channel #${i} of the ${actor}`,
-    text: Buffer.concat(client.frames).toString("utf8"),
+    text: Buffer.concat(client.frames.slice(since.frames)).toString("utf8"),
   }));
 }
 
 /** Live events about someone's private note or own rating that reached anyone else (P2). */
 export function privateEventLeaks(w: World): string[] {
   const privateTypes: Array<LiveEvent["type"]> = ["privateNote.changed", "rating.changed"];
-  return w.live.flatMap(({ actor, client }) => {
-    const me = w.users[actor as "leader"].userId;
-    return client.events
-      .filter((e) => privateTypes.includes(e.type) && e.by !== me)
-      .map((e) => `${e.type} by ${e.by} reached the ${actor}'s live channel`);
-  });
+  return w.live.flatMap(({ actor, client, since }) =>
+    client.events
+      .slice(since.events)
+      .filter((e) => privateTypes.includes(e.type) && e.by !== userOf(w, actor))
+      .map((e) => `${e.type} by ${e.by} reached the ${actor}'s live channel`),
+  );
 }

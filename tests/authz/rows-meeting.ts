@@ -1,7 +1,8 @@
 import { expect } from "vitest";
 import { type Caller, pairOnly } from "./actors.js";
+import { currentMeeting, noteVersion } from "./callers.js";
 import { type Row, row } from "./row.js";
-import { currentMeeting, noteVersion, ok, type World } from "./world.js";
+import { ok, type World } from "./world.js";
 
 const meeting = (id: string, rest = "") => `/api/v1/meetings/${id}${rest}`;
 const main = (w: World, rest = "") => meeting(w.meetingId, rest);
@@ -25,6 +26,13 @@ export const meetingRows: Row[] = [
       expect(res.body.myPrivateNote.body, "their own private note").toContain(privateMarker(w, caller));
       expect(res.body.sharedNote.body).toContain(w.markers.pair);
     },
+  }),
+  row({
+    method: "GET",
+    path: "/api/v1/meetings/{id}",
+    variant: "the other pair, whose teammate left",
+    expect: { otherPair: 200, anonymous: 401, signedIn: 404 },
+    url: (w) => meeting(w.otherMeetingId),
   }),
   row({ method: "POST", path: "/api/v1/meetings/{id}/start", expect: pairOnly(200), url: (w) => main(w, "/start") }),
   row<MeetingRef>({
@@ -167,5 +175,13 @@ export const meetingRows: Row[] = [
     transport: "websocket",
     expect: pairOnly(101),
     url: (w) => main(w, "/events"),
+  }),
+  row({
+    method: "GET",
+    path: "/api/v1/meetings/{id}/events",
+    variant: "WebSocket, the other pair, whose teammate left",
+    transport: "websocket",
+    expect: { otherPair: 101, anonymous: 401, signedIn: 404 },
+    url: (w) => meeting(w.otherMeetingId, "/events"),
   }),
 ];

@@ -1,11 +1,10 @@
 import { expect } from "vitest";
 import type { SignedInUser } from "../support/factories.js";
-import { type Caller, GROUPS, pairOnly, signedIn } from "./actors.js";
+import { pairOnly, signedIn } from "./actors.js";
 import { type CheckInput, type Row, row } from "./row.js";
-import { ok, type World } from "./world.js";
+import { expectSeries, ok, type World } from "./world.js";
 
 const series = (w: World, rest = "") => `/api/v1/one-on-ones/${w.oneOnOneId}${rest}`;
-const isParticipant = (c: Caller) => (GROUPS.participant as readonly string[]).includes(c.actor);
 const refusedAsOutsider = { status: 400, code: "invalid_participants" };
 
 /** A new weekly 1:1 with the spare person, starting tomorrow. */
@@ -57,8 +56,11 @@ export const pairRows: Row[] = [
     expect: signedIn(200),
     check: ({ res, caller, allowed, w }) => {
       if (!allowed) return;
-      const ids = res.body.oneOnOnes.map((s: { id: string }) => s.id);
-      expect(ids.includes(w.oneOnOneId), "the pair").toBe(isParticipant(caller));
+      expectSeries(
+        w,
+        caller,
+        res.body.oneOnOnes.map((s: { id: string }) => s.id),
+      );
     },
   }),
   row({
@@ -69,6 +71,13 @@ export const pairRows: Row[] = [
     check: ({ res, allowed, w }) => {
       if (allowed) expect(JSON.stringify(res.body.standingItems)).toContain(w.markers.pair);
     },
+  }),
+  row({
+    method: "GET",
+    path: "/api/v1/one-on-ones/{id}",
+    variant: "the other pair, whose teammate left",
+    expect: { otherPair: 200, anonymous: 401, signedIn: 404 },
+    url: (w) => `/api/v1/one-on-ones/${w.otherOneOnOneId}`,
   }),
   row({
     method: "PATCH",
