@@ -6,7 +6,10 @@ export const ACTORS = [
   /** The two participants of the pair under test. */
   "leader",
   "teammate",
-  /** A member of the same workspace outside the pair. */
+  /**
+   * A member of the same workspace outside the pair; since the pair's content
+   * was written, the teammate's manager (P6: a new leader gets none of it).
+   */
   "colleague",
   /** The leader of another pair in the same workspace. */
   "otherPair",

@@ -51,6 +51,14 @@ export const pairRows: Row[] = [
     after: endCreated((c) => c.w.users.colleague),
   }),
   row({
+    method: "POST",
+    path: "/api/v1/one-on-ones",
+    variant: "with the leader's personal template",
+    expect: { leader: 201, participant: 404, member: 404, admin: 404, stranger: refusedAsOutsider, anonymous: 401 },
+    body: (w) => newSeries(w, { templateId: w.personalTemplateId, kind: "skip-level" }),
+    after: endCreated((c) => c.caller.user as SignedInUser),
+  }),
+  row({
     method: "GET",
     path: "/api/v1/one-on-ones",
     expect: signedIn(200),
@@ -143,6 +151,14 @@ export const pairRows: Row[] = [
     expect: pairOnly(201),
     url: (w) => `/api/v1/goals/${w.goalId}/progress`,
     body: (w) => ({ body: `progress ${w.markers.pair}` }),
+  }),
+  row({
+    method: "POST",
+    path: "/api/v1/goals/{id}/progress",
+    variant: "linked to another pair's meeting",
+    expect: pairOnly({ status: 400, code: "invalid_meeting" }),
+    url: (w) => `/api/v1/goals/${w.goalId}/progress`,
+    body: (w) => ({ body: `progress ${w.markers.pair}`, meetingId: w.otherMeetingId }),
   }),
   row({
     method: "GET",

@@ -157,6 +157,9 @@ export async function buildWorld(t: TestApp): Promise<World> {
     201,
     "+",
   );
+  // P6: the teammate changes manager; the old pair's history stays with the two who had it.
+  const teammateUrl = `/api/v1/orgs/${owner.orgId}/people/${teammate.userId}`;
+  ok(await owner.client.patch(teammateUrl, { managerId: colleague.userId }), 200, "new manager");
   await seedMeeting({ leader: otherPair, teammate: formerMember }, other.meetingId, markers.otherPair, {
     leader: privateOf.otherPair,
     teammate: privateOf.formerMember,
