@@ -3,6 +3,7 @@ import type { Locale } from "../../shared/schemas/common.js";
 import type { TemplateSection } from "../../shared/schemas/templates.js";
 import type { Deps } from "../context.js";
 import { presentSections } from "../modules/meetings/present-meeting.js";
+import { activeMemberIds } from "../modules/organizations/active-membership.js";
 import { enqueueEmail } from "../modules/outbox/outbox.service.js";
 import { renderEmail } from "../modules/outbox/render-email.js";
 
@@ -35,7 +36,7 @@ export async function sendDueReminders(deps: Deps): Promise<number> {
   );
   let sent = 0;
   for (const meeting of due) {
-    const [people, agenda] = await Promise.all([
+    const [people, agenda, active] = await Promise.all([
       db
         .selectFrom("users")
         .select(["id", "name", "email", "locale", "timezone"])
@@ -47,8 +48,11 @@ export async function sendDueReminders(deps: Deps): Promise<number> {
         .where("meetingId", "=", meeting.id)
         .orderBy("position")
         .execute(),
+      activeMemberIds(db, meeting.organizationId, [meeting.leaderId, meeting.teammateId]),
     ]);
     for (const person of people) {
+      // Someone deactivated in the workspace no longer gets its agenda.
+      if (!active.has(person.id)) continue;
       const other = people.find((p) => p.id !== person.id);
       const locale = person.locale as Locale;
       const t = createTranslator(locale);

@@ -11,7 +11,7 @@ import { type BusMessage, docBusMessage, type LiveBus } from "./bus.js";
 import type { NoteChange } from "./note-doc.js";
 import { type LiveConnection, Room, type RoomFacts } from "./room.js";
 
-/** Who may stay connected is checked again this often (sessions end, tokens are revoked). */
+/** Who may stay connected is checked again this often (sessions end, tokens are revoked, members are deactivated). */
 const HEARTBEAT_MS = 30_000;
 /** Close codes in the 4400 range tell y-websocket clients not to reconnect. */
 export const CLOSE_UNAUTHORIZED = 4401;
@@ -214,10 +214,12 @@ export class LiveHub {
 
   /**
    * Every 30 s: a socket that missed the last ping is dropped, and a socket
-   * whose session ended or token was revoked is closed. One query for all.
+   * whose session ended or token was revoked, or whose person is no longer an
+   * active participant (deactivated in the workspace), is closed. A few queries for all.
    */
   async sweep(): Promise<void> {
-    const conns = [...this.rooms.values()].flatMap((room) => [...room.conns]);
+    const entries = [...this.rooms.values()].flatMap((room) => [...room.conns].map((conn) => ({ room, conn })));
+    const conns = entries.map((e) => e.conn);
     for (const conn of conns) {
       if (!conn.alive) conn.socket.terminate();
       conn.alive = false;
@@ -225,13 +227,40 @@ export class LiveHub {
     }
     try {
       const stillValid = await this.validCredentials(conns);
-      for (const conn of conns) {
+      const participants = await this.activeParticipants(entries.map((e) => e.room.facts.oneOnOneId));
+      for (const { room, conn } of entries) {
         const key = conn.sessionId ?? conn.tokenId ?? "";
         if (!stillValid.has(key)) conn.socket.close(CLOSE_UNAUTHORIZED, "Signed out");
+        else if (!participants.has(`${room.facts.oneOnOneId}:${conn.userId}`)) {
+          conn.socket.close(CLOSE_UNAUTHORIZED, "No longer a participant");
+        }
       }
     } catch (error) {
       this.log.warn({ err: error }, "live: cannot check sessions");
     }
+  }
+
+  /** `series:user` for each participant of these series still active in its workspace (P1). */
+  private async activeParticipants(seriesIds: string[]): Promise<Set<string>> {
+    const ids = [...new Set(seriesIds)];
+    const found = new Set<string>();
+    for (let i = 0; i < ids.length; i += 500) {
+      const rows = await this.db.kysely
+        .selectFrom("oneOnOnes")
+        .innerJoin("memberships", "memberships.organizationId", "oneOnOnes.organizationId")
+        .select(["oneOnOnes.id", "memberships.userId"])
+        .where("oneOnOnes.id", "in", ids.slice(i, i + 500))
+        .where("memberships.status", "=", "active")
+        .where((eb) =>
+          eb.or([
+            eb("memberships.userId", "=", eb.ref("oneOnOnes.leaderId")),
+            eb("memberships.userId", "=", eb.ref("oneOnOnes.teammateId")),
+          ]),
+        )
+        .execute();
+      for (const row of rows) found.add(`${row.id}:${row.userId}`);
+    }
+    return found;
   }
 
   private async validCredentials(conns: LiveConnection[]): Promise<Set<string>> {

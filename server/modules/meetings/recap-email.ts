@@ -2,13 +2,15 @@ import { createTranslator } from "../../../shared/i18n/translate.js";
 import type { Locale } from "../../../shared/schemas/common.js";
 import type { Deps } from "../../context.js";
 import type { MeetingsTable, OneOnOnesTable } from "../../db/schema.js";
+import { activeMemberIds } from "../organizations/active-membership.js";
 import { enqueueEmail } from "../outbox/outbox.service.js";
 import { renderEmail } from "../outbox/render-email.js";
 
 /**
  * After a meeting is completed, each participant gets a recap in their own
  * language and time zone: shared notes, discussed points, next steps with
- * owners and due dates, and the next date. Private notes never appear (P2).
+ * owners and due dates, and the next date. Private notes never appear (P2);
+ * a participant deactivated in the workspace gets none.
  */
 export async function sendRecapEmails(
   deps: Deps,
@@ -17,7 +19,7 @@ export async function sendRecapEmails(
   next: MeetingsTable | null,
 ): Promise<void> {
   const db = deps.db.kysely;
-  const [people, shared, discussed, actions] = await Promise.all([
+  const [people, shared, discussed, actions, active] = await Promise.all([
     db
       .selectFrom("users")
       .select(["id", "name", "email", "locale", "timezone"])
@@ -43,10 +45,12 @@ export async function sendRecapEmails(
       .where("meetingId", "=", meeting.id)
       .orderBy("createdAt")
       .execute(),
+    activeMemberIds(db, series.organizationId, [series.leaderId, series.teammateId]),
   ]);
   const nameOf = new Map(people.map((p) => [p.id, p.name]));
   const url = `${deps.config.appUrl}/meetings/${meeting.id}`;
   for (const person of people) {
+    if (!active.has(person.id)) continue;
     const locale = person.locale as Locale;
     const t = createTranslator(locale);
     const formatDate = (iso: string) =>

@@ -1,4 +1,4 @@
-import type { Expression, ExpressionBuilder } from "kysely";
+import type { Expression, ExpressionBuilder, Kysely } from "kysely";
 import type { Database } from "../../db/schema.js";
 
 /**
@@ -20,4 +20,20 @@ export function isActiveMemberOf<DB extends Database, TB extends keyof DB>(
       .where("memberships.userId", "=", userId)
       .where("memberships.status", "=", "active"),
   );
+}
+
+/** Which of `userIds` are active members of the workspace: 1:1 content is e-mailed to them only. */
+export async function activeMemberIds(
+  db: Kysely<Database>,
+  organizationId: string,
+  userIds: string[],
+): Promise<Set<string>> {
+  const rows = await db
+    .selectFrom("memberships")
+    .select("userId")
+    .where("organizationId", "=", organizationId)
+    .where("userId", "in", userIds)
+    .where("status", "=", "active")
+    .execute();
+  return new Set(rows.map((r) => r.userId));
 }

@@ -1,0 +1,202 @@
+import { randomBytes } from "node:crypto";
+import { expect } from "vitest";
+import { signFeedToken } from "../../server/modules/calendar/feed-token.js";
+import { PASSWORD, type SignedInUser } from "../support/factories.js";
+import { TestClient } from "../support/http-client.js";
+import { type Caller, open, signedIn } from "./actors.js";
+import { type Row, row } from "./row.js";
+import { send } from "./run-row.js";
+import { expectSeries, MARKER_PREFIX, ok, visibleSeries, type World } from "./world.js";
+
+const unique = () => randomBytes(4).toString("hex");
+
+/** A second session of the same person, to sign out of without ending theirs. */
+async function spareSession(w: World, user: SignedInUser): Promise<string | null> {
+  const client = new TestClient(w.t.app);
+  ok(await client.post("/api/v1/auth/login", { email: user.email, password: PASSWORD }), 200, "login");
+  return client.sessionCookie;
+}
+
+async function feedUrl(w: World, c: Caller): Promise<string> {
+  if (!c.user) return `/calendar/${Buffer.from(w.users.leader.userId).toString("base64url")}.forged.ics`;
+  const row = await w.t.deps.db.kysely
+    .selectFrom("calendarFeeds")
+    .select("version")
+    .where("userId", "=", c.user.userId)
+    .executeTakeFirst();
+  return `/calendar/${signFeedToken(w.t.deps.secret, c.user.userId, Number(row?.version ?? 0))}.ics`;
+}
+
+/** The system, the caller's account, tokens, calendar, notifications, search, home and dashboard. */
+export const accountRows: Row[] = [
+  row({ method: "GET", path: "/healthz", expect: open(200) }),
+  row({ method: "GET", path: "/api/v1/openapi.json", expect: open(200) }),
+  row({
+    method: "POST",
+    path: "/api/v1/auth/signup",
+    expect: open(201),
+    body: () => ({
+      email: `signup-${unique()}@example.com`,
+      password: PASSWORD,
+      name: "Nia New",
+      organizationName: "New",
+    }),
+  }),
+  row({
+    method: "POST",
+    path: "/api/v1/auth/login",
+    variant: "as themselves",
+    expect: { signedIn: 200, anonymous: { status: 401, code: "invalid_credentials" } },
+    // Anonymous tries the leader's e-mail; a deactivated person their own right password.
+    body: (w, _, c) => ({ email: (c.user ?? w.users.leader).email, password: c.user ? PASSWORD : "not the password" }),
+    check: ({ res, caller, allowed }) => {
+      if (allowed) expect(res.body.user.id).toBe(caller.user?.userId);
+    },
+  }),
+  row({
+    method: "POST",
+    path: "/api/v1/auth/logout",
+    expect: open(204),
+    as: async (w, c) =>
+      c.cookie && c.user && c.actor !== "deactivated" ? { ...c, cookie: await spareSession(w, c.user) } : c,
+    check: async ({ caller, w }) => {
+      if (!caller.user || caller.actor === "deactivated") return;
+      if (caller.cookie) {
+        const spare = await send(w.t, caller, "GET", "/api/v1/me");
+        expect(spare.status, "the session signed out of").toBe(caller.via === "session" ? 401 : 200);
+      }
+      expect((await caller.user.client.get("/api/v1/me")).status, "their other session").toBe(200);
+      const api = new TestClient(w.t.app);
+      api.bearer = w.tokens[caller.actor as "leader"].token;
+      expect((await api.get("/api/v1/me")).status, "their token").toBe(200);
+    },
+  }),
+  row({
+    method: "GET",
+    path: "/api/v1/me",
+    expect: signedIn(200),
+    check: ({ res, caller, allowed }) => {
+      if (allowed) expect(res.body.user.id).toBe(caller.user?.userId);
+    },
+  }),
+  row({ method: "PATCH", path: "/api/v1/me", expect: signedIn(200), body: () => ({ timezone: "UTC" }) }),
+  row({
+    method: "PUT",
+    path: "/api/v1/me/password",
+    // The right password would end everyone's sessions; a wrong one shows who reaches the check.
+    variant: "wrong current password",
+    expect: {
+      signedIn: { status: 401, code: "invalid_credentials" },
+      anonymous: { status: 401, code: "unauthorized" },
+    },
+    body: () => ({ currentPassword: "not the password", newPassword: "a brand new password" }),
+  }),
+  row({
+    method: "GET",
+    path: "/api/v1/tokens",
+    expect: signedIn(200),
+    check: ({ res, caller, allowed, w }) => {
+      if (!allowed) return;
+      const ids = res.body.tokens.map((t: { id: string }) => t.id);
+      for (const [actor, token] of Object.entries(w.tokens)) {
+        expect(ids.includes(token.id), `${actor}'s token listed`).toBe(actor === caller.actor);
+      }
+    },
+  }),
+  row({ method: "POST", path: "/api/v1/tokens", expect: signedIn(201), body: () => ({ name: "extra" }) }),
+  row<{ id: string; token: string }>({
+    method: "DELETE",
+    path: "/api/v1/tokens/{id}",
+    variant: "the leader's token",
+    expect: { leader: 204, signedIn: 404, anonymous: 401 },
+    target: async (w) => ok(await w.users.leader.client.post("/api/v1/tokens", { name: "target" }), 201, "token"),
+    fresh: true,
+    url: (_, token) => `/api/v1/tokens/${token.id}`,
+    check: async ({ allowed, target, w }) => {
+      const api = new TestClient(w.t.app);
+      api.bearer = target.token;
+      expect((await api.get("/api/v1/me")).status, "the token afterwards").toBe(allowed ? 401 : 200);
+    },
+  }),
+  row({
+    method: "GET",
+    path: "/calendar/{file}",
+    // The URL is the credential: everyone reads their own feed; a forged one answers 404.
+    variant: "own feed",
+    expect: { signedIn: 200, deactivated: 200, anonymous: 404 },
+    url: (w, _, c) => feedUrl(w, c),
+    check: ({ res, caller, allowed, w }) => {
+      if (!allowed) return;
+      expect(res.body).not.toContain(MARKER_PREFIX);
+      expectSeries(
+        w,
+        caller,
+        [w.oneOnOneId, w.otherOneOnOneId].filter((id) => res.body.includes(`${id}@rapport`)),
+      );
+    },
+  }),
+  row({ method: "GET", path: "/api/v1/calendar-feed", expect: signedIn(200) }),
+  row({ method: "POST", path: "/api/v1/calendar-feed/rotate", expect: signedIn(200) }),
+  row({ method: "GET", path: "/api/v1/me/notifications", expect: signedIn(200) }),
+  row({
+    method: "PATCH",
+    path: "/api/v1/me/notifications",
+    expect: signedIn(200),
+    body: () => ({ reminders: true, recaps: true, digest: true, nudges: true }),
+  }),
+  row({
+    method: "GET",
+    path: "/api/v1/search",
+    variant: "every marker",
+    expect: signedIn(200),
+    url: () => `/api/v1/search?q=${MARKER_PREFIX}&limit=50`,
+    check: ({ res, caller, allowed, w }) => {
+      if (!allowed) return;
+      const mine = visibleSeries(w, caller.actor);
+      const seen = new Set<string>(res.body.results.map((r: { oneOnOneId: string }) => r.oneOnOneId));
+      expect(
+        [...seen].filter((id) => !mine.includes(id)),
+        "others' pairs",
+      ).toEqual([]);
+      expect(seen.size > 0, "finds its own").toBe(mine.length > 0);
+    },
+  }),
+  row({
+    method: "GET",
+    path: "/api/v1/search",
+    variant: "the teammate's private note",
+    expect: signedIn(200),
+    url: (w) => `/api/v1/search?q=${w.markers.privateOf.teammate}`,
+    check: ({ res, caller, allowed }) => {
+      if (!allowed) return;
+      const hits = res.body.results.map((r: { type: string; private: boolean }) => `${r.type}:${r.private}`);
+      if (caller.actor === "teammate") expect(new Set(hits)).toEqual(new Set(["note:true"]));
+      else expect(hits).toEqual([]);
+    },
+  }),
+  row({
+    method: "GET",
+    path: "/api/v1/home",
+    expect: signedIn(200),
+    check: ({ res, caller, allowed, w }) => {
+      if (!allowed) return;
+      expectSeries(
+        w,
+        caller,
+        res.body.upcoming.map((u: { oneOnOneId: string }) => u.oneOnOneId),
+      );
+    },
+  }),
+  row({
+    method: "GET",
+    path: "/api/v1/dashboard",
+    expect: signedIn(200),
+    check: ({ res, caller, allowed, w }) => {
+      if (!allowed) return;
+      const ids = res.body.people.map((p: { oneOnOneId: string }) => p.oneOnOneId);
+      expect(ids.includes(w.oneOnOneId), "the pair's row").toBe(caller.actor === "leader");
+    },
+  }),
+  // Export (issue 9): one row here, e.g. `row({ method: "GET", path: "/api/v1/export", expect: signedIn(200) })`,
+  // and the leak check reads its answers like every other route's.
+];

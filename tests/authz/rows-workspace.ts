@@ -1,0 +1,159 @@
+import { randomBytes } from "node:crypto";
+import { expect } from "vitest";
+import { PASSWORD } from "../support/factories.js";
+import { adminsOnly, open, workspace } from "./actors.js";
+import { type Row, row } from "./row.js";
+import { ok, type World } from "./world.js";
+
+const org = (w: World, rest: string) => `/api/v1/orgs/${w.orgId}${rest}`;
+const sections = [{ key: "talk", title: "Talk", minutes: 30, prompts: [] }];
+
+interface PendingInvitation {
+  id: string;
+  token: string;
+}
+
+/** A pending invitation by the owner, to someone new. */
+async function invite(w: World): Promise<PendingInvitation> {
+  const email = `invitee-${randomBytes(4).toString("hex")}@example.com`;
+  const created = ok(await w.users.owner.client.post(org(w, "/invitations"), { email }), 201, "invitation");
+  return { id: created.id, token: created.acceptUrl.split("/invite/")[1] };
+}
+
+/** The workspace: people, invitations, templates, and the admins' metadata views. */
+export const workspaceRows: Row[] = [
+  row({
+    method: "GET",
+    path: "/api/v1/orgs/{orgId}/people",
+    expect: workspace(200),
+    url: (w) => org(w, "/people"),
+    check: ({ res, allowed, w }) => {
+      if (allowed) expect(res.body.people.map((p: { userId: string }) => p.userId)).toContain(w.users.leader.userId);
+    },
+  }),
+  row({
+    method: "PATCH",
+    path: "/api/v1/orgs/{orgId}/people/{userId}",
+    expect: adminsOnly(200),
+    url: (w) => org(w, `/people/${w.subject.userId}`),
+    body: (w) => ({ managerId: w.users.colleague.userId }),
+  }),
+  row({
+    method: "POST",
+    path: "/api/v1/orgs/{orgId}/invitations",
+    expect: adminsOnly(201),
+    url: (w) => org(w, "/invitations"),
+    body: () => ({ email: `invitee-${randomBytes(4).toString("hex")}@example.com` }),
+  }),
+  row({
+    method: "GET",
+    path: "/api/v1/orgs/{orgId}/invitations",
+    expect: adminsOnly(200),
+    url: (w) => org(w, "/invitations"),
+  }),
+  row<PendingInvitation>({
+    method: "DELETE",
+    path: "/api/v1/orgs/{orgId}/invitations/{invitationId}",
+    expect: adminsOnly(204),
+    target: invite,
+    fresh: true,
+    url: (w, i) => org(w, `/invitations/${i.id}`),
+  }),
+  row<PendingInvitation>({
+    method: "POST",
+    path: "/api/v1/orgs/{orgId}/invitations/{invitationId}/resend",
+    expect: adminsOnly(200),
+    target: invite,
+    url: (w, i) => org(w, `/invitations/${i.id}/resend`),
+  }),
+  // The link is the credential: whoever holds it may read and accept it.
+  row<PendingInvitation>({
+    method: "GET",
+    path: "/api/v1/invitations/{token}",
+    expect: open(200),
+    target: invite,
+    url: (_, i) => `/api/v1/invitations/${i.token}`,
+  }),
+  row<PendingInvitation>({
+    method: "POST",
+    path: "/api/v1/invitations/{token}/accept",
+    expect: open(200),
+    target: invite,
+    fresh: true,
+    url: (_, i) => `/api/v1/invitations/${i.token}/accept`,
+    body: () => ({ name: "Ivy Invitee", password: PASSWORD }),
+  }),
+  row({
+    method: "GET",
+    path: "/api/v1/orgs/{orgId}/templates",
+    expect: workspace(200),
+    url: (w) => org(w, "/templates"),
+    check: ({ res, caller, allowed, w }) => {
+      if (!allowed) return;
+      const names = res.body.templates.map((t: { name: string }) => t.name);
+      expect(names.includes(w.markers.personalTemplate), "the leader's personal template").toBe(
+        caller.actor === "leader",
+      );
+    },
+  }),
+  row({
+    method: "POST",
+    path: "/api/v1/orgs/{orgId}/templates",
+    variant: "workspace template",
+    expect: adminsOnly(201),
+    url: (w) => org(w, "/templates"),
+    body: () => ({ name: "Team template", scope: "organization", sections }),
+  }),
+  row({
+    method: "POST",
+    path: "/api/v1/orgs/{orgId}/templates",
+    variant: "personal template",
+    expect: workspace(201),
+    url: (w) => org(w, "/templates"),
+    body: () => ({ name: "My template", scope: "personal", sections }),
+  }),
+  row({
+    method: "PATCH",
+    path: "/api/v1/templates/{id}",
+    variant: "the leader's personal template",
+    expect: { leader: 200, anonymous: 401, signedIn: 404 },
+    url: (w) => `/api/v1/templates/${w.personalTemplateId}`,
+    body: (w) => ({ name: w.markers.personalTemplate }),
+  }),
+  row({
+    method: "PATCH",
+    path: "/api/v1/templates/{id}",
+    variant: "a workspace template",
+    expect: adminsOnly(200),
+    url: (w) => `/api/v1/templates/${w.orgTemplateId}`,
+    body: () => ({ name: "Workspace template" }),
+  }),
+  row({
+    method: "GET",
+    path: "/api/v1/orgs/{orgId}/analytics",
+    expect: adminsOnly(200),
+    url: (w) => org(w, "/analytics"),
+    check: ({ res, allowed }) => {
+      if (!allowed) return;
+      // P4: one teammate's check-ins make no average.
+      const groups = [res.body.overall, ...res.body.teams];
+      for (const g of groups) {
+        expect(g.averageMood).toMatchObject({ value: null, suppressed: true });
+        expect(g.averageRating).toMatchObject({ value: null, suppressed: true });
+      }
+    },
+  }),
+  row({
+    method: "GET",
+    path: "/api/v1/orgs/{orgId}/outbox",
+    expect: adminsOnly(200),
+    url: (w) => org(w, "/outbox?limit=100"),
+    check: ({ res, caller, allowed }) => {
+      if (!allowed) return;
+      const messages = res.body.messages as Array<{ kind: string; toEmail: string; body: string | null }>;
+      const othersMail = messages.filter((m) => m.kind !== "invitation" && m.toEmail !== caller.user?.email);
+      expect(othersMail.length, "others' 1:1 e-mails are listed").toBeGreaterThan(0);
+      for (const m of othersMail) expect(m.body, `${m.kind} to ${m.toEmail}`).toBeNull();
+    },
+  }),
+];
