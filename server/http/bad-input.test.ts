@@ -9,9 +9,12 @@ import { buildPair } from "../../tests/support/pairs.js";
 import { describeEachEngine, TEST_ORIGIN, type TestApp } from "../../tests/support/test-app.js";
 import { startSession } from "../modules/auth/sessions.js";
 
-/** Fixed seeds and a bounded run count keep this deterministic and under a minute per engine. */
-const SEED = 20_260_302;
-const RUNS_PER_ROUTE = 30;
+/**
+ * Fixed seeds and a bounded run count keep this deterministic and under a minute per engine.
+ * BAD_INPUT_SEED and BAD_INPUT_RUNS explore further, e.g. before a release.
+ */
+const SEED = Number(process.env.BAD_INPUT_SEED ?? 20_260_302);
+const RUNS_PER_ROUTE = Number(process.env.BAD_INPUT_RUNS ?? 30);
 
 type Caller = "leader" | "teammate" | "anonymous" | "forged";
 const callers = fc.constantFrom<Caller>(
