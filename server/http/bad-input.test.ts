@@ -14,7 +14,7 @@ import { startSession } from "../modules/auth/sessions.js";
  * BAD_INPUT_SEED and BAD_INPUT_RUNS explore further, e.g. before a release.
  */
 const SEED = Number(process.env.BAD_INPUT_SEED ?? 20_260_302);
-const RUNS_PER_ROUTE = Number(process.env.BAD_INPUT_RUNS ?? 30);
+const RUNS_PER_ROUTE = Number(process.env.BAD_INPUT_RUNS ?? 50);
 
 type Caller = "leader" | "teammate" | "anonymous" | "forged";
 const callers = fc.constantFrom<Caller>(
