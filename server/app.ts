@@ -9,7 +9,8 @@ import type { Config } from "./config.js";
 import { type Deps, defaultRateLimits, type RateLimits } from "./context.js";
 import type { Db } from "./db/database.js";
 import { registerAuthentication } from "./http/authenticate.js";
-import { registerErrorHandling } from "./http/error-handler.js";
+import { registerErrorHandling, sendFrameworkError } from "./http/error-handler.js";
+import { registerNulCheck } from "./http/reject-nul.js";
 import { registerSameOriginCheck } from "./http/same-origin.js";
 import { registerSecurityHeaders } from "./http/security-headers.js";
 import { resolveSessionSecret } from "./http/session-secret.js";
@@ -68,6 +69,7 @@ export async function buildApp(options: BuildOptions): Promise<{ app: FastifyIns
     logger: options.logger ?? { level: config.logLevel },
     bodyLimit: 1024 * 1024,
     trustProxy: false,
+    frameworkErrors: (error, _request, reply) => sendFrameworkError(error, reply),
   });
   // JSON only: any other body type answers 415 instead of reaching validation as a string.
   app.removeContentTypeParser("text/plain");
@@ -93,6 +95,7 @@ export async function buildApp(options: BuildOptions): Promise<{ app: FastifyIns
 
   registerErrorHandling(app);
   registerSecurityHeaders(app, config.appUrl);
+  registerNulCheck(app);
   await app.register(fastifyCookie, { secret });
   // Frames up to 1 MiB, like request bodies.
   await app.register(fastifyWebsocket, { options: { maxPayload: 1024 * 1024 } });

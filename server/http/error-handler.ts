@@ -1,4 +1,4 @@
-import type { FastifyError, FastifyInstance } from "fastify";
+import type { FastifyError, FastifyInstance, FastifyReply } from "fastify";
 import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
 import { AppError } from "./errors.js";
 
@@ -16,6 +16,21 @@ function describeIssue(context: string, issue: ValidationIssue): string {
 function snake(code: string | undefined, fallback: string): string {
   if (!code) return fallback;
   return code.replace(/^FST_ERR_(CTP_)?/, "").toLowerCase();
+}
+
+/**
+ * The router's own refusals (a malformed percent-encoding, a path parameter over
+ * the length limit) bypass the error handler; Fastify's `frameworkErrors` option
+ * routes them here so they keep the one error shape.
+ */
+export function sendFrameworkError(error: FastifyError, reply: FastifyReply): void {
+  const status = error.statusCode ?? 500;
+  if (status >= 400 && status < 500) {
+    void reply.code(status).send({ error: { code: snake(error.code, "bad_request"), message: error.message } });
+    return;
+  }
+  reply.log.error({ err: error }, "unhandled router error");
+  void reply.code(500).send({ error: { code: "internal_error", message: "Something went wrong on our side" } });
 }
 
 /** One JSON error shape for every failure; bad input never becomes a 5xx. */

@@ -224,6 +224,19 @@ describeEachEngine("live channel: shared notes (Yjs)", (ctx) => {
     expect((await sharedNote(w.leader)).body).toBe(next);
   });
 
+  it("stores typed text holding a NUL (PostgreSQL text cannot) without it, and keeps storing later edits", async () => {
+    const t = ctx.current;
+    const mine = await buildPair(t);
+    const live = await join(t, mine.leader, mine.meetingId);
+    await live.waitFor(() => live.frames.length > 0, "sync");
+    live.text.insert(0, "a\u0000b");
+    const stored = async () =>
+      (await mine.leader.client.get(`/api/v1/meetings/${mine.meetingId}`)).body.sharedNote.body;
+    await expect.poll(stored).toBe("ab");
+    live.text.insert(live.text.length, "c");
+    await expect.poll(stored).toBe("abc");
+  });
+
   it("keeps edits made while disconnected and syncs them on reconnect", async () => {
     const t = ctx.current;
     const leader = await join(t, w.leader, w.meetingId);

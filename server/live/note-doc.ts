@@ -107,7 +107,9 @@ export async function changeSharedNote(
     }
     // A document built just now from the Markdown goes out whole: no one has its first insert yet.
     const update = initial ? Y.encodeStateAsUpdate(doc) : Y.mergeUpdates(updates);
-    const body = noteText(doc).toString();
+    // The Markdown copy drops NUL, which PostgreSQL text refuses: otherwise one typed NUL would fail
+    // every later store of the live document. The Yjs state (binary) keeps the text as typed.
+    const body = noteText(doc).toString().replaceAll("\u0000", "");
     const textChanged = body !== row.body;
     const version = textChanged ? row.version + 1 : row.version;
     const updatedAt = textChanged ? by.now : row.updatedAt;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { errorResponseSchema } from "../../../shared/schemas/common.js";
 import {
   actionItemResponseSchema,
   agendaItemResponseSchema,
@@ -179,7 +180,8 @@ export const meetingsRoutes: RoutePlugin = (app, deps) => {
           summary: kind === "shared" ? "Save the shared notes (both edit)" : "Save my private notes (only I see them)",
           params,
           body: putNoteBodySchema,
-          response: { 200: noteVersionSchema, 409: noteConflictSchema },
+          // A 409 is a stale write (with the current note) or a cancelled meeting (a plain error).
+          response: { 200: noteVersionSchema, 409: z.union([noteConflictSchema, errorResponseSchema]) },
         },
       },
       async (request) => saveNote(deps, requireActor(request), request.params.id, kind, request.body),

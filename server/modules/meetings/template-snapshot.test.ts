@@ -39,6 +39,30 @@ describeEachEngine("template snapshots", (ctx) => {
     expect((await w.leader.client.get(`/api/v1/meetings/${meetingId}`)).body.sections).toEqual(v1);
   });
 
+  it("switches a series to another template from the next meeting on, and back to the default", async () => {
+    const w = await buildPair(ctx.current);
+    const template = await w.admin.client.post(`/api/v1/orgs/${w.orgId}/templates`, {
+      name: "Team",
+      scope: "organization",
+      sections: v1,
+    });
+    const url = `/api/v1/one-on-ones/${w.oneOnOneId}`;
+    // On SQLite this once waited forever: the template was looked up outside the open transaction.
+    const switched = await w.leader.client.patch(url, { templateId: template.body.template.id });
+    expect(switched.status, JSON.stringify(switched.body)).toBe(200);
+    expect(switched.body.templateId).toBe(template.body.template.id);
+    const elsewhere = await buildOwner(ctx.current, "Elsewhere");
+    const foreign = await elsewhere.client.post(`/api/v1/orgs/${elsewhere.orgId}/templates`, {
+      name: "Theirs",
+      scope: "organization",
+      sections: v1,
+    });
+    expect((await w.leader.client.patch(url, { templateId: foreign.body.template.id })).status).toBe(404);
+    const back = await w.leader.client.patch(url, { templateId: null });
+    expect(back.status).toBe(200);
+    expect(back.body.templateId).toBeNull();
+  });
+
   it("shows the default template in each viewer's language", async () => {
     const w = await buildPair(ctx.current);
     await w.teammate.client.patch("/api/v1/me", { locale: "pt-BR" });

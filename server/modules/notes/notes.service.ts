@@ -94,6 +94,12 @@ async function saveSharedNote(
   meetingId: string,
   input: { body: string; baseVersion: number },
 ): Promise<{ version: number; updatedAt: string }> {
+  // A stale write to a meeting without notes is refused before changeSharedNote makes the empty row:
+  // a refusal changes nothing.
+  if (input.baseVersion !== 0) {
+    const current = await currentNote(deps, meetingId, "shared");
+    if (current.version === 0) throw conflictWith({ ...current, updatedAt: null });
+  }
   const now = deps.clock.now().toISOString();
   const result = await changeSharedNote(
     deps.db,

@@ -194,21 +194,23 @@ export async function updateOneOnOne(
   const now = deps.clock.now();
   const db = deps.db.kysely;
   const changes: Partial<OneOnOnesTable> = { updatedAt: now.toISOString() };
+  // Resolved before the transaction: its queries use the shared connection, which on
+  // SQLite the open transaction would hold, so waiting for it there never ends.
+  if (patch.templateId !== undefined) {
+    const leader = await db
+      .selectFrom("users")
+      .select("locale")
+      .where("id", "=", series.leaderId)
+      .executeTakeFirstOrThrow();
+    changes.templateId = (
+      await resolveTemplateForSeries(deps, actor, series.organizationId, patch.templateId, leader.locale as Locale)
+    ).id;
+  }
   await db.transaction().execute(async (trx) => {
     if (patch.timezone) changes.timezone = patch.timezone;
     if (patch.durationMinutes) changes.durationMinutes = patch.durationMinutes;
     if (patch.reminderMinutesBefore !== undefined) changes.reminderMinutesBefore = patch.reminderMinutesBefore;
     if (patch.status) changes.status = patch.status;
-    if (patch.templateId !== undefined) {
-      const leader = await trx
-        .selectFrom("users")
-        .select("locale")
-        .where("id", "=", series.leaderId)
-        .executeTakeFirstOrThrow();
-      changes.templateId = (
-        await resolveTemplateForSeries(deps, actor, series.organizationId, patch.templateId, leader.locale as Locale)
-      ).id;
-    }
     const upcoming = await findScheduledMeeting(trx, id);
     if (patch.cadence || patch.nextMeetingAt || patch.timezone) {
       if (patch.cadence) Object.assign(changes, cadenceColumns(patch.cadence));
