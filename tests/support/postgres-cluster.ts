@@ -59,13 +59,20 @@ export async function startPostgresCluster(bin: string): Promise<PostgresCluster
   const start = () =>
     run("pg_ctl", ["-D", data, "-o", options, "-l", join(dir, "server.log"), "-w", "-t", "60", "start"]);
   start();
+  let running = true;
   return {
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,
-    halt: () => run("pg_ctl", ["-D", data, "-m", "fast", "-w", "stop"]),
-    resume: start,
+    halt: () => {
+      run("pg_ctl", ["-D", data, "-m", "fast", "-w", "stop"]);
+      running = false;
+    },
+    resume: () => {
+      start();
+      running = true;
+    },
     stop: () => {
       try {
-        run("pg_ctl", ["-D", data, "-m", "immediate", "-w", "stop"]);
+        if (running) run("pg_ctl", ["-D", data, "-m", "immediate", "-w", "stop"]);
       } finally {
         rmSync(dir, { recursive: true, force: true });
       }

@@ -2,7 +2,7 @@ import type { ActionItem } from "../../../shared/schemas/meetings.js";
 import type { Actor, Deps } from "../../context.js";
 import { newId } from "../../db/ids.js";
 import type { ActionItemsTable, OneOnOnesTable } from "../../db/schema.js";
-import { badRequest, conflict, notFound } from "../../http/errors.js";
+import { badRequest, conflict, notFound, rethrowAsNotFound } from "../../http/errors.js";
 import { presentActionItem } from "../meetings/present-meeting.js";
 import { requireMeetingParticipant, requireParticipant } from "../one-on-ones/pair-policy.js";
 
@@ -64,9 +64,7 @@ export async function updateActionItem(
 ): Promise<ActionItem> {
   const row = await deps.db.kysely.selectFrom("actionItems").selectAll().where("id", "=", actionId).executeTakeFirst();
   if (!row) throw notFound("Action");
-  const { series } = await requireParticipant(deps, actor, row.oneOnOneId).catch(() => {
-    throw notFound("Action");
-  });
+  const { series } = await requireParticipant(deps, actor, row.oneOnOneId).catch(rethrowAsNotFound("Action"));
   if (patch.ownerId !== undefined) requireOwner(series, patch.ownerId);
   await requireSeriesGoal(deps, series, patch.goalId);
   const now = deps.clock.now().toISOString();

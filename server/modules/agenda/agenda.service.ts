@@ -3,7 +3,7 @@ import type { TemplateSection } from "../../../shared/schemas/templates.js";
 import type { Actor, Deps } from "../../context.js";
 import { newId } from "../../db/ids.js";
 import type { MeetingsTable } from "../../db/schema.js";
-import { badRequest, conflict, forbidden, notFound } from "../../http/errors.js";
+import { badRequest, conflict, forbidden, notFound, rethrowAsNotFound } from "../../http/errors.js";
 import { listAgendaItems } from "../meetings/meetings.repo.js";
 import { presentAgendaItem } from "../meetings/present-meeting.js";
 import { requireMeetingParticipant } from "../one-on-ones/pair-policy.js";
@@ -67,9 +67,9 @@ export async function addAgendaItem(
 async function requireItem(deps: Deps, actor: Actor, itemId: string) {
   const item = await deps.db.kysely.selectFrom("agendaItems").selectAll().where("id", "=", itemId).executeTakeFirst();
   if (!item) throw notFound("Talking point");
-  const { meeting } = await requireMeetingParticipant(deps, actor, item.meetingId).catch(() => {
-    throw notFound("Talking point");
-  });
+  const { meeting } = await requireMeetingParticipant(deps, actor, item.meetingId).catch(
+    rethrowAsNotFound("Talking point"),
+  );
   return { item, meeting };
 }
 
