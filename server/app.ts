@@ -10,6 +10,7 @@ import { type Deps, defaultRateLimits, type RateLimits } from "./context.js";
 import type { Db } from "./db/database.js";
 import { registerAuthentication } from "./http/authenticate.js";
 import { registerErrorHandling } from "./http/error-handler.js";
+import { registerGracefulClose } from "./http/graceful-close.js";
 import { registerSameOriginCheck } from "./http/same-origin.js";
 import { resolveSessionSecret } from "./http/session-secret.js";
 import { registerFallback, registerStaticWeb } from "./http/static-web.js";
@@ -65,6 +66,8 @@ export async function buildApp(options: BuildOptions): Promise<{ app: FastifyIns
     logger: options.logger ?? { level: config.logLevel },
     bodyLimit: 1024 * 1024,
     trustProxy: false,
+    // While closing, registerGracefulClose answers 503 in the API's error shape.
+    return503OnClosing: false,
   });
   // JSON only: any other body type answers 415 instead of reaching validation as a string.
   app.removeContentTypeParser("text/plain");
@@ -89,9 +92,17 @@ export async function buildApp(options: BuildOptions): Promise<{ app: FastifyIns
   };
 
   registerErrorHandling(app);
+  registerGracefulClose(app);
   await app.register(fastifyCookie, { secret });
-  // Frames up to 1 MiB, like request bodies.
-  await app.register(fastifyWebsocket, { options: { maxPayload: 1024 * 1024 } });
+  await app.register(fastifyWebsocket, {
+    // Frames up to 1 MiB, like request bodies.
+    options: { maxPayload: 1024 * 1024 },
+    // Live pages hear that the server is going away (1001) and reconnect, to another node if there is one.
+    preClose: async () => {
+      for (const client of app.websocketServer.clients) client.close(1001, "Server shutting down");
+      app.websocketServer.close();
+    },
+  });
   await app.register(fastifySwagger, {
     openapi: {
       info: {

@@ -28,6 +28,8 @@ export interface WriteLedger {
   failures: Array<{ status: number; body: unknown; what: string }>;
   /** Writes whose request failed without an answer (the server went away). */
   unanswered: number;
+  /** Talking points whose add got no answer: `meetingId` and body. Stored or not, nobody was told. */
+  unansweredAgenda: Array<{ meetingId: string; body: string }>;
 }
 
 export function emptyLedger(): WriteLedger {
@@ -39,6 +41,7 @@ export function emptyLedger(): WriteLedger {
     acknowledged: 0,
     failures: [],
     unanswered: 0,
+    unansweredAgenda: [],
   };
 }
 
@@ -79,7 +82,10 @@ async function writeRound(w: Writer, ledger: WriteLedger, round: number): Promis
   };
 
   const item = await send("add a talking point", "POST", `${meeting}/agenda-items`, { body: `Point ${tag}` });
-  if (!item) return false;
+  if (!item) {
+    ledger.unansweredAgenda.push({ meetingId: w.meetingId, body: `Point ${tag}` });
+    return false;
+  }
   if (isOk(item.status)) {
     const id = item.body.agendaItem.id as string;
     ledger.agenda.set(id, { meetingId: w.meetingId, body: `Point ${tag}`, discussed: false });
