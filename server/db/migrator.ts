@@ -9,6 +9,7 @@ import * as m0006 from "./migrations/0006_notifications.js";
 import * as m0007 from "./migrations/0007_live_notes.js";
 import * as m0008 from "./migrations/0008_search_scope.js";
 import * as m0009 from "./migrations/0009_foreign_key_indexes.js";
+import * as m0010 from "./migrations/0010_item_versions.js";
 
 /** Migrations are listed here, in order, so they bundle and run the same everywhere. */
 const migrations: Record<string, Migration> = {
@@ -21,6 +22,7 @@ const migrations: Record<string, Migration> = {
   "0007_live_notes": m0007,
   "0008_search_scope": m0008,
   "0009_foreign_key_indexes": m0009,
+  "0010_item_versions": m0010,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

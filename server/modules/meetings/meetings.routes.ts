@@ -1,6 +1,8 @@
 import { z } from "zod";
 import {
+  actionItemConflictSchema,
   actionItemResponseSchema,
+  agendaItemConflictSchema,
   agendaItemResponseSchema,
   cancelMeetingBodySchema,
   completeMeetingBodySchema,
@@ -150,7 +152,7 @@ export const meetingsRoutes: RoutePlugin = (app, deps) => {
         summary: "Reword (author), tick, move or reorder a talking point",
         params,
         body: updateAgendaItemBodySchema,
-        response: { 200: agendaItemResponseSchema },
+        response: { 200: agendaItemResponseSchema, 409: agendaItemConflictSchema },
       },
     },
     async (request) => ({
@@ -206,7 +208,7 @@ export const meetingsRoutes: RoutePlugin = (app, deps) => {
         summary: "Change or close a next step",
         params,
         body: updateActionItemBodySchema,
-        response: { 200: actionItemResponseSchema },
+        response: { 200: actionItemResponseSchema, 409: actionItemConflictSchema },
       },
     },
     async (request) => ({
