@@ -21,7 +21,7 @@ const PAIRS = 4;
 const KILLS = 3;
 /** Acknowledged writes to wait for before each kill (or LOAD_MS, whichever comes first). */
 const WRITES_PER_ROUND = 150;
-const LOAD_MS = 4000;
+const LOAD_MS = 3000;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
