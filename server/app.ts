@@ -10,6 +10,7 @@ import { type Deps, defaultRateLimits, type RateLimits } from "./context.js";
 import type { Db } from "./db/database.js";
 import { registerAuthentication } from "./http/authenticate.js";
 import { registerErrorHandling, sendFrameworkError } from "./http/error-handler.js";
+import { registerGracefulClose } from "./http/graceful-close.js";
 import { registerNulCheck } from "./http/reject-nul.js";
 import { registerSameOriginCheck } from "./http/same-origin.js";
 import { registerSecurityHeaders } from "./http/security-headers.js";
@@ -70,6 +71,8 @@ export async function buildApp(options: BuildOptions): Promise<{ app: FastifyIns
     bodyLimit: 1024 * 1024,
     trustProxy: false,
     frameworkErrors: (error, _request, reply) => sendFrameworkError(error, reply),
+    // While closing, registerGracefulClose answers 503 in the API's error shape.
+    return503OnClosing: false,
   });
   // JSON only: any other body type answers 415 instead of reaching validation as a string.
   app.removeContentTypeParser("text/plain");
@@ -96,9 +99,17 @@ export async function buildApp(options: BuildOptions): Promise<{ app: FastifyIns
   registerErrorHandling(app);
   registerSecurityHeaders(app, config.appUrl);
   registerNulCheck(app);
+  registerGracefulClose(app);
   await app.register(fastifyCookie, { secret });
-  // Frames up to 1 MiB, like request bodies.
-  await app.register(fastifyWebsocket, { options: { maxPayload: 1024 * 1024 } });
+  await app.register(fastifyWebsocket, {
+    // Frames up to 1 MiB, like request bodies.
+    options: { maxPayload: 1024 * 1024 },
+    // Live pages hear that the server is going away (1001) and reconnect, to another node if there is one.
+    preClose: async () => {
+      for (const client of app.websocketServer.clients) client.close(1001, "Server shutting down");
+      app.websocketServer.close();
+    },
+  });
   await app.register(fastifySwagger, {
     openapi: {
       info: {

@@ -4,21 +4,50 @@ import { createDb } from "./db/database.js";
 import { migrateToLatest } from "./db/migrator.js";
 import { startScheduler } from "./jobs/scheduler.js";
 
+/** How long shutdown waits for slow clients before it cuts their connections. */
+const SHUTDOWN_GRACE_MS = 10_000;
+
 const config = loadConfig();
 const db = createDb(config.database);
 await migrateToLatest(db);
 const { app, deps } = await buildApp({ config, db });
 const stopScheduler = startScheduler(deps);
 
+/**
+ * Stops in order: no new sweeps; the server stops listening and finishes the
+ * requests it is serving; live sockets are told it is going away and the live
+ * hub stores what they wrote; only then is the database closed.
+ */
 async function shutdown(signal: string): Promise<void> {
   app.log.info({ signal }, "shutting down");
-  await stopScheduler();
-  await app.close();
-  await db.destroy();
+  const cutOff = setTimeout(() => {
+    app.log.warn("shutdown: cutting the connections still open");
+    app.server.closeAllConnections();
+    for (const client of app.websocketServer.clients) client.terminate();
+  }, SHUTDOWN_GRACE_MS);
+  cutOff.unref();
+  try {
+    await stopScheduler();
+    await app.close();
+    await db.destroy();
+  } catch (error) {
+    app.log.error({ err: error }, "shutdown failed");
+    process.exit(1);
+  }
+  clearTimeout(cutOff);
   process.exit(0);
 }
-process.once("SIGTERM", () => void shutdown("SIGTERM"));
-process.once("SIGINT", () => void shutdown("SIGINT"));
+// One shutdown, whatever comes next (a second Ctrl-C, SIGINT then SIGTERM from a supervisor): a
+// second run would destroy the database under the first one's in-flight requests. The grace
+// period above bounds how long it takes.
+let stopping = false;
+const onSignal = (signal: string) => {
+  if (stopping) return;
+  stopping = true;
+  void shutdown(signal);
+};
+process.on("SIGTERM", onSignal);
+process.on("SIGINT", onSignal);
 
 await app.listen({ port: config.port, host: config.host });
 const where = config.database.engine === "sqlite" ? config.database.filename : "PostgreSQL";

@@ -69,9 +69,19 @@ export function createDb(config: DatabaseConfig): Db {
     });
     return { kysely, engine: "sqlite", destroy: () => kysely.destroy() };
   }
-  const pool = new pg.Pool({ connectionString: config.connectionString, max: 10, Client: NamedStatementClient });
+  // A request waits at most this long for a connection, then fails (503) instead of hanging.
+  const pool = new pg.Pool({
+    connectionString: config.connectionString,
+    max: 10,
+    connectionTimeoutMillis: 5000,
+    Client: NamedStatementClient,
+  });
   // A dropped connection must not crash the process; the pool replaces it.
   pool.on("error", () => {});
+  // Also while checked out: a backend terminated between two statements of a transaction makes
+  // its client emit 'error', fatal without a listener. The next query on it rejects instead,
+  // and the pool drops the client when it is released.
+  pool.on("connect", (client) => client.on("error", () => {}));
   const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins });
   return { kysely, engine: "postgres", destroy: () => kysely.destroy() };
 }

@@ -202,6 +202,8 @@ export interface AgendaItemsTable {
   standingItemId: string | null;
   createdAt: string;
   updatedAt: string;
+  /** Bumped by every change, for optimistic concurrency (default 0). */
+  version?: number;
 }
 
 export interface NotesTable {
@@ -233,6 +235,8 @@ export interface ActionItemsTable {
   createdBy: string;
   createdAt: string;
   updatedAt: string;
+  /** Bumped by every change, for optimistic concurrency (default 0). */
+  version?: number;
 }
 
 export interface RatingsTable {

@@ -1,5 +1,6 @@
 import type { FastifyError, FastifyInstance, FastifyReply } from "fastify";
 import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
+import { isDatabaseUnavailable } from "../db/unavailable.js";
 import { AppError } from "./errors.js";
 
 interface ValidationIssue {
@@ -51,6 +52,14 @@ export function registerErrorHandling(app: FastifyInstance): void {
     if (status >= 400 && status < 500) {
       const code = error instanceof SyntaxError ? "invalid_json" : snake(error.code, "bad_request");
       return reply.code(status).send({ error: { code, message: error.message } });
+    }
+    if (isDatabaseUnavailable(error)) {
+      // The database went away (restart, failover, dropped connection): the pool reconnects on its own.
+      request.log.warn({ err: error }, "database unavailable");
+      return reply
+        .code(503)
+        .header("retry-after", "1")
+        .send({ error: { code: "database_unavailable", message: "The database is unavailable; try again shortly" } });
     }
     request.log.error({ err: error }, "unhandled error");
     return reply.code(500).send({ error: { code: "internal_error", message: "Something went wrong on our side" } });

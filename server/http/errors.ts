@@ -18,6 +18,16 @@ export const unauthorized = (message = "Sign in to continue") => new AppError(40
 export const forbidden = (code: string, message: string) => new AppError(403, code, message);
 /** P5: anything missing or not visible answers the same 404. */
 export const notFound = (what = "Resource") => new AppError(404, "not_found", `${what} not found`);
+/**
+ * For `.catch`: the 404 of a parent (the 1:1, the workspace) becomes the 404 of `what`;
+ * anything else, a database outage say, passes through instead of posing as a 404.
+ */
+export const rethrowAsNotFound =
+  (what: string) =>
+  (error: unknown): never => {
+    if (error instanceof AppError && error.statusCode === 404) throw notFound(what);
+    throw error;
+  };
 export const conflict = (code: string, message: string) => new AppError(409, code, message);
 export const tooManyRequests = (retryAfterSeconds: number) =>
   new AppError(429, "rate_limited", "Too many attempts; try again later", {

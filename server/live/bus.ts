@@ -147,10 +147,17 @@ export function createPgBus(
     await sql`select pg_notify(${BUS_CHANNEL}, ${payload})`.execute(db);
   };
 
+  /** Notifies under way, which close() waits for: none may reach the database after it is closed. */
+  const sending = new Set<Promise<void>>();
+
   return {
     publish: async (message) => {
+      if (closed) return;
       // Callers don't wait on other processes: a failed notify is logged, never thrown.
-      await notify(db, message).catch((error: unknown) => log.warn({ err: error }, "live: notify failed"));
+      const sent = notify(db, message).catch((error: unknown) => log.warn({ err: error }, "live: notify failed"));
+      sending.add(sent);
+      await sent;
+      sending.delete(sent);
     },
     publishIn: notify,
     onMessage: (handler) => {
@@ -162,6 +169,7 @@ export function createPgBus(
     close: async () => {
       closed = true;
       clearTimeout(retryTimer);
+      await Promise.all(sending);
       await ready.catch(() => {});
       const current = client;
       client = null;

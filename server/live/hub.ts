@@ -43,6 +43,7 @@ export class LiveHub {
   readonly origin = randomUUID();
   private readonly rooms = new Map<string, Room>();
   private readonly heartbeat: NodeJS.Timeout;
+  private closed = false;
 
   constructor(
     private readonly db: Db,
@@ -67,6 +68,11 @@ export class LiveHub {
 
   /** Attaches a participant's socket to the meeting's room. */
   join({ socket, actor, name, facts }: JoinInput): void {
+    // An upgrade admitted while the server was closing: its room would load after the database closed.
+    if (this.closed) {
+      socket.close(1001, "Server shutting down");
+      return;
+    }
     let room = this.rooms.get(facts.meetingId);
     if (!room) {
       room = new Room(facts, {
@@ -146,7 +152,9 @@ export class LiveHub {
     this.rooms.get(meetingId)?.applyRemote("doc", update);
   }
 
+  /** Closes every socket (1001, so clients reconnect elsewhere), stores what the rooms hold, stops the bus. */
   async close(): Promise<void> {
+    this.closed = true;
     clearInterval(this.heartbeat);
     const rooms = [...this.rooms.values()];
     this.rooms.clear();

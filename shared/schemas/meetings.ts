@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { idSchema, isoDateTime } from "./common.js";
+import { errorResponseSchema, idSchema, isoDateTime } from "./common.js";
 import { checkInSchema, feedbackSchema, goalSchema } from "./memory.js";
 import { meetingRefSchema, oneOnOneKindSchema, personRefSchema, standingItemSchema } from "./one-on-ones.js";
 import { templateSectionSchema } from "./templates.js";
@@ -35,6 +35,8 @@ export const agendaItemSchema = z.object({
   standingItemId: idSchema.nullable(),
   createdAt: isoDateTime,
   updatedAt: isoDateTime,
+  /** Bumped by every change; send it back as `baseVersion` to change only what you saw. */
+  version: z.number().int(),
 });
 export type AgendaItem = z.infer<typeof agendaItemSchema>;
 
@@ -60,6 +62,8 @@ export const actionItemSchema = z.object({
   /** True when it came from an earlier meeting and is still open. */
   followUp: z.boolean(),
   goalId: idSchema.nullable(),
+  /** Bumped by every change; send it back as `baseVersion` to change only what you saw. */
+  version: z.number().int(),
 });
 export type ActionItem = z.infer<typeof actionItemSchema>;
 
@@ -129,22 +133,36 @@ export const createAgendaItemBodySchema = z.object({
   body: z.string().trim().min(1).max(2000),
   sectionKey: z.string().min(1).max(64).optional(),
 });
+/** The version a change was based on: when the item moved past it, the change gets 409 instead. */
+const baseVersionSchema = z.number().int().min(0);
+/** Whether a patch changes anything besides naming the version it was based on. */
+const changesSomething = (v: object) => Object.keys(v).some((key) => key !== "baseVersion");
+
 export const updateAgendaItemBodySchema = z
   .object({
     body: z.string().trim().min(1).max(2000),
     discussed: z.boolean(),
     position: z.number().int().min(0).max(1000),
     sectionKey: z.string().min(1).max(64),
+    baseVersion: baseVersionSchema,
   })
   .partial()
-  .refine((v) => Object.keys(v).length > 0, { message: "Nothing to update" });
+  .refine(changesSomething, { message: "Nothing to update" });
 export type UpdateAgendaItemBody = z.infer<typeof updateAgendaItemBodySchema>;
 export const agendaItemResponseSchema = z.object({ agendaItem: agendaItemSchema });
+/** A stale change (`version_conflict`, with the item as it is now) or a closed meeting (`meeting_closed`). */
+export const agendaItemConflictSchema = z.union([
+  z.object({
+    error: z.object({ code: z.literal("version_conflict"), message: z.string() }),
+    current: agendaItemSchema,
+  }),
+  errorResponseSchema,
+]);
 
 export const putNoteBodySchema = z.object({ body: z.string().max(100_000), baseVersion: z.number().int().min(0) });
 export const noteVersionSchema = z.object({ version: z.number().int(), updatedAt: isoDateTime });
 /** A stale write: the error plus what the note holds now, so the client can merge. */
-export const noteConflictSchema = z.object({
+export const noteVersionConflictSchema = z.object({
   error: z.object({ code: z.literal("version_conflict"), message: z.string() }),
   current: z.object({
     body: z.string(),
@@ -153,6 +171,8 @@ export const noteConflictSchema = z.object({
     updatedBy: idSchema.nullable(),
   }),
 });
+/** A stale write, or a write to a cancelled meeting (`meeting_canceled`, no `current`). */
+export const noteConflictSchema = z.union([noteVersionConflictSchema, errorResponseSchema]);
 
 export const dueDateSchema = z.iso.date();
 export const createActionItemBodySchema = z.object({
@@ -168,10 +188,16 @@ export const updateActionItemBodySchema = z
     dueDate: dueDateSchema.nullable(),
     status: actionStatusSchema,
     goalId: idSchema.nullable(),
+    baseVersion: baseVersionSchema,
   })
   .partial()
-  .refine((v) => Object.keys(v).length > 0, { message: "Nothing to update" });
+  .refine(changesSomething, { message: "Nothing to update" });
 export const actionItemResponseSchema = z.object({ actionItem: actionItemSchema });
+/** A stale change: `version_conflict`, with the action as it is now. */
+export const actionItemConflictSchema = z.object({
+  error: z.object({ code: z.literal("version_conflict"), message: z.string() }),
+  current: actionItemSchema,
+});
 
 export const ratingBodySchema = z.object({ score: z.number().int().min(1).max(5) });
 export const ratingResponseSchema = z.object({ score: z.number().int() });

@@ -6,7 +6,12 @@ import { freePort } from "./free-port.js";
 
 export interface PostgresCluster {
   url: string;
+  /** Stops the server for good and deletes its directory. */
   stop(): void;
+  /** Stops the server (`fast`: disconnects every client, as an operator's restart does), keeping its data. */
+  halt(): void;
+  /** Starts a halted server again, on the same port and data. */
+  resume(): void;
 }
 
 /** The newest PostgreSQL server binaries installed by the system, if any. */
@@ -51,12 +56,23 @@ export async function startPostgresCluster(bin: string): Promise<PostgresCluster
     "-c full_page_writes=off",
     "-c max_connections=200",
   ].join(" ");
-  run("pg_ctl", ["-D", data, "-o", options, "-l", join(dir, "server.log"), "-w", "-t", "60", "start"]);
+  const start = () =>
+    run("pg_ctl", ["-D", data, "-o", options, "-l", join(dir, "server.log"), "-w", "-t", "60", "start"]);
+  start();
+  let running = true;
   return {
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,
+    halt: () => {
+      run("pg_ctl", ["-D", data, "-m", "fast", "-w", "stop"]);
+      running = false;
+    },
+    resume: () => {
+      start();
+      running = true;
+    },
     stop: () => {
       try {
-        run("pg_ctl", ["-D", data, "-m", "immediate", "-w", "stop"]);
+        if (running) run("pg_ctl", ["-D", data, "-m", "immediate", "-w", "stop"]);
       } finally {
         rmSync(dir, { recursive: true, force: true });
       }

@@ -1,8 +1,9 @@
 import type { ActionItem } from "../../../shared/schemas/meetings.js";
 import type { Actor, Deps } from "../../context.js";
 import { newId } from "../../db/ids.js";
+import { forUpdate } from "../../db/locking.js";
 import type { ActionItemsTable, OneOnOnesTable } from "../../db/schema.js";
-import { badRequest, conflict, notFound } from "../../http/errors.js";
+import { AppError, badRequest, conflict, notFound, rethrowAsNotFound } from "../../http/errors.js";
 import { presentActionItem } from "../meetings/present-meeting.js";
 import { requireMeetingParticipant, requireParticipant } from "../one-on-ones/pair-policy.js";
 
@@ -55,24 +56,45 @@ export async function createActionItem(
   return presentActionItem(row, meeting.id);
 }
 
-/** Changes a next step; done or dropped records when it was closed. */
+/** A change based on a version the action has moved past; the answer carries the action as it is. */
+const versionConflict = (current: ActionItem) =>
+  new AppError(409, "version_conflict", "The action changed since you loaded it", {}, { current });
+
+/**
+ * Changes a next step; done or dropped records when it was closed. Only the
+ * fields given change, on top of the action as it is when the change applies;
+ * with `baseVersion`, only if nobody changed it since (409 otherwise).
+ */
 export async function updateActionItem(
   deps: Deps,
   actor: Actor,
   actionId: string,
-  patch: Partial<Pick<ActionItemsTable, "title" | "ownerId" | "dueDate" | "status" | "goalId">>,
+  patch: Partial<Pick<ActionItemsTable, "title" | "ownerId" | "dueDate" | "status" | "goalId">> & {
+    baseVersion?: number | undefined;
+  },
 ): Promise<ActionItem> {
-  const row = await deps.db.kysely.selectFrom("actionItems").selectAll().where("id", "=", actionId).executeTakeFirst();
-  if (!row) throw notFound("Action");
-  const { series } = await requireParticipant(deps, actor, row.oneOnOneId).catch(() => {
-    throw notFound("Action");
-  });
-  if (patch.ownerId !== undefined) requireOwner(series, patch.ownerId);
-  await requireSeriesGoal(deps, series, patch.goalId);
+  const { baseVersion, ...fields } = patch;
+  const seen = await deps.db.kysely.selectFrom("actionItems").selectAll().where("id", "=", actionId).executeTakeFirst();
+  if (!seen) throw notFound("Action");
+  const { series } = await requireParticipant(deps, actor, seen.oneOnOneId).catch(rethrowAsNotFound("Action"));
+  if (fields.ownerId !== undefined) requireOwner(series, fields.ownerId);
+  await requireSeriesGoal(deps, series, fields.goalId);
   const now = deps.clock.now().toISOString();
-  const changes: Partial<ActionItemsTable> = { ...patch, updatedAt: now };
-  if (patch.status && patch.status !== row.status) changes.completedAt = patch.status === "open" ? null : now;
-  await deps.db.kysely.updateTable("actionItems").set(changes).where("id", "=", actionId).execute();
+  const updated = await deps.db.kysely.transaction().execute(async (trx) => {
+    // Read again under the row lock: the version check and completedAt follow the action as it is now.
+    const row = await forUpdate(
+      deps.db.engine,
+      trx.selectFrom("actionItems").selectAll().where("id", "=", actionId),
+    ).executeTakeFirst();
+    if (!row) throw notFound("Action");
+    if (baseVersion !== undefined && (row.version ?? 0) !== baseVersion) {
+      throw versionConflict(presentActionItem(row, null));
+    }
+    const changes: Partial<ActionItemsTable> = { ...fields, updatedAt: now, version: (row.version ?? 0) + 1 };
+    if (fields.status && fields.status !== row.status) changes.completedAt = fields.status === "open" ? null : now;
+    await trx.updateTable("actionItems").set(changes).where("id", "=", actionId).execute();
+    return { ...row, ...changes } as ActionItemsTable;
+  });
   deps.live.publish({ type: "actions.changed", oneOnOneId: series.id, actor });
-  return presentActionItem({ ...row, ...changes } as ActionItemsTable, null);
+  return presentActionItem(updated, null);
 }

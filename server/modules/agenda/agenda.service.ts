@@ -1,17 +1,28 @@
+import type { Transaction, Updateable } from "kysely";
 import type { AgendaItem, UpdateAgendaItemBody } from "../../../shared/schemas/meetings.js";
 import type { TemplateSection } from "../../../shared/schemas/templates.js";
 import type { Actor, Deps } from "../../context.js";
 import { newId } from "../../db/ids.js";
-import type { MeetingsTable } from "../../db/schema.js";
-import { badRequest, conflict, forbidden, notFound } from "../../http/errors.js";
+import { forUpdate } from "../../db/locking.js";
+import type { AgendaItemsTable, Database, MeetingsTable } from "../../db/schema.js";
+import { AppError, badRequest, conflict, forbidden, notFound, rethrowAsNotFound } from "../../http/errors.js";
 import { listAgendaItems } from "../meetings/meetings.repo.js";
 import { presentAgendaItem } from "../meetings/present-meeting.js";
 import { requireMeetingParticipant } from "../one-on-ones/pair-policy.js";
 import { nextAgendaPosition } from "./agenda-positions.js";
 
-function requireOpen(meeting: MeetingsTable): void {
-  if (meeting.status !== "scheduled")
-    throw conflict("meeting_closed", "This meeting is closed; add it to the next one");
+/**
+ * Locks the meeting's row until the transaction ends (PostgreSQL; SQLite runs one
+ * transaction at a time) and checks that it is still open. Agenda writes to one
+ * meeting so take turns — two reorders can't interleave, two adds can't take the
+ * same place — and none lands in a meeting whose points were just carried over.
+ */
+async function lockOpenMeeting(deps: Deps, trx: Transaction<Database>, meetingId: string): Promise<void> {
+  const row = await forUpdate(
+    deps.db.engine,
+    trx.selectFrom("meetings").select("status").where("id", "=", meetingId),
+  ).executeTakeFirst();
+  if (row?.status !== "scheduled") throw conflict("meeting_closed", "This meeting is closed; add it to the next one");
 }
 
 function requireSection(meeting: MeetingsTable, key: string | undefined): string {
@@ -36,11 +47,11 @@ export async function addAgendaItem(
   input: { body: string; sectionKey?: string | undefined },
 ): Promise<AgendaItem> {
   const { meeting } = await requireMeetingParticipant(deps, actor, meetingId);
-  requireOpen(meeting);
   const sectionKey = requireSection(meeting, input.sectionKey);
   const now = deps.clock.now().toISOString();
   const id = newId();
   await deps.db.kysely.transaction().execute(async (trx) => {
+    await lockOpenMeeting(deps, trx, meeting.id);
     const position = await nextAgendaPosition(trx, meeting.id, sectionKey);
     await trx
       .insertInto("agendaItems")
@@ -67,15 +78,21 @@ export async function addAgendaItem(
 async function requireItem(deps: Deps, actor: Actor, itemId: string) {
   const item = await deps.db.kysely.selectFrom("agendaItems").selectAll().where("id", "=", itemId).executeTakeFirst();
   if (!item) throw notFound("Talking point");
-  const { meeting } = await requireMeetingParticipant(deps, actor, item.meetingId).catch(() => {
-    throw notFound("Talking point");
-  });
+  const { meeting } = await requireMeetingParticipant(deps, actor, item.meetingId).catch(
+    rethrowAsNotFound("Talking point"),
+  );
   return { item, meeting };
 }
 
+/** A change based on a version the item has moved past; the answer carries the item as it is. */
+const versionConflict = (current: AgendaItem) =>
+  new AppError(409, "version_conflict", "The talking point changed since you loaded it", {}, { current });
+
 /**
  * Edits a talking point: its author changes the wording; either participant
- * ticks it as discussed, moves it to another section or reorders it.
+ * ticks it as discussed, moves it to another section or reorders it. Only the
+ * fields given change, on top of the item as it is when the change applies;
+ * with `baseVersion`, only if nobody changed it since (409 otherwise).
  */
 export async function updateAgendaItem(
   deps: Deps,
@@ -83,17 +100,27 @@ export async function updateAgendaItem(
   itemId: string,
   patch: UpdateAgendaItemBody,
 ): Promise<AgendaItem> {
-  const { item, meeting } = await requireItem(deps, actor, itemId);
-  requireOpen(meeting);
-  if (patch.body !== undefined && patch.body !== item.body && item.authorId !== actor.userId) {
-    throw forbidden("not_author", "Only the person who added a talking point can reword it");
-  }
-  const sectionKey = patch.sectionKey === undefined ? item.sectionKey : requireSection(meeting, patch.sectionKey);
+  const { meeting } = await requireItem(deps, actor, itemId);
+  const movedTo = patch.sectionKey === undefined ? undefined : requireSection(meeting, patch.sectionKey);
   const now = deps.clock.now().toISOString();
   await deps.db.kysely.transaction().execute(async (trx) => {
-    const changes: Record<string, unknown> = { updatedAt: now, sectionKey };
+    await lockOpenMeeting(deps, trx, meeting.id);
+    // Read again under the lock: a change made meanwhile must not be undone by this one.
+    const item = await trx.selectFrom("agendaItems").selectAll().where("id", "=", itemId).executeTakeFirst();
+    if (!item) throw notFound("Talking point");
+    if (patch.baseVersion !== undefined && (item.version ?? 0) !== patch.baseVersion) {
+      const current = (await listAgendaItems(trx, meeting.id)).find((i) => i.id === item.id);
+      if (!current) throw notFound("Talking point");
+      throw versionConflict(presentAgendaItem(current));
+    }
+    if (patch.body !== undefined && patch.body !== item.body && item.authorId !== actor.userId) {
+      throw forbidden("not_author", "Only the person who added a talking point can reword it");
+    }
+    const sectionKey = movedTo ?? item.sectionKey;
+    const changes: Updateable<AgendaItemsTable> = { updatedAt: now, version: (item.version ?? 0) + 1 };
     if (patch.body !== undefined) changes.body = patch.body;
     if (patch.discussed !== undefined) changes.discussed = patch.discussed ? 1 : 0;
+    if (sectionKey !== item.sectionKey) changes.sectionKey = sectionKey;
     if (patch.position !== undefined || sectionKey !== item.sectionKey) {
       const siblings = await trx
         .selectFrom("agendaItems")
@@ -118,15 +145,17 @@ export async function updateAgendaItem(
     await trx.updateTable("agendaItems").set(changes).where("id", "=", item.id).execute();
   });
   deps.live.publish({ type: "agenda.changed", meetingId: meeting.id, actor });
-  return present(deps, meeting.id, item.id);
+  return present(deps, meeting.id, itemId);
 }
 
 /** Deletes a talking point (its author only, while the meeting is open). */
 export async function deleteAgendaItem(deps: Deps, actor: Actor, itemId: string): Promise<void> {
   const { item, meeting } = await requireItem(deps, actor, itemId);
-  requireOpen(meeting);
   if (item.authorId !== actor.userId)
     throw forbidden("not_author", "Only the person who added a talking point can delete it");
-  await deps.db.kysely.deleteFrom("agendaItems").where("id", "=", item.id).execute();
+  await deps.db.kysely.transaction().execute(async (trx) => {
+    await lockOpenMeeting(deps, trx, meeting.id);
+    await trx.deleteFrom("agendaItems").where("id", "=", item.id).execute();
+  });
   deps.live.publish({ type: "agenda.changed", meetingId: meeting.id, actor });
 }

@@ -3,7 +3,7 @@ import type { Goal } from "../../../shared/schemas/memory.js";
 import type { Actor, Deps } from "../../context.js";
 import { newId } from "../../db/ids.js";
 import type { Database, GoalsTable } from "../../db/schema.js";
-import { badRequest, notFound } from "../../http/errors.js";
+import { badRequest, notFound, rethrowAsNotFound } from "../../http/errors.js";
 import { requireParticipant } from "../one-on-ones/pair-policy.js";
 
 /** Goals of one or more series with their progress notes and linked-action counts (three queries, no N+1). */
@@ -64,9 +64,7 @@ async function requireGoalRow(deps: Deps, id: string) {
 /** A goal of a series the caller takes part in; anyone else gets 404. */
 async function requireVisibleGoal(deps: Deps, actor: Actor, id: string) {
   const row = await requireGoalRow(deps, id);
-  await requireParticipant(deps, actor, row.oneOnOneId).catch(() => {
-    throw notFound("Goal");
-  });
+  await requireParticipant(deps, actor, row.oneOnOneId).catch(rethrowAsNotFound("Goal"));
   return row;
 }
 

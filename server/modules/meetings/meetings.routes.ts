@@ -1,7 +1,9 @@
 import { z } from "zod";
 import { errorResponseSchema } from "../../../shared/schemas/common.js";
 import {
+  actionItemConflictSchema,
   actionItemResponseSchema,
+  agendaItemConflictSchema,
   agendaItemResponseSchema,
   cancelMeetingBodySchema,
   completeMeetingBodySchema,
@@ -155,7 +157,7 @@ export const meetingsRoutes: RoutePlugin = (app, deps) => {
         summary: "Reword (author), tick, move or reorder a talking point",
         params,
         body: updateAgendaItemBodySchema,
-        response: { 200: agendaItemResponseSchema },
+        response: { 200: agendaItemResponseSchema, 409: agendaItemConflictSchema },
       },
     },
     async (request) => ({
@@ -212,7 +214,7 @@ export const meetingsRoutes: RoutePlugin = (app, deps) => {
         summary: "Change or close a next step",
         params,
         body: updateActionItemBodySchema,
-        response: { 200: actionItemResponseSchema },
+        response: { 200: actionItemResponseSchema, 409: actionItemConflictSchema },
       },
     },
     async (request) => ({

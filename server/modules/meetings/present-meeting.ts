@@ -47,6 +47,7 @@ export function presentAgendaItem(row: AgendaItemsTable & CarriedSource): Agenda
     standingItemId: row.standingItemId,
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
+    version: row.version ?? 0,
   };
 }
 
@@ -64,5 +65,6 @@ export function presentActionItem(row: ActionItemsTable, meetingId: string | nul
     createdAt: row.createdAt,
     followUp: meetingId !== null && row.meetingId !== meetingId,
     goalId: row.goalId ?? null,
+    version: row.version ?? 0,
   };
 }

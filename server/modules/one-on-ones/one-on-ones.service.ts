@@ -8,7 +8,7 @@ import type {
 import type { Actor, Deps, RequestMeta } from "../../context.js";
 import { newId } from "../../db/ids.js";
 import type { OneOnOnesTable } from "../../db/schema.js";
-import { badRequest, conflict, forbidden, notFound } from "../../http/errors.js";
+import { badRequest, conflict, forbidden, notFound, rethrowAsNotFound } from "../../http/errors.js";
 import { nextAgendaPosition } from "../agenda/agenda-positions.js";
 import { recordAudit } from "../audit/audit.repo.js";
 import { notifyScheduleChange } from "../calendar/schedule-email.js";
@@ -318,9 +318,7 @@ export async function removeStandingItem(deps: Deps, actor: Actor, standingItemI
     .where("id", "=", standingItemId)
     .executeTakeFirst();
   if (!item || item.removedAt) throw notFound("Standing item");
-  await requireParticipant(deps, actor, item.oneOnOneId).catch(() => {
-    throw notFound("Standing item");
-  });
+  await requireParticipant(deps, actor, item.oneOnOneId).catch(rethrowAsNotFound("Standing item"));
   const now = deps.clock.now().toISOString();
   await deps.db.kysely.transaction().execute(async (trx) => {
     await trx.updateTable("standingItems").set({ removedAt: now }).where("id", "=", standingItemId).execute();

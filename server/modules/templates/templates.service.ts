@@ -9,7 +9,7 @@ import {
 import type { Actor, Deps } from "../../context.js";
 import { newId } from "../../db/ids.js";
 import type { TemplatesTable } from "../../db/schema.js";
-import { forbidden, notFound } from "../../http/errors.js";
+import { forbidden, notFound, rethrowAsNotFound } from "../../http/errors.js";
 import { findUserById } from "../auth/auth.repo.js";
 import { requireActiveMember, requireAdmin } from "../organizations/membership-policy.js";
 import { systemTemplateName, systemTemplateSections } from "./system-template.js";
@@ -87,9 +87,7 @@ export async function createTemplate(
 async function requireVisibleTemplate(deps: Deps, actor: Actor, id: string) {
   const row = await findTemplate(deps.db.kysely, id);
   if (!row) throw notFound("Template");
-  await requireActiveMember(deps, actor, row.organizationId).catch(() => {
-    throw notFound("Template");
-  });
+  await requireActiveMember(deps, actor, row.organizationId).catch(rethrowAsNotFound("Template"));
   if (row.scope === "personal" && row.ownerId !== actor.userId) throw notFound("Template");
   return row;
 }

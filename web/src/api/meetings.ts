@@ -44,7 +44,7 @@ export const rateMeeting = (meetingId: string, score: number) =>
 export const addAgendaItem = (meetingId: string, body: { body: string; sectionKey?: string }) =>
   request<{ agendaItem: AgendaItem }>("POST", `${meetingPath(meetingId)}/agenda-items`, body);
 
-/** Rewords (author), ticks, moves or reorders a talking point. */
+/** Rewords (author), ticks, moves or reorders a talking point; with `baseVersion`, 409 if it changed since. */
 export const updateAgendaItem = (itemId: string, body: UpdateAgendaItemBody) =>
   request<{ agendaItem: AgendaItem }>("PATCH", `/api/v1/agenda-items/${id(itemId)}`, body);
 
@@ -66,8 +66,14 @@ export const addActionItem = (
   body: { title: string; ownerId: string; dueDate?: string | null; goalId?: string | null },
 ) => request<{ actionItem: ActionItem }>("POST", `${meetingPath(meetingId)}/action-items`, body);
 
-/** Changes a next step's title, owner, due date or status. */
+/** Changes a next step's title, owner, due date or status; with `baseVersion`, 409 if it changed since. */
 export const updateActionItem = (
   actionId: string,
-  body: Partial<{ title: string; ownerId: string; dueDate: string | null; status: ActionItem["status"] }>,
+  body: Partial<{
+    title: string;
+    ownerId: string;
+    dueDate: string | null;
+    status: ActionItem["status"];
+    baseVersion: number;
+  }>,
 ) => request<{ actionItem: ActionItem }>("PATCH", `/api/v1/action-items/${id(actionId)}`, body);

@@ -15,6 +15,7 @@ function item(id: string, sectionKey: string, position: number, createdAt = "202
     standingItemId: null,
     createdAt,
     updatedAt: createdAt,
+    version: 0,
   };
 }
 

@@ -104,6 +104,7 @@ export function useMeetingOps(resource: Resource<MeetingDetail>, meId: string): 
             standingItemId: null,
             createdAt: now(),
             updatedAt: now(),
+            version: 0,
           };
           return { ...d, agendaItems: [...d.agendaItems, draft] };
         });
@@ -120,7 +121,8 @@ export function useMeetingOps(resource: Resource<MeetingDetail>, meId: string): 
       async editPoint(item, body) {
         replaceItem({ ...item, body });
         try {
-          replaceItem((await updateAgendaItem(item.id, { body })).agendaItem);
+          // Rewording is based on the words on screen: if the other side changed the point meanwhile, 409.
+          replaceItem((await updateAgendaItem(item.id, { body, baseVersion: item.version })).agendaItem);
           return true;
         } catch (error) {
           replaceItem(item);
@@ -144,8 +146,16 @@ export function useMeetingOps(resource: Resource<MeetingDetail>, meId: string): 
           ...(target.sectionKey && target.sectionKey !== item.sectionKey ? { sectionKey: target.sectionKey } : {}),
           ...(target.position !== undefined ? { position: target.position } : {}),
         }).then(
-          // Again, in case a refresh painted the old order meanwhile (moving to the same place is a no-op).
-          () => items((list) => moveAgendaItem(list, item.id, target)),
+          // Again, in case a refresh painted the old order meanwhile (moving to the same place is a no-op);
+          // keep the version the server gave the moved point, so a later reword is based on it.
+          ({ agendaItem }) =>
+            items((list) =>
+              moveAgendaItem(
+                list.map((i) => (i.id === agendaItem.id ? { ...i, version: agendaItem.version } : i)),
+                item.id,
+                target,
+              ),
+            ),
           (error: unknown) => {
             fail(error);
             // The order on screen is a guess the server refused: show its order.
@@ -182,6 +192,7 @@ export function useMeetingOps(resource: Resource<MeetingDetail>, meId: string): 
           createdAt: now(),
           followUp: false,
           goalId: input.goalId ?? null,
+          version: 0,
         } as ActionItem;
         actions((list) => [...list, draft]);
         try {
@@ -197,7 +208,9 @@ export function useMeetingOps(resource: Resource<MeetingDetail>, meId: string): 
       async updateAction(action, change) {
         actions((list) => list.map((a) => (a.id === action.id ? { ...a, ...change } : a)));
         try {
-          const { actionItem } = await updateActionItem(action.id, change);
+          // An edited title is based on the one on screen: if the other side changed the action meanwhile, 409.
+          const body = change.title !== undefined ? { ...change, baseVersion: action.version } : change;
+          const { actionItem } = await updateActionItem(action.id, body);
           // Keep where it was shown (follow-up or new), whatever the server's view of "now".
           actions((list) => list.map((a) => (a.id === action.id ? { ...actionItem, followUp: action.followUp } : a)));
           return true;
