@@ -6,16 +6,10 @@ import { TestClient } from "../support/http-client.js";
 import { type Caller, open, signedIn } from "./actors.js";
 import { type Row, row } from "./row.js";
 import { send } from "./run-row.js";
+import { fromSpareSession } from "./spare-session.js";
 import { expectSeries, MARKER_PREFIX, ok, visibleSeries, type World } from "./world.js";
 
 const unique = () => randomBytes(4).toString("hex");
-
-/** A second session of the same person, to sign out of without ending theirs. */
-async function spareSession(w: World, user: SignedInUser): Promise<string | null> {
-  const client = new TestClient(w.t.app);
-  ok(await client.post("/api/v1/auth/login", { email: user.email, password: PASSWORD }), 200, "login");
-  return client.sessionCookie;
-}
 
 async function feedUrl(w: World, c: Caller): Promise<string> {
   if (!c.user) return `/calendar/${Buffer.from(w.users.leader.userId).toString("base64url")}.forged.ics`;
@@ -41,6 +35,8 @@ export const accountRows: Row[] = [
       name: "Nia New",
       organizationName: "New",
     }),
+    // Signing up rotates the session the browser had, so each caller signs up from a spare one.
+    as: fromSpareSession,
   }),
   row({
     method: "POST",
@@ -49,16 +45,21 @@ export const accountRows: Row[] = [
     expect: { signedIn: 200, anonymous: { status: 401, code: "invalid_credentials" } },
     // Anonymous tries the leader's e-mail; a deactivated person their own right password.
     body: (w, _, c) => ({ email: (c.user ?? w.users.leader).email, password: c.user ? PASSWORD : "not the password" }),
-    check: ({ res, caller, allowed }) => {
+    // Signing in rotates the session the browser had, so each caller signs in from a spare one.
+    as: fromSpareSession,
+    check: async ({ res, caller, allowed, w }) => {
       if (allowed) expect(res.body.user.id).toBe(caller.user?.userId);
+      if (allowed && caller.via === "session" && caller.cookie) {
+        const old = await send(w.t, caller, "GET", "/api/v1/me");
+        expect(old.status, "the session signed in over").toBe(401);
+      }
     },
   }),
   row({
     method: "POST",
     path: "/api/v1/auth/logout",
     expect: open(204),
-    as: async (w, c) =>
-      c.cookie && c.user && c.actor !== "deactivated" ? { ...c, cookie: await spareSession(w, c.user) } : c,
+    as: fromSpareSession,
     check: async ({ caller, w }) => {
       if (!caller.user || caller.actor === "deactivated") return;
       if (caller.cookie) {

@@ -3,6 +3,7 @@ import { expect } from "vitest";
 import { PASSWORD } from "../support/factories.js";
 import { adminsOnly, open, workspace } from "./actors.js";
 import { type Row, row } from "./row.js";
+import { fromSpareSession } from "./spare-session.js";
 import { ok, type World } from "./world.js";
 
 const org = (w: World, rest: string) => `/api/v1/orgs/${w.orgId}${rest}`;
@@ -82,6 +83,8 @@ export const workspaceRows: Row[] = [
     fresh: true,
     url: (_, i) => `/api/v1/invitations/${i.token}/accept`,
     body: () => ({ name: "Ivy Invitee", password: PASSWORD }),
+    // Accepting starts a session, which rotates the one the browser had.
+    as: fromSpareSession,
   }),
   row({
     method: "GET",
@@ -154,6 +157,16 @@ export const workspaceRows: Row[] = [
       const othersMail = messages.filter((m) => m.kind !== "invitation" && m.toEmail !== caller.user?.email);
       expect(othersMail.length, "others' 1:1 e-mails are listed").toBeGreaterThan(0);
       for (const m of othersMail) expect(m.body, `${m.kind} to ${m.toEmail}`).toBeNull();
+    },
+  }),
+  row({
+    method: "GET",
+    path: "/api/v1/orgs/{orgId}/audit",
+    expect: adminsOnly(200),
+    url: (w) => org(w, "/audit?limit=100"),
+    // Events only: the leak check over every answer proves no content is in them.
+    check: ({ res, allowed }) => {
+      if (allowed) expect(res.body.events.length, "the workspace's events").toBeGreaterThan(0);
     },
   }),
 ];
