@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { expect } from "vitest";
 import { signFeedToken } from "../../server/modules/calendar/feed-token.js";
-import { PASSWORD, type SignedInUser } from "../support/factories.js";
+import { PASSWORD } from "../support/factories.js";
 import { TestClient } from "../support/http-client.js";
 import { type Caller, open, signedIn } from "./actors.js";
 import { type Row, row } from "./row.js";
