@@ -137,6 +137,14 @@ async function prepare(who: HttpUser, pair: LoadPair, pace: Pace): Promise<void>
   const isLeader = who === pair.leader;
   const meeting = () => `/meetings/${pair.meetingId}`;
   let privateVersion = 0;
+  const addTopic = () =>
+    who.call(
+      "POST /meetings/:id/agenda-items",
+      "POST",
+      `${meeting()}/agenda-items`,
+      { body: `Topic ${word()}` },
+      [201],
+    );
   await act(pace, [
     () => who.call("GET /me", "GET", "/me"),
     () => who.call("GET /home", "GET", "/home"),
@@ -145,22 +153,9 @@ async function prepare(who: HttpUser, pair: LoadPair, pace: Pace): Promise<void>
       const opened = await openMeeting(who, pair);
       privateVersion = opened.body?.myPrivateNote?.version ?? 0;
     },
-    () =>
-      who.call(
-        "POST /meetings/:id/agenda-items",
-        "POST",
-        `${meeting()}/agenda-items`,
-        { body: `Topic ${word()}` },
-        [201],
-      ),
-    () =>
-      who.call(
-        "POST /meetings/:id/agenda-items",
-        "POST",
-        `${meeting()}/agenda-items`,
-        { body: `Topic ${word()}` },
-        [201],
-      ),
+    // Two talking points per preparation.
+    addTopic,
+    addTopic,
     isLeader
       ? () =>
           who.call(
