@@ -1,4 +1,6 @@
 /** English messages: the reference catalog. Other catalogs must have exactly these keys. */
+
+import { apiEn } from "./api/en.js";
 import { emailEn } from "./email/en.js";
 import { insightsEn } from "./insights/en.js";
 import { liveEn } from "./live/en.js";
@@ -8,6 +10,7 @@ import { memoryEn } from "./memory/en.js";
 export const en = {
   ...insightsEn,
   ...memoryEn,
+  ...apiEn,
   ...emailEn,
   ...meetingsEn,
   ...liveEn,

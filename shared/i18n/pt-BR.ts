@@ -1,3 +1,4 @@
+import { apiPtBR } from "./api/pt-BR.js";
 import { emailPtBR } from "./email/pt-BR.js";
 import type { MessageKey } from "./en.js";
 import { insightsPtBR } from "./insights/pt-BR.js";
@@ -8,6 +9,7 @@ import { memoryPtBR } from "./memory/pt-BR.js";
 export const ptBR: Record<MessageKey, string> = {
   ...insightsPtBR,
   ...memoryPtBR,
+  ...apiPtBR,
   ...emailPtBR,
   ...meetingsPtBR,
   ...livePtBR,
