@@ -3,13 +3,16 @@ import fastifyCookie from "@fastify/cookie";
 import fastifySwagger from "@fastify/swagger";
 import fastifyWebsocket from "@fastify/websocket";
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from "fastify";
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
+import { serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
+import { z } from "zod";
 import { type Clock, systemClock } from "./clock.js";
 import type { Config } from "./config.js";
 import { type Deps, defaultRateLimits, type RateLimits } from "./context.js";
 import type { Db } from "./db/database.js";
 import { registerAuthentication } from "./http/authenticate.js";
 import { registerErrorHandling } from "./http/error-handler.js";
+import { openapiOptions } from "./http/openapi/document.js";
+import { typed } from "./http/route-types.js";
 import { registerSameOriginCheck } from "./http/same-origin.js";
 import { resolveSessionSecret } from "./http/session-secret.js";
 import { registerFallback, registerStaticWeb } from "./http/static-web.js";
@@ -29,6 +32,8 @@ import { peopleRoutes } from "./modules/people/people.routes.js";
 import { searchRoutes } from "./modules/search/search.routes.js";
 import { templatesRoutes } from "./modules/templates/templates.routes.js";
 import { tokensRoutes } from "./modules/tokens/tokens.routes.js";
+
+const healthSchema = z.object({ status: z.literal("ok") }).meta({ examples: [{ status: "ok" }] });
 
 export interface BuildOptions {
   config: Config;
@@ -92,25 +97,13 @@ export async function buildApp(options: BuildOptions): Promise<{ app: FastifyIns
   await app.register(fastifyCookie, { secret });
   // Frames up to 1 MiB, like request bodies.
   await app.register(fastifyWebsocket, { options: { maxPayload: 1024 * 1024 } });
-  await app.register(fastifySwagger, {
-    openapi: {
-      info: {
-        title: "Rapport API",
-        version: "1.0.0",
-        description: "1:1 meetings between a leader and each person on their team.",
-      },
-      components: {
-        securitySchemes: {
-          session: { type: "apiKey", in: "cookie", name: "rapport_session" },
-          bearer: { type: "http", scheme: "bearer" },
-        },
-      },
-      security: [{ session: [] }, { bearer: [] }],
-    },
-    transform: jsonSchemaTransform,
-  });
+  await app.register(fastifySwagger, openapiOptions);
 
-  app.get("/healthz", { schema: { tags: ["system"], summary: "Liveness" } }, async () => ({ status: "ok" }));
+  typed(app).get(
+    "/healthz",
+    { schema: { tags: ["system"], summary: "Liveness", response: { 200: healthSchema } } },
+    async () => ({ status: "ok" as const }),
+  );
   calendarFeedRoute(app, deps);
 
   await app.register(
