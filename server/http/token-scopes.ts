@@ -6,6 +6,8 @@ declare module "fastify" {
   interface FastifyContextConfig {
     /** Only a signed-in browser session may call this route; API tokens get 403 whatever their scopes. */
     sessionOnly?: boolean;
+    /** The scope a token needs when the method says too little (the live WebSocket is a GET that can edit notes). */
+    tokenScope?: TokenScope;
   }
 }
 
@@ -19,7 +21,8 @@ export function assertTokenMayCall(request: FastifyRequest, scopes: readonly Tok
   if (request.routeOptions.config?.sessionOnly) {
     throw forbidden("session_required", "This needs a signed-in session; API tokens cannot do it");
   }
-  const needed: TokenScope = READ_METHODS.has(request.method) ? "read" : "write";
+  const needed: TokenScope =
+    request.routeOptions.config?.tokenScope ?? (READ_METHODS.has(request.method) ? "read" : "write");
   if (!scopes.includes(needed)) {
     throw forbidden("insufficient_scope", `This token lacks the "${needed}" scope`);
   }

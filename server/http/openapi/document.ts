@@ -60,7 +60,9 @@ export function transformOperation(input: TransformInput) {
   const key = `${method} ${input.url}`;
   const sessionOnly = input.route.config?.sessionOnly === true;
   const isPublic = PUBLIC.has(key);
-  const scope = isPublic || sessionOnly ? null : method === "GET" || method === "HEAD" ? "read" : "write";
+  const declared = input.route.config?.tokenScope;
+  const scope =
+    isPublic || sessionOnly ? null : (declared ?? (method === "GET" || method === "HEAD" ? "read" : "write"));
   schema.security = securityOf(key, sessionOnly);
   if (scope) schema["x-token-scope"] = scope;
   const facts: OperationFacts = {

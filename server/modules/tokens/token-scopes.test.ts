@@ -50,6 +50,17 @@ describeEachEngine("api token scopes", (ctx) => {
     expect((await w.leader.client.get("/api/v1/me")).body.user.name).toBe("Leo Leader");
   });
 
+  it("a read token cannot open the live channel, which can edit the shared notes; a write token can", async () => {
+    const w = await buildPair(ctx.current);
+    const reader = (await tokenClient(ctx.current, w.leader)).api;
+    const writer = (await tokenClient(ctx.current, w.leader, ["write"])).api;
+    const res = await reader.get(`/api/v1/meetings/${w.meetingId}/events`);
+    expect(res.status).toBe(403);
+    expect(res.body.error.code).toBe("insufficient_scope");
+    // A plain GET is admitted and told to upgrade.
+    expect((await writer.get(`/api/v1/meetings/${w.meetingId}/events`)).status).toBe(426);
+  });
+
   it("a write token reads and writes, without an Origin header", async () => {
     const w = await buildPair(ctx.current);
     const { api, created } = await tokenClient(ctx.current, w.leader, ["write"]);
