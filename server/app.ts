@@ -3,7 +3,8 @@ import fastifyCookie from "@fastify/cookie";
 import fastifySwagger from "@fastify/swagger";
 import fastifyWebsocket from "@fastify/websocket";
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from "fastify";
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
+import { serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
+import { z } from "zod";
 import { type Clock, systemClock } from "./clock.js";
 import type { Config } from "./config.js";
 import { type Deps, defaultRateLimits, type RateLimits } from "./context.js";
@@ -11,7 +12,9 @@ import type { Db } from "./db/database.js";
 import { registerAuthentication } from "./http/authenticate.js";
 import { registerErrorHandling, sendFrameworkError } from "./http/error-handler.js";
 import { registerGracefulClose } from "./http/graceful-close.js";
+import { openapiOptions } from "./http/openapi/document.js";
 import { registerNulCheck } from "./http/reject-nul.js";
+import { typed } from "./http/route-types.js";
 import { registerSameOriginCheck } from "./http/same-origin.js";
 import { registerSecurityHeaders } from "./http/security-headers.js";
 import { resolveSessionSecret } from "./http/session-secret.js";
@@ -33,6 +36,8 @@ import { peopleRoutes } from "./modules/people/people.routes.js";
 import { searchRoutes } from "./modules/search/search.routes.js";
 import { templatesRoutes } from "./modules/templates/templates.routes.js";
 import { tokensRoutes } from "./modules/tokens/tokens.routes.js";
+
+const healthSchema = z.object({ status: z.literal("ok") }).meta({ examples: [{ status: "ok" }] });
 
 export interface BuildOptions {
   config: Config;
@@ -110,25 +115,13 @@ export async function buildApp(options: BuildOptions): Promise<{ app: FastifyIns
       app.websocketServer.close();
     },
   });
-  await app.register(fastifySwagger, {
-    openapi: {
-      info: {
-        title: "Rapport API",
-        version: "1.0.0",
-        description: "1:1 meetings between a leader and each person on their team.",
-      },
-      components: {
-        securitySchemes: {
-          session: { type: "apiKey", in: "cookie", name: "rapport_session" },
-          bearer: { type: "http", scheme: "bearer" },
-        },
-      },
-      security: [{ session: [] }, { bearer: [] }],
-    },
-    transform: jsonSchemaTransform,
-  });
+  await app.register(fastifySwagger, openapiOptions);
 
-  app.get("/healthz", { schema: { tags: ["system"], summary: "Liveness" } }, async () => ({ status: "ok" }));
+  typed(app).get(
+    "/healthz",
+    { schema: { tags: ["system"], summary: "Liveness", response: { 200: healthSchema } } },
+    async () => ({ status: "ok" as const }),
+  );
   calendarFeedRoute(app, deps);
 
   await app.register(

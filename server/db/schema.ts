@@ -67,6 +67,8 @@ export interface ApiTokensTable {
   createdAt: string;
   lastUsedAt: string | null;
   revokedAt: string | null;
+  /** Space-separated `TokenScope`s, e.g. "read" or "read write". */
+  scopes: string;
 }
 
 export interface AuditEventsTable {

@@ -3,8 +3,10 @@ import { LIVE_CLIENT_HEADER } from "../../shared/schemas/live.js";
 import type { Actor, Deps } from "../context.js";
 import { findSessionActor, findTokenActor } from "../modules/auth/auth.repo.js";
 import { hashToken } from "../modules/auth/secret-tokens.js";
+import { parseScopes } from "../modules/tokens/token-scopes.js";
 import { unauthorized } from "./errors.js";
 import { SESSION_COOKIE, SESSION_TTL_MS, setSessionCookie } from "./session-cookie.js";
+import { assertTokenMayCall } from "./token-scopes.js";
 
 declare module "fastify" {
   interface FastifyRequest {
@@ -53,6 +55,7 @@ async function resolveActor(request: FastifyRequest, reply: FastifyReply, deps: 
     const token = header.slice("Bearer ".length).trim();
     const row = API_TOKEN_SHAPE.test(token) ? await findTokenActor(deps.db, hashToken(token)) : undefined;
     if (!row) throw unauthorized("Invalid or revoked API token");
+    assertTokenMayCall(request, parseScopes(row.scopes));
     const now = deps.clock.now();
     if (!row.lastUsedAt || now.getTime() - new Date(row.lastUsedAt).getTime() > TOKEN_TOUCH_INTERVAL_MS) {
       await deps.db.kysely

@@ -1,4 +1,5 @@
 import { expect, it } from "vitest";
+import { buildOwner } from "../../tests/support/factories.js";
 import { TestClient } from "../../tests/support/http-client.js";
 import { describeEachEngine } from "../../tests/support/test-app.js";
 
@@ -52,6 +53,39 @@ const CONTRACT: Array<[string, string]> = [
   ["get", "/api/v1/openapi.json"],
 ];
 
+interface Media {
+  schema?: { $ref?: string };
+  example?: unknown;
+  examples?: unknown;
+}
+interface Parameter {
+  in: string;
+  name: string;
+  required?: boolean;
+}
+interface Operation {
+  parameters?: Parameter[];
+  summary?: string;
+  tags?: string[];
+  security?: Array<Record<string, string[]>>;
+  "x-token-scope"?: "read" | "write";
+  requestBody?: { content: Record<string, Media> };
+  responses: Record<string, { description: string; content?: Record<string, Media> }>;
+}
+type Paths = Record<string, Record<string, Operation>>;
+
+const operations = (paths: Paths) =>
+  Object.entries(paths).flatMap(([path, methods]) =>
+    Object.entries(methods).map(([method, operation]) => ({ method, path, operation, name: `${method} ${path}` })),
+  );
+
+/** A concrete URL for an operation: path parameters get a well-formed id nobody owns, required query parameters a word. */
+function concrete(path: string, operation: Operation): string {
+  const url = path.replace("{file}", "nobody.ics").replace(/\{\w+\}/g, "00000000-0000-4000-8000-000000000000");
+  const query = (operation.parameters ?? []).filter((p) => p.in === "query" && p.required).map((p) => `${p.name}=x`);
+  return query.length ? `${url}?${query.join("&")}` : url;
+}
+
 describeEachEngine("openapi", (ctx) => {
   it("documents every contract route, and every documented route exists", async () => {
     const res = await new TestClient(ctx.current.app).get("/api/v1/openapi.json");
@@ -67,5 +101,66 @@ describeEachEngine("openapi", (ctx) => {
         expect(operation.summary, `${method} ${path} has a summary`).toBeTruthy();
       }
     }
+  });
+
+  it("documents every operation fully: summary, tags, security, examples, the one error shape", async () => {
+    const { exampleProblems } = await import("./openapi/document.js");
+    const doc = (await new TestClient(ctx.current.app).get("/api/v1/openapi.json")).body;
+    expect(Object.keys(doc.components.securitySchemes).sort()).toEqual(["bearer", "session"]);
+    expect(doc.components.schemas.Error.required).toEqual(["error"]);
+    for (const { name, operation } of operations(doc.paths)) {
+      expect(operation.summary, `${name} summary`).toBeTruthy();
+      expect(operation.tags?.length, `${name} tags`).toBeGreaterThan(0);
+      expect(Array.isArray(operation.security), `${name} declares its security`).toBe(true);
+      const body = operation.requestBody?.content["application/json"];
+      if (body) expect(body.example ?? body.examples, `${name} request example`).toBeDefined();
+      for (const [code, answer] of Object.entries(operation.responses)) {
+        const media = answer.content?.["application/json"];
+        if (!media) continue;
+        expect(media.example ?? media.examples, `${name} ${code} example`).toBeDefined();
+        // Errors use the one shape; a 409 may extend it (the note conflict carries the current note).
+        if (Number(code) >= 400 && code !== "409") {
+          expect(media.schema?.$ref, `${name} ${code} uses the error shape`).toBe("#/components/schemas/Error");
+        }
+      }
+      const protectedOperation = (operation.security ?? []).length > 0;
+      if (protectedOperation) expect(operation.responses["401"], `${name} documents 401`).toBeDefined();
+    }
+    // Examples are checked against each route's own zod schemas; one that did not parse was left out.
+    expect(exampleProblems).toEqual([]);
+  });
+
+  it("its security is the truth: anonymous calls get 401 exactly where the document asks for credentials", async () => {
+    const doc = (await new TestClient(ctx.current.app).get("/api/v1/openapi.json")).body;
+    const anonymous = new TestClient(ctx.current.app);
+    for (const { method, path, operation, name } of operations(doc.paths)) {
+      const example = operation.requestBody?.content["application/json"]?.example;
+      const res = await anonymous.request(method.toUpperCase() as "GET", concrete(path, operation), example);
+      const code = typeof res.body === "object" ? res.body?.error?.code : undefined;
+      if ((operation.security ?? []).length > 0) expect(code, name).toBe("unauthorized");
+      else expect(code, name).not.toBe("unauthorized");
+    }
+  });
+
+  it("x-token-scope is the truth: a read token gets 403 on write operations, every token on session-only ones", async () => {
+    const doc = (await new TestClient(ctx.current.app).get("/api/v1/openapi.json")).body;
+    const owner = await buildOwner(ctx.current);
+    const created = await owner.client.post("/api/v1/tokens", { name: "docs check" });
+    const api = new TestClient(ctx.current.app);
+    api.bearer = created.body.token;
+    api.origin = null;
+    let checked = 0;
+    for (const { method, path, operation, name } of operations(doc.paths)) {
+      const security = operation.security ?? [];
+      if (security.length === 0) continue;
+      const sessionOnly = !security.some((s) => "bearer" in s);
+      if (!sessionOnly && operation["x-token-scope"] !== "write") continue;
+      const example = operation.requestBody?.content["application/json"]?.example;
+      const res = await api.request(method.toUpperCase() as "GET", concrete(path, operation), example);
+      expect(res.status, name).toBe(403);
+      expect(res.body.error.code, name).toBe(sessionOnly ? "session_required" : "insufficient_scope");
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(30);
   });
 });

@@ -20,7 +20,7 @@ const DESCRIPTION = [
   "and events saying what changed. Frames are binary in the y-websocket framing: a varUint message type",
   "(0 sync, 1 awareness, 100 event) and its body; an event is a varString of JSON",
   "`{type, meetingId, by, at, origin}` and never holds content. Private-note and own-rating events reach only",
-  "their author's sessions. Sign in with the session cookie (same origin) or a Bearer token.",
+  "their author's sessions. Sign in with the session cookie (same origin) or a Bearer token with the `write` scope.",
   "A plain GET answers 426.",
 ].join(" ");
 
@@ -71,6 +71,8 @@ export const liveRoutes: RoutePlugin = (app, deps) => {
   app.route<{ Params: { id: string } }>({
     method: "GET",
     url: "/meetings/:id/events",
+    // The channel edits the shared notes, so a token needs `write` even to open it.
+    config: { tokenScope: "write" },
     schema: {
       tags: ["live"],
       summary: "Live channel of a meeting (WebSocket)",

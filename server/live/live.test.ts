@@ -62,12 +62,14 @@ describeEachEngine("live channel: who may connect", (ctx) => {
     expect(await refusal(connect(t, { cookie }, w.meetingId))).toBe(403);
   });
 
-  it("takes an API token without an Origin, and only a participant's", async () => {
+  it("takes a write-scoped API token without an Origin, and only a participant's", async () => {
     const t = ctx.current;
-    const mine = await w.teammate.client.post("/api/v1/tokens", { name: "live" });
+    const readOnly = await w.teammate.client.post("/api/v1/tokens", { name: "live read" });
+    expect(await refusal(connect(t, { authorization: `Bearer ${readOnly.body.token}` }, w.meetingId))).toBe(403);
+    const mine = await w.teammate.client.post("/api/v1/tokens", { name: "live", scopes: ["write"] });
     const socket = await connect(t, { authorization: `Bearer ${mine.body.token}` }, w.meetingId);
     socket.terminate();
-    const theirs = await w.colleague.client.post("/api/v1/tokens", { name: "live" });
+    const theirs = await w.colleague.client.post("/api/v1/tokens", { name: "live", scopes: ["write"] });
     expect(await refusal(connect(t, { authorization: `Bearer ${theirs.body.token}` }, w.meetingId))).toBe(404);
   });
 

@@ -1,4 +1,5 @@
 /** English messages: the reference catalog. Other catalogs must have exactly these keys. */
+import { apiEn } from "./api/en.js";
 import { auditEn } from "./audit/en.js";
 import { emailEn } from "./email/en.js";
 import { insightsEn } from "./insights/en.js";
@@ -9,6 +10,7 @@ import { memoryEn } from "./memory/en.js";
 export const en = {
   ...insightsEn,
   ...memoryEn,
+  ...apiEn,
   ...emailEn,
   ...meetingsEn,
   ...liveEn,

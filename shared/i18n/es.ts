@@ -1,3 +1,4 @@
+import { apiEs } from "./api/es.js";
 import { auditEs } from "./audit/es.js";
 import { emailEs } from "./email/es.js";
 import type { MessageKey } from "./en.js";
@@ -9,6 +10,7 @@ import { memoryEs } from "./memory/es.js";
 export const es: Record<MessageKey, string> = {
   ...insightsEs,
   ...memoryEs,
+  ...apiEs,
   ...emailEs,
   ...meetingsEs,
   ...liveEs,

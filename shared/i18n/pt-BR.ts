@@ -1,3 +1,4 @@
+import { apiPtBR } from "./api/pt-BR.js";
 import { auditPtBR } from "./audit/pt-BR.js";
 import { emailPtBR } from "./email/pt-BR.js";
 import type { MessageKey } from "./en.js";
@@ -9,6 +10,7 @@ import { memoryPtBR } from "./memory/pt-BR.js";
 export const ptBR: Record<MessageKey, string> = {
   ...insightsPtBR,
   ...memoryPtBR,
+  ...apiPtBR,
   ...emailPtBR,
   ...meetingsPtBR,
   ...livePtBR,

@@ -1,13 +1,23 @@
 import { z } from "zod";
 import { idSchema, isoDateTime } from "./common.js";
 
-export const createTokenBodySchema = z.object({ name: z.string().trim().min(1).max(80) });
-export type CreateTokenBody = z.infer<typeof createTokenBodySchema>;
+/** `read` allows GET requests; `write` allows the rest. */
+export const tokenScopeSchema = z.enum(["read", "write"]);
+export type TokenScope = z.infer<typeof tokenScopeSchema>;
+export const TOKEN_SCOPES = tokenScopeSchema.options;
+
+export const createTokenBodySchema = z.object({
+  name: z.string().trim().min(1).max(80),
+  /** Defaults to read-only; "write" implies "read". */
+  scopes: z.array(tokenScopeSchema).min(1).max(2).default(["read"]),
+});
+export type CreateTokenBody = z.input<typeof createTokenBodySchema>;
 
 export const apiTokenSchema = z.object({
   id: idSchema,
   name: z.string(),
   prefix: z.string(),
+  scopes: z.array(tokenScopeSchema),
   createdAt: isoDateTime,
   lastUsedAt: isoDateTime.nullable(),
 });

@@ -78,7 +78,7 @@ export function findSessionActor(db: Db, tokenHash: string, nowIso: string) {
 export function findTokenActor(db: Db, tokenHash: string) {
   return db.kysely
     .selectFrom("apiTokens")
-    .select(["apiTokens.id as tokenId", "apiTokens.userId", "apiTokens.lastUsedAt"])
+    .select(["apiTokens.id as tokenId", "apiTokens.userId", "apiTokens.lastUsedAt", "apiTokens.scopes"])
     .where("apiTokens.tokenHash", "=", tokenHash)
     .where("apiTokens.revokedAt", "is", null)
     .where((eb) =>

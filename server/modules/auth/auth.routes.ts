@@ -84,6 +84,7 @@ export const authRoutes: RoutePlugin = (app, deps) => {
   r.put(
     "/me/password",
     {
+      config: { sessionOnly: true },
       schema: {
         tags,
         summary: "Change password; other sessions end",

@@ -11,12 +11,16 @@ export const calendarRoutes: RoutePlugin = (app, deps) => {
   const r = typed(app);
   r.get(
     "/calendar-feed",
-    { schema: { tags: ["calendar"], summary: "My secret calendar feed URL", response: { 200: feedUrlSchema } } },
+    {
+      config: { sessionOnly: true },
+      schema: { tags: ["calendar"], summary: "My secret calendar feed URL", response: { 200: feedUrlSchema } },
+    },
     async (request) => ({ url: await getFeedUrl(deps, requireActor(request)) }),
   );
   r.post(
     "/calendar-feed/rotate",
     {
+      config: { sessionOnly: true },
       schema: {
         tags: ["calendar"],
         summary: "Replace my feed URL; the old one stops working",

@@ -1,16 +1,24 @@
-import type { ApiToken } from "../../../shared/schemas/tokens.js";
+import type { ApiToken, TokenScope } from "../../../shared/schemas/tokens.js";
 import type { Actor, Deps, RequestMeta } from "../../context.js";
 import { newId } from "../../db/ids.js";
 import type { ApiTokensTable } from "../../db/schema.js";
 import { notFound } from "../../http/errors.js";
 import { recordAudit } from "../audit/audit.repo.js";
 import { hashToken, newSecretToken } from "../auth/secret-tokens.js";
+import { normalizeScopes, parseScopes } from "./token-scopes.js";
 import { insertToken, listActiveTokens, revokeToken } from "./tokens.repo.js";
 
 const TOKEN_PREFIX = "rpt_";
 
 function presentToken(row: ApiTokensTable): ApiToken {
-  return { id: row.id, name: row.name, prefix: row.prefix, createdAt: row.createdAt, lastUsedAt: row.lastUsedAt };
+  return {
+    id: row.id,
+    name: row.name,
+    prefix: row.prefix,
+    scopes: parseScopes(row.scopes),
+    createdAt: row.createdAt,
+    lastUsedAt: row.lastUsedAt,
+  };
 }
 
 /** The caller's active API tokens (never their secrets). */
@@ -19,7 +27,14 @@ export async function listTokens(deps: Deps, actor: Actor): Promise<ApiToken[]> 
 }
 
 /** Creates a personal API token; the secret is returned this once only. */
-export async function createToken(deps: Deps, actor: Actor, name: string, meta: RequestMeta) {
+export async function createToken(
+  deps: Deps,
+  actor: Actor,
+  input: { name: string; scopes: TokenScope[] },
+  meta: RequestMeta,
+) {
+  const { name } = input;
+  const scopes = normalizeScopes(input.scopes);
   const token = newSecretToken(TOKEN_PREFIX);
   const row: ApiTokensTable = {
     id: newId(),
@@ -30,6 +45,7 @@ export async function createToken(deps: Deps, actor: Actor, name: string, meta: 
     createdAt: deps.clock.now().toISOString(),
     lastUsedAt: null,
     revokedAt: null,
+    scopes: scopes.join(" "),
   };
   await insertToken(deps.db.kysely, row);
   await recordAudit(deps.db.kysely, deps.clock, {
@@ -38,6 +54,7 @@ export async function createToken(deps: Deps, actor: Actor, name: string, meta: 
     targetType: "api_token",
     targetId: row.id,
     ip: meta.ip,
+    metadata: { scopes: scopes.join(" ") },
   });
   return { ...presentToken(row), token };
 }

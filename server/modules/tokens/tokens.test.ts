@@ -6,8 +6,9 @@ import { describeEachEngine } from "../../../tests/support/test-app.js";
 describeEachEngine("api tokens", (ctx) => {
   it("creates a token shown once, which then authenticates as Bearer", async () => {
     const owner = await buildOwner(ctx.current);
-    const created = await owner.client.post("/api/v1/tokens", { name: "CLI" });
+    const created = await owner.client.post("/api/v1/tokens", { name: "CLI", scopes: ["write"] });
     expect(created.status).toBe(201);
+    expect(created.body.scopes).toEqual(["read", "write"]);
     expect(created.body.token).toMatch(/^rpt_[A-Za-z0-9_-]{43}$/);
     expect(created.body.token.startsWith(created.body.prefix)).toBe(true);
     const list = await owner.client.get("/api/v1/tokens");
@@ -16,6 +17,7 @@ describeEachEngine("api tokens", (ctx) => {
         id: created.body.id,
         name: "CLI",
         prefix: created.body.prefix,
+        scopes: ["read", "write"],
         createdAt: created.body.createdAt,
         lastUsedAt: null,
       },
@@ -78,6 +80,10 @@ describeEachEngine("api tokens", (ctx) => {
     expect((await owner.client.post("/api/v1/tokens", { name: "" })).status).toBe(400);
     expect((await owner.client.post("/api/v1/tokens", { name: "x".repeat(81) })).status).toBe(400);
     expect((await owner.client.post("/api/v1/tokens", {})).body.error.message).toContain("name");
+    expect((await owner.client.post("/api/v1/tokens", { name: "x", scopes: [] })).status).toBe(400);
+    const badScope = await owner.client.post("/api/v1/tokens", { name: "x", scopes: ["admin"] });
+    expect(badScope.status).toBe(400);
+    expect(badScope.body.error.message).toContain("scopes");
     expect((await owner.client.delete(`/api/v1/tokens/${"x".repeat(65)}`)).status).toBe(400);
     const anonymous = new TestClient(ctx.current.app);
     expect((await anonymous.get("/api/v1/tokens")).status).toBe(401);

@@ -1,5 +1,5 @@
 import { type FormEvent, useId, useState } from "react";
-import type { ApiToken } from "../../../../shared/schemas/tokens.js";
+import type { ApiToken, TokenScope } from "../../../../shared/schemas/tokens.js";
 import { errorMessage } from "../../api/errorMessage.js";
 import { type CreatedApiToken, createToken, listTokens, revokeToken } from "../../api/tokens.js";
 import { useResource } from "../../hooks/useResource.js";
@@ -47,12 +47,55 @@ function NewTokenNotice({ token, onDismiss }: { token: CreatedApiToken; onDismis
   );
 }
 
-/** Personal API tokens: create (the secret is shown once), list, revoke. */
+type Access = Extract<TokenScope, "read" | "write">;
+
+/** Read only or read and write, as two radio cards; write implies read. */
+function AccessPicker({ value, onChange }: { value: Access; onChange: (access: Access) => void }) {
+  const { t } = useI18n();
+  const hintId = useId();
+  return (
+    <fieldset className="field choice-group" aria-describedby={hintId}>
+      <legend className="field-label">{t("settings.tokens.access")}</legend>
+      <div className="choice-cards choice-cards-2">
+        {(["read", "write"] as const).map((access) => (
+          <label key={access} className="choice-card">
+            <input
+              type="radio"
+              name="token-access"
+              value={access}
+              checked={value === access}
+              onChange={() => onChange(access)}
+            />
+            <span className="choice-title">{t(`settings.tokens.scope.${access}`)}</span>
+            <span className="choice-hint">{t(`settings.tokens.scope.${access}.hint`)}</span>
+          </label>
+        ))}
+      </div>
+      <p id={hintId} className="field-hint">
+        {t("settings.tokens.sessionOnly")}
+      </p>
+    </fieldset>
+  );
+}
+
+/** A token's access as a badge: read only, or read & write. */
+function AccessBadge({ scopes }: { scopes: TokenScope[] }) {
+  const { t } = useI18n();
+  const write = scopes.includes("write");
+  return (
+    <span className={`badge ${write ? "badge-warning" : "badge-neutral"}`}>
+      {t(write ? "settings.tokens.badge.write" : "settings.tokens.badge.read")}
+    </span>
+  );
+}
+
+/** Personal API tokens: create with an access level (the secret is shown once), list, revoke. */
 export function ApiTokens() {
   const { t, locale, timeZone } = useI18n();
   const toast = useToast();
   const tokens = useResource(() => listTokens().then((r) => r.tokens), "tokens");
   const [name, setName] = useState("");
+  const [access, setAccess] = useState<Access>("read");
   const [nameError, setNameError] = useState<string | null>(null);
   const [formError, setFormError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -70,11 +113,12 @@ export function ApiTokens() {
     setNameError(null);
     setBusy(true);
     try {
-      const token = await createToken({ name: name.trim() });
+      const token = await createToken({ name: name.trim(), scopes: [access] });
       const { token: _secret, ...listed } = token;
       tokens.setData((list) => [listed, ...(list ?? [])]);
       setCreated(token);
       setName("");
+      setAccess("read");
       toast.success(t("settings.tokens.createdToast"));
     } catch (error) {
       setFormError(errorMessage(t, error));
@@ -102,7 +146,7 @@ export function ApiTokens() {
         <p className="muted">{t("settings.tokens.lead")}</p>
       </div>
       {created ? <NewTokenNotice token={created} onDismiss={() => setCreated(null)} /> : null}
-      <form className="form form-inline" onSubmit={onCreate} noValidate>
+      <form className="form token-form" onSubmit={onCreate} noValidate>
         <TextField
           label={t("settings.tokens.nameLabel")}
           placeholder={t("settings.tokens.namePlaceholder")}
@@ -111,10 +155,13 @@ export function ApiTokens() {
           onChange={(event) => setName(event.target.value)}
           error={nameError}
         />
-        <button type="submit" className="btn btn-primary" aria-disabled={busy || undefined}>
-          <Icon name="plus" />
-          {t("settings.tokens.create")}
-        </button>
+        <AccessPicker value={access} onChange={setAccess} />
+        <div>
+          <button type="submit" className="btn btn-primary" aria-disabled={busy || undefined}>
+            <Icon name="plus" />
+            {t("settings.tokens.create")}
+          </button>
+        </div>
       </form>
       <FormError message={formError} />
       {tokens.data ? (
@@ -128,7 +175,9 @@ export function ApiTokens() {
                   <Icon name="key" />
                 </span>
                 <div className="token-text">
-                  <p className="person-name">{token.name}</p>
+                  <p className="person-name">
+                    {token.name} <AccessBadge scopes={token.scopes} />
+                  </p>
                   <p className="person-email">
                     <code>{token.prefix}…</code> ·{" "}
                     {t("settings.tokens.createdOn", { date: formatDate(token.createdAt, locale, timeZone) })} ·{" "}
