@@ -23,6 +23,9 @@ import { describeEachEngine } from "../../tests/support/test-app.js";
 import { runSweeps } from "../jobs/scheduler.js";
 import { CLOSE_UNAUTHORIZED } from "../live/hub.js";
 
+/** The part of an OpenAPI operation the matrix reads. */
+type Operation = { security?: Array<Record<string, string[]>> };
+
 /**
  * The authorization matrix: every documented route, called as every actor of
  * DESIGN §3 by session and by API token, against what P1–P6 allow. The rows
@@ -61,9 +64,11 @@ describeEachEngine(
     it("has a row for every documented route, and documents every row", async () => {
       const res = await new TestClient(ctx.current.app).get("/api/v1/openapi.json");
       expect(res.status).toBe(200);
-      documented = Object.entries(res.body.paths as Record<string, object>).flatMap(([path, methods]) =>
-        Object.keys(methods).map((method) => `${method.toUpperCase()} ${path}`),
+      const operations = Object.entries(res.body.paths as Record<string, Record<string, Operation>>).flatMap(
+        ([path, methods]) =>
+          Object.entries(methods).map(([method, operation]) => ({ key: `${method.toUpperCase()} ${path}`, operation })),
       );
+      documented = operations.map((o) => o.key);
       const covered = new Set(ROWS.map(routeKey));
       expect(
         documented.filter((route) => !covered.has(route)),
@@ -73,6 +78,15 @@ describeEachEngine(
         [...covered].filter((route) => !documented.includes(route)),
         "rows for routes that are not documented",
       ).toEqual([]);
+      // A row is session-only exactly when the document offers no bearer token for its route.
+      const sessionOnly = new Set(
+        operations
+          .filter((o) => o.operation.security?.length && !o.operation.security.some((s) => "bearer" in s))
+          .map((o) => o.key),
+      );
+      for (const row of ROWS) {
+        expect(Boolean(row.sessionOnly), `${rowName(row)} sessionOnly`).toBe(sessionOnly.has(routeKey(row)));
+      }
       // Every row says what every caller gets (this throws on a gap).
       for (const row of ROWS) for (const caller of m.callers) expectedOutcome(row, caller);
     });

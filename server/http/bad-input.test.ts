@@ -153,7 +153,8 @@ describeEachEngine("bad input on every documented route", (ctx) => {
   it("keeps the cases the fuzzer found: router refusals, NUL, a cancelled meeting's notes, stale first saves", async () => {
     const t: TestApp = ctx.current;
     const w = await buildPair(t);
-    const token = (await w.leader.client.post("/api/v1/tokens", { name: "regressions" })).body.token as string;
+    const token = (await w.leader.client.post("/api/v1/tokens", { name: "regressions", scopes: ["read", "write"] }))
+      .body.token as string;
     const expectError = (
       res: { status: number; headers: Record<string, unknown>; body: string },
       status: number,
@@ -176,7 +177,7 @@ describeEachEngine("bad input on every documented route", (ctx) => {
     expectError(await inject("GET", `/api/v1/meetings/${"9".repeat(101)}`), 414, "max_param_length");
     expectError(await inject("GET", "/api/v1/meetings/%C0%AF"), 400, "bad_url");
     // PostgreSQL text cannot hold NUL: a 500 there, stored on SQLite; now a 400 on both.
-    expectError(await inject("DELETE", "/api/v1/tokens/%00"), 400, "validation_failed");
+    expectError(await inject("DELETE", "/api/v1/agenda-items/%00"), 400, "validation_failed");
     const notes = `/api/v1/meetings/${w.meetingId}/notes`;
     expectError(
       await inject("PUT", `${notes}/private`, { body: "a\u0000b", baseVersion: 0 }),

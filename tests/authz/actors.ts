@@ -104,16 +104,19 @@ interface Routed {
   path: string;
   expect: Expectation;
   transport?: "websocket";
+  sessionOnly?: boolean;
 }
 
 /**
  * What the caller must get. Two rules hold for every API route whatever the
  * row says: a deactivated person's token is refused (401), and a session
- * cookie sent from another site cannot change anything or open a live channel (403).
+ * cookie sent from another site cannot change anything or open a live channel (403). A session-only
+ * route (tokens, password, calendar feed URL) refuses every API token with 403 session_required.
  */
 export function expectedOutcome(row: Routed, caller: Caller): Outcome {
   const api = row.path.startsWith("/api/v1/");
   if (api && caller.actor === "deactivated" && caller.via === "token") return { status: 401, code: "unauthorized" };
+  if (row.sessionOnly && caller.via === "token") return { status: 403, code: "session_required" };
   if (api && caller.via === "cross-site" && (row.method !== "GET" || row.transport === "websocket")) {
     return { status: 403, code: "cross_site_request" };
   }

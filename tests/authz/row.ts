@@ -32,6 +32,8 @@ export interface Row<T = any> {
   body?: (w: World, target: T, caller: Caller) => unknown | Promise<unknown>;
   /** Swaps in the credentials to send, e.g. a spare session to sign out of. */
   as?: (w: World, caller: Caller) => Promise<Caller>;
+  /** Only a browser session may call it: every API token gets 403 session_required. */
+  sessionOnly?: boolean;
   /** Open a real WebSocket instead of a plain request. */
   transport?: "websocket";
   /** What the answer must hold (runs for every caller that got the expected status). */

@@ -86,6 +86,7 @@ export const accountRows: Row[] = [
     path: "/api/v1/me/password",
     // The right password would end everyone's sessions; a wrong one shows who reaches the check.
     variant: "wrong current password",
+    sessionOnly: true,
     expect: {
       signedIn: { status: 401, code: "invalid_credentials" },
       anonymous: { status: 401, code: "unauthorized" },
@@ -95,6 +96,7 @@ export const accountRows: Row[] = [
   row({
     method: "GET",
     path: "/api/v1/tokens",
+    sessionOnly: true,
     expect: signedIn(200),
     check: ({ res, caller, allowed, w }) => {
       if (!allowed) return;
@@ -104,11 +106,18 @@ export const accountRows: Row[] = [
       }
     },
   }),
-  row({ method: "POST", path: "/api/v1/tokens", expect: signedIn(201), body: () => ({ name: "extra" }) }),
+  row({
+    method: "POST",
+    path: "/api/v1/tokens",
+    sessionOnly: true,
+    expect: signedIn(201),
+    body: () => ({ name: "extra" }),
+  }),
   row<{ id: string; token: string }>({
     method: "DELETE",
     path: "/api/v1/tokens/{id}",
     variant: "the leader's token",
+    sessionOnly: true,
     expect: { leader: 204, signedIn: 404, anonymous: 401 },
     target: async (w) => ok(await w.users.leader.client.post("/api/v1/tokens", { name: "target" }), 201, "token"),
     fresh: true,
@@ -136,8 +145,8 @@ export const accountRows: Row[] = [
       );
     },
   }),
-  row({ method: "GET", path: "/api/v1/calendar-feed", expect: signedIn(200) }),
-  row({ method: "POST", path: "/api/v1/calendar-feed/rotate", expect: signedIn(200) }),
+  row({ method: "GET", path: "/api/v1/calendar-feed", sessionOnly: true, expect: signedIn(200) }),
+  row({ method: "POST", path: "/api/v1/calendar-feed/rotate", sessionOnly: true, expect: signedIn(200) }),
   row({ method: "GET", path: "/api/v1/me/notifications", expect: signedIn(200) }),
   row({
     method: "PATCH",

@@ -116,7 +116,11 @@ export async function buildWorld(t: TestApp): Promise<World> {
   ok(await new TestClient(t.app).post(accept, { password: PASSWORD }), 200, "accept");
   const tokens = {} as World["tokens"];
   for (const [actor, user] of Object.entries(users) as Array<[SignedInActor, SignedInUser]>) {
-    const created = ok(await user.client.post("/api/v1/tokens", { name: "matrix" }), 201, "token");
+    const created = ok(
+      await user.client.post("/api/v1/tokens", { name: "matrix", scopes: ["read", "write"] }),
+      201,
+      "token",
+    );
     tokens[actor] = { id: created.id, token: created.token };
   }
 

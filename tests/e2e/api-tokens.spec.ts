@@ -1,5 +1,5 @@
-import { expect, test } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "./axe.js";
+import { expect, test } from "./fixtures.js";
 
 test("create a read-only and a read-and-write token in Settings; each can do what its badge says", async ({
   page,

@@ -156,9 +156,9 @@ describeEachEngine("session cookies and rotation", (ctx) => {
     expect((await api.get("/api/v1/me")).status).toBe(200);
   });
 
-  it("a password change made with an API token ends every session and sets no cookie", async () => {
+  it("a password change cannot be made with an API token, whatever its scopes: 403, nothing changes", async () => {
     const owner = await buildOwner(ctx.current);
-    const token = await owner.client.post("/api/v1/tokens", { name: "cli" });
+    const token = await owner.client.post("/api/v1/tokens", { name: "cli", scopes: ["read", "write"] });
     const api = new TestClient(ctx.current.app);
     api.bearer = token.body.token;
     api.origin = null;
@@ -166,9 +166,15 @@ describeEachEngine("session cookies and rotation", (ctx) => {
       currentPassword: PASSWORD,
       newPassword: "changed from a script",
     });
-    expect(changed.status).toBe(204);
+    expect(changed.status).toBe(403);
+    expect(changed.body.error.code).toBe("session_required");
     expect(changed.headers["set-cookie"]).toBeUndefined();
-    expect((await owner.client.get("/api/v1/me")).status).toBe(401);
+    expect((await owner.client.get("/api/v1/me")).status).toBe(200);
+    const again = await new TestClient(ctx.current.app).post("/api/v1/auth/login", {
+      email: owner.email,
+      password: PASSWORD,
+    });
+    expect(again.status).toBe(200);
   });
 });
 

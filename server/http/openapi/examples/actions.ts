@@ -21,12 +21,14 @@ export const actionsExamples: OperationExamples = {
         createdAt: "2026-03-02T09:00:00.000Z",
         followUp: false,
         goalId: "f7ce5e05-4771-4d5a-9e64-5906af486459",
+        version: 1,
       },
     },
   },
   "PATCH /api/v1/action-items/:id": {
     body: {
       status: "done",
+      baseVersion: 1,
     },
     response: {
       actionItem: {
@@ -41,6 +43,26 @@ export const actionsExamples: OperationExamples = {
         createdAt: "2026-03-02T09:00:00.000Z",
         followUp: false,
         goalId: "f7ce5e05-4771-4d5a-9e64-5906af486459",
+        version: 2,
+      },
+    },
+    answers: {
+      "409": {
+        error: { code: "version_conflict", message: "The action changed since you loaded it" },
+        current: {
+          id: "f74d22dc-89a9-40fb-b054-22ca8e8997f0",
+          oneOnOneId: "ddb31da5-c4ed-4fb9-b8f3-90d95537071d",
+          meetingId: "578613a5-7b54-4101-8caa-4bb90516b1b1",
+          ownerId: "1ea2e11c-7978-44c6-b784-ba95e686304e",
+          title: "Pick a review to lead this quarter",
+          dueDate: "2026-03-20",
+          status: "open",
+          completedAt: null,
+          createdAt: "2026-03-02T09:00:00.000Z",
+          followUp: false,
+          goalId: "f7ce5e05-4771-4d5a-9e64-5906af486459",
+          version: 2,
+        },
       },
     },
   },

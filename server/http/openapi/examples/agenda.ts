@@ -20,12 +20,14 @@ export const agendaExamples: OperationExamples = {
         standingItemId: null,
         createdAt: "2026-03-02T09:00:00.000Z",
         updatedAt: "2026-03-02T09:00:00.000Z",
+        version: 1,
       },
     },
   },
   "PATCH /api/v1/agenda-items/:id": {
     body: {
       body: "Promotion timeline (Q3)",
+      baseVersion: 1,
     },
     response: {
       agendaItem: {
@@ -40,6 +42,26 @@ export const agendaExamples: OperationExamples = {
         standingItemId: null,
         createdAt: "2026-03-02T09:00:00.000Z",
         updatedAt: "2026-03-02T09:00:00.000Z",
+        version: 2,
+      },
+    },
+    answers: {
+      "409": {
+        error: { code: "version_conflict", message: "The talking point changed since you loaded it" },
+        current: {
+          id: "b73974ef-6438-4aa3-a283-592de734f303",
+          meetingId: "4a16c48a-4f57-4333-81ad-ed4972a099ab",
+          sectionKey: "progress",
+          authorId: "2e9a44f5-6171-49aa-842a-d91bbba76431",
+          body: "Promotion timeline",
+          position: 0,
+          discussed: true,
+          carriedFrom: null,
+          standingItemId: null,
+          createdAt: "2026-03-02T09:00:00.000Z",
+          updatedAt: "2026-03-02T09:05:00.000Z",
+          version: 2,
+        },
       },
     },
   },

@@ -1,5 +1,6 @@
 import { actionsExamples } from "./actions.js";
 import { agendaExamples } from "./agenda.js";
+import { auditExamples } from "./audit.js";
 import { authExamples } from "./auth.js";
 import { calendarExamples } from "./calendar.js";
 import { checkInsExamples } from "./check-ins.js";
@@ -21,6 +22,7 @@ import type { OperationExamples } from "./types.js";
 export const operationExamples: OperationExamples = {
   ...actionsExamples,
   ...agendaExamples,
+  ...auditExamples,
   ...authExamples,
   ...calendarExamples,
   ...checkInsExamples,

@@ -38,6 +38,7 @@ export const meetingsExamples: OperationExamples = {
           createdAt: "2026-03-02T09:00:00.000Z",
           followUp: false,
           goalId: null,
+          version: 1,
           counterpart: {
             id: "e93457f6-f269-4f95-ba57-b293080c4455",
             name: "Leo Leader",
@@ -145,6 +146,7 @@ export const meetingsExamples: OperationExamples = {
           standingItemId: null,
           createdAt: "2026-03-02T09:00:00.000Z",
           updatedAt: "2026-03-02T09:00:00.000Z",
+          version: 1,
         },
         {
           id: "444ccb17-0ea6-4f70-b412-30c537d3c950",
@@ -158,6 +160,7 @@ export const meetingsExamples: OperationExamples = {
           standingItemId: null,
           createdAt: "2026-03-02T09:00:00.000Z",
           updatedAt: "2026-03-02T09:00:00.000Z",
+          version: 1,
         },
       ],
       standingItems: [],
@@ -186,6 +189,7 @@ export const meetingsExamples: OperationExamples = {
           createdAt: "2026-03-02T09:00:00.000Z",
           followUp: false,
           goalId: null,
+          version: 1,
         },
       ],
       myRating: 4,
