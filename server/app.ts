@@ -18,6 +18,7 @@ import { LiveHub } from "./live/hub.js";
 import { liveRoutes } from "./live/live.routes.js";
 import { authRoutes } from "./modules/auth/auth.routes.js";
 import { calendarFeedRoute, calendarRoutes } from "./modules/calendar/calendar.routes.js";
+import { exportRoutes } from "./modules/export/export.routes.js";
 import { memoryRoutes } from "./modules/goals/memory.routes.js";
 import { insightsRoutes } from "./modules/insights/insights.routes.js";
 import { invitationsRoutes } from "./modules/invitations/invitations.routes.js";
@@ -55,6 +56,7 @@ const apiModules = [
   searchRoutes,
   calendarRoutes,
   preferencesRoutes,
+  exportRoutes,
   liveRoutes,
 ];
 

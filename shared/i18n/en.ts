@@ -1,5 +1,6 @@
 /** English messages: the reference catalog. Other catalogs must have exactly these keys. */
 import { emailEn } from "./email/en.js";
+import { exportEn } from "./export/en.js";
 import { insightsEn } from "./insights/en.js";
 import { liveEn } from "./live/en.js";
 import { meetingsEn } from "./meetings/en.js";
@@ -11,6 +12,7 @@ export const en = {
   ...emailEn,
   ...meetingsEn,
   ...liveEn,
+  ...exportEn,
   "app.name": "Rapport",
   "email.invitation.subject": "{inviter} invited you to {organization} on Rapport",
   "email.invitation.body":

@@ -1,5 +1,6 @@
 import { emailEs } from "./email/es.js";
 import type { MessageKey } from "./en.js";
+import { exportEs } from "./export/es.js";
 import { insightsEs } from "./insights/es.js";
 import { liveEs } from "./live/es.js";
 import { meetingsEs } from "./meetings/es.js";
@@ -11,6 +12,7 @@ export const es: Record<MessageKey, string> = {
   ...emailEs,
   ...meetingsEs,
   ...liveEs,
+  ...exportEs,
   "app.name": "Rapport",
   "email.invitation.subject": "{inviter} te invitó a {organization} en Rapport",
   "email.invitation.body":

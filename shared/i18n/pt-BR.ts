@@ -1,5 +1,6 @@
 import { emailPtBR } from "./email/pt-BR.js";
 import type { MessageKey } from "./en.js";
+import { exportPtBR } from "./export/pt-BR.js";
 import { insightsPtBR } from "./insights/pt-BR.js";
 import { livePtBR } from "./live/pt-BR.js";
 import { meetingsPtBR } from "./meetings/pt-BR.js";
@@ -11,6 +12,7 @@ export const ptBR: Record<MessageKey, string> = {
   ...emailPtBR,
   ...meetingsPtBR,
   ...livePtBR,
+  ...exportPtBR,
   "app.name": "Rapport",
   "email.invitation.subject": "{inviter} convidou você para {organization} no Rapport",
   "email.invitation.body":
