@@ -45,8 +45,10 @@ async function databaseProblems(db: Kysely<Database>, plan: ImportPlan): Promise
     const found = await existingIds(db, table, [...byId.keys()]);
     for (const [id, sources] of byId) {
       if (found.has(id)) continue;
-      for (const source of sources)
-        problems.push(`${source}: refers to ${table} ${id}, which is neither in the import nor in this database`);
+      const elsewhere = sources.length > 1 ? ` (and ${sources.length - 1} more records)` : "";
+      problems.push(
+        `${sources[0]}: refers to ${table} ${id}, which is neither in the import nor in this database${elsewhere}`,
+      );
     }
   }
   const users = [...plan.users.values()];
