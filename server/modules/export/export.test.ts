@@ -1,10 +1,20 @@
 import { strFromU8, unzipSync } from "fflate";
+import type {
+  KyselyPlugin,
+  PluginTransformQueryArgs,
+  PluginTransformResultArgs,
+  QueryResult,
+  RootOperationNode,
+  UnknownRow,
+} from "kysely";
 import { beforeAll, expect, it } from "vitest";
 import { userExportSchema, workspaceExportSchema } from "../../../shared/schemas/export.js";
 import { buildMember } from "../../../tests/support/factories.js";
 import type { TestClient } from "../../../tests/support/http-client.js";
 import { buildPair, type PairWorld, weekly } from "../../../tests/support/pairs.js";
 import { describeEachEngine, type TestApp } from "../../../tests/support/test-app.js";
+import { seedDemo } from "../../demo/seed.js";
+import { loadUserRows } from "./export.repo.js";
 
 const LEADER_SECRET = "leader-private-7c1f: thinking about a promotion case";
 const TEAMMATE_SECRET = "teammate-private-93ab: worried about the reorg";
@@ -204,5 +214,32 @@ describeEachEngine("workspace structure export", (ctx) => {
   it("is for admins only: a member gets 403, another workspace's owner 404 (P5)", async () => {
     expect((await w.leader.client.get(`/api/v1/orgs/${w.orgId}/export`)).status).toBe(403);
     expect((await w.outsider.client.get(`/api/v1/orgs/${w.orgId}/export`)).status).toBe(404);
+  });
+});
+
+/** Counts the statements a Kysely instance executes. */
+class CountQueries implements KyselyPlugin {
+  count = 0;
+  transformQuery(args: PluginTransformQueryArgs): RootOperationNode {
+    return args.node;
+  }
+  async transformResult(args: PluginTransformResultArgs): Promise<QueryResult<UnknownRow>> {
+    this.count++; // once per executed statement (subqueries are part of their statement)
+    return args.result;
+  }
+}
+
+describeEachEngine("export query count", (ctx) => {
+  it("reads a fixed number of queries whatever the history's size (no N+1)", async () => {
+    const w = await buildPair(ctx.current);
+    const ids = await seedDemo(ctx.current.deps.db, ctx.current.clock);
+    const small = new CountQueries();
+    const smallRows = await loadUserRows(ctx.current.deps.db.kysely.withPlugin(small), w.teammate.userId);
+    const large = new CountQueries();
+    const largeRows = await loadUserRows(ctx.current.deps.db.kysely.withPlugin(large), ids.leader as string);
+    expect(smallRows.meetings).toHaveLength(1);
+    expect(largeRows.meetings.length).toBeGreaterThan(60);
+    expect(large.count).toBe(small.count);
+    expect(large.count).toBeLessThanOrEqual(15);
   });
 });
