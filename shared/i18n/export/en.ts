@@ -7,7 +7,6 @@ export const exportEn = {
   "export.jsonHint": "Complete and versioned; another Rapport instance can import it.",
   "export.zip": "Download Markdown (.zip)",
   "export.zipHint": "One readable file per meeting and an overview per 1:1.",
-  "export.failed": "The export didn’t download. Try again.",
   "export.workspace.title": "Workspace export",
   "export.workspace.lead":
     "Download the workspace’s structure — people, reporting lines, templates and 1:1 series with their cadence — to move it to another instance. It holds no meeting content: each person exports their own.",

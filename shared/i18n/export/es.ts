@@ -9,7 +9,6 @@ export const exportEs: Record<keyof typeof exportEn, string> = {
   "export.jsonHint": "Completo y versionado; otra instancia de Rapport puede importarlo.",
   "export.zip": "Descargar Markdown (.zip)",
   "export.zipHint": "Un archivo legible por reunión y un resumen por 1:1.",
-  "export.failed": "La exportación no se descargó. Inténtalo de nuevo.",
   "export.workspace.title": "Exportación del espacio de trabajo",
   "export.workspace.lead":
     "Descarga la estructura del espacio de trabajo — personas, líneas de reporte, plantillas y series de 1:1 con su cadencia — para llevarla a otra instancia. No incluye contenido de reuniones: cada persona exporta el suyo.",

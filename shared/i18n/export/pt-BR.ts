@@ -9,7 +9,6 @@ export const exportPtBR: Record<keyof typeof exportEn, string> = {
   "export.jsonHint": "Completo e versionado; outra instância do Rapport pode importá-lo.",
   "export.zip": "Baixar Markdown (.zip)",
   "export.zipHint": "Um arquivo legível por reunião e um resumo por 1:1.",
-  "export.failed": "A exportação não foi baixada. Tente de novo.",
   "export.workspace.title": "Exportação do workspace",
   "export.workspace.lead":
     "Baixe a estrutura do workspace — pessoas, linhas de reporte, modelos e séries de 1:1 com sua cadência — para levá-la a outra instância. Não inclui conteúdo de reuniões: cada pessoa exporta o seu.",
