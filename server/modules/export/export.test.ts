@@ -174,6 +174,13 @@ describeEachEngine("personal export", (ctx) => {
     expect(meeting).toContain("We agreed on Q3 scope.");
     expect(meeting).toContain(TEAMMATE_SECRET);
     expect(meeting).toContain("Mood 4/5, energy 3/5");
+    // The check-in, feedback and actions sit in the template's sections that hold them.
+    const at = (text: string) => meeting.indexOf(text);
+    expect(at("## Human check-in")).toBeLessThan(at("### Check-in"));
+    expect(at("### Check-in")).toBeLessThan(at("## Progress and obstacles"));
+    expect(at("## Two-way feedback")).toBeLessThan(at("### Feedback"));
+    expect(at("## Development and next steps")).toBeLessThan(at("### Actions"));
+    expect(at("### Actions")).toBeLessThan(at("## Wrap-up"));
     expect(meeting).toContain("Great demo");
     const everything = names.map((n) => strFromU8(files[n] as Uint8Array)).join("\n");
     expect(everything).not.toContain(LEADER_SECRET);

@@ -154,11 +154,30 @@ function renderMeeting(
     out.push(
       `- ${t("export.md.rescheduled", { date: when(m.originalScheduledAt), reason: m.rescheduleReason ?? "" })}`,
     );
+  // Check-in, feedback and actions sit in the sections of the five-part template that hold them.
+  const blocks: Array<{ home: string; title: string; lines: string[] }> = [];
   const checkIn = by.checkIns.get(m.id)?.[0];
   if (checkIn) {
     const energy = checkIn.energy ? `, ${t("export.md.energy", { energy: checkIn.energy })}` : "";
-    out.push("", `## ${t("export.md.checkIn")}`, "", `${t("export.md.mood", { mood: checkIn.mood })}${energy}`);
-    if (checkIn.note) out.push("", quote(checkIn.note));
+    const lines = [`${t("export.md.mood", { mood: checkIn.mood })}${energy}`];
+    if (checkIn.note) lines.push("", quote(checkIn.note));
+    blocks.push({ home: "check_in", title: t("export.md.checkIn"), lines });
+  }
+  const feedback = by.feedback.get(m.id) ?? [];
+  if (feedback.length) {
+    const lines = feedback.flatMap((f) => {
+      const head = `- **${t(`export.md.feedback.${f.kind}`)}** (${nameOf(f.fromUserId)} → ${nameOf(f.toUserId)}): ${bullet(f.body)}`;
+      return f.example ? [head, `  ${t("export.md.example")}: ${bullet(f.example)}`] : [head];
+    });
+    blocks.push({ home: "feedback", title: t("export.md.feedback"), lines });
+  }
+  const actions = by.actions.get(m.id) ?? [];
+  if (actions.length) {
+    const lines = actions.map((a) => {
+      const due = a.dueDate ? `, ${t("export.md.due", { date: a.dueDate })}` : "";
+      return `- [${a.status === "done" ? "x" : " "}] ${a.title} — ${nameOf(a.ownerId)}${due} (${a.status})`;
+    });
+    blocks.push({ home: "development", title: t("export.md.actions"), lines });
   }
   const isDefault = m.templateId === null && m.sections.map((s) => s.key).join() === SYSTEM_SECTION_KEYS.join();
   const sections = isDefault ? systemTemplateSections(locale) : m.sections;
@@ -171,33 +190,18 @@ function renderMeeting(
   for (const section of [...sections, ...orphaned]) {
     out.push("", `## ${section.title}`, "");
     const items = agenda.get(section.key) ?? [];
-    if (!items.length) out.push(`_${t("export.md.noTalkingPoints")}_`);
+    const here = blocks.filter((b) => b.home === section.key);
+    if (!items.length && !here.length) out.push(`_${t("export.md.noTalkingPoints")}_`);
     for (const item of items)
       out.push(`- [${item.discussed ? "x" : " "}] ${bullet(item.body)} — ${nameOf(item.authorId)}`);
+    for (const block of here) out.push("", `### ${block.title}`, "", ...block.lines);
   }
+  for (const block of blocks.filter((b) => !known.has(b.home))) out.push("", `## ${block.title}`, "", ...block.lines);
   const notes = by.notes.get(m.id) ?? [];
   const shared = notes.find((n) => n.kind === "shared");
   if (shared?.body.trim()) out.push("", `## ${t("export.md.sharedNotes")}`, "", quote(shared.body));
   const mine = notes.find((n) => n.kind === "private");
   if (mine?.body.trim()) out.push("", `## ${t("export.md.privateNotes")}`, "", quote(mine.body));
-  const actions = by.actions.get(m.id) ?? [];
-  if (actions.length) {
-    out.push("", `## ${t("export.md.actions")}`, "");
-    for (const a of actions) {
-      const due = a.dueDate ? `, ${t("export.md.due", { date: a.dueDate })}` : "";
-      out.push(`- [${a.status === "done" ? "x" : " "}] ${a.title} — ${nameOf(a.ownerId)}${due} (${a.status})`);
-    }
-  }
-  const feedback = by.feedback.get(m.id) ?? [];
-  if (feedback.length) {
-    out.push("", `## ${t("export.md.feedback")}`, "");
-    for (const f of feedback) {
-      out.push(
-        `- **${t(`export.md.feedback.${f.kind}`)}** (${nameOf(f.fromUserId)} → ${nameOf(f.toUserId)}): ${bullet(f.body)}`,
-      );
-      if (f.example) out.push(`  ${t("export.md.example")}: ${bullet(f.example)}`);
-    }
-  }
   const rating = by.ratings.get(m.id)?.[0];
   if (rating) out.push("", t("export.md.myRating", { score: rating.score }));
   return `${out.join("\n")}\n`;
