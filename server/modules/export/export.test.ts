@@ -146,6 +146,13 @@ describeEachEngine("personal export", (ctx) => {
     }
   });
 
+  it("answers 400 naming the parameter on bad input", async () => {
+    const res = await w.teammate.client.get("/api/v1/export?download=yes");
+    expect(res.status).toBe(400);
+    expect(res.body.error.code).toBe("validation_failed");
+    expect(res.body.error.message).toContain("download");
+  });
+
   it("requires a signed-in caller", async () => {
     const res = await ctx.current.app.inject({ method: "GET", url: "/api/v1/export" });
     expect(res.statusCode).toBe(401);
