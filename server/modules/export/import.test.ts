@@ -151,6 +151,17 @@ for (const [from, to] of crossings) {
         (await signedIn.post("/api/v1/auth/login", { email: marina.email, password: "a brand new password" })).status,
       ).toBe(200);
       expect((await signedIn.get("/api/v1/dashboard")).body.people).toHaveLength(5);
+      // Once links expire, an admin invites a person without a password again; one with a password is a member.
+      const admin = new TestClient(target.app);
+      const alex = links.find((l) => l.email === "alex@demo.rapport.dev") as (typeof links)[number];
+      await admin.post(`/api/v1/invitations/${alex.url.split("/invite/")[1]}/accept`, {
+        password: "the admin's password",
+      });
+      const orgId = (await admin.get("/api/v1/me")).body.memberships[0].organization.id;
+      const again = await admin.post(`/api/v1/orgs/${orgId}/invitations`, { email: "priya@demo.rapport.dev" });
+      expect(again.status, JSON.stringify(again.body)).toBe(201);
+      const member = await admin.post(`/api/v1/orgs/${orgId}/invitations`, { email: marina.email });
+      expect(member.status).toBe(409);
       expect((await signedIn.get("/api/v1/search?q=launch")).body.results.length).toBeGreaterThan(0);
       // Her own private note is found again; the teammate's stays his (P2).
       expect((await signedIn.get("/api/v1/search?q=zanzibar")).body.results).toHaveLength(1);

@@ -59,7 +59,10 @@ export async function createInvitation(
   }
   const existing = await findUserByEmail(db, input.email);
   const membership = existing && (await findMembership(db, organizationId, existing.id));
-  if (membership?.status === "active") throw conflict("already_member", "This person is already in the workspace");
+  // An imported member without a password yet may be invited again: the link is how they set one.
+  if (membership?.status === "active" && existing?.passwordHash) {
+    throw conflict("already_member", "This person is already in the workspace");
+  }
 
   const token = newSecretToken();
   const now = deps.clock.now();
