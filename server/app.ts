@@ -25,6 +25,7 @@ import { liveRoutes } from "./live/live.routes.js";
 import { auditRoutes } from "./modules/audit/audit.routes.js";
 import { authRoutes } from "./modules/auth/auth.routes.js";
 import { calendarFeedRoute, calendarRoutes } from "./modules/calendar/calendar.routes.js";
+import { exportRoutes } from "./modules/export/export.routes.js";
 import { memoryRoutes } from "./modules/goals/memory.routes.js";
 import { insightsRoutes } from "./modules/insights/insights.routes.js";
 import { invitationsRoutes } from "./modules/invitations/invitations.routes.js";
@@ -65,6 +66,7 @@ const apiModules = [
   calendarRoutes,
   preferencesRoutes,
   auditRoutes,
+  exportRoutes,
   liveRoutes,
 ];
 

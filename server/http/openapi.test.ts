@@ -50,6 +50,9 @@ const CONTRACT: Array<[string, string]> = [
   ["get", "/api/v1/me/notifications"],
   ["patch", "/api/v1/me/notifications"],
   ["get", "/api/v1/orgs/{orgId}/outbox"],
+  ["get", "/api/v1/export"],
+  ["get", "/api/v1/export/markdown"],
+  ["get", "/api/v1/orgs/{orgId}/export"],
   ["get", "/api/v1/openapi.json"],
 ];
 

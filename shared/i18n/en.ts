@@ -2,6 +2,7 @@
 import { apiEn } from "./api/en.js";
 import { auditEn } from "./audit/en.js";
 import { emailEn } from "./email/en.js";
+import { exportEn } from "./export/en.js";
 import { insightsEn } from "./insights/en.js";
 import { liveEn } from "./live/en.js";
 import { meetingsEn } from "./meetings/en.js";
@@ -15,6 +16,7 @@ export const en = {
   ...meetingsEn,
   ...liveEn,
   ...auditEn,
+  ...exportEn,
   "app.name": "Rapport",
   "email.invitation.subject": "{inviter} invited you to {organization} on Rapport",
   "email.invitation.body":

@@ -2,6 +2,7 @@ import { apiEs } from "./api/es.js";
 import { auditEs } from "./audit/es.js";
 import { emailEs } from "./email/es.js";
 import type { MessageKey } from "./en.js";
+import { exportEs } from "./export/es.js";
 import { insightsEs } from "./insights/es.js";
 import { liveEs } from "./live/es.js";
 import { meetingsEs } from "./meetings/es.js";
@@ -15,6 +16,7 @@ export const es: Record<MessageKey, string> = {
   ...meetingsEs,
   ...liveEs,
   ...auditEs,
+  ...exportEs,
   "app.name": "Rapport",
   "email.invitation.subject": "{inviter} te invitó a {organization} en Rapport",
   "email.invitation.body":

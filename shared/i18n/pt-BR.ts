@@ -2,6 +2,7 @@ import { apiPtBR } from "./api/pt-BR.js";
 import { auditPtBR } from "./audit/pt-BR.js";
 import { emailPtBR } from "./email/pt-BR.js";
 import type { MessageKey } from "./en.js";
+import { exportPtBR } from "./export/pt-BR.js";
 import { insightsPtBR } from "./insights/pt-BR.js";
 import { livePtBR } from "./live/pt-BR.js";
 import { meetingsPtBR } from "./meetings/pt-BR.js";
@@ -15,6 +16,7 @@ export const ptBR: Record<MessageKey, string> = {
   ...meetingsPtBR,
   ...livePtBR,
   ...auditPtBR,
+  ...exportPtBR,
   "app.name": "Rapport",
   "email.invitation.subject": "{inviter} convidou você para {organization} no Rapport",
   "email.invitation.body":

@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import { strFromU8, unzipSync } from "fflate";
 import { expect } from "vitest";
 import { signFeedToken } from "../../server/modules/calendar/feed-token.js";
 import { PASSWORD } from "../support/factories.js";
@@ -207,6 +208,41 @@ export const accountRows: Row[] = [
       expect(ids.includes(w.oneOnOneId), "the pair's row").toBe(caller.actor === "leader");
     },
   }),
-  // Export (issue 9): one row here, e.g. `row({ method: "GET", path: "/api/v1/export", expect: signedIn(200) })`,
-  // and the leak check reads its answers like every other route's.
+  // Export: the leak check reads these answers (the zip unpacked) like every other route's; the checks here
+  // make sure each export holds what its reader may see, so that check is not passing on an empty file.
+  row({
+    method: "GET",
+    path: "/api/v1/export",
+    expect: signedIn(200),
+    check: ({ res, caller, allowed, w }) => {
+      if (!allowed) return;
+      expect(res.body.kind).toBe("user");
+      expect(res.body.user.id).toBe(caller.user?.userId);
+      expectSeries(
+        w,
+        caller,
+        res.body.oneOnOnes.map((o: { id: string }) => o.id),
+      );
+      expectOwnContent(w, caller, JSON.stringify(res.body));
+    },
+  }),
+  row({
+    method: "GET",
+    path: "/api/v1/export/markdown",
+    expect: signedIn(200),
+    check: ({ res, caller, allowed, w }) => {
+      if (!allowed) return;
+      expect(String(res.headers["content-type"])).toContain("application/zip");
+      const files = unzipSync(new Uint8Array(res.raw as Buffer));
+      expectOwnContent(w, caller, Object.values(files).map((bytes) => strFromU8(bytes)).join("\n"));
+    },
+  }),
 ];
+
+/** A participant's export holds the pair's content and their own private note (positive controls for the leak check). */
+function expectOwnContent(w: World, caller: Caller, text: string): void {
+  const actor = caller.actor;
+  if (actor !== "leader" && actor !== "teammate") return;
+  expect(text.includes(w.markers.pair), "the pair's content").toBe(true);
+  expect(text.includes(w.markers.privateOf[actor]), "their own private note").toBe(true);
+}

@@ -169,4 +169,19 @@ export const workspaceRows: Row[] = [
       if (allowed) expect(res.body.events.length, "the workspace's events").toBeGreaterThan(0);
     },
   }),
+  row({
+    method: "GET",
+    path: "/api/v1/orgs/{orgId}/export",
+    expect: adminsOnly(200),
+    url: (w) => org(w, "/export"),
+    // Structure only (P3): people, reporting lines, templates, series; the leak check proves no content is in it.
+    check: ({ res, allowed, w }) => {
+      if (!allowed) return;
+      expect(res.body.kind).toBe("workspace");
+      expect(Object.keys(res.body).sort()).toEqual(
+        ["exportedAt", "format", "kind", "oneOnOnes", "organization", "people", "templates", "version"].sort(),
+      );
+      expect(res.body.oneOnOnes.map((o: { id: string }) => o.id)).toContain(w.oneOnOneId);
+    },
+  }),
 ];

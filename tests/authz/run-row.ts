@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { strFromU8, unzipSync } from "fflate";
 import { type ApiResponse, TestClient } from "../support/http-client.js";
 import { connect } from "../support/live-connect.js";
 import type { TestApp } from "../support/test-app.js";
@@ -52,8 +53,18 @@ const ghostOf = (url: string) => {
   return `${path.replace(UUID, ghost)}${query === undefined ? "" : `?${query}`}`;
 };
 
-const textOf = (res: ApiResponse) =>
-  `${typeof res.body === "string" ? res.body : JSON.stringify(res.body)}\n${JSON.stringify(res.headers)}`;
+/** What a response hands over, as text: the body (every file of a zip, unpacked) and the headers. */
+function textOf(res: ApiResponse): string {
+  const zipped = String(res.headers["content-type"] ?? "").startsWith("application/zip") && res.raw;
+  const body = zipped
+    ? Object.entries(unzipSync(new Uint8Array(res.raw as Buffer)))
+        .map(([name, bytes]) => `${name}\n${strFromU8(bytes)}`)
+        .join("\n")
+    : typeof res.body === "string"
+      ? res.body
+      : JSON.stringify(res.body);
+  return `${body}\n${JSON.stringify(res.headers)}`;
+}
 const brief = (body: unknown) => JSON.stringify(body)?.slice(0, 200);
 
 /** Calls the route as one caller and checks status, error shape and code, P5, leaks and the row's own checks. */

@@ -7,6 +7,8 @@ export interface ApiResponse<T = any> {
   status: number;
   body: T;
   headers: LightMyRequestResponse["headers"];
+  /** The body's bytes, for binary answers (a zip). */
+  raw?: Buffer;
 }
 
 /**
@@ -45,7 +47,7 @@ export class TestClient {
     const text = response.body;
     let parsed: unknown = text;
     if (response.headers["content-type"]?.toString().includes("application/json") && text) parsed = JSON.parse(text);
-    return { status: response.statusCode, body: parsed as T, headers: response.headers };
+    return { status: response.statusCode, body: parsed as T, headers: response.headers, raw: response.rawPayload };
   }
 
   get = <T = any>(url: string) => this.request<T>("GET", url);

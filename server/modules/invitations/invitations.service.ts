@@ -13,7 +13,7 @@ import type { InvitationsTable } from "../../db/schema.js";
 import { AppError, badRequest, conflict, forbidden, invalidCredentials, notFound } from "../../http/errors.js";
 import { consumeRateLimit } from "../../http/rate-limit.js";
 import { recordAudit } from "../audit/audit.repo.js";
-import { findUserByEmail, insertUser } from "../auth/auth.repo.js";
+import { findUserByEmail, insertUser, updateUser } from "../auth/auth.repo.js";
 import { hashPassword, verifyPassword } from "../auth/passwords.js";
 import { presentUser } from "../auth/present-user.js";
 import { hashToken, newSecretToken } from "../auth/secret-tokens.js";
@@ -59,7 +59,10 @@ export async function createInvitation(
   }
   const existing = await findUserByEmail(db, input.email);
   const membership = existing && (await findMembership(db, organizationId, existing.id));
-  if (membership?.status === "active") throw conflict("already_member", "This person is already in the workspace");
+  // An imported member without a password yet may be invited again: the link is how they set one.
+  if (membership?.status === "active" && existing?.passwordHash) {
+    throw conflict("already_member", "This person is already in the workspace");
+  }
 
   const token = newSecretToken();
   const now = deps.clock.now();
@@ -185,7 +188,8 @@ export async function previewInvitation(deps: Deps, token: string): Promise<Invi
     organization: { name: invitation.organizationName },
     inviterName: invitation.inviterName,
     expiresAt: invitation.expiresAt,
-    existingAccount: Boolean(existing),
+    // An imported account without a password chooses one here, like a new account.
+    existingAccount: Boolean(existing?.passwordHash),
   };
 }
 
@@ -205,7 +209,11 @@ export async function acceptInvitation(
   const invitation = await findUsableInvitation(db, hashToken(token), nowIso);
   if (!invitation) throw invitationInvalid();
   const existing = await findUserByEmail(db, invitation.email);
-  if (existing && !(await verifyPassword(input.password, existing.passwordHash))) throw invalidCredentials();
+  // An imported account has no password yet: accepting its invitation sets it (docs/data-portability.md).
+  const settingPassword = existing?.passwordHash === "";
+  if (existing && !settingPassword && !(await verifyPassword(input.password, existing.passwordHash))) {
+    throw invalidCredentials();
+  }
   if (!existing && !input.name) throw badRequest("validation_failed", "name: required to create your account");
   const user = existing ?? {
     id: newId(),
@@ -217,9 +225,14 @@ export async function acceptInvitation(
     createdAt: nowIso,
     updatedAt: nowIso,
   };
+  const newPasswordHash = settingPassword ? await hashPassword(input.password, deps.passwordCost) : null;
   const session = await db.transaction().execute(async (trx) => {
     if (!(await markInvitationAccepted(trx, invitation.id, nowIso))) throw invitationInvalid();
     if (!existing) await insertUser(trx, user);
+    if (newPasswordHash) {
+      const name = input.name ? { name: input.name } : {};
+      await updateUser(trx, user.id, { passwordHash: newPasswordHash, ...name, updatedAt: nowIso });
+    }
     const manager = invitation.managerId
       ? await findMembership(trx, invitation.organizationId, invitation.managerId)
       : undefined;

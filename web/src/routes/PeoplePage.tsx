@@ -12,6 +12,7 @@ import { rememberInviteLink } from "../components/people/inviteLinks.js";
 import { PendingInvitations } from "../components/people/PendingInvitations.js";
 import { PeopleIntro } from "../components/people/PeopleIntro.js";
 import { PersonRow } from "../components/people/PersonRow.js";
+import { WorkspaceExport } from "../components/people/WorkspaceExport.js";
 import { ErrorState, LoadingState } from "../components/States.js";
 import { useToast } from "../components/Toasts.js";
 import { useDocumentTitle } from "../hooks/useDocumentTitle.js";
@@ -221,6 +222,8 @@ export default function PeoplePage() {
           </ul>
         </section>
       ) : null}
+
+      {canManage ? <WorkspaceExport orgId={orgId} /> : null}
 
       {canManage ? (
         <InviteDialog

@@ -2,13 +2,14 @@ import { useEffect } from "react";
 import { PageHeader } from "../components/PageHeader.js";
 import { ApiTokens } from "../components/settings/ApiTokens.js";
 import { CalendarFeed } from "../components/settings/CalendarFeed.js";
+import { ExportData } from "../components/settings/ExportData.js";
 import { NotificationSettings } from "../components/settings/NotificationSettings.js";
 import { PasswordForm } from "../components/settings/PasswordForm.js";
 import { ProfileForm } from "../components/settings/ProfileForm.js";
 import { useDocumentTitle } from "../hooks/useDocumentTitle.js";
 import { useT } from "../i18n/I18nProvider.js";
 
-/** Account settings: profile, password, e-mail notifications, the calendar feed and personal API tokens. */
+/** Account settings: profile, password, e-mail notifications, the calendar feed, personal API tokens and the data export. */
 export default function SettingsPage() {
   const t = useT();
   useDocumentTitle(t("settings.title"));
@@ -26,6 +27,7 @@ export default function SettingsPage() {
         <NotificationSettings />
         <CalendarFeed />
         <ApiTokens />
+        <ExportData />
       </div>
     </div>
   );

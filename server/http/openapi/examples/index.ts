@@ -4,6 +4,7 @@ import { auditExamples } from "./audit.js";
 import { authExamples } from "./auth.js";
 import { calendarExamples } from "./calendar.js";
 import { checkInsExamples } from "./check-ins.js";
+import { exportExamples } from "./export.js";
 import { feedbackExamples } from "./feedback.js";
 import { goalsExamples } from "./goals.js";
 import { insightsExamples } from "./insights.js";
@@ -26,6 +27,7 @@ export const operationExamples: OperationExamples = {
   ...authExamples,
   ...calendarExamples,
   ...checkInsExamples,
+  ...exportExamples,
   ...feedbackExamples,
   ...goalsExamples,
   ...insightsExamples,

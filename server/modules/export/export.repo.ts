@@ -1,0 +1,144 @@
+import type { Kysely } from "kysely";
+import type { Database } from "../../db/schema.js";
+import { isActiveMemberOf } from "../organizations/active-membership.js";
+
+type Db = Kysely<Database>;
+
+/**
+ * The ids of the series a person may see (P1, P5): they lead it or are its teammate,
+ * and are still an active member of its workspace — the rule of `pair-policy.ts`, as a subquery.
+ */
+function visibleSeriesIds(db: Db, userId: string) {
+  return db
+    .selectFrom("oneOnOnes")
+    .select("oneOnOnes.id")
+    .where((eb) => eb.or([eb("oneOnOnes.leaderId", "=", userId), eb("oneOnOnes.teammateId", "=", userId)]))
+    .where((eb) => isActiveMemberOf(eb, "oneOnOnes.organizationId", userId));
+}
+
+/**
+ * Every row a person may see, one query per table whatever the history's size (no N+1).
+ * Private notes and ratings are the person's own only (P2).
+ */
+export async function loadUserRows(db: Db, userId: string) {
+  const series = () => visibleSeriesIds(db, userId);
+  const meetingIds = () => db.selectFrom("meetings").select("meetings.id").where("oneOnOneId", "in", series());
+  const [
+    user,
+    oneOnOnes,
+    meetings,
+    standingItems,
+    agendaItems,
+    notes,
+    actionItems,
+    checkIns,
+    ratings,
+    feedback,
+    goals,
+    goalProgress,
+    templates,
+  ] = await Promise.all([
+    db.selectFrom("users").selectAll().where("id", "=", userId).executeTakeFirstOrThrow(),
+    db.selectFrom("oneOnOnes").selectAll().where("id", "in", series()).execute(),
+    db.selectFrom("meetings").selectAll().where("oneOnOneId", "in", series()).execute(),
+    db.selectFrom("standingItems").selectAll().where("oneOnOneId", "in", series()).execute(),
+    db.selectFrom("agendaItems").selectAll().where("oneOnOneId", "in", series()).execute(),
+    db
+      .selectFrom("notes")
+      .select([
+        "id",
+        "meetingId",
+        "kind",
+        "ownerKey",
+        "authorId",
+        "body",
+        "version",
+        "updatedBy",
+        "createdAt",
+        "updatedAt",
+      ])
+      .where("meetingId", "in", meetingIds())
+      .where((eb) =>
+        eb.or([eb("kind", "=", "shared"), eb.and([eb("kind", "=", "private"), eb("ownerKey", "=", userId)])]),
+      )
+      .execute(),
+    db.selectFrom("actionItems").selectAll().where("oneOnOneId", "in", series()).execute(),
+    db.selectFrom("checkIns").selectAll().where("oneOnOneId", "in", series()).execute(),
+    db.selectFrom("ratings").selectAll().where("userId", "=", userId).where("meetingId", "in", meetingIds()).execute(),
+    db.selectFrom("feedback").selectAll().where("oneOnOneId", "in", series()).execute(),
+    db.selectFrom("goals").selectAll().where("oneOnOneId", "in", series()).execute(),
+    db
+      .selectFrom("goalProgress")
+      .selectAll()
+      .where("goalId", "in", db.selectFrom("goals").select("goals.id").where("oneOnOneId", "in", series()))
+      .execute(),
+    db
+      .selectFrom("templates")
+      .selectAll()
+      .where("scope", "=", "personal")
+      .where("ownerId", "=", userId)
+      .where((eb) => isActiveMemberOf(eb, "templates.organizationId", userId))
+      .execute(),
+  ]);
+  const organizationIds = [...new Set(oneOnOnes.map((s) => s.organizationId))];
+  const peopleIds = [...new Set([userId, ...oneOnOnes.flatMap((s) => [s.leaderId, s.teammateId])])];
+  const [organizations, people] = await Promise.all([
+    organizationIds.length
+      ? db.selectFrom("organizations").selectAll().where("id", "in", organizationIds).execute()
+      : Promise.resolve([]),
+    db.selectFrom("users").select(["id", "name", "email"]).where("id", "in", peopleIds).execute(),
+  ]);
+  return {
+    user,
+    organizations,
+    people,
+    templates,
+    oneOnOnes,
+    meetings,
+    standingItems,
+    agendaItems,
+    notes,
+    actionItems,
+    checkIns,
+    ratings,
+    feedback,
+    goals,
+    goalProgress,
+  };
+}
+
+export type UserRows = Awaited<ReturnType<typeof loadUserRows>>;
+
+/** A workspace's structure: the organization, its people with their memberships, its shared templates and its series. */
+export async function loadWorkspaceRows(db: Db, organizationId: string) {
+  const [organization, people, templates, oneOnOnes] = await Promise.all([
+    db.selectFrom("organizations").selectAll().where("id", "=", organizationId).executeTakeFirstOrThrow(),
+    db
+      .selectFrom("memberships")
+      .innerJoin("users", "users.id", "memberships.userId")
+      .select([
+        "users.id",
+        "users.email",
+        "users.name",
+        "users.locale",
+        "users.timezone",
+        "users.createdAt",
+        "users.updatedAt",
+        "memberships.role",
+        "memberships.status",
+        "memberships.managerId",
+        "memberships.createdAt as joinedAt",
+        "memberships.updatedAt as membershipUpdatedAt",
+      ])
+      .where("memberships.organizationId", "=", organizationId)
+      .execute(),
+    db
+      .selectFrom("templates")
+      .selectAll()
+      .where("organizationId", "=", organizationId)
+      .where("scope", "=", "organization")
+      .execute(),
+    db.selectFrom("oneOnOnes").selectAll().where("organizationId", "=", organizationId).execute(),
+  ]);
+  return { organization, people, templates, oneOnOnes };
+}

@@ -1,0 +1,74 @@
+import type { Clock } from "../../clock.js";
+import type { Db } from "../../db/database.js";
+import { newId } from "../../db/ids.js";
+import { hashToken, newSecretToken } from "../auth/secret-tokens.js";
+import { insertInvitation, revokePendingInvitations } from "../invitations/invitations.repo.js";
+import { NO_PASSWORD } from "./import-plan.js";
+
+const LINK_TTL_MS = 7 * 24 * 60 * 60 * 1000;
+
+/** A link an imported person opens to choose their password. */
+export interface SetPasswordLink {
+  email: string;
+  name: string;
+  url: string;
+}
+
+/**
+ * Issues an invitation link to every active member who has no password yet (imported
+ * accounts): accepting it sets their password and signs them in. Earlier pending links of
+ * the same person are revoked; the workspace's admins see and can resend them like any invitation.
+ */
+export async function issueSetPasswordLinks(db: Db, clock: Clock, appUrl: string): Promise<SetPasswordLink[]> {
+  const now = clock.now();
+  const nowIso = now.toISOString();
+  const people = await db.kysely
+    .selectFrom("users")
+    .innerJoin("memberships", "memberships.userId", "users.id")
+    .select([
+      "users.id",
+      "users.email",
+      "users.name",
+      "memberships.organizationId",
+      "memberships.role",
+      "memberships.managerId",
+    ])
+    .where("users.passwordHash", "=", NO_PASSWORD)
+    .where("memberships.status", "=", "active")
+    .orderBy("users.email")
+    .execute();
+  const owners = await db.kysely
+    .selectFrom("memberships")
+    .select(["organizationId", "userId"])
+    .where("role", "=", "owner")
+    .where("status", "=", "active")
+    .execute();
+  const ownerOf = new Map(owners.map((o) => [o.organizationId, o.userId]));
+  const links: SetPasswordLink[] = [];
+  const seen = new Set<string>();
+  await db.kysely.transaction().execute(async (trx) => {
+    for (const person of people) {
+      // One link per person is enough: setting the password opens every workspace they belong to.
+      if (seen.has(person.id)) continue;
+      seen.add(person.id);
+      const token = newSecretToken();
+      await revokePendingInvitations(trx, person.organizationId, { email: person.email }, nowIso);
+      await insertInvitation(trx, {
+        id: newId(),
+        organizationId: person.organizationId,
+        email: person.email,
+        name: person.name,
+        role: person.role,
+        managerId: person.managerId,
+        tokenHash: hashToken(token),
+        invitedBy: ownerOf.get(person.organizationId) ?? person.id,
+        expiresAt: new Date(now.getTime() + LINK_TTL_MS).toISOString(),
+        acceptedAt: null,
+        revokedAt: null,
+        createdAt: nowIso,
+      });
+      links.push({ email: person.email, name: person.name, url: `${appUrl}/invite/${token}` });
+    }
+  });
+  return links;
+}
