@@ -234,7 +234,13 @@ export const accountRows: Row[] = [
       if (!allowed) return;
       expect(String(res.headers["content-type"])).toContain("application/zip");
       const files = unzipSync(new Uint8Array(res.raw as Buffer));
-      expectOwnContent(w, caller, Object.values(files).map((bytes) => strFromU8(bytes)).join("\n"));
+      expectOwnContent(
+        w,
+        caller,
+        Object.values(files)
+          .map((bytes) => strFromU8(bytes))
+          .join("\n"),
+      );
     },
   }),
 ];
