@@ -29,6 +29,7 @@ import { peopleRoutes } from "./modules/people/people.routes.js";
 import { searchRoutes } from "./modules/search/search.routes.js";
 import { templatesRoutes } from "./modules/templates/templates.routes.js";
 import { tokensRoutes } from "./modules/tokens/tokens.routes.js";
+import { webhooksRoutes } from "./modules/webhooks/webhooks.routes.js";
 
 export interface BuildOptions {
   config: Config;
@@ -55,6 +56,7 @@ const apiModules = [
   searchRoutes,
   calendarRoutes,
   preferencesRoutes,
+  webhooksRoutes,
   liveRoutes,
 ];
 

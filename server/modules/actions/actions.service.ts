@@ -5,6 +5,7 @@ import type { ActionItemsTable, OneOnOnesTable } from "../../db/schema.js";
 import { badRequest, conflict, notFound } from "../../http/errors.js";
 import { presentActionItem } from "../meetings/present-meeting.js";
 import { requireMeetingParticipant, requireParticipant } from "../one-on-ones/pair-policy.js";
+import { enqueueWebhookEvent } from "../webhooks/webhook-events.js";
 
 function requireOwner(series: OneOnOnesTable, ownerId: string): void {
   if (ownerId !== series.leaderId && ownerId !== series.teammateId) {
@@ -49,7 +50,10 @@ export async function createActionItem(
     createdAt: now,
     updatedAt: now,
   };
-  await deps.db.kysely.insertInto("actionItems").values(row).execute();
+  await deps.db.kysely.transaction().execute(async (trx) => {
+    await trx.insertInto("actionItems").values(row).execute();
+    await enqueueWebhookEvent(trx, deps.clock, series.organizationId, { type: "action.created", action: row });
+  });
   // Open actions show in the pair's later meetings too.
   deps.live.publish({ type: "actions.changed", oneOnOneId: series.id, actor });
   return presentActionItem(row, meeting.id);
@@ -72,7 +76,13 @@ export async function updateActionItem(
   const now = deps.clock.now().toISOString();
   const changes: Partial<ActionItemsTable> = { ...patch, updatedAt: now };
   if (patch.status && patch.status !== row.status) changes.completedAt = patch.status === "open" ? null : now;
-  await deps.db.kysely.updateTable("actionItems").set(changes).where("id", "=", actionId).execute();
+  await deps.db.kysely.transaction().execute(async (trx) => {
+    await trx.updateTable("actionItems").set(changes).where("id", "=", actionId).execute();
+    if (patch.status === "done" && row.status !== "done") {
+      const action = { ...row, ...changes } as ActionItemsTable;
+      await enqueueWebhookEvent(trx, deps.clock, series.organizationId, { type: "action.done", action });
+    }
+  });
   deps.live.publish({ type: "actions.changed", oneOnOneId: series.id, actor });
   return presentActionItem({ ...row, ...changes } as ActionItemsTable, null);
 }

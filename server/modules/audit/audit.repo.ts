@@ -17,7 +17,11 @@ export type AuditAction =
   | "invitation.accepted"
   | "member.role_changed"
   | "member.manager_changed"
-  | "member.status_changed";
+  | "member.status_changed"
+  | "webhook.created"
+  | "webhook.updated"
+  | "webhook.deleted"
+  | "webhook.secret_rotated";
 
 export interface AuditEntry {
   organizationId?: string | null;

@@ -7,6 +7,7 @@ import { badRequest, conflict } from "../../http/errors.js";
 import { notifyScheduleChange } from "../calendar/schedule-email.js";
 import { requireMeetingParticipant } from "../one-on-ones/pair-policy.js";
 import { nextSlotAfterMeeting } from "../one-on-ones/series-cadence.js";
+import { enqueueWebhookEvent } from "../webhooks/webhook-events.js";
 import { carryOverUndiscussedItems } from "./carry-over.js";
 import { presentMeetingSummary } from "./present-meeting.js";
 import { sendRecapEmails } from "./recap-email.js";
@@ -39,6 +40,7 @@ async function closeAndRollForward(
   series: OneOnOnesTable,
   closing: Partial<MeetingsTable>,
   nextAt: Date | null,
+  event?: "meeting.completed",
 ): Promise<{ closedMeeting: MeetingsTable; next: MeetingsTable | null }> {
   const now = deps.clock.now();
   const nowIso = now.toISOString();
@@ -63,7 +65,16 @@ async function closeAndRollForward(
       }
     }
     if (next) await carryOverUndiscussedItems(trx, meeting, next, nowIso);
-    return { closedMeeting: { ...meeting, ...closing, updatedAt: nowIso } as MeetingsTable, next };
+    const closedMeeting = { ...meeting, ...closing, updatedAt: nowIso } as MeetingsTable;
+    // In the same transaction: the event exists if and only if the meeting was closed.
+    if (event)
+      await enqueueWebhookEvent(trx, deps.clock, series.organizationId, {
+        type: event,
+        meeting: closedMeeting,
+        series,
+        nextMeeting: next,
+      });
+    return { closedMeeting, next };
   });
 }
 
@@ -110,6 +121,7 @@ export async function completeMeeting(
     series,
     { status: "completed", completedAt: nowIso, startedAt: meeting.startedAt ?? nowIso },
     nextAt,
+    "meeting.completed",
   );
   if (input.rating !== undefined) await upsertRating(deps, meeting.id, actor.userId, input.rating);
   // The pair's next meeting changed too (carried points, follow-ups).
