@@ -37,6 +37,7 @@ import { peopleRoutes } from "./modules/people/people.routes.js";
 import { searchRoutes } from "./modules/search/search.routes.js";
 import { templatesRoutes } from "./modules/templates/templates.routes.js";
 import { tokensRoutes } from "./modules/tokens/tokens.routes.js";
+import { webhooksRoutes } from "./modules/webhooks/webhooks.routes.js";
 
 const healthSchema = z.object({ status: z.literal("ok") }).meta({ examples: [{ status: "ok" }] });
 
@@ -67,6 +68,7 @@ const apiModules = [
   preferencesRoutes,
   auditRoutes,
   exportRoutes,
+  webhooksRoutes,
   liveRoutes,
 ];
 

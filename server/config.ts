@@ -12,6 +12,7 @@ const envSchema = z.object({
   APP_URL: z.string().url().optional(),
   SESSION_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
   SMTP_URL: z.string().url().optional(),
+  WEBHOOKS_ALLOW_INSECURE_LOOPBACK: z.enum(["true", "false", "1", "0"]).optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 
@@ -26,6 +27,8 @@ export interface Config {
   sessionSecret: string | undefined;
   smtpUrl: string | undefined;
   logLevel: string;
+  /** Lets webhooks post over plain http:// to loopback (development and tests); never public or private addresses. */
+  webhooksAllowInsecureLoopback: boolean;
 }
 
 /** Parses a DATABASE_URL (or its absence) into a database choice. */
@@ -51,5 +54,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionSecret: e.SESSION_SECRET,
     smtpUrl: e.SMTP_URL,
     logLevel: e.LOG_LEVEL,
+    webhooksAllowInsecureLoopback:
+      e.WEBHOOKS_ALLOW_INSECURE_LOOPBACK === "true" || e.WEBHOOKS_ALLOW_INSECURE_LOOPBACK === "1",
   };
 }

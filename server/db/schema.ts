@@ -309,6 +309,47 @@ export interface NotificationPreferencesTable {
   updatedAt: string;
 }
 
+export interface WebhookEndpointsTable {
+  id: string;
+  organizationId: string;
+  url: string;
+  description: string;
+  /** JSON array of event types. */
+  events: string;
+  enabled: number;
+  secretVersion: number;
+  /** The secret before the last rotation, still signing until `previousSecretExpiresAt`. */
+  previousSecretVersion: number | null;
+  previousSecretExpiresAt: string | null;
+  createdBy: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface WebhookDeliveriesTable {
+  id: string;
+  endpointId: string;
+  organizationId: string;
+  eventId: string;
+  eventType: string;
+  /** The exact JSON body sent on every attempt. */
+  payload: string;
+  status: "pending" | "sending" | "delivered" | "failed";
+  attempts: number;
+  /** When a pending or failed delivery may be tried (again); null once it gave up. */
+  nextAttemptAt: string | null;
+  /** A claim: the process sending it holds it until then. */
+  lockedUntil: string | null;
+  lastAttemptAt: string | null;
+  responseStatus: number | null;
+  /** The start of the receiver's answer, truncated. */
+  responseBody: string | null;
+  lastError: string | null;
+  durationMs: number | null;
+  createdAt: string;
+  deliveredAt: string | null;
+}
+
 export interface Database {
   organizations: OrganizationsTable;
   users: UsersTable;
@@ -334,4 +375,6 @@ export interface Database {
   goalProgress: GoalProgressTable;
   calendarFeeds: CalendarFeedsTable;
   notificationPreferences: NotificationPreferencesTable;
+  webhookEndpoints: WebhookEndpointsTable;
+  webhookDeliveries: WebhookDeliveriesTable;
 }

@@ -20,6 +20,7 @@ import { buildWorld } from "../../tests/authz/world.js";
 import { TestClient } from "../../tests/support/http-client.js";
 import { captureMailer } from "../../tests/support/mail-capture.js";
 import { describeEachEngine } from "../../tests/support/test-app.js";
+import { startWebhookReceiver } from "../../tests/support/webhook-receiver.js";
 import { runSweeps } from "../jobs/scheduler.js";
 import { CLOSE_UNAUTHORIZED } from "../live/hub.js";
 
@@ -35,6 +36,13 @@ const ROWS: Row[] = [...accountRows, ...workspaceRows, ...pairRows, ...meetingRo
 
 /** Every e-mail the app sends, composed as for SMTP. */
 const outgoing = captureMailer();
+
+/** Every webhook the app sends: a real HTTP server on loopback. */
+let receiver: Awaited<ReturnType<typeof startWebhookReceiver>>;
+beforeAll(async () => {
+  receiver = await startWebhookReceiver();
+});
+afterAll(() => receiver.close());
 
 const unlimited = { limit: 1_000_000, windowSeconds: 60 };
 const rateLimits = {
@@ -54,7 +62,7 @@ describeEachEngine(
 
     beforeAll(async () => {
       firstMail = outgoing.received.length;
-      const w = await buildWorld(ctx.current);
+      const w = await buildWorld(ctx.current, receiver.url);
       m = { w, callers: buildCallers(w), rules: markerRules(w, "app"), exposures: [], stats: { calls: 0, checks: 0 } };
     });
     afterAll(() => {
@@ -99,6 +107,9 @@ describeEachEngine(
 
     it("lets no marker reach anyone else: responses, search, ICS, e-mails, the outbox, live channels (P1, P2, P3)", async () => {
       const { w } = m;
+      // An action done, for the webhooks (the action rows leave theirs open).
+      const done = await w.users.teammate.client.patch(`/api/v1/action-items/${w.actionItemId}`, { status: "done" });
+      expect(done.status).toBe(200);
       await runSweeps(ctx.current.deps, { includeHourly: true });
       // One last change: once each channel of the meeting has it, everything sent before it has arrived.
       const open = w.live.filter((l) => l.meetingId === w.meetingId).map((l) => l.client);
@@ -110,9 +121,14 @@ describeEachEngine(
       const mails = await mailExposures(w, outgoing.received.slice(firstMail));
       const outbox = await outboxExposures(w);
       const live = liveExposures(w);
+      // Webhooks leave for another system: nothing planted may be in them, whoever it belongs to.
+      const hooks = receiver.received
+        .filter((r) => r.path.startsWith(`/matrix/${ctx.current.engine}`))
+        .map((r) => ({ audience: null, where: `webhook ${r.path}`, text: `${JSON.stringify(r.headers)}\n${r.body}` }));
       // Each response was checked as it came (its row fails); here the other channels, all at once.
       expect([
         ...findLeaks(markerRules(w, "email"), [...mails, ...outbox]),
+        ...findLeaks(m.rules, hooks),
         ...findLeaks(m.rules, live),
         ...privateEventLeaks(w),
       ]).toEqual([]);
@@ -120,6 +136,11 @@ describeEachEngine(
       // The check had something to find: the content did reach the people it belongs to.
       expect(countCarrying(w.markers.pair, mails), "recaps and reminders to the pair").toBeGreaterThan(0);
       expect(countCarrying(w.markers.pair, live), "the shared notes, live").toBeGreaterThan(0);
+      const delivered = new Set(hooks.map((h) => JSON.parse(h.text.slice(h.text.indexOf("\n") + 1)).type));
+
+      for (const type of ["oneOnOne.created", "action.created", "action.done", "meeting.completed", "webhook.test"]) {
+        expect(delivered.has(type), `a ${type} webhook was delivered`).toBe(true);
+      }
       expect(countCarrying(w.markers.privateOf.teammate, m.exposures), "the teammate's own note").toBeGreaterThan(0);
       for (const watcher of w.live.filter((l) => l.actor === "formerMember")) {
         expect(watcher.client.closeCode, "the former member's live channel, once deactivated").toBe(CLOSE_UNAUTHORIZED);
@@ -133,9 +154,9 @@ describeEachEngine(
           `${ROWS.length} rows × ${m.callers.length} callers (${ACTORS.length} actors, by session and by token, ` +
           `plus a cross-site cookie) = ${ROWS.length * m.callers.length} cells; ${m.stats.calls} requests, ` +
           `${m.stats.checks} checks; leak check over ${m.exposures.length} responses, ${mails.length} e-mails, ` +
-          `${outbox.length} outbox rows, ${live.length} live channels`,
+          `${outbox.length} outbox rows, ${live.length} live channels, ${hooks.length} webhooks`,
       );
     });
   },
-  { mailer: outgoing.mailer, rateLimits },
+  { mailer: outgoing.mailer, rateLimits, webhooksAllowInsecureLoopback: true },
 );

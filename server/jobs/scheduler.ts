@@ -1,5 +1,6 @@
 import type { Deps } from "../context.js";
 import { deliverDueMessages } from "../modules/outbox/outbox.service.js";
+import { deliverDueWebhooks } from "../modules/webhooks/webhook-delivery.js";
 import { sendWeeklyDigests } from "./send-digests.js";
 import { sendOverdueNudges } from "./send-nudges.js";
 import { sendDueReminders } from "./send-reminders.js";
@@ -12,6 +13,7 @@ export async function runSweeps(deps: Deps, options: { includeHourly: boolean })
     await sendWeeklyDigests(deps);
   }
   await deliverDueMessages(deps);
+  await deliverDueWebhooks(deps);
 }
 
 /** Runs the sweeps every `intervalMs` inside the server process (hourly ones every 60 ticks); returns a stop function. */

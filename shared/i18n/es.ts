@@ -7,6 +7,7 @@ import { insightsEs } from "./insights/es.js";
 import { liveEs } from "./live/es.js";
 import { meetingsEs } from "./meetings/es.js";
 import { memoryEs } from "./memory/es.js";
+import { webhooksEs } from "./webhooks/es.js";
 
 export const es: Record<MessageKey, string> = {
   ...insightsEs,
@@ -17,6 +18,7 @@ export const es: Record<MessageKey, string> = {
   ...liveEs,
   ...auditEs,
   ...exportEs,
+  ...webhooksEs,
   "app.name": "Rapport",
   "email.invitation.subject": "{inviter} te invitó a {organization} en Rapport",
   "email.invitation.body":

@@ -7,6 +7,7 @@ import { insightsPtBR } from "./insights/pt-BR.js";
 import { livePtBR } from "./live/pt-BR.js";
 import { meetingsPtBR } from "./meetings/pt-BR.js";
 import { memoryPtBR } from "./memory/pt-BR.js";
+import { webhooksPtBR } from "./webhooks/pt-BR.js";
 
 export const ptBR: Record<MessageKey, string> = {
   ...insightsPtBR,
@@ -17,6 +18,7 @@ export const ptBR: Record<MessageKey, string> = {
   ...livePtBR,
   ...auditPtBR,
   ...exportPtBR,
+  ...webhooksPtBR,
   "app.name": "Rapport",
   "email.invitation.subject": "{inviter} convidou você para {organization} no Rapport",
   "email.invitation.body":

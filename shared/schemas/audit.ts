@@ -22,11 +22,15 @@ export const AUDIT_ACTIONS = [
   "meeting.completed",
   "meeting.canceled",
   "meeting.rescheduled",
+  "webhook.created",
+  "webhook.updated",
+  "webhook.deleted",
+  "webhook.secret_rotated",
 ] as const;
 export const auditActionSchema = z.enum(AUDIT_ACTIONS);
 export type AuditAction = z.infer<typeof auditActionSchema>;
 
-export const AUDIT_TARGET_TYPES = ["user", "invitation", "api_token", "one_on_one", "meeting"] as const;
+export const AUDIT_TARGET_TYPES = ["user", "invitation", "api_token", "one_on_one", "meeting", "webhook"] as const;
 export const auditTargetTypeSchema = z.enum(AUDIT_TARGET_TYPES);
 export type AuditTargetType = z.infer<typeof auditTargetTypeSchema>;
 

@@ -184,4 +184,93 @@ export const workspaceRows: Row[] = [
       expect(res.body.oneOnOnes.map((o: { id: string }) => o.id)).toContain(w.oneOnOneId);
     },
   }),
+  // Webhooks (admins): the endpoints point at the loopback receiver, whose deliveries the leak check reads.
+  row({
+    method: "GET",
+    path: "/api/v1/orgs/{orgId}/webhooks",
+    expect: adminsOnly(200),
+    url: (w) => org(w, "/webhooks"),
+    check: ({ res, allowed, w }) => {
+      if (allowed) expect(res.body.webhooks.map((h: { id: string }) => h.id)).toContain(w.webhook.id);
+    },
+  }),
+  row({
+    method: "POST",
+    path: "/api/v1/orgs/{orgId}/webhooks",
+    expect: adminsOnly(201),
+    url: (w) => org(w, "/webhooks"),
+    body: (w, _, c) => ({ url: w.webhookUrl(`/matrix/created/${c.name}`), events: ["action.done"] }),
+    check: ({ res, allowed }) => {
+      if (allowed) expect(res.body.secret).toMatch(/^whsec_/);
+    },
+    after: async ({ res, w }) => {
+      const removed = await w.users.owner.client.delete(org(w, `/webhooks/${res.body.webhook.id}`));
+      expect(removed.status).toBe(204);
+    },
+  }),
+  row({
+    method: "GET",
+    path: "/api/v1/orgs/{orgId}/webhooks/{webhookId}",
+    expect: adminsOnly(200),
+    url: (w) => org(w, `/webhooks/${w.webhook.id}`),
+    check: ({ res, allowed, w }) => {
+      if (allowed) expect(res.body.id).toBe(w.webhook.id);
+    },
+  }),
+  row({
+    method: "PATCH",
+    path: "/api/v1/orgs/{orgId}/webhooks/{webhookId}",
+    expect: adminsOnly(200),
+    url: (w) => org(w, `/webhooks/${w.webhook.id}`),
+    body: (_, __, c) => ({ description: `Matrix receiver (${c.name})` }),
+  }),
+  row<{ id: string }>({
+    method: "DELETE",
+    path: "/api/v1/orgs/{orgId}/webhooks/{webhookId}",
+    expect: adminsOnly(204),
+    target: async (w) => {
+      const created = ok(
+        await w.users.owner.client.post(org(w, "/webhooks"), {
+          url: w.webhookUrl("/matrix/to-delete"),
+          events: ["action.created"],
+        }),
+        201,
+        "webhook to delete",
+      );
+      return { id: created.webhook.id };
+    },
+    fresh: true,
+    url: (w, target) => org(w, `/webhooks/${target.id}`),
+    check: async ({ allowed, target, w }) => {
+      const after = await w.users.owner.client.get(org(w, `/webhooks/${target.id}`));
+      expect(after.status, "the endpoint afterwards").toBe(allowed ? 404 : 200);
+    },
+  }),
+  row({
+    method: "POST",
+    path: "/api/v1/orgs/{orgId}/webhooks/{webhookId}/rotate-secret",
+    expect: adminsOnly(200),
+    url: (w) => org(w, `/webhooks/${w.webhook.id}/rotate-secret`),
+    check: ({ res, allowed }) => {
+      if (allowed) expect(res.body.secret).toMatch(/^whsec_/);
+    },
+  }),
+  row({
+    method: "POST",
+    path: "/api/v1/orgs/{orgId}/webhooks/{webhookId}/test",
+    expect: adminsOnly(200),
+    url: (w) => org(w, `/webhooks/${w.webhook.id}/test`),
+    check: ({ res, allowed }) => {
+      if (allowed) expect([res.body.eventType, res.body.status]).toEqual(["webhook.test", "delivered"]);
+    },
+  }),
+  row({
+    method: "GET",
+    path: "/api/v1/orgs/{orgId}/webhooks/{webhookId}/deliveries",
+    expect: adminsOnly(200),
+    url: (w) => org(w, `/webhooks/${w.webhook.id}/deliveries`),
+    check: ({ res, allowed }) => {
+      if (allowed) expect(res.body.deliveries.length, "the world's deliveries").toBeGreaterThan(0);
+    },
+  }),
 ];

@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { expect } from "vitest";
 import { runSweeps } from "../../server/jobs/scheduler.js";
 import { sendDueReminders } from "../../server/jobs/send-reminders.js";
+import { WEBHOOK_EVENTS } from "../../shared/schemas/webhooks.js";
 import { buildMember, buildOwner, PASSWORD, type SignedInUser } from "../support/factories.js";
 import { TestClient } from "../support/http-client.js";
 import { TEST_ORIGIN, type TestApp } from "../support/test-app.js";
@@ -51,6 +52,10 @@ export interface World {
   markers: Markers;
   /** Open live channels, for the leak check. */
   live: LiveWatcher[];
+  /** The workspace's webhook endpoint, subscribed to every event; its deliveries go through the leak check. */
+  webhook: { id: string; url: string };
+  /** Where the webhook rows point new endpoints: a path on the same loopback receiver. */
+  webhookUrl: (path: string) => string;
 }
 
 /** The series each actor may read; nobody else reads any. */
@@ -89,7 +94,7 @@ const asBrowser = (u: SignedInUser) => ({ cookie: u.client.sessionCookie ?? "", 
  * token each, content of every kind, live channels listening, a held meeting
  * with its recaps, and the reminder, digest and nudge sweeps run once.
  */
-export async function buildWorld(t: TestApp): Promise<World> {
+export async function buildWorld(t: TestApp, webhookUrl: (path: string) => string): Promise<World> {
   const markers = plantMarkers();
   const owner = await buildOwner(t, "Ada Owner");
   const member = (name: string, extra: { role?: "admin"; managerId?: string } = {}) =>
@@ -123,6 +128,17 @@ export async function buildWorld(t: TestApp): Promise<World> {
     );
     tokens[actor] = { id: created.id, token: created.token };
   }
+
+  // Registered before anything happens, so every event of the world is delivered (and leak-checked).
+  const hook = ok(
+    await owner.client.post(`/api/v1/orgs/${owner.orgId}/webhooks`, {
+      url: webhookUrl(`/matrix/${t.engine}`),
+      description: "Matrix receiver",
+      events: [...WEBHOOK_EVENTS],
+    }),
+    201,
+    "webhook",
+  );
 
   const main = await startSeries(t, leader, teammate, 24);
   const scratch = await startSeries(t, leader, teammate, 25, "mentor");
@@ -214,5 +230,7 @@ export async function buildWorld(t: TestApp): Promise<World> {
     personalTemplateId: personal.template.id,
     markers,
     live,
+    webhook: { id: hook.webhook.id, url: hook.webhook.url },
+    webhookUrl,
   };
 }

@@ -23,6 +23,8 @@ export interface TestAppOptions {
   mailer?: Mailer;
   smtpUrl?: string;
   appUrl?: string;
+  /** Lets webhooks post to http:// on loopback (the webhook tests' receiver). */
+  webhooksAllowInsecureLoopback?: boolean;
   /** A built web app to serve; none by default. */
   webRoot?: string;
 }
@@ -37,6 +39,7 @@ export function testConfig(url: string, overrides: Partial<Config> = {}): Config
     sessionSecret: "test-secret-test-secret-test-secret-000",
     smtpUrl: undefined,
     logLevel: "silent",
+    webhooksAllowInsecureLoopback: false,
     ...overrides,
   };
 }
@@ -46,7 +49,11 @@ export async function startTestApp(engine: Engine, options: TestAppOptions = {})
   const testDb = await createTestDb(engine);
   const clock = fixedClock("2026-03-02T09:00:00.000Z");
   const { app, deps } = await buildApp({
-    config: testConfig(testDb.url, { smtpUrl: options.smtpUrl, appUrl: options.appUrl ?? TEST_ORIGIN }),
+    config: testConfig(testDb.url, {
+      smtpUrl: options.smtpUrl,
+      appUrl: options.appUrl ?? TEST_ORIGIN,
+      webhooksAllowInsecureLoopback: options.webhooksAllowInsecureLoopback ?? false,
+    }),
     db: testDb.db,
     clock,
     passwordCost: 10,

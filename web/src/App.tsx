@@ -29,6 +29,7 @@ const SearchPage = lazy(() => import("./routes/SearchPage.js"));
 const AnalyticsPage = lazy(() => import("./routes/AnalyticsPage.js"));
 const OutboxPage = lazy(() => import("./routes/OutboxPage.js"));
 const AuditPage = lazy(() => import("./routes/AuditPage.js"));
+const WebhooksPage = lazy(() => import("./routes/WebhooksPage.js"));
 
 function Lazy({ children }: { children: ReactNode }) {
   return <Suspense fallback={<LoadingState />}>{children}</Suspense>;
@@ -57,6 +58,7 @@ function SignedInApp() {
           <Route path="/analytics" component={AnalyticsPage} />
           <Route path="/outbox" component={OutboxPage} />
           <Route path="/audit" component={AuditPage} />
+          <Route path="/webhooks" component={WebhooksPage} />
           <Route component={NotFoundPage} />
         </Switch>
       </Lazy>

@@ -6,6 +6,7 @@ import type { ActionItemsTable, OneOnOnesTable } from "../../db/schema.js";
 import { AppError, badRequest, conflict, notFound, rethrowAsNotFound } from "../../http/errors.js";
 import { presentActionItem } from "../meetings/present-meeting.js";
 import { requireMeetingParticipant, requireParticipant } from "../one-on-ones/pair-policy.js";
+import { enqueueWebhookEvent } from "../webhooks/webhook-events.js";
 
 function requireOwner(series: OneOnOnesTable, ownerId: string): void {
   if (ownerId !== series.leaderId && ownerId !== series.teammateId) {
@@ -50,7 +51,10 @@ export async function createActionItem(
     createdAt: now,
     updatedAt: now,
   };
-  await deps.db.kysely.insertInto("actionItems").values(row).execute();
+  await deps.db.kysely.transaction().execute(async (trx) => {
+    await trx.insertInto("actionItems").values(row).execute();
+    await enqueueWebhookEvent(trx, deps.clock, series.organizationId, { type: "action.created", action: row });
+  });
   // Open actions show in the pair's later meetings too.
   deps.live.publish({ type: "actions.changed", oneOnOneId: series.id, actor });
   return presentActionItem(row, meeting.id);
@@ -93,7 +97,11 @@ export async function updateActionItem(
     const changes: Partial<ActionItemsTable> = { ...fields, updatedAt: now, version: (row.version ?? 0) + 1 };
     if (fields.status && fields.status !== row.status) changes.completedAt = fields.status === "open" ? null : now;
     await trx.updateTable("actionItems").set(changes).where("id", "=", actionId).execute();
-    return { ...row, ...changes } as ActionItemsTable;
+    const action = { ...row, ...changes } as ActionItemsTable;
+    if (fields.status === "done" && row.status !== "done") {
+      await enqueueWebhookEvent(trx, deps.clock, series.organizationId, { type: "action.done", action });
+    }
+    return action;
   });
   deps.live.publish({ type: "actions.changed", oneOnOneId: series.id, actor });
   return presentActionItem(updated, null);

@@ -8,6 +8,7 @@ import { type AuditEntry, recordAudit } from "../audit/audit.repo.js";
 import { notifyScheduleChange } from "../calendar/schedule-email.js";
 import { requireMeetingParticipant } from "../one-on-ones/pair-policy.js";
 import { nextSlotAfterMeeting } from "../one-on-ones/series-cadence.js";
+import { enqueueWebhookEvent } from "../webhooks/webhook-events.js";
 import { carryOverUndiscussedItems } from "./carry-over.js";
 import { presentMeetingSummary } from "./present-meeting.js";
 import { sendRecapEmails } from "./recap-email.js";
@@ -66,7 +67,17 @@ async function closeAndRollForward(
     }
     if (next) await carryOverUndiscussedItems(trx, meeting, next, nowIso);
     await recordAudit(trx, deps.clock, audit);
-    return { closedMeeting: { ...meeting, ...closing, updatedAt: nowIso } as MeetingsTable, next };
+    const closedMeeting = { ...meeting, ...closing, updatedAt: nowIso } as MeetingsTable;
+    // In the same transaction: the event exists if and only if the meeting was completed.
+    if (audit.action === "meeting.completed") {
+      await enqueueWebhookEvent(trx, deps.clock, series.organizationId, {
+        type: "meeting.completed",
+        meeting: closedMeeting,
+        series,
+        nextMeeting: next,
+      });
+    }
+    return { closedMeeting, next };
   });
 }
 

@@ -18,6 +18,7 @@ import { fallbackSectionKey, findScheduledMeeting, scheduleMeeting } from "../me
 import { isActiveMemberOf } from "../organizations/active-membership.js";
 import { requireActiveMember, requireAdmin } from "../organizations/membership-policy.js";
 import { resolveTemplateForSeries } from "../templates/templates.service.js";
+import { enqueueWebhookEvent } from "../webhooks/webhook-events.js";
 import { loadMeetingRefs, presentSeries, selectSeriesWithPeople } from "./one-on-ones.repo.js";
 import { requireParticipant } from "./pair-policy.js";
 import { cadenceColumns, nextSlotAfter } from "./series-cadence.js";
@@ -116,7 +117,12 @@ export async function createOneOnOne(
   };
   await db.transaction().execute(async (trx) => {
     await trx.insertInto("oneOnOnes").values(row).execute();
-    await scheduleMeeting(trx, deps, row, first);
+    const nextMeeting = await scheduleMeeting(trx, deps, row, first);
+    await enqueueWebhookEvent(trx, deps.clock, organizationId, {
+      type: "oneOnOne.created",
+      oneOnOne: row,
+      nextMeeting,
+    });
     await recordAudit(trx, deps.clock, {
       organizationId,
       actorUserId: actor.userId,

@@ -104,10 +104,22 @@ async function claimDue(deps: Deps, limit: number, onlyId?: string): Promise<Sel
 /** Sends what is due; failures are retried with exponential backoff. Returns how many were sent. */
 export async function deliverDueMessages(
   deps: Deps,
-  options: { limit?: number; onlyId?: string } = {},
+  options: { limit?: number; onlyId?: string; rounds?: number } = {},
 ): Promise<number> {
   if (!deps.mailer.enabled) return 0;
-  const claimed = await claimDue(deps, options.limit ?? 25, options.onlyId);
+  const limit = options.limit ?? 25;
+  let sent = 0;
+  // A backlog drains within one sweep, a batch at a time (at most `rounds` batches).
+  for (let round = 0; round < (options.rounds ?? 20); round++) {
+    const claimed = await claimDue(deps, limit, options.onlyId);
+    sent += await sendClaimed(deps, claimed);
+    if (claimed.length < limit) break;
+  }
+  return sent;
+}
+
+/** Sends claimed messages one by one; a failure is recorded for a retry with backoff. */
+async function sendClaimed(deps: Deps, claimed: Awaited<ReturnType<typeof claimDue>>): Promise<number> {
   let sent = 0;
   for (const message of claimed) {
     const attempts = Number(message.attempts) + 1;

@@ -59,6 +59,28 @@ describeEachEngine(
       ctx.current.clock.advance(-61_000);
     });
 
+    it("drains a backlog bigger than one batch in a single sweep", async () => {
+      const deps = ctx.current.deps;
+      const quiet = { ...deps, mailer: { enabled: false, send: async () => {} } };
+      const keys = Array.from({ length: 23 }, (_, i) => `backlog-${ctx.current.engine}-${i}`);
+      for (const key of keys) {
+        await enqueueEmail(quiet, {
+          organizationId: null,
+          kind: "test",
+          idempotencyKey: key,
+          email: { to: `${key}@example.com`, subject: key, text: key, html: key },
+        });
+      }
+      await deps.db.kysely
+        .updateTable("outboxMessages")
+        .set({ status: "pending" })
+        .where("idempotencyKey", "like", `backlog-${ctx.current.engine}-%`)
+        .execute();
+      target.current = smtp.mailer;
+      expect(await deliverDueMessages({ ...deps, mailer: smtp.mailer }, { limit: 5 })).toBe(23);
+      expect(await deliverDueMessages({ ...deps, mailer: smtp.mailer }, { limit: 5 })).toBe(0);
+    });
+
     it("sends each message exactly once with two processes sweeping at the same time", async () => {
       const deps = ctx.current.deps;
       target.current = { enabled: false, send: async () => {} };

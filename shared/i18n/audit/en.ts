@@ -39,4 +39,8 @@ export const auditEn = {
   "audit.action.meeting.completed": "{actor} completed a 1:1 between {leader} and {teammate}",
   "audit.action.meeting.canceled": "{actor} cancelled a 1:1 between {leader} and {teammate}",
   "audit.action.meeting.rescheduled": "{actor} moved a 1:1 between {leader} and {teammate}",
+  "audit.action.webhook.created": "{actor} added a webhook endpoint",
+  "audit.action.webhook.updated": "{actor} changed a webhook endpoint",
+  "audit.action.webhook.deleted": "{actor} removed a webhook endpoint",
+  "audit.action.webhook.secret_rotated": "{actor} rotated the signing secret of a webhook endpoint",
 } as const;

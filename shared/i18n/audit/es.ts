@@ -40,4 +40,8 @@ export const auditEs: Record<keyof typeof auditEn, string> = {
   "audit.action.meeting.completed": "{actor} completó un 1:1 entre {leader} y {teammate}",
   "audit.action.meeting.canceled": "{actor} canceló un 1:1 entre {leader} y {teammate}",
   "audit.action.meeting.rescheduled": "{actor} movió un 1:1 entre {leader} y {teammate}",
+  "audit.action.webhook.created": "{actor} añadió un endpoint de webhook",
+  "audit.action.webhook.updated": "{actor} cambió un endpoint de webhook",
+  "audit.action.webhook.deleted": "{actor} eliminó un endpoint de webhook",
+  "audit.action.webhook.secret_rotated": "{actor} renovó el secreto de firma de un endpoint de webhook",
 };

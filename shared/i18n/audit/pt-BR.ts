@@ -40,4 +40,8 @@ export const auditPtBR: Record<keyof typeof auditEn, string> = {
   "audit.action.meeting.completed": "{actor} concluiu um 1:1 entre {leader} e {teammate}",
   "audit.action.meeting.canceled": "{actor} cancelou um 1:1 entre {leader} e {teammate}",
   "audit.action.meeting.rescheduled": "{actor} remarcou um 1:1 entre {leader} e {teammate}",
+  "audit.action.webhook.created": "{actor} adicionou um endpoint de webhook",
+  "audit.action.webhook.updated": "{actor} alterou um endpoint de webhook",
+  "audit.action.webhook.deleted": "{actor} removeu um endpoint de webhook",
+  "audit.action.webhook.secret_rotated": "{actor} trocou o segredo de assinatura de um endpoint de webhook",
 };

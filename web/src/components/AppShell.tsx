@@ -20,6 +20,7 @@ const NAV: { href: string; label: MessageKey; icon: IconName; exact?: boolean; a
     { href: "/analytics", label: "insights.nav.analytics", icon: "chart", adminOnly: true },
     { href: "/outbox", label: "outbox.nav", icon: "mail", adminOnly: true },
     { href: "/audit", label: "audit.nav", icon: "lock", adminOnly: true },
+    { href: "/webhooks", label: "webhooks.nav", icon: "link", adminOnly: true },
     { href: "/settings", label: "nav.settings", icon: "settings" },
   ];
 

@@ -18,6 +18,7 @@ import { searchExamples } from "./search.js";
 import { templatesExamples } from "./templates.js";
 import { tokensExamples } from "./tokens.js";
 import type { OperationExamples } from "./types.js";
+import { webhooksExamples } from "./webhooks.js";
 
 /** Every operation's examples; the OpenAPI transform checks each against the route's own schema. */
 export const operationExamples: OperationExamples = {
@@ -40,6 +41,7 @@ export const operationExamples: OperationExamples = {
   ...searchExamples,
   ...templatesExamples,
   ...tokensExamples,
+  ...webhooksExamples,
 };
 
 export type { OperationExamples } from "./types.js";

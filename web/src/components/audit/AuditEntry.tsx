@@ -26,6 +26,10 @@ const LOOK: Record<AuditAction, { icon: IconName; tone: Tone }> = {
   "meeting.completed": { icon: "check-circle", tone: "neutral" },
   "meeting.canceled": { icon: "x", tone: "neutral" },
   "meeting.rescheduled": { icon: "clock", tone: "neutral" },
+  "webhook.created": { icon: "link", tone: "accent" },
+  "webhook.updated": { icon: "link", tone: "neutral" },
+  "webhook.deleted": { icon: "link", tone: "neutral" },
+  "webhook.secret_rotated": { icon: "key", tone: "accent" },
 };
 
 /** One row of the audit log: what happened, when, and from which address. */

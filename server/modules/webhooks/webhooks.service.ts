@@ -1,0 +1,308 @@
+import type {
+  CreateWebhookBody,
+  UpdateWebhookBody,
+  Webhook,
+  WebhookDelivery,
+  WebhookDeliveryList,
+  WebhookEventType,
+  WebhookWithSecret,
+} from "../../../shared/schemas/webhooks.js";
+import { WEBHOOK_TEST_EVENT } from "../../../shared/schemas/webhooks.js";
+import type { Actor, Deps } from "../../context.js";
+import { newId } from "../../db/ids.js";
+import type { WebhookDeliveriesTable, WebhookEndpointsTable } from "../../db/schema.js";
+import { badRequest, conflict, notFound } from "../../http/errors.js";
+import { decodeKeyset, encodeKeyset } from "../../http/keyset.js";
+import { recordAudit } from "../audit/audit.repo.js";
+import { requireAdmin } from "../organizations/membership-policy.js";
+import { webhookUrlProblem } from "./webhook-address.js";
+import { deliverDueWebhooks } from "./webhook-delivery.js";
+import { eventBody } from "./webhook-events.js";
+import { webhookSecret } from "./webhook-signature.js";
+
+/** A workspace keeps at most this many endpoints. */
+export const MAX_ENDPOINTS = 20;
+/** After a rotation the old secret keeps signing this long, so receivers can switch without missing events. */
+export const ROTATION_GRACE_MS = 24 * 3600 * 1000;
+
+function presentWebhook(row: WebhookEndpointsTable): Webhook {
+  return {
+    id: row.id,
+    url: row.url,
+    description: row.description,
+    events: JSON.parse(row.events) as WebhookEventType[],
+    enabled: Boolean(row.enabled),
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+    previousSecretExpiresAt: row.previousSecretVersion === null ? null : row.previousSecretExpiresAt,
+  };
+}
+
+function presentDelivery(row: WebhookDeliveriesTable): WebhookDelivery {
+  return {
+    id: row.id,
+    eventId: row.eventId,
+    eventType: row.eventType,
+    status: row.status,
+    attempts: Number(row.attempts),
+    nextAttemptAt: row.nextAttemptAt,
+    lastAttemptAt: row.lastAttemptAt,
+    responseStatus: row.responseStatus === null ? null : Number(row.responseStatus),
+    responseBody: row.responseBody,
+    lastError: row.lastError,
+    durationMs: row.durationMs === null ? null : Number(row.durationMs),
+    createdAt: row.createdAt,
+    deliveredAt: row.deliveredAt,
+    payload: row.payload,
+  };
+}
+
+function checkUrl(deps: Deps, url: string): void {
+  const problem = webhookUrlProblem(url, deps.config.webhooksAllowInsecureLoopback);
+  if (problem) throw badRequest("invalid_webhook_url", problem);
+}
+
+/** The endpoint of this workspace, or 404 (another workspace's looks like none, P5). */
+async function requireEndpoint(deps: Deps, organizationId: string, webhookId: string): Promise<WebhookEndpointsTable> {
+  const row = await deps.db.kysely
+    .selectFrom("webhookEndpoints")
+    .selectAll()
+    .where("id", "=", webhookId)
+    .where("organizationId", "=", organizationId)
+    .executeTakeFirst();
+  if (!row) throw notFound("Webhook");
+  return row;
+}
+
+/** The workspace's webhook endpoints (admins). */
+export async function listWebhooks(deps: Deps, actor: Actor, organizationId: string): Promise<Webhook[]> {
+  await requireAdmin(deps, actor, organizationId);
+  const rows = await deps.db.kysely
+    .selectFrom("webhookEndpoints")
+    .selectAll()
+    .where("organizationId", "=", organizationId)
+    .orderBy("createdAt")
+    .orderBy("id")
+    .execute();
+  return rows.map(presentWebhook);
+}
+
+/** One endpoint (admins). */
+export async function getWebhook(
+  deps: Deps,
+  actor: Actor,
+  organizationId: string,
+  webhookId: string,
+): Promise<Webhook> {
+  await requireAdmin(deps, actor, organizationId);
+  return presentWebhook(await requireEndpoint(deps, organizationId, webhookId));
+}
+
+/** Registers an endpoint; its signing secret is in the answer and never shown again. */
+export async function createWebhook(
+  deps: Deps,
+  actor: Actor,
+  organizationId: string,
+  input: CreateWebhookBody,
+): Promise<WebhookWithSecret> {
+  await requireAdmin(deps, actor, organizationId);
+  checkUrl(deps, input.url);
+  const count = await deps.db.kysely
+    .selectFrom("webhookEndpoints")
+    .select((eb) => eb.fn.countAll<number>().as("n"))
+    .where("organizationId", "=", organizationId)
+    .executeTakeFirstOrThrow();
+  if (Number(count.n) >= MAX_ENDPOINTS)
+    throw conflict("too_many_webhooks", `A workspace can have at most ${MAX_ENDPOINTS} webhook endpoints`);
+  const now = deps.clock.now().toISOString();
+  const row: WebhookEndpointsTable = {
+    id: newId(),
+    organizationId,
+    url: input.url,
+    description: input.description ?? "",
+    events: JSON.stringify(input.events),
+    enabled: input.enabled === false ? 0 : 1,
+    secretVersion: 1,
+    previousSecretVersion: null,
+    previousSecretExpiresAt: null,
+    createdBy: actor.userId,
+    createdAt: now,
+    updatedAt: now,
+  };
+  await deps.db.kysely.transaction().execute(async (trx) => {
+    await trx.insertInto("webhookEndpoints").values(row).execute();
+    await recordAudit(trx, deps.clock, {
+      organizationId,
+      actorUserId: actor.userId,
+      action: "webhook.created",
+      targetType: "webhook",
+      targetId: row.id,
+      metadata: { host: new URL(row.url).host, events: input.events.join(" ") },
+    });
+  });
+  return { webhook: presentWebhook(row), secret: webhookSecret(deps.secret, row.id, row.secretVersion) };
+}
+
+/** Changes an endpoint's address, description, events or whether it is on. */
+export async function updateWebhook(
+  deps: Deps,
+  actor: Actor,
+  organizationId: string,
+  webhookId: string,
+  patch: UpdateWebhookBody,
+): Promise<Webhook> {
+  await requireAdmin(deps, actor, organizationId);
+  const row = await requireEndpoint(deps, organizationId, webhookId);
+  if (patch.url !== undefined) checkUrl(deps, patch.url);
+  const changes: Partial<WebhookEndpointsTable> = { updatedAt: deps.clock.now().toISOString() };
+  if (patch.url !== undefined) changes.url = patch.url;
+  if (patch.description !== undefined) changes.description = patch.description;
+  if (patch.events !== undefined) changes.events = JSON.stringify(patch.events);
+  if (patch.enabled !== undefined) changes.enabled = patch.enabled ? 1 : 0;
+  await deps.db.kysely.transaction().execute(async (trx) => {
+    await trx.updateTable("webhookEndpoints").set(changes).where("id", "=", row.id).execute();
+    await recordAudit(trx, deps.clock, {
+      organizationId,
+      actorUserId: actor.userId,
+      action: "webhook.updated",
+      targetType: "webhook",
+      targetId: row.id,
+      metadata: { fields: Object.keys(patch).join(" ") },
+    });
+  });
+  return presentWebhook({ ...row, ...changes });
+}
+
+/** Removes an endpoint and its delivery log. */
+export async function deleteWebhook(
+  deps: Deps,
+  actor: Actor,
+  organizationId: string,
+  webhookId: string,
+): Promise<void> {
+  await requireAdmin(deps, actor, organizationId);
+  const row = await requireEndpoint(deps, organizationId, webhookId);
+  await deps.db.kysely.transaction().execute(async (trx) => {
+    await trx.deleteFrom("webhookDeliveries").where("endpointId", "=", row.id).execute();
+    await trx.deleteFrom("webhookEndpoints").where("id", "=", row.id).execute();
+    await recordAudit(trx, deps.clock, {
+      organizationId,
+      actorUserId: actor.userId,
+      action: "webhook.deleted",
+      targetType: "webhook",
+      targetId: row.id,
+      metadata: { host: new URL(row.url).host },
+    });
+  });
+}
+
+/** A new signing secret, shown once; the old one keeps signing alongside it for a day. */
+export async function rotateWebhookSecret(
+  deps: Deps,
+  actor: Actor,
+  organizationId: string,
+  webhookId: string,
+): Promise<WebhookWithSecret> {
+  await requireAdmin(deps, actor, organizationId);
+  const row = await requireEndpoint(deps, organizationId, webhookId);
+  const now = deps.clock.now();
+  const changes = {
+    secretVersion: row.secretVersion + 1,
+    previousSecretVersion: row.secretVersion,
+    previousSecretExpiresAt: new Date(now.getTime() + ROTATION_GRACE_MS).toISOString(),
+    updatedAt: now.toISOString(),
+  };
+  await deps.db.kysely.transaction().execute(async (trx) => {
+    // Compare-and-set on the version: two rotations at once cannot hand out a secret that never signs.
+    const result = await trx
+      .updateTable("webhookEndpoints")
+      .set(changes)
+      .where("id", "=", row.id)
+      .where("secretVersion", "=", row.secretVersion)
+      .executeTakeFirst();
+    if (Number(result.numUpdatedRows) !== 1) throw conflict("rotation_conflict", "The secret changed meanwhile");
+    await recordAudit(trx, deps.clock, {
+      organizationId,
+      actorUserId: actor.userId,
+      action: "webhook.secret_rotated",
+      targetType: "webhook",
+      targetId: row.id,
+    });
+  });
+  const updated = { ...row, ...changes };
+  return { webhook: presentWebhook(updated), secret: webhookSecret(deps.secret, row.id, updated.secretVersion) };
+}
+
+/** Queues a `webhook.test` event for this endpoint only and tries it at once; the answer is its log entry. */
+export async function sendTestEvent(
+  deps: Deps,
+  actor: Actor,
+  organizationId: string,
+  webhookId: string,
+): Promise<WebhookDelivery> {
+  await requireAdmin(deps, actor, organizationId);
+  const row = await requireEndpoint(deps, organizationId, webhookId);
+  const now = deps.clock.now().toISOString();
+  const eventId = newId();
+  const delivery: WebhookDeliveriesTable = {
+    id: newId(),
+    endpointId: row.id,
+    organizationId,
+    eventId,
+    eventType: WEBHOOK_TEST_EVENT,
+    payload: eventBody({
+      eventId,
+      type: WEBHOOK_TEST_EVENT,
+      organizationId,
+      createdAt: now,
+      data: { webhookId: row.id, message: "A test event from Rapport." },
+    }),
+    status: "pending",
+    attempts: 0,
+    nextAttemptAt: now,
+    lockedUntil: null,
+    lastAttemptAt: null,
+    responseStatus: null,
+    responseBody: null,
+    lastError: null,
+    durationMs: null,
+    createdAt: now,
+    deliveredAt: null,
+  };
+  await deps.db.kysely.insertInto("webhookDeliveries").values(delivery).execute();
+  await deliverDueWebhooks(deps, { onlyId: delivery.id });
+  const after = await deps.db.kysely
+    .selectFrom("webhookDeliveries")
+    .selectAll()
+    .where("id", "=", delivery.id)
+    .executeTakeFirstOrThrow();
+  return presentDelivery(after);
+}
+
+/** The endpoint's delivery log, newest first (admins): status, attempts, response code, next attempt. */
+export async function listDeliveries(
+  deps: Deps,
+  actor: Actor,
+  organizationId: string,
+  webhookId: string,
+  query: { before?: string | undefined; limit: number },
+): Promise<WebhookDeliveryList> {
+  await requireAdmin(deps, actor, organizationId);
+  const endpoint = await requireEndpoint(deps, organizationId, webhookId);
+  let q = deps.db.kysely.selectFrom("webhookDeliveries").selectAll().where("endpointId", "=", endpoint.id);
+  if (query.before) {
+    const { at, id } = decodeKeyset(query.before);
+    q = q.where((eb) => eb.or([eb("createdAt", "<", at), eb.and([eb("createdAt", "=", at), eb("id", "<", id)])]));
+  }
+  const rows = await q
+    .orderBy("createdAt", "desc")
+    .orderBy("id", "desc")
+    .limit(query.limit + 1)
+    .execute();
+  const page = rows.slice(0, query.limit);
+  const last = page[page.length - 1];
+  return {
+    deliveries: page.map(presentDelivery),
+    nextCursor: rows.length > query.limit && last ? encodeKeyset(last.createdAt, last.id) : null,
+  };
+}
