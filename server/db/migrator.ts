@@ -10,6 +10,7 @@ import * as m0007 from "./migrations/0007_live_notes.js";
 import * as m0008 from "./migrations/0008_search_scope.js";
 import * as m0009 from "./migrations/0009_foreign_key_indexes.js";
 import * as m0010 from "./migrations/0010_search_series_terms.js";
+import * as m0013 from "./migrations/0013_sso.js";
 
 /** Migrations are listed here, in order, so they bundle and run the same everywhere. */
 const migrations: Record<string, Migration> = {
@@ -23,6 +24,7 @@ const migrations: Record<string, Migration> = {
   "0008_search_scope": m0008,
   "0009_foreign_key_indexes": m0009,
   "0010_search_series_terms": m0010,
+  "0013_sso": m0013,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -303,6 +303,29 @@ export interface NotificationPreferencesTable {
   updatedAt: string;
 }
 
+export interface SsoConfigsTable {
+  organizationId: string;
+  issuerUrl: string;
+  clientId: string;
+  /** The client secret sealed with AES-256-GCM (see modules/sso/secret-box.ts). */
+  clientSecretSealed: string;
+  emailDomain: string;
+  enabled: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface SsoLoginAttemptsTable {
+  id: string;
+  stateHash: string;
+  organizationId: string;
+  nonce: string;
+  codeVerifier: string;
+  returnTo: string | null;
+  createdAt: string;
+  expiresAt: string;
+}
+
 export interface Database {
   organizations: OrganizationsTable;
   users: UsersTable;
@@ -328,4 +351,6 @@ export interface Database {
   goalProgress: GoalProgressTable;
   calendarFeeds: CalendarFeedsTable;
   notificationPreferences: NotificationPreferencesTable;
+  ssoConfigs: SsoConfigsTable;
+  ssoLoginAttempts: SsoLoginAttemptsTable;
 }

@@ -17,7 +17,10 @@ export type AuditAction =
   | "invitation.accepted"
   | "member.role_changed"
   | "member.manager_changed"
-  | "member.status_changed";
+  | "member.status_changed"
+  | "sso.configured"
+  | "sso.removed"
+  | "sso.sign_in.failure";
 
 export interface AuditEntry {
   organizationId?: string | null;
