@@ -25,7 +25,6 @@ function nameOf(text: string): string {
 export class NamedStatementClient extends pg.Client {
   readonly #prepared = new Set<string>();
 
-  // biome-ignore lint/suspicious/noExplicitAny: pg's query() is a set of overloads; this forwards all of them.
   override query(config: any, values?: any, callback?: any): any {
     if (typeof config === "string" && Array.isArray(values) && values.length > 0 && callback === undefined) {
       const name = nameOf(config);

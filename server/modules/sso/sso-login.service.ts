@@ -19,7 +19,7 @@ const SSO_START_PER_IP = { limit: 60, windowSeconds: 15 * 60 };
 
 /** Only a path of this app (never another site, never `//host`) is a place to land after signing in. */
 export function safeReturnPath(next: string | undefined): string | null {
-  if (!next || !next.startsWith("/") || next.startsWith("//") || next.startsWith("/\\")) return null;
+  if (!next?.startsWith("/") || next.startsWith("//")) return null;
   return /[\s\\]/.test(next) ? null : next;
 }
 
