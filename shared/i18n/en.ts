@@ -4,6 +4,7 @@ import { insightsEn } from "./insights/en.js";
 import { liveEn } from "./live/en.js";
 import { meetingsEn } from "./meetings/en.js";
 import { memoryEn } from "./memory/en.js";
+import { ssoEn } from "./sso/en.js";
 
 export const en = {
   ...insightsEn,
@@ -11,6 +12,7 @@ export const en = {
   ...emailEn,
   ...meetingsEn,
   ...liveEn,
+  ...ssoEn,
   "app.name": "Rapport",
   "email.invitation.subject": "{inviter} invited you to {organization} on Rapport",
   "email.invitation.body":

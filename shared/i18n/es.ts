@@ -4,6 +4,7 @@ import { insightsEs } from "./insights/es.js";
 import { liveEs } from "./live/es.js";
 import { meetingsEs } from "./meetings/es.js";
 import { memoryEs } from "./memory/es.js";
+import { ssoEs } from "./sso/es.js";
 
 export const es: Record<MessageKey, string> = {
   ...insightsEs,
@@ -11,6 +12,7 @@ export const es: Record<MessageKey, string> = {
   ...emailEs,
   ...meetingsEs,
   ...liveEs,
+  ...ssoEs,
   "app.name": "Rapport",
   "email.invitation.subject": "{inviter} te invitó a {organization} en Rapport",
   "email.invitation.body":

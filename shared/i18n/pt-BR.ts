@@ -4,6 +4,7 @@ import { insightsPtBR } from "./insights/pt-BR.js";
 import { livePtBR } from "./live/pt-BR.js";
 import { meetingsPtBR } from "./meetings/pt-BR.js";
 import { memoryPtBR } from "./memory/pt-BR.js";
+import { ssoPtBR } from "./sso/pt-BR.js";
 
 export const ptBR: Record<MessageKey, string> = {
   ...insightsPtBR,
@@ -11,6 +12,7 @@ export const ptBR: Record<MessageKey, string> = {
   ...emailPtBR,
   ...meetingsPtBR,
   ...livePtBR,
+  ...ssoPtBR,
   "app.name": "Rapport",
   "email.invitation.subject": "{inviter} convidou você para {organization} no Rapport",
   "email.invitation.body":

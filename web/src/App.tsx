@@ -28,6 +28,7 @@ const PairInsightsPage = lazy(() => import("./routes/PairInsightsPage.js"));
 const SearchPage = lazy(() => import("./routes/SearchPage.js"));
 const AnalyticsPage = lazy(() => import("./routes/AnalyticsPage.js"));
 const OutboxPage = lazy(() => import("./routes/OutboxPage.js"));
+const SsoSettingsPage = lazy(() => import("./routes/SsoSettingsPage.js"));
 
 function Lazy({ children }: { children: ReactNode }) {
   return <Suspense fallback={<LoadingState />}>{children}</Suspense>;
@@ -55,6 +56,7 @@ function SignedInApp() {
           <Route path="/search" component={SearchPage} />
           <Route path="/analytics" component={AnalyticsPage} />
           <Route path="/outbox" component={OutboxPage} />
+          <Route path="/sso" component={SsoSettingsPage} />
           <Route component={NotFoundPage} />
         </Switch>
       </Lazy>

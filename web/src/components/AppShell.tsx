@@ -19,6 +19,7 @@ const NAV: { href: string; label: MessageKey; icon: IconName; exact?: boolean; a
     { href: "/people/chart", label: "nav.orgChart", icon: "tree" },
     { href: "/analytics", label: "insights.nav.analytics", icon: "chart", adminOnly: true },
     { href: "/outbox", label: "outbox.nav", icon: "mail", adminOnly: true },
+    { href: "/sso", label: "sso.nav", icon: "lock", adminOnly: true },
     { href: "/settings", label: "nav.settings", icon: "settings" },
   ];
 
