@@ -58,6 +58,7 @@ export async function startTestIdentityProvider(redirectUri: string): Promise<Te
     cookies: { keys: ["test-cookie-key-test-cookie-key"] },
     claims: { openid: ["sub"], email: ["email", "email_verified"], profile: ["name"] },
     features: { devInteractions: { enabled: false } },
+    ttl: { AccessToken: 600, AuthorizationCode: 60, Grant: 600, IdToken: 600, Interaction: 600, Session: 600 },
     // Every authorization request must carry a PKCE challenge.
     pkce: { required: () => true },
     interactions: { url: (_ctx: unknown, interaction: { uid: string }) => `/interaction/${interaction.uid}` },
