@@ -51,8 +51,8 @@ export async function startSsoLogin(
   query: SsoStartQuery,
   meta: RequestMeta,
 ): Promise<{ authorizationUrl: string; state: string; expiresAt: Date }> {
-  await consumeRateLimit(deps.db, deps.clock, `sso:ip:${meta.ip}`, SSO_START_PER_IP).catch(() => {
-    throw ssoError("rate_limited", 429);
+  await consumeRateLimit(deps.db, deps.clock, `sso:ip:${meta.ip}`, SSO_START_PER_IP).catch((error: unknown) => {
+    throw error instanceof AppError && error.statusCode === 429 ? ssoError("rate_limited", 429) : error;
   });
   const row = await enabledConfigFor(deps, query);
   const config = await discoverProvider(row, deps.secret);

@@ -277,6 +277,17 @@ for (const engine of testEngines()) {
       );
     });
 
+    it("explains a refusal by the provider (the person cancelled at the provider)", async () => {
+      const browser = new RedirectingBrowser();
+      const atProvider = (next: URL) => next.origin === idp.issuer;
+      const authorize = (await browser.navigate(`${appUrl}/api/v1/auth/sso/start?email=replay%40acme.test`, atProvider))
+        .url;
+      const state = authorize.searchParams.get("state") ?? "";
+      const denied = new URL(`${appUrl}${CALLBACK_PATH}`);
+      denied.search = new URLSearchParams({ error: "access_denied", state, iss: idp.issuer }).toString();
+      expect((await browser.navigate(denied.href, inApp)).url.href).toBe(`${appUrl}/login?sso_error=sso_denied`);
+    });
+
     it("refuses a deactivated member and an account that belongs to other workspaces only", async () => {
       const user = await userByEmail("new.person@acme.test");
       const patched = await owner.patch(`/api/v1/orgs/${orgId}/people/${user?.id}`, { status: "deactivated" });
