@@ -66,18 +66,4 @@ export type SsoStartQuery = z.infer<typeof ssoStartQuerySchema>;
 
 export const ssoCallbackQuerySchema = z.record(z.string(), z.string());
 
-/** Why an SSO sign-in did not finish; the login page shows each in the user's language. */
-export const SSO_ERROR_CODES = [
-  "sso_not_configured",
-  "sso_provider_unavailable",
-  "sso_issuer_mismatch",
-  "sso_state_invalid",
-  "sso_denied",
-  "sso_failed",
-  "sso_email_unverified",
-  "sso_wrong_domain",
-  "sso_member_deactivated",
-  "sso_not_member",
-  "rate_limited",
-] as const;
-export type SsoErrorCode = (typeof SSO_ERROR_CODES)[number];
+export { SSO_ERROR_CODES, type SsoErrorCode } from "../sso-errors.js";

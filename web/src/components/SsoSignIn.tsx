@@ -1,6 +1,6 @@
 import { type FormEvent, useState } from "react";
 import type { MessageKey } from "../../../shared/i18n/en.js";
-import { SSO_ERROR_CODES, type SsoErrorCode } from "../../../shared/schemas/sso.js";
+import { SSO_ERROR_CODES, type SsoErrorCode } from "../../../shared/sso-errors.js";
 import { ssoStartUrl } from "../api/sso.js";
 import { useT } from "../i18n/I18nProvider.js";
 import { FormError, TextField } from "./Field.js";
