@@ -338,6 +338,18 @@ for (const engine of testEngines()) {
       expect(neither.href).toBe(`${appUrl}/login?sso_error=sso_not_configured`);
     });
 
+    it("says so when the provider cannot be reached", async () => {
+      const down = await signUp("owner@down.test", "Down");
+      const closedPort = await freePort();
+      const saved = await down.client.put(
+        `/api/v1/orgs/${down.orgId}/sso`,
+        ssoSettings({ issuerUrl: `http://127.0.0.1:${closedPort}`, emailDomain: "down.test" }),
+      );
+      expect(saved.status).toBe(200);
+      const landed = await signInWithSso(new RedirectingBrowser(), "email=someone%40down.test");
+      expect(landed.href).toBe(`${appUrl}/login?sso_error=sso_provider_unavailable`);
+    });
+
     it("only lands on a path of this app after signing in", async () => {
       addAccount("owner@acme.test");
       const landed = await signInWithSso(
