@@ -35,6 +35,7 @@ import { createMailer, type Mailer } from "./modules/outbox/mailer.js";
 import { preferencesRoutes } from "./modules/outbox/preferences.routes.js";
 import { peopleRoutes } from "./modules/people/people.routes.js";
 import { searchRoutes } from "./modules/search/search.routes.js";
+import { ssoRoutes } from "./modules/sso/sso.routes.js";
 import { templatesRoutes } from "./modules/templates/templates.routes.js";
 import { tokensRoutes } from "./modules/tokens/tokens.routes.js";
 import { webhooksRoutes } from "./modules/webhooks/webhooks.routes.js";
@@ -70,6 +71,7 @@ const apiModules = [
   exportRoutes,
   webhooksRoutes,
   liveRoutes,
+  ssoRoutes,
 ];
 
 /** Builds the Fastify app without listening; tests inject requests into it. */

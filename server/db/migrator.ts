@@ -12,6 +12,7 @@ import * as m0009 from "./migrations/0009_foreign_key_indexes.js";
 import * as m0010 from "./migrations/0010_search_series_terms.js";
 import * as m0011 from "./migrations/0011_item_versions.js";
 import * as m0012 from "./migrations/0012_webhooks.js";
+import * as m0013 from "./migrations/0013_sso.js";
 import * as m0014 from "./migrations/0014_token_scopes.js";
 
 /** Migrations are listed here, in order, so they bundle and run the same everywhere. */
@@ -28,6 +29,7 @@ const migrations: Record<string, Migration> = {
   "0010_search_series_terms": m0010,
   "0011_item_versions": m0011,
   "0012_webhooks": m0012,
+  "0013_sso": m0013,
   "0014_token_scopes": m0014,
 };
 

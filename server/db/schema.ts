@@ -350,6 +350,29 @@ export interface WebhookDeliveriesTable {
   deliveredAt: string | null;
 }
 
+export interface SsoConfigsTable {
+  organizationId: string;
+  issuerUrl: string;
+  clientId: string;
+  /** The client secret sealed with AES-256-GCM (see modules/sso/secret-box.ts). */
+  clientSecretSealed: string;
+  emailDomain: string;
+  enabled: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface SsoLoginAttemptsTable {
+  id: string;
+  stateHash: string;
+  organizationId: string;
+  nonce: string;
+  codeVerifier: string;
+  returnTo: string | null;
+  createdAt: string;
+  expiresAt: string;
+}
+
 export interface Database {
   organizations: OrganizationsTable;
   users: UsersTable;
@@ -377,4 +400,6 @@ export interface Database {
   notificationPreferences: NotificationPreferencesTable;
   webhookEndpoints: WebhookEndpointsTable;
   webhookDeliveries: WebhookDeliveriesTable;
+  ssoConfigs: SsoConfigsTable;
+  ssoLoginAttempts: SsoLoginAttemptsTable;
 }

@@ -7,6 +7,7 @@ import { insightsEn } from "./insights/en.js";
 import { liveEn } from "./live/en.js";
 import { meetingsEn } from "./meetings/en.js";
 import { memoryEn } from "./memory/en.js";
+import { ssoEn } from "./sso/en.js";
 import { webhooksEn } from "./webhooks/en.js";
 
 export const en = {
@@ -19,6 +20,7 @@ export const en = {
   ...auditEn,
   ...exportEn,
   ...webhooksEn,
+  ...ssoEn,
   "app.name": "Rapport",
   "email.invitation.subject": "{inviter} invited you to {organization} on Rapport",
   "email.invitation.body":

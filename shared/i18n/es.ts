@@ -7,6 +7,7 @@ import { insightsEs } from "./insights/es.js";
 import { liveEs } from "./live/es.js";
 import { meetingsEs } from "./meetings/es.js";
 import { memoryEs } from "./memory/es.js";
+import { ssoEs } from "./sso/es.js";
 import { webhooksEs } from "./webhooks/es.js";
 
 export const es: Record<MessageKey, string> = {
@@ -19,6 +20,7 @@ export const es: Record<MessageKey, string> = {
   ...auditEs,
   ...exportEs,
   ...webhooksEs,
+  ...ssoEs,
   "app.name": "Rapport",
   "email.invitation.subject": "{inviter} te invitó a {organization} en Rapport",
   "email.invitation.body":

@@ -7,6 +7,7 @@ import { insightsPtBR } from "./insights/pt-BR.js";
 import { livePtBR } from "./live/pt-BR.js";
 import { meetingsPtBR } from "./meetings/pt-BR.js";
 import { memoryPtBR } from "./memory/pt-BR.js";
+import { ssoPtBR } from "./sso/pt-BR.js";
 import { webhooksPtBR } from "./webhooks/pt-BR.js";
 
 export const ptBR: Record<MessageKey, string> = {
@@ -19,6 +20,7 @@ export const ptBR: Record<MessageKey, string> = {
   ...auditPtBR,
   ...exportPtBR,
   ...webhooksPtBR,
+  ...ssoPtBR,
   "app.name": "Rapport",
   "email.invitation.subject": "{inviter} convidou você para {organization} no Rapport",
   "email.invitation.body":

@@ -1,4 +1,4 @@
-import { randomBytes } from "node:crypto";
+import { randomBytes, randomUUID } from "node:crypto";
 import { strFromU8, unzipSync } from "fflate";
 import { expect } from "vitest";
 import { signFeedToken } from "../../server/modules/calendar/feed-token.js";
@@ -71,6 +71,38 @@ export const accountRows: Row[] = [
       const api = new TestClient(w.t.app);
       api.bearer = w.tokens[caller.actor as "leader"].token;
       expect((await api.get("/api/v1/me")).status, "their token").toBe(200);
+    },
+  }),
+  // Single sign-on: browser redirects, never a session without the provider's word. Both always answer 302 to the
+  // login page here (no provider answers in the matrix), whoever calls, and leave the caller's session as it was.
+  row({
+    method: "GET",
+    path: "/api/v1/auth/sso/start",
+    variant: "a workspace without SSO",
+    expect: open(302),
+    url: () => `/api/v1/auth/sso/start?orgId=${randomUUID()}`,
+    check: async ({ res, caller, w }) => {
+      if (res.status !== 302) return;
+      expect(res.headers.location).toBe("/login?sso_error=sso_not_configured");
+      expect(String(res.headers["set-cookie"] ?? "")).not.toContain("rapport_session");
+      if (caller.via === "session" && caller.actor !== "deactivated") {
+        expect((await send(w.t, caller, "GET", "/api/v1/me")).status, "the session afterwards").toBe(200);
+      }
+    },
+  }),
+  row({
+    method: "GET",
+    path: "/api/v1/auth/sso/callback",
+    variant: "a forged answer, without the browser's state",
+    expect: open(302),
+    url: () => "/api/v1/auth/sso/callback?code=forged&state=forged",
+    check: async ({ res, caller, w }) => {
+      if (res.status !== 302) return;
+      expect(String(res.headers.location)).toMatch(/^\/login\?sso_error=/);
+      expect(String(res.headers["set-cookie"] ?? "")).not.toMatch(/rapport_session=[^;]/);
+      if (caller.via === "session" && caller.actor !== "deactivated") {
+        expect((await send(w.t, caller, "GET", "/api/v1/me")).status, "the session afterwards").toBe(200);
+      }
     },
   }),
   row({

@@ -273,4 +273,49 @@ export const workspaceRows: Row[] = [
       if (allowed) expect(res.body.deliveries.length, "the world's deliveries").toBeGreaterThan(0);
     },
   }),
+  // Single sign-on settings (admins); the client secret is never sent back.
+  row({
+    method: "GET",
+    path: "/api/v1/orgs/{orgId}/sso",
+    expect: adminsOnly(200),
+    url: (w) => org(w, "/sso"),
+    check: ({ res, allowed }) => {
+      if (allowed) expect(JSON.stringify(res.body)).not.toContain(SSO_SECRET);
+    },
+  }),
+  row({
+    method: "PUT",
+    path: "/api/v1/orgs/{orgId}/sso",
+    expect: adminsOnly(200),
+    url: (w) => org(w, "/sso"),
+    body: () => SSO_SETTINGS,
+    check: ({ res, allowed }) => {
+      if (!allowed) return;
+      expect(res.body.sso).toMatchObject({ clientSecretSet: true, emailDomain: SSO_SETTINGS.emailDomain });
+      expect(JSON.stringify(res.body)).not.toContain(SSO_SECRET);
+    },
+  }),
+  row({
+    method: "DELETE",
+    path: "/api/v1/orgs/{orgId}/sso",
+    expect: adminsOnly(204),
+    target: async (w) => {
+      ok(await w.users.owner.client.put(org(w, "/sso"), SSO_SETTINGS), 200, "sso settings");
+    },
+    fresh: true,
+    url: (w) => org(w, "/sso"),
+    check: async ({ allowed, w }) => {
+      const after = await w.users.owner.client.get(org(w, "/sso"));
+      expect(after.body.sso === null, "the settings afterwards").toBe(allowed);
+    },
+  }),
 ];
+
+const SSO_SECRET = "matrix-client-secret-zz9";
+const SSO_SETTINGS = {
+  issuerUrl: "https://login.matrix.example",
+  clientId: "rapport",
+  clientSecret: SSO_SECRET,
+  emailDomain: "matrix.example",
+  enabled: true,
+};

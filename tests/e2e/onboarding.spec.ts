@@ -70,7 +70,7 @@ test("sign up, invite, accept in another browser, set the manager, sign in as th
   await expectNoSeriousA11yViolations(teammate, "sign-in page");
   await teammate.getByLabel("E-mail").fill(teammateEmail);
   await teammate.getByLabel("Password").fill(password);
-  await teammate.getByRole("button", { name: "Sign in" }).click();
+  await teammate.getByRole("button", { name: "Sign in", exact: true }).click();
   await expect(teammate).toHaveURL(/\/$/);
   await teammate.goto("/people");
   const myRow = teammate.getByRole("listitem").filter({ hasText: teammateEmail });

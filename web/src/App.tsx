@@ -30,6 +30,7 @@ const AnalyticsPage = lazy(() => import("./routes/AnalyticsPage.js"));
 const OutboxPage = lazy(() => import("./routes/OutboxPage.js"));
 const AuditPage = lazy(() => import("./routes/AuditPage.js"));
 const WebhooksPage = lazy(() => import("./routes/WebhooksPage.js"));
+const SsoSettingsPage = lazy(() => import("./routes/SsoSettingsPage.js"));
 
 function Lazy({ children }: { children: ReactNode }) {
   return <Suspense fallback={<LoadingState />}>{children}</Suspense>;
@@ -59,6 +60,7 @@ function SignedInApp() {
           <Route path="/outbox" component={OutboxPage} />
           <Route path="/audit" component={AuditPage} />
           <Route path="/webhooks" component={WebhooksPage} />
+          <Route path="/sso" component={SsoSettingsPage} />
           <Route component={NotFoundPage} />
         </Switch>
       </Lazy>

@@ -18,6 +18,8 @@ const PUBLIC = new Set([
   "POST /api/v1/auth/logout",
   "GET /api/v1/invitations/:token",
   "POST /api/v1/invitations/:token/accept",
+  "GET /api/v1/auth/sso/start",
+  "GET /api/v1/auth/sso/callback",
 ]);
 
 /** Operations that count attempts and answer 429 with Retry-After. */

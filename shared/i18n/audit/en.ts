@@ -43,4 +43,8 @@ export const auditEn = {
   "audit.action.webhook.updated": "{actor} changed a webhook endpoint",
   "audit.action.webhook.deleted": "{actor} removed a webhook endpoint",
   "audit.action.webhook.secret_rotated": "{actor} rotated the signing secret of a webhook endpoint",
+  "audit.action.sso.configured": "{actor} changed the single sign-on settings",
+  "audit.action.sso.removed": "{actor} turned off single sign-on and removed its settings",
+  "audit.action.sso.sign_in.failure": "A single sign-on attempt was refused",
+  "audit.action.sso.joined": "{actor} joined the workspace through single sign-on",
 } as const;

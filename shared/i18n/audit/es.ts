@@ -44,4 +44,8 @@ export const auditEs: Record<keyof typeof auditEn, string> = {
   "audit.action.webhook.updated": "{actor} cambió un endpoint de webhook",
   "audit.action.webhook.deleted": "{actor} eliminó un endpoint de webhook",
   "audit.action.webhook.secret_rotated": "{actor} renovó el secreto de firma de un endpoint de webhook",
+  "audit.action.sso.configured": "{actor} cambió la configuración del inicio de sesión único (SSO)",
+  "audit.action.sso.removed": "{actor} desactivó el inicio de sesión único (SSO) y eliminó su configuración",
+  "audit.action.sso.sign_in.failure": "Se rechazó un intento de inicio de sesión único (SSO)",
+  "audit.action.sso.joined": "{actor} se unió al espacio de trabajo con el inicio de sesión único (SSO)",
 };

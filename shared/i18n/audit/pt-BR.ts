@@ -44,4 +44,8 @@ export const auditPtBR: Record<keyof typeof auditEn, string> = {
   "audit.action.webhook.updated": "{actor} alterou um endpoint de webhook",
   "audit.action.webhook.deleted": "{actor} removeu um endpoint de webhook",
   "audit.action.webhook.secret_rotated": "{actor} trocou o segredo de assinatura de um endpoint de webhook",
+  "audit.action.sso.configured": "{actor} alterou as configurações de login único (SSO)",
+  "audit.action.sso.removed": "{actor} desativou o login único (SSO) e removeu suas configurações",
+  "audit.action.sso.sign_in.failure": "Uma tentativa de login único (SSO) foi recusada",
+  "audit.action.sso.joined": "{actor} entrou no espaço de trabalho pelo login único (SSO)",
 };

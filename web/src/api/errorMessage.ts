@@ -30,6 +30,7 @@ const BY_CODE: Record<string, MessageKey> = {
   example_required: "errors.exampleRequired",
   invalid_feedback_kind: "errors.invalidFeedbackKind",
   invalid_goal: "errors.invalidGoal",
+  sso_domain_taken: "sso.error.sso_domain_taken",
 };
 
 const BY_STATUS: Record<number, MessageKey> = {
@@ -65,6 +66,10 @@ const FIELD_KEYS: Record<string, MessageKey> = {
   dueDate: "fields.dueDate",
   sectionKey: "fields.section",
   body: "fields.body",
+  issuerUrl: "sso.settings.issuer",
+  clientId: "sso.settings.clientId",
+  clientSecret: "sso.settings.clientSecret",
+  emailDomain: "sso.settings.domain",
 };
 
 /** Turns any thrown value into a sentence the user can act on, in their language. */

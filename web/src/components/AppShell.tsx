@@ -21,6 +21,7 @@ const NAV: { href: string; label: MessageKey; icon: IconName; exact?: boolean; a
     { href: "/outbox", label: "outbox.nav", icon: "mail", adminOnly: true },
     { href: "/audit", label: "audit.nav", icon: "lock", adminOnly: true },
     { href: "/webhooks", label: "webhooks.nav", icon: "link", adminOnly: true },
+    { href: "/sso", label: "sso.nav", icon: "key", adminOnly: true },
     { href: "/settings", label: "nav.settings", icon: "settings" },
   ];
 

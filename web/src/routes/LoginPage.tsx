@@ -4,6 +4,8 @@ import { login } from "../api/auth.js";
 import { errorMessage } from "../api/errorMessage.js";
 import { AuthLayout } from "../components/AuthLayout.js";
 import { FormError, TextField } from "../components/Field.js";
+import { Icon } from "../components/Icon.js";
+import { SsoSignIn, ssoErrorKey } from "../components/SsoSignIn.js";
 import { useDocumentTitle } from "../hooks/useDocumentTitle.js";
 import { useT } from "../i18n/I18nProvider.js";
 import { useSession } from "../session/SessionProvider.js";
@@ -18,7 +20,11 @@ export default function LoginPage() {
   const [errors, setErrors] = useState<{ email?: string; password?: string }>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  useDocumentTitle(t("auth.login.title"));
+  const params = new URLSearchParams(search);
+  // An SSO sign-in that failed comes back here as ?sso_error=<code>: show why, on the SSO path.
+  const ssoError = ssoErrorKey(params.get("sso_error"));
+  const [mode, setMode] = useState<"password" | "sso">(ssoError ? "sso" : "password");
+  useDocumentTitle(mode === "sso" ? t("sso.login.title") : t("auth.login.title"));
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
@@ -40,6 +46,14 @@ export default function LoginPage() {
       setBusy(false);
     }
   };
+
+  if (mode === "sso") {
+    return (
+      <AuthLayout>
+        <SsoSignIn next={params.get("next")} error={ssoError ? t(ssoError) : null} onBack={() => setMode("password")} />
+      </AuthLayout>
+    );
+  }
 
   return (
     <AuthLayout>
@@ -72,6 +86,13 @@ export default function LoginPage() {
           {busy ? t("auth.login.submitting") : t("auth.login.submit")}
         </button>
       </form>
+      <p className="auth-divider">
+        <span>{t("sso.login.or")}</span>
+      </p>
+      <button type="button" className="btn btn-secondary btn-block" onClick={() => setMode("sso")}>
+        <Icon name="key" />
+        {t("sso.login.button")}
+      </button>
       <p className="auth-switch">
         {t("auth.login.noAccount")}{" "}
         <Link href={`/signup${search ? `?${search}` : ""}`}>{t("auth.login.createAccount")}</Link>

@@ -15,6 +15,7 @@ import { notificationsExamples } from "./notifications.js";
 import { oneOnOnesExamples } from "./one-on-ones.js";
 import { peopleExamples } from "./people.js";
 import { searchExamples } from "./search.js";
+import { ssoExamples } from "./sso.js";
 import { templatesExamples } from "./templates.js";
 import { tokensExamples } from "./tokens.js";
 import type { OperationExamples } from "./types.js";
@@ -39,6 +40,7 @@ export const operationExamples: OperationExamples = {
   ...oneOnOnesExamples,
   ...peopleExamples,
   ...searchExamples,
+  ...ssoExamples,
   ...templatesExamples,
   ...tokensExamples,
   ...webhooksExamples,

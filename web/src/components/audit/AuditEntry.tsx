@@ -30,6 +30,10 @@ const LOOK: Record<AuditAction, { icon: IconName; tone: Tone }> = {
   "webhook.updated": { icon: "link", tone: "neutral" },
   "webhook.deleted": { icon: "link", tone: "neutral" },
   "webhook.secret_rotated": { icon: "key", tone: "accent" },
+  "sso.configured": { icon: "key", tone: "accent" },
+  "sso.removed": { icon: "key", tone: "danger" },
+  "sso.sign_in.failure": { icon: "alert", tone: "danger" },
+  "sso.joined": { icon: "people", tone: "accent" },
 };
 
 /** One row of the audit log: what happened, when, and from which address. */

@@ -1,0 +1,187 @@
+import type { SsoStartQuery } from "../../../shared/schemas/sso.js";
+import type { Deps, RequestMeta } from "../../context.js";
+import { newId } from "../../db/ids.js";
+import type { SsoConfigsTable, UsersTable } from "../../db/schema.js";
+import { AppError } from "../../http/errors.js";
+import { consumeRateLimit } from "../../http/rate-limit.js";
+import { recordAudit } from "../audit/audit.repo.js";
+import { findUserByEmail, insertUser } from "../auth/auth.repo.js";
+import { hashToken, newSecretToken } from "../auth/secret-tokens.js";
+import { type NewSession, startSession } from "../auth/sessions.js";
+import { findMembership, findOrganization, insertMembership } from "../organizations/organizations.repo.js";
+import { buildAuthorizationRequest, discoverProvider, redeemAuthorizationCode, ssoError } from "./oidc-client.js";
+import { findSsoConfig, findSsoConfigByDomain, insertLoginAttempt, takeLoginAttempt } from "./sso.repo.js";
+import { ssoRedirectUri } from "./sso-config.service.js";
+
+/** How long the trip to the identity provider and back may take. */
+export const SSO_ATTEMPT_TTL_MS = 10 * 60 * 1000;
+const SSO_START_PER_IP = { limit: 60, windowSeconds: 15 * 60 };
+
+/** Only a path of this app (never another site, never `//host`) is a place to land after signing in. */
+export function safeReturnPath(next: string | undefined): string | null {
+  if (!next?.startsWith("/") || next.startsWith("//")) return null;
+  return /[\s\\]/.test(next) ? null : next;
+}
+
+const domainOf = (email: string) => email.slice(email.lastIndexOf("@") + 1);
+
+/** Users created by SSO have no password: this value matches no scrypt hash, so password sign-in always fails. */
+const NO_PASSWORD = "sso$no-password";
+
+/** Picks the workspace's enabled SSO settings from `orgId` or from the e-mail's domain. */
+async function enabledConfigFor(deps: Deps, query: SsoStartQuery): Promise<SsoConfigsTable> {
+  const db = deps.db.kysely;
+  const row = query.orgId
+    ? await findSsoConfig(db, query.orgId)
+    : query.email
+      ? await findSsoConfigByDomain(db, domainOf(query.email))
+      : undefined;
+  if (row?.enabled !== 1) throw ssoError("sso_not_configured", 404);
+  if (query.orgId && query.email && domainOf(query.email) !== row.emailDomain) throw ssoError("sso_wrong_domain");
+  return row;
+}
+
+/**
+ * Starts an SSO sign-in: discovers the provider, keeps state, nonce and PKCE
+ * verifier server-side for ten minutes, and answers the provider's URL and the
+ * state the browser must bring back (in its own cookie).
+ */
+export async function startSsoLogin(
+  deps: Deps,
+  query: SsoStartQuery,
+  meta: RequestMeta,
+): Promise<{ authorizationUrl: string; state: string; expiresAt: Date }> {
+  await consumeRateLimit(deps.db, deps.clock, `sso:ip:${meta.ip}`, SSO_START_PER_IP).catch((error: unknown) => {
+    throw error instanceof AppError && error.statusCode === 429 ? ssoError("rate_limited", 429) : error;
+  });
+  const row = await enabledConfigFor(deps, query);
+  const config = await discoverProvider(row, deps.secret);
+  const request = await buildAuthorizationRequest(config, ssoRedirectUri(deps), query.email);
+  const now = deps.clock.now();
+  const expiresAt = new Date(now.getTime() + SSO_ATTEMPT_TTL_MS);
+  await insertLoginAttempt(deps.db.kysely, {
+    id: newId(),
+    stateHash: hashToken(request.state),
+    organizationId: row.organizationId,
+    nonce: request.nonce,
+    codeVerifier: request.codeVerifier,
+    returnTo: safeReturnPath(query.next),
+    createdAt: now.toISOString(),
+    expiresAt: expiresAt.toISOString(),
+  });
+  return { authorizationUrl: request.url.href, state: request.state, expiresAt };
+}
+
+/**
+ * Finishes an SSO sign-in at the callback. The state must match the browser's
+ * cookie and a live attempt (used once); the provider must vouch for a
+ * verified e-mail in the workspace's domain. Then the person is found, or
+ * created and added as a member, and a normal session starts.
+ */
+export async function finishSsoLogin(
+  deps: Deps,
+  query: Record<string, string>,
+  browserState: string | null,
+  meta: RequestMeta,
+): Promise<{ session: NewSession; returnTo: string | null }> {
+  const db = deps.db.kysely;
+  const nowIso = deps.clock.now().toISOString();
+  const state = query.state;
+  if (!state || !browserState || state !== browserState) throw ssoError("sso_state_invalid");
+  const attempt = await takeLoginAttempt(db, hashToken(state), nowIso);
+  if (!attempt) throw ssoError("sso_state_invalid");
+  const organizationId = attempt.organizationId;
+  let email: string | null = null;
+  try {
+    const row = await findSsoConfig(db, organizationId);
+    if (row?.enabled !== 1) throw ssoError("sso_not_configured", 404);
+    const config = await discoverProvider(row, deps.secret);
+    const callbackUrl = new URL(ssoRedirectUri(deps));
+    for (const [key, value] of Object.entries(query)) callbackUrl.searchParams.set(key, value);
+    const identity = await redeemAuthorizationCode(config, callbackUrl, {
+      state,
+      nonce: attempt.nonce,
+      codeVerifier: attempt.codeVerifier,
+    });
+    email = identity.email;
+    if (!identity.email || !identity.emailVerified) throw ssoError("sso_email_unverified");
+    if (domainOf(identity.email) !== row.emailDomain) throw ssoError("sso_wrong_domain");
+    const session = await signInMember(deps, organizationId, identity.email, identity.name, meta);
+    return { session, returnTo: attempt.returnTo };
+  } catch (error) {
+    const code = error instanceof AppError ? error.code : "sso_failed";
+    await recordAudit(db, deps.clock, {
+      organizationId,
+      actorUserId: null,
+      action: "sso.sign_in.failure",
+      ip: meta.ip,
+      metadata: { reason: code, ...(email ? { email } : {}) },
+    });
+    throw error;
+  }
+}
+
+/**
+ * The provider is trusted for its workspace only: an existing account signs in
+ * when it is an active member there; a new address becomes a member (just in
+ * time). An account that belongs to other workspaces only is refused, so one
+ * workspace's provider can never take over someone else's account.
+ */
+async function signInMember(
+  deps: Deps,
+  organizationId: string,
+  email: string,
+  name: string | null,
+  meta: RequestMeta,
+): Promise<NewSession> {
+  const db = deps.db.kysely;
+  const now = deps.clock.now().toISOString();
+  return db.transaction().execute(async (trx) => {
+    const existing = await findUserByEmail(trx, email);
+    let userId: string;
+    if (existing) {
+      const membership = await findMembership(trx, organizationId, existing.id);
+      if (!membership) throw ssoError("sso_not_member", 403);
+      if (membership.status !== "active") throw ssoError("sso_member_deactivated", 403);
+      userId = existing.id;
+    } else {
+      const organization = await findOrganization(trx, organizationId);
+      if (!organization) throw ssoError("sso_not_configured", 404);
+      const user: UsersTable = {
+        id: newId(),
+        email,
+        name: (name ?? email.slice(0, email.indexOf("@"))).slice(0, 120),
+        passwordHash: `${NO_PASSWORD}$${newSecretToken()}`,
+        locale: organization.defaultLocale,
+        timezone: organization.defaultTimezone,
+        createdAt: now,
+        updatedAt: now,
+      };
+      await insertUser(trx, user);
+      await insertMembership(trx, {
+        organizationId,
+        userId: user.id,
+        role: "member",
+        status: "active",
+        managerId: null,
+        createdAt: now,
+        updatedAt: now,
+      });
+      await recordAudit(trx, deps.clock, {
+        organizationId,
+        actorUserId: user.id,
+        action: "sso.joined",
+        ip: meta.ip,
+      });
+      userId = user.id;
+    }
+    await recordAudit(trx, deps.clock, {
+      organizationId,
+      actorUserId: userId,
+      action: "sign_in.success",
+      ip: meta.ip,
+      metadata: { method: "sso" },
+    });
+    return startSession(trx, deps, userId, meta);
+  });
+}

@@ -1,0 +1,133 @@
+import type { FastifyReply } from "fastify";
+import { z } from "zod";
+import { orgParamsSchema } from "../../../shared/schemas/common.js";
+import {
+  putSsoConfigBodySchema,
+  ssoCallbackQuerySchema,
+  ssoSettingsResponseSchema,
+  ssoStartQuerySchema,
+} from "../../../shared/schemas/sso.js";
+import { requireActor } from "../../http/authenticate.js";
+import { AppError } from "../../http/errors.js";
+import { requestMeta } from "../../http/request-meta.js";
+import { type RoutePlugin, typed } from "../../http/route-types.js";
+import { setSessionCookie } from "../../http/session-cookie.js";
+import { getSsoSettings, putSsoConfig, removeSsoConfig } from "./sso-config.service.js";
+import { finishSsoLogin, SSO_ATTEMPT_TTL_MS, startSsoLogin } from "./sso-login.service.js";
+
+const tags = ["sso"];
+/** Binds a sign-in attempt to the browser that started it (login CSRF); holds only the state. */
+const SSO_COOKIE = "rapport_sso";
+const SSO_COOKIE_PATH = "/api/v1/auth/sso";
+
+/** Sends the browser back to the login page with the reason, which the page explains. */
+function toLoginPage(reply: FastifyReply, error: unknown, log: { error: (o: object, m: string) => void }) {
+  const code = error instanceof AppError ? error.code : "sso_failed";
+  if (!(error instanceof AppError)) log.error({ err: error }, "SSO sign-in failed unexpectedly");
+  return reply.redirect(`/login?sso_error=${encodeURIComponent(code)}`, 302);
+}
+
+/** Workspace SSO settings (admins) and the OpenID Connect sign-in (start and callback). */
+export const ssoRoutes: RoutePlugin = (app, deps) => {
+  const secure = deps.config.appUrl.startsWith("https://");
+  const r = typed(app);
+
+  r.get(
+    "/orgs/:orgId/sso",
+    {
+      schema: {
+        tags,
+        summary: "The workspace's single sign-on settings; never the client secret (admins)",
+        params: orgParamsSchema,
+        response: { 200: ssoSettingsResponseSchema },
+      },
+    },
+    async (request) => getSsoSettings(deps, requireActor(request), request.params.orgId),
+  );
+
+  r.put(
+    "/orgs/:orgId/sso",
+    {
+      schema: {
+        tags,
+        summary: "Set up or change single sign-on with an OpenID Connect provider (admins)",
+        params: orgParamsSchema,
+        body: putSsoConfigBodySchema,
+        response: { 200: ssoSettingsResponseSchema },
+      },
+    },
+    async (request) =>
+      putSsoConfig(deps, requireActor(request), request.params.orgId, request.body, requestMeta(request)),
+  );
+
+  r.delete(
+    "/orgs/:orgId/sso",
+    {
+      schema: {
+        tags,
+        summary: "Remove single sign-on settings (admins)",
+        params: orgParamsSchema,
+        response: { 204: z.null() },
+      },
+    },
+    async (request, reply) => {
+      await removeSsoConfig(deps, requireActor(request), request.params.orgId, requestMeta(request));
+      return reply.code(204).send(null);
+    },
+  );
+
+  r.get(
+    "/auth/sso/start",
+    {
+      schema: {
+        tags,
+        summary: "Redirect to the workspace's identity provider (by orgId or by work e-mail)",
+        querystring: ssoStartQuerySchema,
+      },
+    },
+    async (request, reply) => {
+      try {
+        const started = await startSsoLogin(deps, request.query, requestMeta(request));
+        reply.setCookie(SSO_COOKIE, started.state, {
+          path: SSO_COOKIE_PATH,
+          httpOnly: true,
+          // Lax: the provider's redirect back is a top-level GET, which still carries it.
+          sameSite: "lax",
+          secure,
+          signed: true,
+          maxAge: SSO_ATTEMPT_TTL_MS / 1000,
+        });
+        reply.header("cache-control", "no-store");
+        return reply.redirect(started.authorizationUrl, 302);
+      } catch (error) {
+        return toLoginPage(reply, error, request.log);
+      }
+    },
+  );
+
+  r.get(
+    "/auth/sso/callback",
+    {
+      schema: {
+        tags,
+        summary: "Where the identity provider sends the browser back; signs in and redirects into the app",
+        querystring: ssoCallbackQuerySchema,
+      },
+    },
+    async (request, reply) => {
+      reply.header("cache-control", "no-store");
+      reply.header("referrer-policy", "no-referrer");
+      const raw = request.cookies[SSO_COOKIE];
+      const unsigned = raw ? request.unsignCookie(raw) : null;
+      const browserState = unsigned?.valid ? unsigned.value : null;
+      reply.clearCookie(SSO_COOKIE, { path: SSO_COOKIE_PATH, httpOnly: true, sameSite: "lax", secure, signed: true });
+      try {
+        const { session, returnTo } = await finishSsoLogin(deps, request.query, browserState, requestMeta(request));
+        setSessionCookie(reply, session.token, session.expiresAt, secure);
+        return reply.redirect(returnTo ?? "/", 302);
+      } catch (error) {
+        return toLoginPage(reply, error, request.log);
+      }
+    },
+  );
+};

@@ -1,0 +1,63 @@
+import type { ssoEn } from "./en.js";
+
+export const ssoPtBR: Record<keyof typeof ssoEn, string> = {
+  "sso.login.or": "ou",
+  "sso.login.button": "Entrar com SSO",
+  "sso.login.title": "Entrar com SSO",
+  "sso.login.lead": "Informe seu e-mail de trabalho. Vamos levar você à página de login da sua empresa.",
+  "sso.login.continue": "Continuar",
+  "sso.login.redirecting": "Redirecionando…",
+  "sso.login.back": "Entrar com senha",
+  "sso.error.sso_not_configured":
+    "O login único não está configurado para este domínio de e-mail. Entre com sua senha.",
+  "sso.error.sso_provider_unavailable":
+    "O serviço de login da sua empresa não está respondendo agora. Tente de novo daqui a pouco.",
+  "sso.error.sso_issuer_mismatch":
+    "O serviço de login da sua empresa não se identificou como esperado, então paramos. Peça ao admin para revisar as configurações de SSO.",
+  "sso.error.sso_state_invalid": "Esse link de login expirou ou já foi usado. Comece de novo.",
+  "sso.error.sso_denied": "O serviço de login da sua empresa não concluiu o seu login.",
+  "sso.error.sso_failed": "Não conseguimos verificar a resposta do serviço de login da sua empresa. Tente de novo.",
+  "sso.error.sso_email_unverified":
+    "O serviço de login da sua empresa não verificou o seu e-mail, então não podemos fazer o login com ele.",
+  "sso.error.sso_wrong_domain": "O e-mail dessa conta não é do domínio que este workspace usa no SSO.",
+  "sso.error.sso_member_deactivated": "Seu acesso a este workspace foi desativado. Peça a um admin para reativá-lo.",
+  "sso.error.sso_not_member":
+    "Já existe uma conta no Rapport com este e-mail, mas ela não faz parte deste workspace. Peça um convite a um admin.",
+  "sso.error.rate_limited": "Muitas tentativas. Aguarde um pouco e tente de novo.",
+  "sso.error.sso_domain_taken": "Outro workspace já usa login único para este domínio de e-mail.",
+  "sso.nav": "Login único (SSO)",
+  "sso.settings.title": "Login único (SSO)",
+  "sso.settings.lead":
+    "Permita que as pessoas entrem com o provedor de identidade da sua empresa (OpenID Connect): Okta, Microsoft Entra ID, Google Workspace, Keycloak e outros.",
+  "sso.settings.redirectTitle": "URI de redirecionamento",
+  "sso.settings.redirectHint": "Cadastre este endereço no seu provedor de identidade como URI de redirecionamento.",
+  "sso.settings.copyRedirect": "Copiar URI de redirecionamento",
+  "sso.settings.formTitle": "Provedor de identidade",
+  "sso.settings.issuer": "URL do emissor (issuer)",
+  "sso.settings.issuerHint": "Por exemplo https://sua-empresa.okta.com ou https://accounts.google.com.",
+  "sso.settings.clientId": "Client ID",
+  "sso.settings.clientSecret": "Client secret",
+  "sso.settings.clientSecretKept": "Há um segredo guardado. Deixe em branco para mantê-lo.",
+  "sso.settings.clientSecretHint": "Guardado criptografado e nunca mais exibido.",
+  "sso.settings.domain": "Domínio de e-mail",
+  "sso.settings.domainHint":
+    "Pessoas com e-mail verificado neste domínio podem entrar. Quem é novo entra neste workspace como membro no primeiro acesso.",
+  "sso.settings.enabled": "Permitir login com SSO",
+  "sso.settings.enabledHint": "Desative para pausar o SSO sem perder estas configurações. As senhas continuam valendo.",
+  "sso.settings.save": "Salvar configurações",
+  "sso.settings.saved": "Configurações de login único salvas.",
+  "sso.settings.remove": "Remover SSO",
+  "sso.settings.removeTitle": "Remover o login único?",
+  "sso.settings.removeBody":
+    "As pessoas não poderão mais entrar pelo seu provedor de identidade. Contas e participações continuam como estão.",
+  "sso.settings.removed": "Login único removido.",
+  "sso.settings.statusOn": "Ativo",
+  "sso.settings.statusOff": "Inativo",
+  "sso.settings.notSet": "Ainda não configurado",
+  "sso.settings.docs": "O passo a passo para Okta, Google e Keycloak está em docs/sso.md.",
+  "sso.settings.adminOnly": "Só proprietários e admins podem alterar o login único.",
+  "sso.validation.issuer": "Informe o endereço https do emissor.",
+  "sso.validation.clientId": "Informe o client ID.",
+  "sso.validation.clientSecret": "Informe o client secret.",
+  "sso.validation.domain": "Informe um domínio como empresa.com.",
+};

@@ -1,0 +1,69 @@
+import { z } from "zod";
+import { emailSchema, idSchema, isoDateTime } from "./common.js";
+
+const LOOPBACK_HOSTS = new Set(["localhost", "127.0.0.1", "[::1]"]);
+
+/** An issuer URL: https, or http on loopback only (a provider running on the same machine, as in tests). */
+export const issuerUrlSchema = z
+  .string()
+  .trim()
+  .max(500)
+  .url()
+  .refine(
+    (value) => {
+      const url = new URL(value);
+      if (url.search || url.hash) return false;
+      return url.protocol === "https:" || (url.protocol === "http:" && LOOPBACK_HOSTS.has(url.hostname));
+    },
+    { message: "must be an https URL without query or fragment" },
+  )
+  .transform((value) => value.replace(/\/$/, ""));
+
+/** A DNS domain such as example.com, stored lower-case. */
+export const emailDomainSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .max(253)
+  .regex(/^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/, "must be a domain such as example.com");
+
+/** A workspace's identity provider as admins see it; the client secret itself is never sent back. */
+export const ssoConfigSchema = z.object({
+  issuerUrl: z.string(),
+  clientId: z.string(),
+  clientSecretSet: z.boolean(),
+  emailDomain: z.string(),
+  enabled: z.boolean(),
+  updatedAt: isoDateTime,
+});
+export type SsoConfig = z.infer<typeof ssoConfigSchema>;
+
+export const ssoSettingsResponseSchema = z.object({
+  sso: ssoConfigSchema.nullable(),
+  /** The redirect URI to register with the identity provider. */
+  redirectUri: z.string(),
+});
+export type SsoSettingsResponse = z.infer<typeof ssoSettingsResponseSchema>;
+
+export const putSsoConfigBodySchema = z.object({
+  issuerUrl: issuerUrlSchema,
+  clientId: z.string().trim().min(1).max(300),
+  /** Required the first time; leave out to keep the stored one. */
+  clientSecret: z.string().min(1).max(2000).optional(),
+  emailDomain: emailDomainSchema,
+  enabled: z.boolean(),
+});
+export type PutSsoConfigBody = z.infer<typeof putSsoConfigBodySchema>;
+
+/** Where to start: a workspace, or a work e-mail whose domain picks the workspace. */
+export const ssoStartQuerySchema = z.object({
+  orgId: idSchema.optional(),
+  email: emailSchema.optional(),
+  /** A path of this app to land on afterwards. */
+  next: z.string().max(500).optional(),
+});
+export type SsoStartQuery = z.infer<typeof ssoStartQuerySchema>;
+
+export const ssoCallbackQuerySchema = z.record(z.string(), z.string());
+
+export { SSO_ERROR_CODES, type SsoErrorCode } from "../sso-errors.js";

@@ -1,0 +1,65 @@
+import { type FormEvent, useState } from "react";
+import type { MessageKey } from "../../../shared/i18n/en.js";
+import { SSO_ERROR_CODES, type SsoErrorCode } from "../../../shared/sso-errors.js";
+import { ssoStartUrl } from "../api/sso.js";
+import { useT } from "../i18n/I18nProvider.js";
+import { FormError, TextField } from "./Field.js";
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/** The explanation of an `sso_error` the server sent the browser back with, if it is one we know. */
+export function ssoErrorKey(code: string | null): MessageKey | null {
+  return code && (SSO_ERROR_CODES as readonly string[]).includes(code)
+    ? (`sso.error.${code as SsoErrorCode}` as MessageKey)
+    : code
+      ? "sso.error.sso_failed"
+      : null;
+}
+
+/** "Sign in with SSO": a work e-mail, then off to the company's identity provider. */
+export function SsoSignIn({ next, error, onBack }: { next: string | null; error: string | null; onBack: () => void }) {
+  const t = useT();
+  const [email, setEmail] = useState("");
+  const [fieldError, setFieldError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    if (busy) return;
+    const value = email.trim();
+    const problem = !value ? t("validation.emailRequired") : EMAIL.test(value) ? null : t("validation.emailInvalid");
+    setFieldError(problem);
+    if (problem) return;
+    setBusy(true);
+    window.location.assign(ssoStartUrl(value, next));
+  };
+
+  return (
+    <>
+      <h1>{t("sso.login.title")}</h1>
+      <p className="auth-lead">{t("sso.login.lead")}</p>
+      <form className="form" onSubmit={onSubmit} noValidate>
+        <FormError message={error} />
+        <TextField
+          label={t("fields.email")}
+          type="email"
+          name="email"
+          autoComplete="email"
+          inputMode="email"
+          value={email}
+          onChange={(event) => setEmail(event.target.value)}
+          error={fieldError}
+          required
+        />
+        <button type="submit" className="btn btn-primary btn-block" aria-disabled={busy || undefined}>
+          {busy ? t("sso.login.redirecting") : t("sso.login.continue")}
+        </button>
+      </form>
+      <p className="auth-switch">
+        <button type="button" className="link-button" onClick={onBack}>
+          {t("sso.login.back")}
+        </button>
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,153 @@
+import { type FormEvent, useState } from "react";
+import type { SsoConfig } from "../../../../shared/schemas/sso.js";
+import { errorField, errorMessage } from "../../api/errorMessage.js";
+import { putSsoSettings } from "../../api/sso.js";
+import { useT } from "../../i18n/I18nProvider.js";
+import { FormError, TextField } from "../Field.js";
+import { useToast } from "../Toasts.js";
+
+type Field = "issuerUrl" | "clientId" | "clientSecret" | "emailDomain";
+
+const DOMAIN = /^([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
+
+/** The identity provider's issuer, client credentials, e-mail domain and the on/off switch. */
+export function SsoSettingsForm({
+  orgId,
+  current,
+  onSaved,
+}: {
+  orgId: string;
+  current: SsoConfig | null;
+  onSaved: (next: SsoConfig | null) => void;
+}) {
+  const t = useT();
+  const toast = useToast();
+  const [issuerUrl, setIssuerUrl] = useState(current?.issuerUrl ?? "");
+  const [clientId, setClientId] = useState(current?.clientId ?? "");
+  const [clientSecret, setClientSecret] = useState("");
+  const [emailDomain, setEmailDomain] = useState(current?.emailDomain ?? "");
+  const [enabled, setEnabled] = useState(current?.enabled ?? true);
+  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const validate = (): Partial<Record<Field, string>> => {
+    const found: Partial<Record<Field, string>> = {};
+    if (!/^https?:\/\/\S+$/.test(issuerUrl.trim())) found.issuerUrl = t("sso.validation.issuer");
+    if (!clientId.trim()) found.clientId = t("sso.validation.clientId");
+    if (!current?.clientSecretSet && !clientSecret) found.clientSecret = t("sso.validation.clientSecret");
+    if (!DOMAIN.test(emailDomain.trim().toLowerCase())) found.emailDomain = t("sso.validation.domain");
+    return found;
+  };
+
+  const onSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (busy) return;
+    const found = validate();
+    setErrors(found);
+    setFormError(null);
+    if (Object.keys(found).length > 0) return;
+    setBusy(true);
+    try {
+      const saved = await putSsoSettings(orgId, {
+        issuerUrl: issuerUrl.trim(),
+        clientId: clientId.trim(),
+        ...(clientSecret ? { clientSecret } : {}),
+        emailDomain: emailDomain.trim().toLowerCase(),
+        enabled,
+      });
+      setClientSecret("");
+      onSaved(saved.sso);
+      toast.success(t("sso.settings.saved"));
+    } catch (error) {
+      const field = errorField(error) as Field | null;
+      const message = errorMessage(t, error);
+      if (field) setErrors({ [field]: message });
+      else setFormError(message);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section className="card" aria-labelledby="sso-form-title">
+      <div className="card-header">
+        <h2 id="sso-form-title">{t("sso.settings.formTitle")}</h2>
+      </div>
+      <form className="form" onSubmit={onSubmit} noValidate>
+        <TextField
+          label={t("sso.settings.issuer")}
+          type="url"
+          name="issuerUrl"
+          inputMode="url"
+          autoComplete="off"
+          spellCheck={false}
+          placeholder="https://"
+          value={issuerUrl}
+          onChange={(event) => setIssuerUrl(event.target.value)}
+          hint={t("sso.settings.issuerHint")}
+          error={errors.issuerUrl}
+          required
+        />
+        <div className="form-row">
+          <TextField
+            label={t("sso.settings.clientId")}
+            name="clientId"
+            autoComplete="off"
+            spellCheck={false}
+            value={clientId}
+            onChange={(event) => setClientId(event.target.value)}
+            error={errors.clientId}
+            required
+          />
+          <TextField
+            label={t("sso.settings.clientSecret")}
+            type="password"
+            name="clientSecret"
+            autoComplete="new-password"
+            value={clientSecret}
+            onChange={(event) => setClientSecret(event.target.value)}
+            hint={current?.clientSecretSet ? t("sso.settings.clientSecretKept") : t("sso.settings.clientSecretHint")}
+            error={errors.clientSecret}
+            required={!current?.clientSecretSet}
+          />
+        </div>
+        <TextField
+          label={t("sso.settings.domain")}
+          name="emailDomain"
+          autoComplete="off"
+          spellCheck={false}
+          placeholder="company.com"
+          value={emailDomain}
+          onChange={(event) => setEmailDomain(event.target.value)}
+          hint={t("sso.settings.domainHint")}
+          error={errors.emailDomain}
+          required
+        />
+        <label className="toggle-row">
+          <input
+            type="checkbox"
+            role="switch"
+            className="switch"
+            checked={enabled}
+            aria-checked={enabled}
+            aria-describedby="sso-enabled-hint"
+            onChange={(event) => setEnabled(event.target.checked)}
+          />
+          <span className="toggle-text">
+            <span className="toggle-name">{t("sso.settings.enabled")}</span>
+            <span id="sso-enabled-hint" className="toggle-hint">
+              {t("sso.settings.enabledHint")}
+            </span>
+          </span>
+        </label>
+        <FormError message={formError} />
+        <div className="form-actions">
+          <button type="submit" className="btn btn-primary" aria-disabled={busy || undefined}>
+            {t("sso.settings.save")}
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}

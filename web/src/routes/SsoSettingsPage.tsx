@@ -1,0 +1,99 @@
+import { useState } from "react";
+import { errorMessage } from "../api/errorMessage.js";
+import { getSsoSettings, removeSsoSettings } from "../api/sso.js";
+import { ConfirmDialog } from "../components/ConfirmDialog.js";
+import { CopyButton } from "../components/CopyButton.js";
+import { PageHeader } from "../components/PageHeader.js";
+import { ErrorState, LoadingState } from "../components/States.js";
+import { SsoSettingsForm } from "../components/sso/SsoSettingsForm.js";
+import { useToast } from "../components/Toasts.js";
+import { useDocumentTitle } from "../hooks/useDocumentTitle.js";
+import { useResource } from "../hooks/useResource.js";
+import { useT } from "../i18n/I18nProvider.js";
+import { canManagePeople } from "../session/currentOrg.js";
+import { useSignedIn } from "../session/SessionProvider.js";
+
+/** Workspace single sign-on (admins): the redirect URI to register, the provider's settings, removal. */
+export default function SsoSettingsPage() {
+  const t = useT();
+  const toast = useToast();
+  const { membership } = useSignedIn();
+  const orgId = membership?.organization.id ?? "";
+  const isAdmin = canManagePeople(membership);
+  const data = useResource(() => (isAdmin ? getSsoSettings(orgId) : Promise.resolve(null)), orgId);
+  const [confirmRemove, setConfirmRemove] = useState(false);
+  useDocumentTitle(t("sso.settings.title"));
+
+  const sso = data.data?.sso ?? null;
+  const status = sso
+    ? sso.enabled
+      ? t("sso.settings.statusOn")
+      : t("sso.settings.statusOff")
+    : t("sso.settings.notSet");
+
+  return (
+    <div className="page page-narrow">
+      <PageHeader
+        title={t("sso.settings.title")}
+        description={t("sso.settings.lead")}
+        actions={
+          isAdmin && data.data ? (
+            <span className={`badge ${sso?.enabled ? "badge-success" : "badge-neutral"}`}>{status}</span>
+          ) : undefined
+        }
+      />
+      {!isAdmin ? (
+        <p className="muted">{t("sso.settings.adminOnly")}</p>
+      ) : !data.data ? (
+        data.error ? (
+          <ErrorState error={data.error} onRetry={data.reload} />
+        ) : (
+          <LoadingState />
+        )
+      ) : (
+        <div className="stack">
+          <section className="card" aria-labelledby="sso-redirect-title">
+            <div className="card-header">
+              <h2 id="sso-redirect-title">{t("sso.settings.redirectTitle")}</h2>
+              <p className="muted">{t("sso.settings.redirectHint")}</p>
+            </div>
+            <div className="sso-redirect">
+              <code className="sso-redirect-uri">{data.data.redirectUri}</code>
+              <CopyButton text={data.data.redirectUri} label={t("sso.settings.copyRedirect")} />
+            </div>
+          </section>
+          <SsoSettingsForm
+            key={sso?.updatedAt ?? "new"}
+            orgId={orgId}
+            current={sso}
+            onSaved={(next) => data.setData((prev) => (prev ? { ...prev, sso: next } : prev))}
+          />
+          <p className="muted">{t("sso.settings.docs")}</p>
+          {sso ? (
+            <div>
+              <button type="button" className="btn btn-ghost-danger" onClick={() => setConfirmRemove(true)}>
+                {t("sso.settings.remove")}
+              </button>
+            </div>
+          ) : null}
+        </div>
+      )}
+      <ConfirmDialog
+        open={confirmRemove}
+        title={t("sso.settings.removeTitle")}
+        message={t("sso.settings.removeBody")}
+        confirmLabel={t("sso.settings.remove")}
+        onConfirm={async () => {
+          try {
+            await removeSsoSettings(orgId);
+            data.setData((prev) => (prev ? { ...prev, sso: null } : prev));
+            toast.success(t("sso.settings.removed"));
+          } catch (error) {
+            toast.error(errorMessage(t, error));
+          }
+        }}
+        onClose={() => setConfirmRemove(false)}
+      />
+    </div>
+  );
+}
