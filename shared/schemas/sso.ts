@@ -11,6 +11,8 @@ export const issuerUrlSchema = z
   .url()
   .refine(
     (value) => {
+      // Zod runs this even when .url() has already failed: an unparsable value is simply not acceptable.
+      if (!URL.canParse(value)) return false;
       const url = new URL(value);
       if (url.search || url.hash) return false;
       return url.protocol === "https:" || (url.protocol === "http:" && LOOPBACK_HOSTS.has(url.hostname));

@@ -220,6 +220,10 @@ async function tour(context, suffix) {
   await check(p, `templates-${suffix}`);
   await p.goto("/audit");
   await check(p, `audit-${suffix}`);
+  await p.goto("/webhooks");
+  await check(p, `webhooks-${suffix}`);
+  await p.goto("/sso");
+  await check(p, `sso-${suffix}`);
   await p.close();
 }
 const state = await ctx.storageState();

@@ -167,6 +167,15 @@ for (const engine of testEngines()) {
       );
       expect(badDomain.status).toBe(400);
       expect(badDomain.body.error.message).toContain("emailDomain");
+      // Found by the fuzzer: an issuer that is not a URL at all answered 500.
+      for (const issuerUrl of ["", "not a url", "https://"]) {
+        const unparsable = await other.client.put(
+          `/api/v1/orgs/${other.orgId}/sso`,
+          ssoSettings({ issuerUrl, emailDomain: "other-co.test" }),
+        );
+        expect(unparsable.status, issuerUrl).toBe(400);
+        expect(unparsable.body.error.message).toContain("issuerUrl");
+      }
     });
 
     it("creates a new person just in time, as a member of the workspace, with PKCE, state and nonce", async () => {

@@ -41,8 +41,11 @@ function plausibleString(s: JsonSchema, name: string, pools: ValuePools): fc.Arb
   if (values) return fc.constantFrom(...(values as string[]));
   if (s.pattern) {
     const re = new RegExp(s.pattern);
+    // fast-check cannot generate from lookaheads: generate without them, keep what the whole pattern accepts.
+    const generator = new RegExp(s.pattern.replace(/\(\?[=!][^()]*\)/g, ""));
     return fc
-      .stringMatching(re, { maxLength: Math.min(s.maxLength ?? 40, 40) })
+      .stringMatching(generator, { maxLength: Math.min(s.maxLength ?? 40, 40) })
+      .filter((v) => re.test(v))
       .filter((v) => v.length >= (s.minLength ?? 0) && v.length <= (s.maxLength ?? Number.POSITIVE_INFINITY));
   }
   if (isIdField(name))
