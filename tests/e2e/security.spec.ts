@@ -12,7 +12,7 @@ test("the page's Content-Security-Policy is enforced in the browser, and the gua
   expect(headers["content-security-policy"]).toContain("frame-ancestors 'none'");
   expect(headers["x-frame-options"]).toBe("DENY");
   expect(headers["x-content-type-options"]).toBe("nosniff");
-  await expect(page.getByRole("button", { name: "Sign in" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Sign in", exact: true })).toBeVisible();
   expect(cspViolations, "the sign-in page itself loads cleanly").toEqual([]);
 
   // An injected inline script and an injected <style> are refused; the app's own code runs.
