@@ -46,7 +46,7 @@ export const en = {
   "common.dismiss": "Dismiss",
   "common.done": "Done",
   "common.loading": "Loading…",
-  "common.notifications": "Notifications",
+  "common.notifications": "Status messages",
   "common.optional": "(optional)",
   "common.retry": "Try again",
   "common.saveChanges": "Save changes",

@@ -46,7 +46,7 @@ export const es: Record<MessageKey, string> = {
   "common.dismiss": "Descartar",
   "common.done": "Listo",
   "common.loading": "Cargando…",
-  "common.notifications": "Notificaciones",
+  "common.notifications": "Mensajes de estado",
   "common.optional": "(opcional)",
   "common.retry": "Reintentar",
   "common.saveChanges": "Guardar cambios",

@@ -46,7 +46,7 @@ export const ptBR: Record<MessageKey, string> = {
   "common.dismiss": "Dispensar",
   "common.done": "Concluir",
   "common.loading": "Carregando…",
-  "common.notifications": "Notificações",
+  "common.notifications": "Mensagens de status",
   "common.optional": "(opcional)",
   "common.retry": "Tentar de novo",
   "common.saveChanges": "Salvar alterações",
