@@ -2,6 +2,7 @@ import type { Selectable } from "kysely";
 import type { Deps } from "../../context.js";
 import { newId } from "../../db/ids.js";
 import type { OutboxMessagesTable } from "../../db/schema.js";
+import { claimDue } from "../../jobs/claim-due.js";
 import type { OutgoingEmail } from "./mailer.js";
 import { type NotificationKind, wantsEmail } from "./preferences.service.js";
 
@@ -17,7 +18,6 @@ export interface EnqueueInput {
 }
 
 export const MAX_ATTEMPTS = 8;
-const CLAIM_MS = 5 * 60 * 1000;
 /** 1, 2, 4 … minutes between tries, at most six hours. */
 export const backoffMs = (attempts: number) => Math.min(6 * 3600 * 1000, 60_000 * 2 ** Math.max(0, attempts - 1));
 
@@ -66,41 +66,6 @@ export async function enqueueEmail(deps: Deps, input: EnqueueInput): Promise<str
   return id;
 }
 
-/**
- * Claims due messages atomically — pending, failed and due for a retry, or
- * stuck in a claim that expired — so each is sent by exactly one process,
- * however many run. PostgreSQL skips rows another process holds.
- */
-async function claimDue(deps: Deps, limit: number, onlyId?: string): Promise<Selectable<OutboxMessagesTable>[]> {
-  const { kysely, engine } = deps.db;
-  const now = deps.clock.now().toISOString();
-  const lockedUntil = new Date(deps.clock.now().getTime() + CLAIM_MS).toISOString();
-  // One statement: it takes the write lock at once (SQLite) and skips rows another process holds (PostgreSQL).
-  let due = kysely
-    .selectFrom("outboxMessages")
-    .select("id")
-    .where((eb) =>
-      eb.or([
-        eb.and([
-          eb("status", "in", ["pending", "failed"]),
-          eb("nextAttemptAt", "<=", now),
-          eb("attempts", "<", MAX_ATTEMPTS),
-        ]),
-        eb.and([eb("status", "=", "sending"), eb("lockedUntil", "<", now)]),
-      ]),
-    )
-    .orderBy("nextAttemptAt")
-    .limit(limit);
-  if (onlyId) due = due.where("id", "=", onlyId);
-  if (engine === "postgres") due = due.forUpdate().skipLocked();
-  return kysely
-    .updateTable("outboxMessages")
-    .set({ status: "sending", lockedUntil })
-    .where("id", "in", due)
-    .returningAll()
-    .execute();
-}
-
 /** Sends what is due; failures are retried with exponential backoff. Returns how many were sent. */
 export async function deliverDueMessages(
   deps: Deps,
@@ -111,7 +76,11 @@ export async function deliverDueMessages(
   let sent = 0;
   // A backlog drains within one sweep, a batch at a time (at most `rounds` batches).
   for (let round = 0; round < (options.rounds ?? 20); round++) {
-    const claimed = await claimDue(deps, limit, options.onlyId);
+    const claimed = await claimDue(deps, "outboxMessages", {
+      limit,
+      onlyId: options.onlyId,
+      maxAttempts: MAX_ATTEMPTS,
+    });
     sent += await sendClaimed(deps, claimed);
     if (claimed.length < limit) break;
   }
@@ -119,7 +88,7 @@ export async function deliverDueMessages(
 }
 
 /** Sends claimed messages one by one; a failure is recorded for a retry with backoff. */
-async function sendClaimed(deps: Deps, claimed: Awaited<ReturnType<typeof claimDue>>): Promise<number> {
+async function sendClaimed(deps: Deps, claimed: Selectable<OutboxMessagesTable>[]): Promise<number> {
   let sent = 0;
   for (const message of claimed) {
     const attempts = Number(message.attempts) + 1;

@@ -3,11 +3,11 @@ import https from "node:https";
 import type { Selectable } from "kysely";
 import type { Deps } from "../../context.js";
 import type { WebhookDeliveriesTable, WebhookEndpointsTable } from "../../db/schema.js";
+import { claimDue } from "../../jobs/claim-due.js";
 import { guardedLookup, webhookUrlProblem } from "./webhook-address.js";
 import { SIGNATURE_HEADER, signatureHeader, webhookSecret } from "./webhook-signature.js";
 
 export const MAX_ATTEMPTS = 8;
-const CLAIM_MS = 5 * 60 * 1000;
 const DEFAULT_TIMEOUT_MS = 10_000;
 /** How much of a receiver's answer is read, and how much of it the log keeps. */
 const READ_LIMIT = 16 * 1024;
@@ -71,32 +71,6 @@ function post(
     });
     req.end(body);
   });
-}
-
-/** Claims due deliveries atomically, like the outbox: each is sent by one process, however many sweep. */
-async function claimDue(deps: Deps, limit: number, onlyId?: string): Promise<Selectable<WebhookDeliveriesTable>[]> {
-  const { kysely, engine } = deps.db;
-  const now = deps.clock.now().toISOString();
-  const lockedUntil = new Date(deps.clock.now().getTime() + CLAIM_MS).toISOString();
-  let due = kysely
-    .selectFrom("webhookDeliveries")
-    .select("id")
-    .where((eb) =>
-      eb.or([
-        eb.and([eb("status", "in", ["pending", "failed"]), eb("nextAttemptAt", "<=", now)]),
-        eb.and([eb("status", "=", "sending"), eb("lockedUntil", "<", now)]),
-      ]),
-    )
-    .orderBy("nextAttemptAt")
-    .limit(limit);
-  if (onlyId) due = due.where("id", "=", onlyId);
-  if (engine === "postgres") due = due.forUpdate().skipLocked();
-  return kysely
-    .updateTable("webhookDeliveries")
-    .set({ status: "sending", lockedUntil })
-    .where("id", "in", due)
-    .returningAll()
-    .execute();
 }
 
 /** The secrets that sign now: the current one, and the previous one during its grace period. */
@@ -184,7 +158,7 @@ export async function deliverDueWebhooks(
   let delivered = 0;
   // A backlog drains within one sweep, a batch at a time (at most `rounds` batches).
   for (let round = 0; round < (options.rounds ?? 20); round++) {
-    const claimed = await claimDue(deps, limit, options.onlyId);
+    const claimed = await claimDue(deps, "webhookDeliveries", { limit, onlyId: options.onlyId });
     const results = await Promise.all(
       claimed.map((d) =>
         attempt(deps, d, options.timeoutMs ?? DEFAULT_TIMEOUT_MS).catch((err) => {
