@@ -1,4 +1,10 @@
 import type { Generated } from "kysely";
+import type {
+  SsoConfigsTable,
+  SsoLoginAttemptsTable,
+  WebhookDeliveriesTable,
+  WebhookEndpointsTable,
+} from "./schema-integrations.js";
 
 /**
  * Table types. Timestamps are ISO-8601 UTC strings and booleans are 0/1
@@ -309,69 +315,12 @@ export interface NotificationPreferencesTable {
   updatedAt: string;
 }
 
-export interface WebhookEndpointsTable {
-  id: string;
-  organizationId: string;
-  url: string;
-  description: string;
-  /** JSON array of event types. */
-  events: string;
-  enabled: number;
-  secretVersion: number;
-  /** The secret before the last rotation, still signing until `previousSecretExpiresAt`. */
-  previousSecretVersion: number | null;
-  previousSecretExpiresAt: string | null;
-  createdBy: string | null;
-  createdAt: string;
-  updatedAt: string;
-}
-
-export interface WebhookDeliveriesTable {
-  id: string;
-  endpointId: string;
-  organizationId: string;
-  eventId: string;
-  eventType: string;
-  /** The exact JSON body sent on every attempt. */
-  payload: string;
-  status: "pending" | "sending" | "delivered" | "failed";
-  attempts: number;
-  /** When a pending or failed delivery may be tried (again); null once it gave up. */
-  nextAttemptAt: string | null;
-  /** A claim: the process sending it holds it until then. */
-  lockedUntil: string | null;
-  lastAttemptAt: string | null;
-  responseStatus: number | null;
-  /** The start of the receiver's answer, truncated. */
-  responseBody: string | null;
-  lastError: string | null;
-  durationMs: number | null;
-  createdAt: string;
-  deliveredAt: string | null;
-}
-
-export interface SsoConfigsTable {
-  organizationId: string;
-  issuerUrl: string;
-  clientId: string;
-  /** The client secret sealed with AES-256-GCM (see modules/sso/secret-box.ts). */
-  clientSecretSealed: string;
-  emailDomain: string;
-  enabled: number;
-  createdAt: string;
-  updatedAt: string;
-}
-
-export interface SsoLoginAttemptsTable {
-  id: string;
-  stateHash: string;
-  organizationId: string;
-  nonce: string;
-  codeVerifier: string;
-  returnTo: string | null;
-  createdAt: string;
-  expiresAt: string;
-}
+export type {
+  SsoConfigsTable,
+  SsoLoginAttemptsTable,
+  WebhookDeliveriesTable,
+  WebhookEndpointsTable,
+} from "./schema-integrations.js";
 
 export interface Database {
   organizations: OrganizationsTable;

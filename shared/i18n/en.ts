@@ -7,6 +7,7 @@ import { insightsEn } from "./insights/en.js";
 import { liveEn } from "./live/en.js";
 import { meetingsEn } from "./meetings/en.js";
 import { memoryEn } from "./memory/en.js";
+import { settingsEn } from "./settings/en.js";
 import { ssoEn } from "./sso/en.js";
 import { webhooksEn } from "./webhooks/en.js";
 
@@ -16,6 +17,7 @@ export const en = {
   ...apiEn,
   ...emailEn,
   ...meetingsEn,
+  ...settingsEn,
   ...liveEn,
   ...auditEn,
   ...exportEn,
@@ -287,39 +289,6 @@ export const en = {
   "chart.unplaced.title": "Not in a reporting line yet",
   "chart.unplaced.count_one": "{count} person with no manager and no reports",
   "chart.unplaced.count_other": "{count} people with no manager and no reports",
-  "settings.title": "Settings",
-  "settings.lead": "Your account, language and access for scripts and integrations.",
-  "settings.profile.title": "Profile",
-  "settings.profile.lead": "You sign in as {email}.",
-  "settings.profile.zoneHint": "Meeting times and dates are shown in this time zone.",
-  "settings.profile.useDeviceZone": "Use this device’s time zone ({zone})",
-  "settings.profile.saved": "Your profile was saved.",
-  "settings.password.title": "Password",
-  "settings.password.lead": "Choose a password you don’t use anywhere else.",
-  "settings.password.submit": "Change password",
-  "settings.password.saved": "Your password was changed.",
-  "settings.password.wrongCurrent": "That isn’t your current password.",
-  "settings.tokens.title": "API tokens",
-  "settings.tokens.lead":
-    "Personal tokens let scripts and integrations use the Rapport API as you. Treat them like passwords.",
-  "settings.tokens.nameLabel": "Token name",
-  "settings.tokens.namePlaceholder": "e.g. Calendar sync",
-  "settings.tokens.create": "Create token",
-  "settings.tokens.createdToast": "Token created.",
-  "settings.tokens.createdTitle": "Your new token “{name}”",
-  "settings.tokens.createdWarning": "Copy it now and keep it somewhere safe. You won’t be able to see it again.",
-  "settings.tokens.secretLabel": "Token secret",
-  "settings.tokens.copy": "Copy token",
-  "settings.tokens.usage": "Send it in the Authorization header:",
-  "settings.tokens.saved": "I’ve saved it",
-  "settings.tokens.empty": "No tokens yet. Create one when a script or integration needs API access.",
-  "settings.tokens.createdOn": "created {date}",
-  "settings.tokens.lastUsed": "last used {when}",
-  "settings.tokens.neverUsed": "never used",
-  "settings.tokens.revoke": "Revoke",
-  "settings.tokens.revokedToast": "“{name}” was revoked.",
-  "settings.tokens.confirmTitle": "Revoke “{name}”?",
-  "settings.tokens.confirmText": "Anything using this token will stop working immediately. This can’t be undone.",
   "notFound.title": "Page not found",
   "notFound.text": "The page you’re looking for doesn’t exist or has moved.",
   "notFound.home": "Back to home",

@@ -7,6 +7,7 @@ import { insightsEs } from "./insights/es.js";
 import { liveEs } from "./live/es.js";
 import { meetingsEs } from "./meetings/es.js";
 import { memoryEs } from "./memory/es.js";
+import { settingsEs } from "./settings/es.js";
 import { ssoEs } from "./sso/es.js";
 import { webhooksEs } from "./webhooks/es.js";
 
@@ -16,6 +17,7 @@ export const es: Record<MessageKey, string> = {
   ...apiEs,
   ...emailEs,
   ...meetingsEs,
+  ...settingsEs,
   ...liveEs,
   ...auditEs,
   ...exportEs,
@@ -294,39 +296,6 @@ export const es: Record<MessageKey, string> = {
   "chart.unplaced.title": "Todavía fuera de las líneas de reporte",
   "chart.unplaced.count_one": "{count} persona sin responsable ni reportes",
   "chart.unplaced.count_other": "{count} personas sin responsable ni reportes",
-  "settings.title": "Ajustes",
-  "settings.lead": "Tu cuenta, tu idioma y el acceso para scripts e integraciones.",
-  "settings.profile.title": "Perfil",
-  "settings.profile.lead": "Inicias sesión como {email}.",
-  "settings.profile.zoneHint": "Las fechas y horas de las reuniones se muestran en esta zona horaria.",
-  "settings.profile.useDeviceZone": "Usar la zona horaria de este dispositivo ({zone})",
-  "settings.profile.saved": "Se guardó tu perfil.",
-  "settings.password.title": "Contraseña",
-  "settings.password.lead": "Elige una contraseña que no uses en ningún otro sitio.",
-  "settings.password.submit": "Cambiar contraseña",
-  "settings.password.saved": "Se cambió tu contraseña.",
-  "settings.password.wrongCurrent": "Esa no es tu contraseña actual.",
-  "settings.tokens.title": "Tokens de API",
-  "settings.tokens.lead":
-    "Los tokens personales permiten que scripts e integraciones usen la API de Rapport en tu nombre. Trátalos como contraseñas.",
-  "settings.tokens.nameLabel": "Nombre del token",
-  "settings.tokens.namePlaceholder": "p. ej., Sincronizar calendario",
-  "settings.tokens.create": "Crear token",
-  "settings.tokens.createdToast": "Token creado.",
-  "settings.tokens.createdTitle": "Tu nuevo token «{name}»",
-  "settings.tokens.createdWarning": "Cópialo ahora y guárdalo en un lugar seguro. No podrás volver a verlo.",
-  "settings.tokens.secretLabel": "Secreto del token",
-  "settings.tokens.copy": "Copiar token",
-  "settings.tokens.usage": "Envíalo en la cabecera Authorization:",
-  "settings.tokens.saved": "Ya lo guardé",
-  "settings.tokens.empty": "Aún no hay tokens. Crea uno cuando un script o una integración necesite acceso a la API.",
-  "settings.tokens.createdOn": "creado el {date}",
-  "settings.tokens.lastUsed": "último uso {when}",
-  "settings.tokens.neverUsed": "sin usar",
-  "settings.tokens.revoke": "Revocar",
-  "settings.tokens.revokedToast": "Se revocó «{name}».",
-  "settings.tokens.confirmTitle": "¿Revocar «{name}»?",
-  "settings.tokens.confirmText": "Todo lo que use este token dejará de funcionar de inmediato. No se puede deshacer.",
   "notFound.title": "Página no encontrada",
   "notFound.text": "La página que buscas no existe o se ha movido.",
   "notFound.home": "Volver al inicio",

@@ -7,6 +7,7 @@ import { insightsPtBR } from "./insights/pt-BR.js";
 import { livePtBR } from "./live/pt-BR.js";
 import { meetingsPtBR } from "./meetings/pt-BR.js";
 import { memoryPtBR } from "./memory/pt-BR.js";
+import { settingsPtBR } from "./settings/pt-BR.js";
 import { ssoPtBR } from "./sso/pt-BR.js";
 import { webhooksPtBR } from "./webhooks/pt-BR.js";
 
@@ -16,6 +17,7 @@ export const ptBR: Record<MessageKey, string> = {
   ...apiPtBR,
   ...emailPtBR,
   ...meetingsPtBR,
+  ...settingsPtBR,
   ...livePtBR,
   ...auditPtBR,
   ...exportPtBR,
@@ -292,39 +294,6 @@ export const ptBR: Record<MessageKey, string> = {
   "chart.unplaced.title": "Ainda fora das lideranças",
   "chart.unplaced.count_one": "{count} pessoa sem líder e sem liderados",
   "chart.unplaced.count_other": "{count} pessoas sem líder e sem liderados",
-  "settings.title": "Configurações",
-  "settings.lead": "Sua conta, seu idioma e o acesso para scripts e integrações.",
-  "settings.profile.title": "Perfil",
-  "settings.profile.lead": "Você entra como {email}.",
-  "settings.profile.zoneHint": "Datas e horários de reuniões aparecem neste fuso horário.",
-  "settings.profile.useDeviceZone": "Usar o fuso deste dispositivo ({zone})",
-  "settings.profile.saved": "Seu perfil foi salvo.",
-  "settings.password.title": "Senha",
-  "settings.password.lead": "Escolha uma senha que você não use em nenhum outro lugar.",
-  "settings.password.submit": "Alterar senha",
-  "settings.password.saved": "Sua senha foi alterada.",
-  "settings.password.wrongCurrent": "Essa não é a sua senha atual.",
-  "settings.tokens.title": "Tokens de API",
-  "settings.tokens.lead":
-    "Tokens pessoais permitem que scripts e integrações usem a API do Rapport em seu nome. Trate-os como senhas.",
-  "settings.tokens.nameLabel": "Nome do token",
-  "settings.tokens.namePlaceholder": "ex.: Sincronizar agenda",
-  "settings.tokens.create": "Criar token",
-  "settings.tokens.createdToast": "Token criado.",
-  "settings.tokens.createdTitle": "Seu novo token “{name}”",
-  "settings.tokens.createdWarning": "Copie agora e guarde num lugar seguro. Você não vai conseguir vê-lo de novo.",
-  "settings.tokens.secretLabel": "Segredo do token",
-  "settings.tokens.copy": "Copiar token",
-  "settings.tokens.usage": "Envie-o no cabeçalho Authorization:",
-  "settings.tokens.saved": "Já guardei",
-  "settings.tokens.empty": "Nenhum token ainda. Crie um quando um script ou integração precisar acessar a API.",
-  "settings.tokens.createdOn": "criado em {date}",
-  "settings.tokens.lastUsed": "último uso {when}",
-  "settings.tokens.neverUsed": "nunca usado",
-  "settings.tokens.revoke": "Revogar",
-  "settings.tokens.revokedToast": "“{name}” foi revogado.",
-  "settings.tokens.confirmTitle": "Revogar “{name}”?",
-  "settings.tokens.confirmText": "Tudo o que usa este token para de funcionar na hora. Não dá para desfazer.",
   "notFound.title": "Página não encontrada",
   "notFound.text": "A página que você procura não existe ou mudou de lugar.",
   "notFound.home": "Voltar para o início",
