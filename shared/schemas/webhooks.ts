@@ -1,10 +1,9 @@
 import { z } from "zod";
+import { WEBHOOK_EVENTS } from "../webhook-events.js";
 import { idSchema, isoDateTime } from "./common.js";
 
-/** Events a webhook endpoint can subscribe to; payloads carry metadata only (see docs/webhooks.md). */
-export const WEBHOOK_EVENTS = ["meeting.completed", "action.created", "action.done", "oneOnOne.created"] as const;
+export { WEBHOOK_EVENTS, type WebhookEventType } from "../webhook-events.js";
 export const webhookEventSchema = z.enum(WEBHOOK_EVENTS);
-export type WebhookEventType = z.infer<typeof webhookEventSchema>;
 /** The event "send test event" sends; never subscribed to, only sent on request. */
 export const WEBHOOK_TEST_EVENT = "webhook.test";
 /** The payload format; bumped only for changes that could break a receiver. */

@@ -1,6 +1,7 @@
 import { type FormEvent, useState } from "react";
 import type { MessageKey } from "../../../../shared/i18n/en.js";
-import { WEBHOOK_EVENTS, type WebhookEventType, type WebhookWithSecret } from "../../../../shared/schemas/webhooks.js";
+import type { WebhookWithSecret } from "../../../../shared/schemas/webhooks.js";
+import { WEBHOOK_EVENTS, type WebhookEventType } from "../../../../shared/webhook-events.js";
 import { errorMessage } from "../../api/errorMessage.js";
 import { createWebhook } from "../../api/webhooks.js";
 import { useI18n } from "../../i18n/I18nProvider.js";
