@@ -9,14 +9,12 @@
 //
 // Options: --sizes 100,1000,10000  --engines sqlite,postgres  --seconds 10  --warmup 3  --connections 32
 import { spawn } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { sql } from "kysely";
-import pg from "pg";
 import { buildWebIfStale } from "../scripts/build-if-stale.mjs";
 import { buildServerIfStale } from "../scripts/build-server.mjs";
-import { createDb, type Engine } from "../server/db/database.js";
+import type { Engine } from "../server/db/database.js";
 import { freePort } from "../tests/support/free-port.js";
 import { findPostgresBin, type PostgresCluster, startPostgresCluster } from "../tests/support/postgres-cluster.js";
 import {
@@ -27,7 +25,7 @@ import {
   waitUntilHealthy,
 } from "../tests/support/server-process.js";
 import { measureBundles } from "./bundle-size.mjs";
-import { type GeneratedFacts, generateOrganization } from "./generate.js";
+import { dataset } from "./run/datasets.js";
 import { type AloneResult, type LoadOptions, type LoadResult, measureAlone, measureLoad } from "./run/load.js";
 import { measureStartup, rssMb } from "./run/startup.js";
 
@@ -49,10 +47,6 @@ const LOAD: LoadOptions = {
   seconds: Number(args.seconds),
   warmupSeconds: Number(args.warmup),
 };
-/** Generated data is kept between runs (SQLite files); the server migrates an older one at start. */
-const DATA_DIR = "bench/.data";
-/** Generation is anchored to a fixed day so the data, and so the results, repeat from run to run. */
-const NOW = new Date("2026-11-23T00:00:00.000Z");
 const SECRET = "bench-session-secret-0123456789abcdef";
 
 interface Row extends LoadResult {
@@ -85,50 +79,9 @@ async function startBare(): Promise<{ url: string; stop: () => void }> {
   throw new Error("The bare server did not start");
 }
 
-/** An organization of `people` in a database of `engine`: generated once, then reused (SQLite). */
-async function dataset(engine: Engine, people: number, cluster: PostgresCluster | null) {
-  mkdirSync(DATA_DIR, { recursive: true });
-  if (engine === "sqlite") {
-    const file = join(DATA_DIR, `sqlite-${people}-${SEED}.db`);
-    const factsFile = `${file}.json`;
-    if (existsSync(file) && existsSync(factsFile)) {
-      return { url: `sqlite:${file}`, facts: JSON.parse(readFileSync(factsFile, "utf8")) as GeneratedFacts };
-    }
-    rmSync(file, { force: true });
-    const db = createDb({ engine: "sqlite", filename: file });
-    const facts = await generate(db, people);
-    writeFileSync(factsFile, JSON.stringify(facts));
-    return { url: `sqlite:${file}`, facts };
-  }
-  if (!cluster) throw new Error("PostgreSQL is not running");
-  const name = `bench_${people}`;
-  const admin = new pg.Client({ connectionString: cluster.url });
-  await admin.connect();
-  await admin.query(`drop database if exists ${name}`);
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = cluster.url.replace(/\/postgres$/, `/${name}`);
-  const facts = await generate(createDb({ engine: "postgres", connectionString: url }), people);
-  return { url, facts };
-}
-
-async function generate(db: ReturnType<typeof createDb>, people: number): Promise<GeneratedFacts> {
-  const { migrateToLatest } = await import("../server/db/migrator.js");
-  await migrateToLatest(db);
-  process.stdout.write(`  generating ${people.toLocaleString("en")} people (${db.engine})…\n`);
-  try {
-    const facts = await generateOrganization(db, { people, seed: SEED, now: NOW });
-    // Planner statistics for the data just written (the server only refreshes them at start).
-    if (db.engine === "sqlite") await sql`analyze`.execute(db.kysely);
-    return facts;
-  } finally {
-    await db.destroy();
-  }
-}
-
 /** Loads the three endpoints on a server over one dataset, each after a bare-route baseline. */
 async function measureEndpoints(engine: Engine, people: number, cluster: PostgresCluster | null): Promise<Row[]> {
-  const { url, facts } = await dataset(engine, people, cluster);
+  const { url, facts } = await dataset(engine, people, cluster, SEED);
   const server: ServerProcess = await spawnServerProcess({
     databaseUrl: url,
     sessionSecret: SECRET,
