@@ -3,6 +3,7 @@ import { cadencePeriodDays } from "../../shared/schemas/cadence.js";
 import type { Locale } from "../../shared/schemas/common.js";
 import type { Deps } from "../context.js";
 import { cadenceOf } from "../modules/one-on-ones/series-cadence.js";
+import { isActiveMemberOf } from "../modules/organizations/active-membership.js";
 import { enqueueEmail } from "../modules/outbox/outbox.service.js";
 import { renderEmail } from "../modules/outbox/render-email.js";
 
@@ -10,7 +11,11 @@ import { renderEmail } from "../modules/outbox/render-email.js";
 const NUDGE_BATCH = 200;
 const DAY_MS = 86_400_000;
 
-/** Active series with a cadence, with what a nudge e-mail needs. */
+/**
+ * Active series with a cadence whose two people are both still active members of
+ * the workspace (nobody is nudged about, or by way of, someone who left), with
+ * what a nudge e-mail needs.
+ */
 function nudgeCandidates(deps: Deps) {
   return deps.db.kysely
     .selectFrom("oneOnOnes")
@@ -20,6 +25,8 @@ function nudgeCandidates(deps: Deps) {
     .select(["leader.email as leaderEmail", "leader.locale as leaderLocale", "teammate.name as teammateName"])
     .where("oneOnOnes.status", "=", "active")
     .where("oneOnOnes.cadenceFrequency", "!=", "none")
+    .where((eb) => isActiveMemberOf(eb, "oneOnOnes.organizationId", eb.ref("oneOnOnes.leaderId")))
+    .where((eb) => isActiveMemberOf(eb, "oneOnOnes.organizationId", eb.ref("oneOnOnes.teammateId")))
     .execute();
 }
 

@@ -119,6 +119,32 @@ describeEachEngine(
       expect(nudge).toContain("Tina Teammate");
       expect(mailsTo(w.teammate.email).filter((m) => m.includes("since you last met"))).toEqual([]);
     });
+
+    it("tells nobody about a pair once one of them has left: no nudge, no calendar e-mail to the one who left", async () => {
+      ctx.current.clock.set("2026-03-02T09:00:00.000Z");
+      const w = await buildPair(ctx.current);
+      const calendarMails = (email: string) =>
+        smtp.received.filter((m) => m.to.includes(email) && readable(m.raw).includes("BEGIN:VCALENDAR"));
+      const before = calendarMails(w.teammate.email).length;
+      expect(before, "the teammate got the series' invitation while a member").toBeGreaterThan(0);
+      const left = await w.admin.client.patch(`/api/v1/orgs/${w.orgId}/people/${w.teammate.userId}`, {
+        status: "deactivated",
+      });
+      expect(left.status).toBe(200);
+
+      const moved = await w.leader.client.post(`/api/v1/meetings/${w.meetingId}/reschedule`, {
+        scheduledAt: "2026-03-04T15:00:00.000Z",
+        reason: "Clash with the offsite",
+      });
+      expect(moved.status, JSON.stringify(moved.body)).toBe(200);
+      expect(calendarMails(w.leader.email).length, "the leader still hears of the change").toBeGreaterThan(0);
+      expect(calendarMails(w.teammate.email)).toHaveLength(before);
+
+      // Weeks without a held 1:1: the leader is not nudged about someone who left.
+      ctx.current.clock.set("2026-04-20T09:00:00.000Z");
+      await sendOverdueNudges(ctx.current.deps);
+      expect(mailsTo(w.leader.email).filter((m) => m.includes("since you last met"))).toEqual([]);
+    });
   },
   { mailer: switchableMailer(target) },
 );

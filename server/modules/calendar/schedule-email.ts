@@ -2,6 +2,7 @@ import { ICalCalendarMethod } from "ical-generator";
 import { createTranslator } from "../../../shared/i18n/translate.js";
 import type { Locale } from "../../../shared/schemas/common.js";
 import type { Deps } from "../../context.js";
+import { activeMemberIds } from "../organizations/active-membership.js";
 import { enqueueEmail } from "../outbox/outbox.service.js";
 import { renderEmail } from "../outbox/render-email.js";
 import { buildFeed } from "./build-feed.js";
@@ -25,10 +26,16 @@ export async function sendScheduleEmails(
   if (!item) return;
   const method = change === "ended" ? ICalCalendarMethod.CANCEL : ICalCalendarMethod.REQUEST;
   const content = buildFeed(deps.config.appUrl, [item], method);
+  // Only people still active in the workspace: someone deactivated hears nothing more of the pair.
+  const active = await activeMemberIds(deps.db.kysely, item.series.organizationId, [
+    item.series.leaderId,
+    item.series.teammateId,
+  ]);
+  if (active.size === 0) return;
   const people = await deps.db.kysely
     .selectFrom("users")
     .select(["id", "email", "locale", "timezone"])
-    .where("id", "in", [item.series.leaderId, item.series.teammateId])
+    .where("id", "in", [...active])
     .execute();
   const next = item.meetings.find((m) => m.status === "scheduled");
   for (const person of people) {
