@@ -1,16 +1,21 @@
 import type { Transaction } from "kysely";
 import type { TemplateSection } from "../../../shared/schemas/templates.js";
+import type { Engine } from "../../db/database.js";
 import { newId } from "../../db/ids.js";
+import { forUpdate } from "../../db/locking.js";
 import type { Database, MeetingsTable } from "../../db/schema.js";
 import { fallbackSectionKey } from "./schedule-meeting.js";
 
 /**
  * Moves the undiscussed talking points of a meeting to the next one, marked
  * with where they came from. Standing items are not copied: the next meeting
- * has its own. Returns how many moved.
+ * has its own. The next meeting's row is locked first, as adding a point locks
+ * it, so a point added there at the same moment cannot take a carried one's
+ * place. Returns how many moved.
  */
 export async function carryOverUndiscussedItems(
   trx: Transaction<Database>,
+  engine: Engine,
   from: MeetingsTable,
   to: MeetingsTable,
   nowIso: string,
@@ -25,6 +30,7 @@ export async function carryOverUndiscussedItems(
     .orderBy("position")
     .execute();
   if (items.length === 0) return 0;
+  await forUpdate(engine, trx.selectFrom("meetings").select("id").where("id", "=", to.id)).execute();
   const sections = JSON.parse(to.sections) as TemplateSection[];
   const existing = await trx
     .selectFrom("agendaItems")

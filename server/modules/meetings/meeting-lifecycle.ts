@@ -65,7 +65,7 @@ async function closeAndRollForward(
         next = { ...next, originalScheduledAt };
       }
     }
-    if (next) await carryOverUndiscussedItems(trx, meeting, next, nowIso);
+    if (next) await carryOverUndiscussedItems(trx, deps.db.engine, meeting, next, nowIso);
     await recordAudit(trx, deps.clock, audit);
     const closedMeeting = { ...meeting, ...closing, updatedAt: nowIso } as MeetingsTable;
     // In the same transaction: the event exists if and only if the meeting was completed.
