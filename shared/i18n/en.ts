@@ -63,6 +63,7 @@ export const en = {
   "nav.people": "People",
   "nav.orgChart": "Org chart",
   "nav.settings": "Settings",
+  "nav.admin": "Administration",
   "nav.organization": "Workspace",
   "nav.account": "Account",
   "nav.signOut": "Sign out",

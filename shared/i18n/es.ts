@@ -63,6 +63,7 @@ export const es: Record<MessageKey, string> = {
   "nav.people": "Personas",
   "nav.orgChart": "Organigrama",
   "nav.settings": "Ajustes",
+  "nav.admin": "Administración",
   "nav.organization": "Espacio de trabajo",
   "nav.account": "Cuenta",
   "nav.signOut": "Cerrar sesión",

@@ -63,6 +63,7 @@ export const ptBR: Record<MessageKey, string> = {
   "nav.people": "Pessoas",
   "nav.orgChart": "Organograma",
   "nav.settings": "Configurações",
+  "nav.admin": "Administração",
   "nav.organization": "Espaço de trabalho",
   "nav.account": "Conta",
   "nav.signOut": "Sair",

@@ -9,21 +9,59 @@ import { OrgSwitcher } from "./OrgSwitcher.js";
 import { ThemeToggle } from "./ThemeToggle.js";
 import { UserMenu } from "./UserMenu.js";
 
-const NAV: { href: string; label: MessageKey; icon: IconName; exact?: boolean; also?: string; adminOnly?: boolean }[] =
-  [
-    { href: "/", label: "nav.home", icon: "home", exact: true },
-    { href: "/dashboard", label: "insights.nav.dashboard", icon: "pulse" },
-    { href: "/one-on-ones", label: "nav.oneOnOnes", icon: "chat", also: "/meetings/" },
-    { href: "/templates", label: "nav.templates", icon: "layers" },
-    { href: "/people", label: "nav.people", icon: "people", exact: true },
-    { href: "/people/chart", label: "nav.orgChart", icon: "tree" },
-    { href: "/analytics", label: "insights.nav.analytics", icon: "chart", adminOnly: true },
-    { href: "/outbox", label: "outbox.nav", icon: "mail", adminOnly: true },
-    { href: "/audit", label: "audit.nav", icon: "lock", adminOnly: true },
-    { href: "/webhooks", label: "webhooks.nav", icon: "link", adminOnly: true },
-    { href: "/sso", label: "sso.nav", icon: "key", adminOnly: true },
-    { href: "/settings", label: "nav.settings", icon: "settings" },
-  ];
+interface NavItem {
+  href: string;
+  label: MessageKey;
+  icon: IconName;
+  exact?: boolean;
+  also?: string;
+  sub?: boolean;
+}
+
+const NAV: NavItem[] = [
+  { href: "/", label: "nav.home", icon: "home", exact: true },
+  { href: "/dashboard", label: "insights.nav.dashboard", icon: "pulse" },
+  { href: "/one-on-ones", label: "nav.oneOnOnes", icon: "chat", also: "/meetings/" },
+  { href: "/templates", label: "nav.templates", icon: "layers" },
+  { href: "/people", label: "nav.people", icon: "people", exact: true },
+  { href: "/people/chart", label: "nav.orgChart", icon: "tree", sub: true },
+  { href: "/settings", label: "nav.settings", icon: "settings" },
+];
+
+/** Owners and admins only, grouped under their own heading. */
+const ADMIN_NAV: NavItem[] = [
+  { href: "/analytics", label: "insights.nav.analytics", icon: "chart" },
+  { href: "/outbox", label: "outbox.nav", icon: "mail" },
+  { href: "/audit", label: "audit.nav", icon: "lock" },
+  { href: "/webhooks", label: "webhooks.nav", icon: "link" },
+  { href: "/sso", label: "sso.nav", icon: "key" },
+];
+
+/** One list of navigation links, the current page marked. */
+function NavList({ items, location, labelledBy }: { items: NavItem[]; location: string; labelledBy?: string }) {
+  const t = useT();
+  return (
+    <ul aria-labelledby={labelledBy}>
+      {items.map((item) => {
+        const active = item.exact
+          ? location === item.href
+          : location.startsWith(item.href) || (item.also ? location.startsWith(item.also) : false);
+        return (
+          <li key={item.href}>
+            <Link
+              href={item.href}
+              className={`nav-link${active ? " nav-link-active" : ""}${item.sub ? " nav-link-sub" : ""}`}
+              aria-current={active ? "page" : undefined}
+            >
+              <Icon name={item.icon} />
+              <span>{t(item.label)}</span>
+            </Link>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
 
 function Brand() {
   return (
@@ -88,25 +126,15 @@ export function AppShell({ children }: { children: ReactNode }) {
           <OrgSwitcher />
           <HeaderSearch />
           <nav className="nav" aria-label={t("nav.main")}>
-            <ul>
-              {NAV.filter((item) => isAdmin || !item.adminOnly).map((item) => {
-                const active = item.exact
-                  ? location === item.href
-                  : location.startsWith(item.href) || (item.also ? location.startsWith(item.also) : false);
-                return (
-                  <li key={item.href}>
-                    <Link
-                      href={item.href}
-                      className={`nav-link${active ? " nav-link-active" : ""}${item.href === "/people/chart" ? " nav-link-sub" : ""}`}
-                      aria-current={active ? "page" : undefined}
-                    >
-                      <Icon name={item.icon} />
-                      <span>{t(item.label)}</span>
-                    </Link>
-                  </li>
-                );
-              })}
-            </ul>
+            <NavList items={NAV} location={location} />
+            {isAdmin && (
+              <>
+                <h2 className="nav-heading" id="nav-admin">
+                  {t("nav.admin")}
+                </h2>
+                <NavList items={ADMIN_NAV} location={location} labelledBy="nav-admin" />
+              </>
+            )}
           </nav>
           <div className="sidebar-footer">
             <ThemeToggle />
