@@ -1,5 +1,21 @@
 import type { OperationExamples } from "./types.js";
 
+/** A talking point as the API answers it; the meeting example lists it too. */
+export const conferenceBudget = {
+  id: "3c66d7dc-6b35-4d94-a599-22ada943fce0",
+  meetingId: "007bad3f-30c4-458b-8811-32ba613fb5b1",
+  sectionKey: "development",
+  authorId: "61ac8b58-7126-49fc-aa73-2df015c6fad5",
+  body: "Conference budget",
+  position: 0,
+  discussed: false,
+  carriedFrom: null,
+  standingItemId: null,
+  createdAt: "2026-03-02T09:00:00.000Z",
+  updatedAt: "2026-03-02T09:00:00.000Z",
+  version: 1,
+};
+
 /** Examples for the agenda operations, captured from the test suite's real answers. */
 export const agendaExamples: OperationExamples = {
   "POST /api/v1/meetings/:id/agenda-items": {
@@ -8,20 +24,7 @@ export const agendaExamples: OperationExamples = {
       sectionKey: "development",
     },
     response: {
-      agendaItem: {
-        id: "3c66d7dc-6b35-4d94-a599-22ada943fce0",
-        meetingId: "007bad3f-30c4-458b-8811-32ba613fb5b1",
-        sectionKey: "development",
-        authorId: "61ac8b58-7126-49fc-aa73-2df015c6fad5",
-        body: "Conference budget",
-        position: 0,
-        discussed: false,
-        carriedFrom: null,
-        standingItemId: null,
-        createdAt: "2026-03-02T09:00:00.000Z",
-        updatedAt: "2026-03-02T09:00:00.000Z",
-        version: 1,
-      },
+      agendaItem: conferenceBudget,
     },
   },
   "PATCH /api/v1/agenda-items/:id": {

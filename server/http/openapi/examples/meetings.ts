@@ -1,3 +1,4 @@
+import { conferenceBudget } from "./agenda.js";
 import type { OperationExamples } from "./types.js";
 
 /** Examples for the meetings operations, captured from the test suite's real answers. */
@@ -134,20 +135,7 @@ export const meetingsExamples: OperationExamples = {
         },
       ],
       agendaItems: [
-        {
-          id: "3c66d7dc-6b35-4d94-a599-22ada943fce0",
-          meetingId: "007bad3f-30c4-458b-8811-32ba613fb5b1",
-          sectionKey: "development",
-          authorId: "61ac8b58-7126-49fc-aa73-2df015c6fad5",
-          body: "Conference budget",
-          position: 0,
-          discussed: false,
-          carriedFrom: null,
-          standingItemId: null,
-          createdAt: "2026-03-02T09:00:00.000Z",
-          updatedAt: "2026-03-02T09:00:00.000Z",
-          version: 1,
-        },
+        conferenceBudget,
         {
           id: "444ccb17-0ea6-4f70-b412-30c537d3c950",
           meetingId: "007bad3f-30c4-458b-8811-32ba613fb5b1",

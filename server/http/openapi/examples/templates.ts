@@ -1,5 +1,11 @@
 import type { OperationExamples } from "./types.js";
 
+/** The sections of a personal template, as sent and as answered. */
+const mySections = [
+  { key: "wins", title: "Wins", minutes: 5, prompts: ["What went well?"] },
+  { key: "blockers", title: "Blockers", minutes: 10, prompts: [] },
+];
+
 /** Examples for the templates operations, captured from the test suite's real answers. */
 export const templatesExamples: OperationExamples = {
   "GET /api/v1/orgs/:orgId/templates": {
@@ -61,40 +67,14 @@ export const templatesExamples: OperationExamples = {
     body: {
       name: "My style",
       scope: "personal",
-      sections: [
-        {
-          key: "wins",
-          title: "Wins",
-          minutes: 5,
-          prompts: ["What went well?"],
-        },
-        {
-          key: "blockers",
-          title: "Blockers",
-          minutes: 10,
-          prompts: [],
-        },
-      ],
+      sections: mySections,
     },
     response: {
       template: {
         id: "bd7ffff3-a991-4553-b513-4df2e08a6eca",
         name: "My style",
         scope: "personal",
-        sections: [
-          {
-            key: "wins",
-            title: "Wins",
-            minutes: 5,
-            prompts: ["What went well?"],
-          },
-          {
-            key: "blockers",
-            title: "Blockers",
-            minutes: 10,
-            prompts: [],
-          },
-        ],
+        sections: mySections,
         ownerId: "11d59af6-ce46-4f18-bded-d87bfdde9f54",
         archived: false,
         createdAt: "2026-03-02T09:00:00.000Z",
