@@ -8,6 +8,7 @@ export default defineConfig({
       "web/src/**/*.test.ts",
       "scripts/**/*.test.ts",
       "bench/**/*.test.ts",
+      "tests/abuse/**/*.test.ts",
     ],
     globalSetup: ["tests/support/global-setup.ts"],
     env: { TZ: "UTC" },

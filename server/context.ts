@@ -44,6 +44,10 @@ export interface Actor {
   via: "session" | "token";
   sessionId: string | null;
   tokenId: string | null;
+  /** When the session's sign-in happened (sessions only): recent sign-ins may do sensitive things. */
+  signedInAt: string | null;
+  /** A session from a workspace's identity provider reaches that workspace only (P7); null: no such limit. */
+  organizationScope: string | null;
   /** The browser tab the request came from (`x-rapport-client`), so live events don't echo back to it. */
   client: string | null;
 }

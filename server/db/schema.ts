@@ -62,6 +62,8 @@ export interface SessionsTable {
   expiresAt: string;
   ip: string | null;
   userAgent: string | null;
+  /** The one workspace a sign-in through that workspace's identity provider reaches; null reaches all. */
+  organizationId?: string | null;
 }
 
 export interface ApiTokensTable {

@@ -64,7 +64,15 @@ async function resolveActor(request: FastifyRequest, reply: FastifyReply, deps: 
         .where("id", "=", row.tokenId)
         .execute();
     }
-    return { userId: row.userId, via: "token", sessionId: null, tokenId: row.tokenId, client: clientOf(request) };
+    return {
+      userId: row.userId,
+      via: "token",
+      sessionId: null,
+      tokenId: row.tokenId,
+      signedInAt: null,
+      organizationScope: null,
+      client: clientOf(request),
+    };
   }
   const raw = request.cookies[SESSION_COOKIE];
   if (!raw) return null;
@@ -73,7 +81,15 @@ async function resolveActor(request: FastifyRequest, reply: FastifyReply, deps: 
   const row = await findSessionActor(deps.db, hashToken(unsigned.value), deps.clock.now().toISOString());
   if (!row) return null;
   await renewIfHalfUsed(reply, deps, unsigned.value, row.sessionId, row.expiresAt);
-  return { userId: row.userId, via: "session", sessionId: row.sessionId, tokenId: null, client: clientOf(request) };
+  return {
+    userId: row.userId,
+    via: "session",
+    sessionId: row.sessionId,
+    tokenId: null,
+    signedInAt: row.createdAt,
+    organizationScope: row.organizationId ?? null,
+    client: clientOf(request),
+  };
 }
 
 /** Resolves the caller from a Bearer token or the session cookie on every API request. */

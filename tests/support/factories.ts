@@ -16,7 +16,7 @@ const unique = () => randomBytes(4).toString("hex");
 
 /** Signs up a new user with their own workspace. */
 export async function buildOwner(t: TestApp, name = "Olivia Owner"): Promise<SignedInUser & { orgId: string }> {
-  const client = new TestClient(t.app);
+  const client = new TestClient(t.app, t.baseUrl);
   client.ip = `198.51.100.${Math.floor(Math.random() * 250) + 1}`;
   const email = `owner-${unique()}@example.com`;
   const res = await client.post("/api/v1/auth/signup", {
@@ -43,7 +43,7 @@ export async function buildMember(
     ...(options.managerId ? { managerId: options.managerId } : {}),
   });
   expect(invite.status, JSON.stringify(invite.body)).toBe(201);
-  const client = new TestClient(t.app);
+  const client = new TestClient(t.app, t.baseUrl);
   client.ip = `192.0.2.${Math.floor(Math.random() * 250) + 1}`;
   const token = invite.body.acceptUrl.split("/invite/")[1];
   const accepted = await client.post(`/api/v1/invitations/${token}/accept`, { name, password: PASSWORD });

@@ -16,6 +16,8 @@ export interface TestApp {
   deps: Deps;
   clock: ReturnType<typeof fixedClock>;
   testDb: TestDb;
+  /** Set when the app listens on loopback: clients then speak real HTTP to it. */
+  baseUrl?: string;
 }
 
 export interface TestAppOptions {

@@ -59,7 +59,13 @@ export async function deleteUserSessions(db: Executor, userId: string): Promise<
 export function findSessionActor(db: Db, tokenHash: string, nowIso: string) {
   return db.kysely
     .selectFrom("sessions")
-    .select(["sessions.id as sessionId", "sessions.userId", "sessions.expiresAt"])
+    .select([
+      "sessions.id as sessionId",
+      "sessions.userId",
+      "sessions.expiresAt",
+      "sessions.createdAt",
+      "sessions.organizationId",
+    ])
     .where("sessions.tokenHash", "=", tokenHash)
     .where("sessions.expiresAt", ">", nowIso)
     .where((eb) =>

@@ -10,7 +10,15 @@ import type { Actor } from "../../context.js";
 import { exportUserData, exportWorkspace } from "./export.service.js";
 
 const ROOT = fileURLToPath(new URL("../../..", import.meta.url));
-const actor = (userId: string): Actor => ({ userId, via: "session", sessionId: null, tokenId: null, client: null });
+const actor = (userId: string): Actor => ({
+  userId,
+  via: "session",
+  sessionId: null,
+  tokenId: null,
+  signedInAt: null,
+  organizationScope: null,
+  client: null,
+});
 
 /** Runs `npm run import` as the script does (tsx), without npm's own start-up. */
 function importCli(databaseUrl: string, args: string[]) {

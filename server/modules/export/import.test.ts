@@ -14,7 +14,15 @@ import { importExports } from "./import.service.js";
 import type { ImportInput } from "./import-bundle.js";
 import { issueSetPasswordLinks } from "./set-password-links.js";
 
-const actor = (userId: string): Actor => ({ userId, via: "session", sessionId: null, tokenId: null, client: null });
+const actor = (userId: string): Actor => ({
+  userId,
+  via: "session",
+  sessionId: null,
+  tokenId: null,
+  signedInAt: null,
+  organizationScope: null,
+  client: null,
+});
 
 /** The demo workspace plus what the demo lacks: private notes of both sides, a standing item, templates. */
 async function seedSource(t: TestApp) {
