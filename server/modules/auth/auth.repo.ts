@@ -35,6 +35,7 @@ export async function insertSession(
     expiresAt: string;
     ip: string | null;
     userAgent: string | null;
+    organizationId: string | null;
   },
 ): Promise<void> {
   await db.insertInto("sessions").values(session).execute();

@@ -21,6 +21,8 @@ export async function startSession(
   deps: Deps,
   userId: string,
   meta: RequestMeta,
+  /** Holds the session to this one workspace (a sign-in through its identity provider). */
+  organizationId: string | null = null,
 ): Promise<NewSession> {
   if (meta.presentedSessionHash) await deleteSessionByTokenHash(db, meta.presentedSessionHash);
   const token = newSecretToken();
@@ -34,6 +36,7 @@ export async function startSession(
     expiresAt: expiresAt.toISOString(),
     ip: meta.ip,
     userAgent: meta.userAgent?.slice(0, 300) ?? null,
+    organizationId,
   });
   return { token, expiresAt };
 }
