@@ -75,7 +75,15 @@ export function findSessionActor(db: Db, tokenHash: string, nowIso: string) {
           .selectFrom("memberships")
           .select("memberships.userId")
           .whereRef("memberships.userId", "=", "sessions.userId")
-          .where("memberships.status", "=", "active"),
+          .where("memberships.status", "=", "active")
+          // A session held to one workspace lives while the person is active there (ADR 0017).
+          .where((m) =>
+            m(
+              "memberships.organizationId",
+              "=",
+              m.fn.coalesce("sessions.organizationId", "memberships.organizationId"),
+            ),
+          ),
       ),
     )
     .executeTakeFirst();
@@ -85,7 +93,13 @@ export function findSessionActor(db: Db, tokenHash: string, nowIso: string) {
 export function findTokenActor(db: Db, tokenHash: string) {
   return db.kysely
     .selectFrom("apiTokens")
-    .select(["apiTokens.id as tokenId", "apiTokens.userId", "apiTokens.lastUsedAt", "apiTokens.scopes"])
+    .select([
+      "apiTokens.id as tokenId",
+      "apiTokens.userId",
+      "apiTokens.lastUsedAt",
+      "apiTokens.scopes",
+      "apiTokens.organizationId",
+    ])
     .where("apiTokens.tokenHash", "=", tokenHash)
     .where("apiTokens.revokedAt", "is", null)
     .where((eb) =>
@@ -94,7 +108,15 @@ export function findTokenActor(db: Db, tokenHash: string) {
           .selectFrom("memberships")
           .select("memberships.userId")
           .whereRef("memberships.userId", "=", "apiTokens.userId")
-          .where("memberships.status", "=", "active"),
+          .where("memberships.status", "=", "active")
+          // A token held to one workspace works while the person is active there (ADR 0017).
+          .where((m) =>
+            m(
+              "memberships.organizationId",
+              "=",
+              m.fn.coalesce("apiTokens.organizationId", "memberships.organizationId"),
+            ),
+          ),
       ),
     )
     .executeTakeFirst();
