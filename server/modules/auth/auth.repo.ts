@@ -56,7 +56,15 @@ export async function deleteUserSessions(db: Executor, userId: string): Promise<
   await db.deleteFrom("sessions").where("userId", "=", userId).execute();
 }
 
-/** The user behind a live session, provided they are still active somewhere. */
+/** Deletes the user's sessions held to this workspace (a sign-in through its identity provider). */
+export async function deleteSessionsHeldTo(db: Executor, userId: string, organizationId: string): Promise<void> {
+  await db.deleteFrom("sessions").where("userId", "=", userId).where("organizationId", "=", organizationId).execute();
+}
+
+/**
+ * The user behind a live session, provided they are still active somewhere, and, for a
+ * session held to one workspace, active in that one.
+ */
 export function findSessionActor(db: Db, tokenHash: string, nowIso: string) {
   return db.kysely
     .selectFrom("sessions")
