@@ -337,9 +337,21 @@ describeAttack("a session from workspace B's identity provider reaches nothing i
       assertNoSecretOfA(url, res);
     }
     expect((await bearer.get(`/api/v1/orgs/${a.orgB}/people`)).status).toBe(200);
-    // Vera's password session does not even list it as one of hers to worry about elsewhere: it is shown held to B.
+    // Vera's password session sees the token among hers.
     const listed = await a.vera.client.get("/api/v1/tokens");
+    expect(listed.body.tokens.map((x: { id: string }) => x.id)).toContain(minted.body.id);
+  });
+
+  it("cannot see or revoke the tokens of Vera's password sign-in", async () => {
+    const own = await a.vera.client.post("/api/v1/tokens", { name: "laptop", scopes: ["read"] });
+    expect(own.status, JSON.stringify(own.body)).toBe(201);
+    const listed = await scoped.get("/api/v1/tokens");
     expect(listed.status).toBe(200);
+    expect(listed.body.tokens.map((x: { id: string }) => x.id)).not.toContain(own.body.id);
+    expect((await scoped.delete(`/api/v1/tokens/${own.body.id}`)).status).toBe(404);
+    const bearer = world.current.client();
+    bearer.bearer = own.body.token;
+    expect((await bearer.get(`/api/v1/one-on-ones/${a.seriesA}`)).status).toBe(200);
   });
 
   it("the same scoped session works fully in workspace B", async () => {
