@@ -5,7 +5,9 @@
  *  1. change the password from the B-held session: the new session the answer sets must still be held to B;
  *  2. B deactivates the person, who stays active in A: the B-held session and token must stop at once
  *     (they used to live on while the person was active anywhere), and a live socket it opened must close;
- *  3. a token minted by a password session of someone deactivated in A (still active in B) reaches B only.
+ *  3. a token minted by a password session of someone deactivated in A (still active in B) reaches B only;
+ *  4. a token minted by a B-held session while its person was in B only, kept until they join workspace A:
+ *     it must never reach A (tokens carry the workspace of the sign-in that minted them).
  * Rule (finding 1, P5, P7): a sign-in through a workspace's provider never yields access to any other
  * workspace, and lives only while its person is active in that workspace. The legitimate paths beside it:
  * the person's password session keeps A; B's owner keeps B.
@@ -155,5 +157,52 @@ describeAttack("deactivation in workspace B ends the sign-ins held to B at once"
         .map((m: { organization: { id: string } }) => m.organization.id),
     ).toEqual([w.bob.orgId]);
     expect((await bearer.get(`/api/v1/orgs/${w.bob.orgId}/people`)).status).toBe(200);
+  });
+});
+
+describeAttack("a token from a B-held sign-in stays in B after its person joins another workspace", (world) => {
+  it("minted while the person was in B only, it never reaches the workspace they join later", async () => {
+    const t = world.current;
+    const bob = await buildOwner(t, "Bob Boss");
+    const jay = await buildMember(t, bob, { name: "Jay Justintime" });
+    // Jay is in B only: B's provider signs him in; the feed URL and a token are his to take (the legitimate path).
+    const held = await scopedSessionClient(t, jay.userId, bob.orgId);
+    expect((await held.get("/api/v1/calendar-feed")).status).toBe(200);
+    const minted = await held.post("/api/v1/tokens", { name: "from B's provider", scopes: ["read", "write"] });
+    expect(minted.status, JSON.stringify(minted.body)).toBe(201);
+    const bearer = t.client();
+    bearer.bearer = minted.body.token;
+
+    // Later Jay joins workspace A and takes part in a 1:1 there.
+    const ann = await buildOwner(t, "Ann Admin");
+    const invite = await ann.client.post(`/api/v1/orgs/${ann.orgId}/invitations`, { email: jay.email, role: "member" });
+    expect(invite.status).toBe(201);
+    const accepted = await jay.client.post(`/api/v1/invitations/${invite.body.acceptUrl.split("/invite/")[1]}/accept`, {
+      password: PASSWORD,
+    });
+    expect(accepted.status, JSON.stringify(accepted.body)).toBe(200);
+    const { seriesId, meetingId } = await pairIn(ann.client, jay.userId, 1);
+    const note = await jay.client.put(`/api/v1/meetings/${meetingId}/notes/private`, {
+      body: "QZXJAY private in A",
+      baseVersion: 0,
+    });
+    expect(note.status).toBe(200);
+
+    // The token B's provider's sign-in minted reaches none of it; nor does that session, now, the feed URL.
+    expect((await bearer.get(`/api/v1/one-on-ones/${seriesId}`)).status).toBe(404);
+    expect((await bearer.get(`/api/v1/meetings/${meetingId}`)).status).toBe(404);
+    expect(
+      (await bearer.post(`/api/v1/meetings/${meetingId}/agenda-items`, { body: "planted", sectionKey: "development" }))
+        .status,
+    ).toBe(404);
+    const search = await bearer.get("/api/v1/search?q=QZXJAY");
+    expect(search.body.results).toEqual([]);
+    expect(JSON.stringify((await bearer.get("/api/v1/export")).body)).not.toContain("QZXJAY");
+    expect((await bearer.get(`/api/v1/orgs/${bob.orgId}/people`)).status).toBe(200);
+    const feed = await held.get("/api/v1/calendar-feed");
+    expect(feed.status).toBe(403);
+    expect(feed.body.error.code).toBe("workspace_scoped_session");
+    // Jay's own password session reads A.
+    expect((await jay.client.get(`/api/v1/meetings/${meetingId}`)).status).toBe(200);
   });
 });
