@@ -110,6 +110,7 @@ describeAttack("a session from workspace B's identity provider reaches nothing i
       description: marked("webhook"),
       events: ["meeting.completed"],
     });
+    expect(webhook.status, JSON.stringify(webhook.body)).toBe(201);
     const invitation = await vera.client.post(`/api/v1/orgs/${vera.orgId}/invitations`, {
       email: "pending-a@example.com",
       role: "member",
@@ -280,6 +281,21 @@ describeAttack("a session from workspace B's identity provider reaches nothing i
       ],
       ["promote Tom", () => scoped.patch(`/api/v1/orgs/${a.orgA}/people/${a.tom.userId}`, { role: "admin" })],
       ["edit the agenda item", () => scoped.patch(`/api/v1/agenda-items/${a.agendaA}`, { body: "planted" })],
+      ["rename the personal template", () => scoped.patch(`/api/v1/templates/${a.templateA}`, { name: "planted" })],
+      [
+        "copy A's personal template into a 1:1 in B",
+        () =>
+          scoped.post("/api/v1/one-on-ones", {
+            teammateId: a.bob.userId,
+            kind: "mentor",
+            templateId: a.templateA,
+            cadence: weekly,
+            firstMeetingAt: new Date(world.current.clock.now().getTime() + 86400000).toISOString(),
+            timezone: "UTC",
+            durationMinutes: 30,
+          }),
+      ],
+      ["revoke Vera's webhook in A", () => scoped.delete(`/api/v1/orgs/${a.orgA}/webhooks/${a.webhookA ?? a.orgA}`)],
       [
         "start a 1:1 in A",
         () =>
