@@ -77,6 +77,8 @@ export interface ApiTokensTable {
   revokedAt: string | null;
   /** Space-separated `TokenScope`s, e.g. "read" or "read write". */
   scopes: string;
+  /** The one workspace the token reaches, when a session held to it minted the token (ADR 0017); null reaches all. */
+  organizationId?: string | null;
 }
 
 export interface AuditEventsTable {

@@ -70,7 +70,7 @@ async function resolveActor(request: FastifyRequest, reply: FastifyReply, deps: 
       sessionId: null,
       tokenId: row.tokenId,
       signedInAt: null,
-      organizationScope: null,
+      organizationScope: row.organizationId ?? null,
       client: clientOf(request),
     };
   }

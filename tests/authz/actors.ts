@@ -25,6 +25,11 @@ export const ACTORS = [
   "formerMember",
   /** Deactivated in their only workspace: their sessions ended and their tokens stopped. */
   "deactivated",
+  /**
+   * The leader, also a member of the outsider's workspace, signed in through that workspace's identity
+   * provider: the session, and the token it minted, are held there (ADR 0017), so here the leader is a stranger.
+   */
+  "scopedLeader",
 ] as const;
 export type ActorName = (typeof ACTORS)[number];
 export type SignedInActor = Exclude<ActorName, "anonymous">;
@@ -35,7 +40,7 @@ export const GROUPS = {
   participant: ["leader", "teammate"],
   member: ["colleague", "otherPair"],
   admin: ["admin", "owner"],
-  stranger: ["outsider", "formerMember"],
+  stranger: ["outsider", "formerMember", "scopedLeader"],
 } as const satisfies Record<string, readonly ActorName[]>;
 export type Group = keyof typeof GROUPS;
 
@@ -51,6 +56,8 @@ export interface Caller {
   actor: ActorName;
   via: Via;
   user: SignedInUser | null;
+  /** Who reads the answers, for the leak check, when not `user.userId` (a sign-in held to another workspace). */
+  audience?: string;
   cookie: string | null;
   bearer: string | null;
   origin: string | null;
@@ -129,3 +136,6 @@ export function expectedOutcome(row: Routed, caller: Caller): Outcome {
   }
   throw new Error(`${row.method} ${row.path}: no expectation for ${caller.name}`);
 }
+
+/** The person behind an actor, for what belongs to the person whatever the sign-in (their calendar feed, tokens). */
+export const personOf = (actor: ActorName): ActorName => (actor === "scopedLeader" ? "leader" : actor);

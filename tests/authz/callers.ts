@@ -19,7 +19,9 @@ export function buildCallers(w: World): Caller[] {
   ACTORS.forEach((actor, i) => {
     if (actor === "anonymous") return;
     const user = w.users[actor];
-    const base = { actor, user, ip: `203.0.113.${10 + i}` };
+    // Answers to the leader's sign-in held to another workspace may carry nothing of this one.
+    const audience = actor === "scopedLeader" ? { audience: "the leader, signed in to another workspace" } : {};
+    const base = { actor, user, ip: `203.0.113.${10 + i}`, ...audience };
     const cookie = user.client.sessionCookie;
     callers.push({ ...base, name: `${actor}:session`, via: "session", cookie, bearer: null, origin: TEST_ORIGIN });
     const bearer = w.tokens[actor].token;

@@ -4,7 +4,7 @@ import { expect } from "vitest";
 import { signFeedToken } from "../../server/modules/calendar/feed-token.js";
 import { PASSWORD } from "../support/factories.js";
 import { TestClient } from "../support/http-client.js";
-import { type Caller, open, signedIn } from "./actors.js";
+import { type ActorName, type Caller, open, personOf, signedIn } from "./actors.js";
 import { type Row, row } from "./row.js";
 import { send } from "./run-row.js";
 import { fromSpareSession } from "./spare-session.js";
@@ -135,7 +135,9 @@ export const accountRows: Row[] = [
       if (!allowed) return;
       const ids = res.body.tokens.map((t: { id: string }) => t.id);
       for (const [actor, token] of Object.entries(w.tokens)) {
-        expect(ids.includes(token.id), `${actor}'s token listed`).toBe(actor === caller.actor);
+        // A person's session lists all their tokens; a sign-in held to a workspace only those held there too.
+        const listed = actor === caller.actor || personOf(actor as ActorName) === caller.actor;
+        expect(ids.includes(token.id), `${actor}'s token listed`).toBe(listed);
       }
     },
   }),
@@ -173,13 +175,25 @@ export const accountRows: Row[] = [
       expect(res.body).not.toContain(MARKER_PREFIX);
       expectSeries(
         w,
-        caller,
+        // The feed is the person's, whoever holds its URL.
+        { ...caller, actor: personOf(caller.actor) },
         [w.oneOnOneId, w.otherOneOnOneId].filter((id) => res.body.includes(`${id}@rapport`)),
       );
     },
   }),
-  row({ method: "GET", path: "/api/v1/calendar-feed", sessionOnly: true, expect: signedIn(200) }),
-  row({ method: "POST", path: "/api/v1/calendar-feed/rotate", sessionOnly: true, expect: signedIn(200) }),
+  // The feed lists every workspace's 1:1s: a sign-in held to one workspace may not reveal it (ADR 0017).
+  row({
+    method: "GET",
+    path: "/api/v1/calendar-feed",
+    sessionOnly: true,
+    expect: { ...signedIn(200), "scopedLeader:session": { status: 403, code: "workspace_scoped_session" } },
+  }),
+  row({
+    method: "POST",
+    path: "/api/v1/calendar-feed/rotate",
+    sessionOnly: true,
+    expect: { ...signedIn(200), "scopedLeader:session": { status: 403, code: "workspace_scoped_session" } },
+  }),
   row({ method: "GET", path: "/api/v1/me/notifications", expect: signedIn(200) }),
   row({
     method: "PATCH",

@@ -79,7 +79,7 @@ async function callAs(m: Matrix, row: Row, planned: Caller, outcome: Outcome, ta
   const fail = (message: string) => failures.push(`${caller.name}: ${message}`);
 
   const exposure = {
-    audience: caller.user?.userId ?? null,
+    audience: caller.audience ?? caller.user?.userId ?? null,
     where: `${rowName(row)} as ${caller.name}`,
     text: textOf(res),
   };

@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { expect } from "vitest";
 import { runSweeps } from "../../server/jobs/scheduler.js";
 import { sendDueReminders } from "../../server/jobs/send-reminders.js";
+import { startSession } from "../../server/modules/auth/sessions.js";
 import { WEBHOOK_EVENTS } from "../../shared/schemas/webhooks.js";
 import { buildMember, buildOwner, PASSWORD, type SignedInUser } from "../support/factories.js";
 import { TestClient } from "../support/http-client.js";
@@ -119,8 +120,26 @@ export async function buildWorld(t: TestApp, webhookUrl: (path: string) => strin
   );
   const accept = `/api/v1/invitations/${invitation.acceptUrl.split("/invite/")[1]}/accept`;
   ok(await new TestClient(t.app).post(accept, { password: PASSWORD }), 200, "accept");
+  // The leader joins the outsider's workspace too, and signs in through its identity provider (ADR 0017).
+  const leaderInvite = ok(
+    await outsider.client.post(`/api/v1/orgs/${outsider.orgId}/invitations`, { email: leader.email }),
+    201,
+    "invite the leader",
+  );
+  const leaderAccept = `/api/v1/invitations/${leaderInvite.acceptUrl.split("/invite/")[1]}/accept`;
+  ok(await new TestClient(t.app).post(leaderAccept, { password: PASSWORD }), 200, "accept");
+  const held = await startSession(
+    t.deps.db.kysely,
+    t.deps,
+    leader.userId,
+    { ip: "203.0.113.99", userAgent: null },
+    outsider.orgId,
+  );
+  const heldClient = new TestClient(t.app);
+  heldClient.sessionCookie = `rapport_session=${encodeURIComponent(t.app.signCookie(held.token))}`;
+  const scopedLeader: SignedInUser = { ...leader, client: heldClient };
   const tokens = {} as World["tokens"];
-  for (const [actor, user] of Object.entries(users) as Array<[SignedInActor, SignedInUser]>) {
+  for (const [actor, user] of Object.entries({ ...users, scopedLeader }) as Array<[SignedInActor, SignedInUser]>) {
     const created = ok(
       await user.client.post("/api/v1/tokens", { name: "matrix", scopes: ["read", "write"] }),
       201,
@@ -216,7 +235,7 @@ export async function buildWorld(t: TestApp, webhookUrl: (path: string) => strin
   return {
     t,
     orgId: owner.orgId,
-    users,
+    users: { ...users, scopedLeader },
     tokens,
     spare,
     subject,

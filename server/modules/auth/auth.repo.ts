@@ -56,7 +56,15 @@ export async function deleteUserSessions(db: Executor, userId: string): Promise<
   await db.deleteFrom("sessions").where("userId", "=", userId).execute();
 }
 
-/** The user behind a live session, provided they are still active somewhere. */
+/** Deletes the user's sessions held to this workspace (a sign-in through its identity provider). */
+export async function deleteSessionsHeldTo(db: Executor, userId: string, organizationId: string): Promise<void> {
+  await db.deleteFrom("sessions").where("userId", "=", userId).where("organizationId", "=", organizationId).execute();
+}
+
+/**
+ * The user behind a live session, provided they are still active somewhere, and, for a
+ * session held to one workspace, active in that one.
+ */
 export function findSessionActor(db: Db, tokenHash: string, nowIso: string) {
   return db.kysely
     .selectFrom("sessions")
@@ -75,7 +83,15 @@ export function findSessionActor(db: Db, tokenHash: string, nowIso: string) {
           .selectFrom("memberships")
           .select("memberships.userId")
           .whereRef("memberships.userId", "=", "sessions.userId")
-          .where("memberships.status", "=", "active"),
+          .where("memberships.status", "=", "active")
+          // A session held to one workspace lives while the person is active there (ADR 0017).
+          .where((m) =>
+            m(
+              "memberships.organizationId",
+              "=",
+              m.fn.coalesce("sessions.organizationId", "memberships.organizationId"),
+            ),
+          ),
       ),
     )
     .executeTakeFirst();
@@ -85,7 +101,13 @@ export function findSessionActor(db: Db, tokenHash: string, nowIso: string) {
 export function findTokenActor(db: Db, tokenHash: string) {
   return db.kysely
     .selectFrom("apiTokens")
-    .select(["apiTokens.id as tokenId", "apiTokens.userId", "apiTokens.lastUsedAt", "apiTokens.scopes"])
+    .select([
+      "apiTokens.id as tokenId",
+      "apiTokens.userId",
+      "apiTokens.lastUsedAt",
+      "apiTokens.scopes",
+      "apiTokens.organizationId",
+    ])
     .where("apiTokens.tokenHash", "=", tokenHash)
     .where("apiTokens.revokedAt", "is", null)
     .where((eb) =>
@@ -94,7 +116,15 @@ export function findTokenActor(db: Db, tokenHash: string) {
           .selectFrom("memberships")
           .select("memberships.userId")
           .whereRef("memberships.userId", "=", "apiTokens.userId")
-          .where("memberships.status", "=", "active"),
+          .where("memberships.status", "=", "active")
+          // A token held to one workspace works while the person is active there (ADR 0017).
+          .where((m) =>
+            m(
+              "memberships.organizationId",
+              "=",
+              m.fn.coalesce("apiTokens.organizationId", "memberships.organizationId"),
+            ),
+          ),
       ),
     )
     .executeTakeFirst();

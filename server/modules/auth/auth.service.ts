@@ -13,6 +13,7 @@ import { newId } from "../../db/ids.js";
 import { conflict, invalidCredentials, unauthorized } from "../../http/errors.js";
 import { consumeRateLimit } from "../../http/rate-limit.js";
 import { recordAudit } from "../audit/audit.repo.js";
+import { scopeAllows } from "../organizations/active-membership.js";
 import { insertMembership, insertOrganization, listMembershipsOfUser } from "../organizations/organizations.repo.js";
 import { presentOrganization } from "../organizations/present-organization.js";
 import {
@@ -128,7 +129,10 @@ export async function logout(deps: Deps, actor: Actor | null, meta: RequestMeta)
 export async function getMe(deps: Deps, actor: Actor): Promise<MeResponse> {
   const user = await findUserById(deps.db.kysely, actor.userId);
   if (!user) throw unauthorized();
-  const memberships = await listMembershipsOfUser(deps.db.kysely, actor.userId);
+  // A sign-in held to one workspace shows that workspace only (ADR 0017).
+  const memberships = (await listMembershipsOfUser(deps.db.kysely, actor.userId)).filter((m) =>
+    scopeAllows(actor, m.id),
+  );
   return {
     user: presentUser(user),
     memberships: memberships.map((m) => ({
@@ -165,6 +169,7 @@ export async function changePassword(
     await updateUser(trx, actor.userId, { passwordHash, updatedAt: deps.clock.now().toISOString() });
     await deleteUserSessions(trx, actor.userId);
     await recordAudit(trx, deps.clock, { actorUserId: actor.userId, action: "password.changed", ip: meta.ip });
-    return actor.via === "session" ? startSession(trx, deps, actor.userId, meta) : null;
+    // The new session is held where the old one was: knowing the password here widens nothing.
+    return actor.via === "session" ? startSession(trx, deps, actor.userId, meta, actor.organizationScope) : null;
   });
 }

@@ -2,6 +2,7 @@ import type { Actor, Deps, RequestMeta } from "../../context.js";
 import { notFound } from "../../http/errors.js";
 import { recordAudit } from "../audit/audit.repo.js";
 import { isActiveMemberOf } from "../organizations/active-membership.js";
+import { requireReachOfEveryWorkspace } from "../organizations/membership-policy.js";
 import { buildFeed, type FeedSeries } from "./build-feed.js";
 import { feedTokenMatches, signFeedToken, userIdOfFeedToken } from "./feed-token.js";
 
@@ -17,13 +18,15 @@ async function currentVersion(deps: Deps, userId: string): Promise<number> {
 const feedUrl = (deps: Deps, userId: string, version: number) =>
   `${deps.config.appUrl}/calendar/${signFeedToken(deps.secret, userId, version)}.ics`;
 
-/** The caller's secret calendar feed URL. */
+/** The caller's secret calendar feed URL (it lists every workspace's 1:1s: a sign-in held to one may not see it). */
 export async function getFeedUrl(deps: Deps, actor: Actor): Promise<string> {
+  await requireReachOfEveryWorkspace(deps, actor);
   return feedUrl(deps, actor.userId, await currentVersion(deps, actor.userId));
 }
 
 /** A new feed URL; the old one stops working at once. */
 export async function rotateFeedUrl(deps: Deps, actor: Actor, meta: RequestMeta): Promise<string> {
+  await requireReachOfEveryWorkspace(deps, actor);
   const next = (await currentVersion(deps, actor.userId)) + 1;
   const now = deps.clock.now().toISOString();
   await deps.db.kysely

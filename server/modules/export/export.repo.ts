@@ -1,27 +1,29 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../../db/schema.js";
-import { isActiveMemberOf } from "../organizations/active-membership.js";
+import { callerIsActiveIn } from "../organizations/active-membership.js";
 
 type Db = Kysely<Database>;
 
 /**
  * The ids of the series a person may see (P1, P5): they lead it or are its teammate,
- * and are still an active member of its workspace — the rule of `pair-policy.ts`, as a subquery.
+ * and are still an active member of its workspace, which their sign-in reaches (ADR 0017)
+ * — the rule of `pair-policy.ts`, as a subquery.
  */
-function visibleSeriesIds(db: Db, userId: string) {
+function visibleSeriesIds(db: Db, userId: string, organizationScope: string | null) {
   return db
     .selectFrom("oneOnOnes")
     .select("oneOnOnes.id")
     .where((eb) => eb.or([eb("oneOnOnes.leaderId", "=", userId), eb("oneOnOnes.teammateId", "=", userId)]))
-    .where((eb) => isActiveMemberOf(eb, "oneOnOnes.organizationId", userId));
+    .where((eb) => callerIsActiveIn(eb, "oneOnOnes.organizationId", { userId, organizationScope }));
 }
 
 /**
- * Every row a person may see, one query per table whatever the history's size (no N+1).
+ * Every row a person may see, one query per table whatever the history's size (no N+1);
+ * with `organizationScope`, only what a sign-in held to that workspace reaches.
  * Private notes and ratings are the person's own only (P2).
  */
-export async function loadUserRows(db: Db, userId: string) {
-  const series = () => visibleSeriesIds(db, userId);
+export async function loadUserRows(db: Db, userId: string, organizationScope: string | null = null) {
+  const series = () => visibleSeriesIds(db, userId, organizationScope);
   const meetingIds = () => db.selectFrom("meetings").select("meetings.id").where("oneOnOneId", "in", series());
   const [
     user,
@@ -77,7 +79,7 @@ export async function loadUserRows(db: Db, userId: string) {
       .selectAll()
       .where("scope", "=", "personal")
       .where("ownerId", "=", userId)
-      .where((eb) => isActiveMemberOf(eb, "templates.organizationId", userId))
+      .where((eb) => callerIsActiveIn(eb, "templates.organizationId", { userId, organizationScope }))
       .execute(),
   ]);
   const organizationIds = [...new Set(oneOnOnes.map((s) => s.organizationId))];

@@ -19,7 +19,7 @@ function inSnapshot<T>(deps: Deps, work: (trx: Transaction<Database>) => Promise
 
 /** Everything the caller may see, as the versioned JSON document (P1, P2: only their own private notes and ratings). */
 export async function exportUserData(deps: Deps, actor: Actor): Promise<UserExport> {
-  const rows = await inSnapshot(deps, (trx) => loadUserRows(trx, actor.userId));
+  const rows = await inSnapshot(deps, (trx) => loadUserRows(trx, actor.userId, actor.organizationScope));
   return presentUserExport(rows, deps.clock.now().toISOString());
 }
 

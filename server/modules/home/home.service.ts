@@ -1,7 +1,7 @@
 import type { Home } from "../../../shared/schemas/meetings.js";
 import type { Actor, Deps } from "../../context.js";
 import { presentActionItem } from "../meetings/present-meeting.js";
-import { isActiveMemberOf } from "../organizations/active-membership.js";
+import { callerIsActiveIn } from "../organizations/active-membership.js";
 
 const PREPARE_WINDOW_MS = 7 * 24 * 3600 * 1000;
 
@@ -9,7 +9,7 @@ const PREPARE_WINDOW_MS = 7 * 24 * 3600 * 1000;
 export async function getHome(deps: Deps, actor: Actor): Promise<Home> {
   const db = deps.db.kysely;
   const me = actor.userId;
-  const activeIn = (eb: any) => isActiveMemberOf(eb, "s.organizationId", me);
+  const activeIn = (eb: any) => callerIsActiveIn(eb, "s.organizationId", actor);
   const mine = (eb: any) => eb.or([eb("s.leaderId", "=", me), eb("s.teammateId", "=", me)]);
   const [upcoming, actions] = await Promise.all([
     db

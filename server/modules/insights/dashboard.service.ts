@@ -2,7 +2,7 @@ import type { Kysely } from "kysely";
 import type { DashboardRow } from "../../../shared/schemas/insights.js";
 import type { Actor, Deps } from "../../context.js";
 import type { Database } from "../../db/schema.js";
-import { isActiveMemberOf } from "../organizations/active-membership.js";
+import { callerIsActiveIn } from "../organizations/active-membership.js";
 import { pairAlerts } from "./alerts.js";
 import { computeCadenceHealth, type HealthMeeting } from "./cadence-health.js";
 import { healthSeriesOf, loadPairHistory } from "./insights.service.js";
@@ -50,7 +50,7 @@ export async function getDashboard(deps: Deps, actor: Actor): Promise<DashboardR
     .select(["teammate.name as teammateName", "teammate.email as teammateEmail"])
     .where("oneOnOnes.leaderId", "=", actor.userId)
     .where("oneOnOnes.status", "!=", "ended")
-    .where((eb) => isActiveMemberOf(eb, "oneOnOnes.organizationId", actor.userId))
+    .where((eb) => callerIsActiveIn(eb, "oneOnOnes.organizationId", actor))
     .execute();
   const ids = series.map((s) => s.id);
   if (ids.length === 0) return [];

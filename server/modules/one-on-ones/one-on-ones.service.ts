@@ -15,7 +15,7 @@ import { notifyScheduleChange } from "../calendar/schedule-email.js";
 import { loadGoals } from "../goals/goals.service.js";
 import { presentActionItem } from "../meetings/present-meeting.js";
 import { fallbackSectionKey, findScheduledMeeting, scheduleMeeting } from "../meetings/schedule-meeting.js";
-import { isActiveMemberOf } from "../organizations/active-membership.js";
+import { callerIsActiveIn, scopeAllows } from "../organizations/active-membership.js";
 import { requireActiveMember, requireAdmin } from "../organizations/membership-policy.js";
 import { resolveTemplateForSeries } from "../templates/templates.service.js";
 import { enqueueWebhookEvent } from "../webhooks/webhook-events.js";
@@ -40,7 +40,10 @@ async function resolveOrganization(
   const needed = new Set(people);
   const byOrg = new Map<string, Set<string>>();
   for (const r of rows) byOrg.set(r.organizationId, (byOrg.get(r.organizationId) ?? new Set()).add(r.userId));
-  const shared = [...byOrg].filter(([, users]) => [...needed].every((u) => users.has(u))).map(([org]) => org);
+  // A sign-in held to one workspace shares no other with anyone (ADR 0017).
+  const shared = [...byOrg]
+    .filter(([org, users]) => scopeAllows(actor, org) && [...needed].every((u) => users.has(u)))
+    .map(([org]) => org);
   if (input.organizationId) {
     if (!shared.includes(input.organizationId)) {
       await requireActiveMember(deps, actor, input.organizationId);
@@ -144,11 +147,11 @@ async function getSeriesView(deps: Deps, id: string): Promise<OneOnOne> {
   return presentSeries(row, next.get(id) ?? null, last.get(id) ?? null);
 }
 
-/** The caller's 1:1s, as leader or as teammate, in workspaces where they are active. */
+/** The caller's 1:1s, as leader or as teammate, in workspaces where they are active and their sign-in reaches. */
 export async function listMyOneOnOnes(deps: Deps, actor: Actor): Promise<OneOnOne[]> {
   const rows = await selectSeriesWithPeople(deps.db.kysely)
     .where((eb) => eb.or([eb("oneOnOnes.leaderId", "=", actor.userId), eb("oneOnOnes.teammateId", "=", actor.userId)]))
-    .where((eb) => isActiveMemberOf(eb, "oneOnOnes.organizationId", actor.userId))
+    .where((eb) => callerIsActiveIn(eb, "oneOnOnes.organizationId", actor))
     .orderBy("oneOnOnes.createdAt")
     .execute();
   const { next, last } = await loadMeetingRefs(

@@ -1,4 +1,4 @@
-import type { Expression, ExpressionBuilder, Kysely } from "kysely";
+import { type Expression, type ExpressionBuilder, type Kysely, sql } from "kysely";
 import type { Database } from "../../db/schema.js";
 
 /**
@@ -37,3 +37,55 @@ export async function activeMemberIds(
     .execute();
   return new Set(rows.map((r) => r.userId));
 }
+
+/**
+ * Who is asking: the person, and the one workspace their sign-in is held to (a session
+ * from a workspace's identity provider, or a token minted by one); null reaches every
+ * workspace where they are active. `Actor` fits.
+ */
+export interface Caller {
+  userId: string;
+  organizationScope: string | null;
+}
+
+/**
+ * The caller may act in this workspace as far as their sign-in goes: a sign-in held
+ * to one workspace never reaches another (finding 1 of issue 15, ADR 0017). Membership
+ * is checked beside it (`requireActiveMember`, `callerIsActiveIn`).
+ */
+export const scopeAllows = (caller: Caller, organizationId: string): boolean =>
+  caller.organizationScope === null || caller.organizationScope === organizationId;
+
+/**
+ * SQL condition for the caller's own reads and writes: they are an active member of the
+ * workspace named by `organizationColumn` and their sign-in reaches it. Every query that
+ * lists across workspaces for the caller uses this, not `isActiveMemberOf`, which also
+ * answers for other people. One shape whatever the scope, so prepared queries can take
+ * the scope as a parameter (`scope` may be a value or a prepared-query parameter).
+ */
+export function callerIsActiveIn<DB extends Database, TB extends keyof DB>(
+  eb: ExpressionBuilder<DB, TB>,
+  organizationColumn: string,
+  caller: { userId: string | Expression<string>; organizationScope: string | null },
+) {
+  const base = eb as unknown as ExpressionBuilder<Database, "memberships">;
+  return base.exists(
+    base
+      .selectFrom("memberships")
+      .select("memberships.userId")
+      .where("memberships.organizationId", "=", base.ref(organizationColumn as "memberships.organizationId"))
+      .where("memberships.userId", "=", caller.userId)
+      .where("memberships.status", "=", "active")
+      .where((inner) =>
+        inner(
+          "memberships.organizationId",
+          "=",
+          inner.fn.coalesce(inner.val(caller.organizationScope), inner.ref("memberships.organizationId")),
+        ),
+      ),
+  );
+}
+
+/** The raw-SQL form of the scope half of `callerIsActiveIn`, for the search's hand-written queries. */
+export const scopeSql = (caller: Caller, organizationColumn: string) =>
+  caller.organizationScope === null ? sql`1 = 1` : sql`${sql.ref(organizationColumn)} = ${caller.organizationScope}`;

@@ -2,7 +2,7 @@ import type { Person, UpdatePersonBody } from "../../../shared/schemas/people.js
 import type { Actor, Deps, RequestMeta } from "../../context.js";
 import { badRequest, conflict, forbidden, notFound } from "../../http/errors.js";
 import { type AuditAction, recordAudit } from "../audit/audit.repo.js";
-import { deleteUserSessions } from "../auth/auth.repo.js";
+import { deleteSessionsHeldTo, deleteUserSessions } from "../auth/auth.repo.js";
 import { requireActiveMember, requireAdmin } from "../organizations/membership-policy.js";
 import { findPerson, listPeople, listReportingLines, lockOwners, updateMembership } from "./people.repo.js";
 import { wouldCreateCycle } from "./reporting-lines.js";
@@ -62,6 +62,7 @@ export async function updatePerson(
         .where("status", "=", "active")
         .executeTakeFirst();
       if (!stillActive) await deleteUserSessions(trx, userId);
+      else await deleteSessionsHeldTo(trx, userId, organizationId);
     }
     return target;
   });

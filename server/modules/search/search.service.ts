@@ -2,6 +2,7 @@ import { sql } from "kysely";
 import type { SearchResult } from "../../../shared/schemas/search.js";
 import type { Actor, Deps } from "../../context.js";
 import { seriesTermPrefix } from "../../db/search-index-terms.js";
+import { type Caller, scopeSql } from "../organizations/active-membership.js";
 import { fts5Query, makeSnippet, searchTerms, tsQuery } from "./search-terms.js";
 
 /** A raw hit; the CamelCasePlugin renames the snake_case columns of raw queries too. */
@@ -14,13 +15,18 @@ interface Hit {
   text: string;
 }
 
-/** The series the caller may search: theirs, in workspaces where they are active (P1, P5). */
-const mySeries = (userId: string) => sql`select o.id from one_on_ones o
-  where (o.leader_id = ${userId} or o.teammate_id = ${userId})
-  and exists (select 1 from memberships m where m.organization_id = o.organization_id and m.user_id = ${userId} and m.status = 'active')`;
+/**
+ * The series the caller may search: theirs, in workspaces where they are active (P1, P5)
+ * and that their sign-in reaches (ADR 0017: `callerIsActiveIn` in SQL).
+ */
+const mySeries = (caller: Caller) => sql`select o.id from one_on_ones o
+  where (o.leader_id = ${caller.userId} or o.teammate_id = ${caller.userId})
+  and exists (select 1 from memberships m where m.organization_id = o.organization_id and m.user_id = ${caller.userId} and m.status = 'active')
+  and ${scopeSql(caller, "o.organization_id")}`;
 
-async function searchSqlite(deps: Deps, userId: string, terms: string[], limit: number): Promise<Hit[]> {
-  const { rows: series } = await sql<{ id: string }>`${mySeries(userId)}`.execute(deps.db.kysely);
+async function searchSqlite(deps: Deps, caller: Caller, terms: string[], limit: number): Promise<Hit[]> {
+  const { userId } = caller;
+  const { rows: series } = await sql<{ id: string }>`${mySeries(caller)}`.execute(deps.db.kysely);
   if (series.length === 0) return [];
   // Every term, within one of my series: the index holds words under their series (migration 0010).
   // Private notes are filtered after.
@@ -34,12 +40,13 @@ async function searchSqlite(deps: Deps, userId: string, terms: string[], limit: 
   return rows;
 }
 
-async function searchPostgres(deps: Deps, userId: string, terms: string[], limit: number): Promise<Hit[]> {
+async function searchPostgres(deps: Deps, caller: Caller, terms: string[], limit: number): Promise<Hit[]> {
+  const { userId } = caller;
   const q = sql`to_tsquery('simple', ${tsQuery(terms)})`;
   const headline = (text: string) => sql.raw(`substr(${text}, 1, 4000)`);
   const rank = (text: string) => sql.raw(`ts_rank(to_tsvector('simple', ${text}), query)`);
   const match = (text: string) => sql.raw(`to_tsvector('simple', ${text}) @@ query`);
-  const { rows } = await sql<Hit>`with query as (select ${q} as query), mine as (${mySeries(userId)})
+  const { rows } = await sql<Hit>`with query as (select ${q} as query), mine as (${mySeries(caller)})
     select * from (
       select 'agenda_item' as type, a.id, a.one_on_one_id, a.meeting_id, 'shared' as owner_key, ${headline("a.body")} as text, ${rank("a.body")} as rank
         from agenda_items a, query where ${match("a.body")} and a.one_on_one_id in (select id from mine)
@@ -71,8 +78,8 @@ export async function search(deps: Deps, actor: Actor, query: string, limit: num
   const terms = searchTerms(query);
   const hits =
     deps.db.engine === "sqlite"
-      ? await searchSqlite(deps, actor.userId, terms, limit)
-      : await searchPostgres(deps, actor.userId, terms, limit);
+      ? await searchSqlite(deps, actor, terms, limit)
+      : await searchPostgres(deps, actor, terms, limit);
   if (hits.length === 0) return [];
   const db = deps.db.kysely;
   const meetingIds = [...new Set(hits.map((h) => h.meetingId).filter((m): m is string => m !== null))];

@@ -23,7 +23,7 @@ function presentToken(row: ApiTokensTable): ApiToken {
 
 /** The caller's active API tokens (never their secrets). */
 export async function listTokens(deps: Deps, actor: Actor): Promise<ApiToken[]> {
-  return (await listActiveTokens(deps.db.kysely, actor.userId)).map(presentToken);
+  return (await listActiveTokens(deps.db.kysely, actor.userId, actor.organizationScope)).map(presentToken);
 }
 
 /** Creates a personal API token; the secret is returned this once only. */
@@ -46,6 +46,8 @@ export async function createToken(
     lastUsedAt: null,
     revokedAt: null,
     scopes: scopes.join(" "),
+    // Minted by a sign-in held to one workspace: held there too (ADR 0017).
+    organizationId: actor.organizationScope,
   };
   await insertToken(deps.db.kysely, row);
   await recordAudit(deps.db.kysely, deps.clock, {
@@ -61,7 +63,13 @@ export async function createToken(
 
 /** Revokes one of the caller's tokens; someone else's answers 404. */
 export async function deleteToken(deps: Deps, actor: Actor, id: string, meta: RequestMeta): Promise<void> {
-  const revoked = await revokeToken(deps.db.kysely, actor.userId, id, deps.clock.now().toISOString());
+  const revoked = await revokeToken(
+    deps.db.kysely,
+    actor.userId,
+    id,
+    deps.clock.now().toISOString(),
+    actor.organizationScope,
+  );
   if (!revoked) throw notFound("Token");
   await recordAudit(deps.db.kysely, deps.clock, {
     actorUserId: actor.userId,

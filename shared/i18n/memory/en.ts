@@ -117,6 +117,8 @@ export const memoryEn = {
   "settings.calendar.google": "Google Calendar: Other calendars → + → From URL, then paste the link.",
   "settings.calendar.outlook": "Outlook: Add calendar → Subscribe from web, then paste the link.",
   "settings.calendar.apple": "Apple Calendar: File → New Calendar Subscription, then paste the link.",
+  "settings.calendar.scopedSession":
+    "This sign-in, through your company’s identity provider, reaches this workspace only, and your calendar feed lists the 1:1s of all your workspaces. Sign in with your password to see or reset it.",
   "settings.calendar.refresh":
     "Calendar apps refresh subscriptions on their own schedule, sometimes only every few hours.",
   "settings.calendar.warning":

@@ -119,6 +119,8 @@ export const memoryEs: Record<keyof typeof memoryEn, string> = {
   "settings.calendar.google": "Google Calendar: Otros calendarios → + → Desde URL, y pega el enlace.",
   "settings.calendar.outlook": "Outlook: Agregar calendario → Suscribirse desde la web, y pega el enlace.",
   "settings.calendar.apple": "Calendario de Apple: Archivo → Nueva suscripción a calendario, y pega el enlace.",
+  "settings.calendar.scopedSession":
+    "Este inicio de sesión, con el proveedor de identidad de tu empresa, solo llega a este espacio de trabajo, y tu feed de calendario incluye los 1:1 de todos tus espacios. Inicia sesión con tu contraseña para verlo o restablecerlo.",
   "settings.calendar.refresh":
     "Las apps de calendario actualizan las suscripciones a su ritmo, a veces solo cada pocas horas.",
   "settings.calendar.warning":

@@ -120,6 +120,8 @@ export const memoryPtBR: Record<keyof typeof memoryEn, string> = {
   "settings.calendar.google": "Google Agenda: Outras agendas → + → Do URL, e cole o link.",
   "settings.calendar.outlook": "Outlook: Adicionar calendário → Assinar da Web, e cole o link.",
   "settings.calendar.apple": "Calendário da Apple: Arquivo → Nova Assinatura de Calendário, e cole o link.",
+  "settings.calendar.scopedSession":
+    "Este login, pelo provedor de identidade da sua empresa, alcança só este espaço de trabalho, e seu feed de calendário lista os 1:1 de todos os seus espaços. Entre com sua senha para vê-lo ou redefini-lo.",
   "settings.calendar.refresh":
     "Os apps de calendário atualizam assinaturas no próprio ritmo, às vezes só a cada algumas horas.",
   "settings.calendar.warning":

@@ -1,4 +1,5 @@
 import { useId, useState } from "react";
+import { ApiError } from "../../api/client.js";
 import { errorMessage } from "../../api/errorMessage.js";
 import { getCalendarFeed, rotateCalendarFeed } from "../../api/preferences.js";
 import { useResource } from "../../hooks/useResource.js";
@@ -72,6 +73,11 @@ export function CalendarFeed() {
             onClose={() => setConfirming(false)}
           />
         </div>
+      ) : feed.error instanceof ApiError && feed.error.code === "workspace_scoped_session" ? (
+        <p className="callout callout-warning">
+          <Icon name="lock" />
+          <span>{t("settings.calendar.scopedSession")}</span>
+        </p>
       ) : feed.error ? (
         <ErrorState error={feed.error} onRetry={feed.reload} />
       ) : (
