@@ -54,18 +54,25 @@ export async function revokePendingInvitations(
   return Number(result.numUpdatedRows);
 }
 
-/** A usable invitation by the hash of its token, with its organization and inviter. */
+/** An invitation by the hash of its token if unused, unrevoked and unexpired, with its organization and inviter (and the inviter's membership there). */
 export function findUsableInvitation(db: Executor, tokenHash: string, nowIso: string) {
   return db
     .selectFrom("invitations")
     .innerJoin("organizations", "organizations.id", "invitations.organizationId")
     .innerJoin("users as inviter", "inviter.id", "invitations.invitedBy")
+    .leftJoin("memberships as vouching", (join) =>
+      join
+        .onRef("vouching.organizationId", "=", "invitations.organizationId")
+        .onRef("vouching.userId", "=", "invitations.invitedBy"),
+    )
     .selectAll("invitations")
     .select([
       "organizations.name as organizationName",
       "organizations.defaultLocale",
       "organizations.defaultTimezone",
       "inviter.name as inviterName",
+      "vouching.role as inviterRole",
+      "vouching.status as inviterStatus",
     ])
     .where("invitations.tokenHash", "=", tokenHash)
     .where("invitations.acceptedAt", "is", null)

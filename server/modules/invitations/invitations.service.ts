@@ -45,6 +45,21 @@ const accountAwaitingFirstPassword = () =>
 /** An imported account that has not chosen its password yet. */
 const awaitsFirstPassword = (user: { passwordHash: string } | undefined) => user?.passwordHash === NO_PASSWORD;
 
+/**
+ * An invitation speaks for its inviter: it works only while they may still invite that role in the
+ * workspace (an active admin; an owner for an owner invitation), so a removed admin cannot come back
+ * through a link they kept. A set-password link stands for the import, not for a person.
+ */
+async function findVouchedInvitation(deps: Deps, token: string) {
+  const invitation = await findUsableInvitation(deps.db.kysely, hashToken(token), deps.clock.now().toISOString());
+  if (!invitation) return undefined;
+  if (invitation.purpose === "set_password") return invitation;
+  const mayInvite =
+    invitation.inviterStatus === "active" &&
+    (invitation.inviterRole === "owner" || (invitation.inviterRole === "admin" && invitation.role !== "owner"));
+  return mayInvite ? invitation : undefined;
+}
+
 function presentInvitation(row: InvitationsTable): Invitation {
   const { id, email, name, role, managerId, expiresAt, createdAt, purpose } = row;
   return { id, email, name, role, managerId, expiresAt, createdAt, purpose };
@@ -176,14 +191,16 @@ export async function resendInvitation(
   }
   await consumeInvitationAllowance(deps, organizationId, actor.userId);
   const token = newSecretToken();
+  // Whoever resends vouches for the invitation from now on (see findVouchedInvitation).
   const row: InvitationsTable = {
     ...pending,
     tokenHash: hashToken(token),
     expiresAt: new Date(now.getTime() + INVITATION_TTL_MS).toISOString(),
+    invitedBy: actor.userId,
   };
   await db
     .updateTable("invitations")
-    .set({ tokenHash: row.tokenHash, expiresAt: row.expiresAt })
+    .set({ tokenHash: row.tokenHash, expiresAt: row.expiresAt, invitedBy: row.invitedBy })
     .where("id", "=", invitationId)
     .execute();
   await recordAudit(db, deps.clock, {
@@ -202,7 +219,7 @@ export async function resendInvitation(
 /** What the accept page shows before the invitee commits. */
 export async function previewInvitation(deps: Deps, token: string): Promise<InvitationPreview> {
   const db = deps.db.kysely;
-  const invitation = await findUsableInvitation(db, hashToken(token), deps.clock.now().toISOString());
+  const invitation = await findVouchedInvitation(deps, token);
   if (!invitation) throw invitationInvalid();
   const existing = await findUserByEmail(db, invitation.email);
   const setPassword = invitation.purpose === "set_password";
@@ -235,7 +252,7 @@ export async function acceptInvitation(
   await consumeRateLimit(deps.db, deps.clock, `invitation:ip:${meta.ip}`, deps.rateLimits.invitationAcceptPerIp);
   const db = deps.db.kysely;
   const nowIso = deps.clock.now().toISOString();
-  const invitation = await findUsableInvitation(db, hashToken(token), nowIso);
+  const invitation = await findVouchedInvitation(deps, token);
   if (!invitation) throw invitationInvalid();
   const existing = await findUserByEmail(db, invitation.email);
   const settingPassword = invitation.purpose === "set_password";
