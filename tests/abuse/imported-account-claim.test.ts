@@ -74,6 +74,9 @@ describeAttack("an imported account cannot be claimed through an invitation", (w
     expect(resent.body.acceptUrl).toBeNull();
     const mailed = linkIn(w.current.mailTo(miraEmail).at(-1)) as string;
     expect(mailed).toBeTruthy();
+    const log = await samClient.get(`/api/v1/orgs/${orgId}/outbox?limit=100`);
+    expect(log.body.messages.map((m: { kind: string }) => m.kind)).toContain("set_password");
+    expect(JSON.stringify(log.body)).not.toContain(tokenOf(mailed));
     const miraClient = w.current.client();
     expect((await miraClient.get(`/api/v1/invitations/${tokenOf(miraLink)}`)).status).toBe(404);
     const set = await miraClient.post(`/api/v1/invitations/${tokenOf(mailed)}/accept`, {
