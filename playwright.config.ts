@@ -4,7 +4,9 @@ import { join } from "node:path";
 import { defineConfig } from "@playwright/test";
 
 const port = Number(process.env.E2E_PORT ?? 3987);
-const dataDir = mkdtempSync(join(tmpdir(), "rapport-e2e-"));
+// Workers read the config again: they inherit the runner's directory, so a spec can reach the database.
+const dataDir = process.env.RAPPORT_E2E_DATA_DIR ?? mkdtempSync(join(tmpdir(), "rapport-e2e-"));
+process.env.RAPPORT_E2E_DATA_DIR = dataDir;
 
 export default defineConfig({
   testDir: "tests/e2e",

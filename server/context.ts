@@ -12,6 +12,12 @@ export interface RateLimits {
   signupPerIp: RateLimitRule;
   signupPerEmail: RateLimitRule;
   invitationAcceptPerIp: RateLimitRule;
+  /** Invitations sent (or resent) by a workspace with fewer than three active members, per hour. */
+  invitationsPerNewWorkspace: RateLimitRule;
+  /** Invitations sent (or resent) by a workspace once three or more people are active in it, per hour. */
+  invitationsPerWorkspace: RateLimitRule;
+  /** Invitations sent (or resent) by one person, across all their workspaces, per hour. */
+  invitationsPerInviter: RateLimitRule;
 }
 
 export const defaultRateLimits: RateLimits = {
@@ -20,6 +26,9 @@ export const defaultRateLimits: RateLimits = {
   signupPerIp: { limit: 20, windowSeconds: 60 * 60 },
   signupPerEmail: { limit: 5, windowSeconds: 60 * 60 },
   invitationAcceptPerIp: { limit: 20, windowSeconds: 15 * 60 },
+  invitationsPerNewWorkspace: { limit: 20, windowSeconds: 60 * 60 },
+  invitationsPerWorkspace: { limit: 200, windowSeconds: 60 * 60 },
+  invitationsPerInviter: { limit: 200, windowSeconds: 60 * 60 },
 };
 
 /** What services need from the outside world; passed explicitly, never imported. */

@@ -52,6 +52,10 @@ export interface InvitationsTable {
   acceptedAt: string | null;
   revokedAt: string | null;
   createdAt: string;
+  /** `set_password`: the link an import issued for one imported account (`userId`) to choose its first password. */
+  purpose: "invitation" | "set_password";
+  /** The account a set-password link is bound to; null for invitations. */
+  userId: string | null;
 }
 
 export interface SessionsTable {

@@ -5,7 +5,7 @@ import type { Deps } from "../context.js";
 import { cadenceOf } from "../modules/one-on-ones/series-cadence.js";
 import { isActiveMemberOf } from "../modules/organizations/active-membership.js";
 import { enqueueEmail } from "../modules/outbox/outbox.service.js";
-import { renderEmail } from "../modules/outbox/render-email.js";
+import { plainName, renderEmail } from "../modules/outbox/render-email.js";
 
 /** Pairs looked at per query; the sweep yields to requests between batches. */
 const NUDGE_BATCH = 200;
@@ -94,7 +94,7 @@ async function nudgeIfOverdue(deps: Deps, s: NudgeSeries, lastHeldAt: string | n
     : undefined;
   const locale = s.leaderLocale as Locale;
   const t = createTranslator(locale);
-  const params = { name: s.teammateName, days };
+  const params = { name: plainName(s.teammateName), days };
   const id = await enqueueEmail(deps, {
     organizationId: s.organizationId,
     kind: "nudge",

@@ -5,7 +5,7 @@ import type { Deps } from "../context.js";
 import { presentSections } from "../modules/meetings/present-meeting.js";
 import { activeMemberIds } from "../modules/organizations/active-membership.js";
 import { enqueueEmail } from "../modules/outbox/outbox.service.js";
-import { renderEmail } from "../modules/outbox/render-email.js";
+import { plainName, renderEmail } from "../modules/outbox/render-email.js";
 
 const LOOKAHEAD_MS = 7 * 24 * 3600 * 1000;
 
@@ -67,7 +67,7 @@ export async function sendDueReminders(deps: Deps): Promise<number> {
       );
       const url = `${deps.config.appUrl}/meetings/${meeting.id}`;
       const paragraphs = [
-        t("email.reminder.intro", { name: other?.name ?? "", date }),
+        t("email.reminder.intro", { name: plainName(other?.name ?? ""), date }),
         lines.length ? `${t("email.reminder.agenda")}\n${lines.join("\n")}` : t("email.reminder.emptyAgenda"),
         t("email.reminder.addPoints"),
         ...(person.id === meeting.teammateId ? [t("email.reminder.checkIn")] : []),
@@ -81,7 +81,7 @@ export async function sendDueReminders(deps: Deps): Promise<number> {
         preference: "reminders",
         email: renderEmail(person.email, {
           locale,
-          subject: t("email.reminder.subject", { name: other?.name ?? "", date }),
+          subject: t("email.reminder.subject", { name: plainName(other?.name ?? ""), date }),
           paragraphs,
           cta: { label: t("email.reminder.cta"), url },
         }),

@@ -4,6 +4,7 @@ import { auditEn } from "./audit/en.js";
 import { emailEn } from "./email/en.js";
 import { exportEn } from "./export/en.js";
 import { insightsEn } from "./insights/en.js";
+import { invitationsEn } from "./invitations/en.js";
 import { liveEn } from "./live/en.js";
 import { meetingsEn } from "./meetings/en.js";
 import { memoryEn } from "./memory/en.js";
@@ -23,6 +24,7 @@ export const en = {
   ...exportEn,
   ...webhooksEn,
   ...ssoEn,
+  ...invitationsEn,
   "app.name": "Rapport",
   "email.invitation.subject": "{inviter} invited you to {organization} on Rapport",
   "email.invitation.body":

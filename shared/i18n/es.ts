@@ -4,6 +4,7 @@ import { emailEs } from "./email/es.js";
 import type { MessageKey } from "./en.js";
 import { exportEs } from "./export/es.js";
 import { insightsEs } from "./insights/es.js";
+import { invitationsEs } from "./invitations/es.js";
 import { liveEs } from "./live/es.js";
 import { meetingsEs } from "./meetings/es.js";
 import { memoryEs } from "./memory/es.js";
@@ -23,6 +24,7 @@ export const es: Record<MessageKey, string> = {
   ...exportEs,
   ...webhooksEs,
   ...ssoEs,
+  ...invitationsEs,
   "app.name": "Rapport",
   "email.invitation.subject": "{inviter} te invitó a {organization} en Rapport",
   "email.invitation.body":

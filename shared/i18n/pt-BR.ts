@@ -4,6 +4,7 @@ import { emailPtBR } from "./email/pt-BR.js";
 import type { MessageKey } from "./en.js";
 import { exportPtBR } from "./export/pt-BR.js";
 import { insightsPtBR } from "./insights/pt-BR.js";
+import { invitationsPtBR } from "./invitations/pt-BR.js";
 import { livePtBR } from "./live/pt-BR.js";
 import { meetingsPtBR } from "./meetings/pt-BR.js";
 import { memoryPtBR } from "./memory/pt-BR.js";
@@ -23,6 +24,7 @@ export const ptBR: Record<MessageKey, string> = {
   ...exportPtBR,
   ...webhooksPtBR,
   ...ssoPtBR,
+  ...invitationsPtBR,
   "app.name": "Rapport",
   "email.invitation.subject": "{inviter} convidou você para {organization} no Rapport",
   "email.invitation.body":

@@ -15,8 +15,13 @@ export const outboxMessageSchema = z.object({
   lastError: z.string().nullable(),
   createdAt: isoDateTime,
   sentAt: isoDateTime.nullable(),
-  /** The text, only for invitations and the admin's own messages: others may hold 1:1 content (P3). */
+  /**
+   * The text, only for invitations and the admin's own messages: others may hold 1:1 content (P3).
+   * Secret links in it (invitations, set-password links, signed URLs) are replaced by their path prefix and "…" (P7).
+   */
   body: z.string().nullable(),
+  /** How many secret links the shown text had hidden. */
+  linksHidden: z.number().int(),
 });
 export type OutboxMessage = z.infer<typeof outboxMessageSchema>;
 export const outboxListSchema = z.object({

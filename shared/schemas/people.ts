@@ -42,6 +42,8 @@ export const createInvitationBodySchema = z.object({
 });
 export type CreateInvitationBody = z.input<typeof createInvitationBodySchema>;
 
+/** `set_password`: the link an import issued for an imported account to choose its first password (P7). */
+export const invitationPurposeSchema = z.enum(["invitation", "set_password"]);
 export const invitationSchema = z.object({
   id: idSchema,
   email: z.string(),
@@ -50,9 +52,11 @@ export const invitationSchema = z.object({
   managerId: idSchema.nullable(),
   expiresAt: isoDateTime,
   createdAt: isoDateTime,
+  purpose: invitationPurposeSchema,
 });
 export type Invitation = z.infer<typeof invitationSchema>;
-export const createdInvitationSchema = invitationSchema.extend({ acceptUrl: z.string() });
+/** `acceptUrl` is null for a set-password link: it goes to the person's mailbox only, never to an admin. */
+export const createdInvitationSchema = invitationSchema.extend({ acceptUrl: z.string().nullable() });
 export type CreatedInvitation = z.infer<typeof createdInvitationSchema>;
 export const invitationListSchema = z.object({ invitations: z.array(invitationSchema) });
 export const invitationParamsSchema = z.object({ orgId: idSchema, invitationId: idSchema });
@@ -65,6 +69,9 @@ export const invitationPreviewSchema = z.object({
   inviterName: z.string(),
   expiresAt: isoDateTime,
   existingAccount: z.boolean(),
+  purpose: invitationPurposeSchema,
+  /** Why accepting would be refused, said before the person types anything. */
+  blockedReason: z.enum(["account_awaiting_first_password"]).nullable(),
 });
 export type InvitationPreview = z.infer<typeof invitationPreviewSchema>;
 

@@ -38,6 +38,15 @@ test("sign up, invite, accept in another browser, set the manager, sign in as th
   await expectNoSeriousA11yViolations(owner, "invite dialog");
   await owner.keyboard.press("Escape");
 
+  // The e-mail log says the invitation went out, never with its link (P7).
+  await owner.goto("/outbox");
+  const logged = owner.getByRole("listitem").filter({ hasText: teammateEmail });
+  await logged.getByText("Show text").click();
+  await expect(logged.getByText(/The link in this e-mail is hidden/)).toBeVisible();
+  await expect(logged).toContainText("/invite/…");
+  await expect(logged).not.toContainText(new URL(acceptUrl).pathname);
+  await owner.goto("/people");
+
   const teammateContext = await browser.newContext({ locale: "en-US" });
   const teammate = await teammateContext.newPage();
   await teammate.goto(new URL(acceptUrl).pathname);

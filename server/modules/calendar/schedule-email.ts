@@ -4,7 +4,7 @@ import type { Locale } from "../../../shared/schemas/common.js";
 import type { Deps } from "../../context.js";
 import { activeMemberIds } from "../organizations/active-membership.js";
 import { enqueueEmail } from "../outbox/outbox.service.js";
-import { renderEmail } from "../outbox/render-email.js";
+import { plainName, renderEmail } from "../outbox/render-email.js";
 import { buildFeed } from "./build-feed.js";
 import { loadFeedSeries } from "./calendar.service.js";
 
@@ -47,9 +47,9 @@ export async function sendScheduleEmails(
         )
       : "—";
     const params = {
-      leader: item.leader.name,
-      teammate: item.teammate.name,
-      names: `${item.leader.name} & ${item.teammate.name}`,
+      leader: plainName(item.leader.name),
+      teammate: plainName(item.teammate.name),
+      names: plainName(`${item.leader.name} & ${item.teammate.name}`),
       date,
     };
     await enqueueEmail(deps, {

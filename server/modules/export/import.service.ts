@@ -10,6 +10,8 @@ import {
   type ImportTable,
   type PlannedRow,
   planImport,
+  primaryKeyOf,
+  REFERENCES,
 } from "./import-plan.js";
 
 /** Per table: records in the files, and how many of them were new to this database. */
@@ -72,6 +74,78 @@ async function databaseProblems(db: Kysely<Database>, plan: ImportPlan): Promise
   return problems;
 }
 
+/** The keys (`primaryKeyOf`) of a table's planned rows that are already stored. */
+async function storedKeys(db: Kysely<Database>, table: ImportTable, plan: ImportPlan): Promise<Set<string>> {
+  const rows = [...plan[table].values()].map((p) => p.row as Record<string, string>);
+  const found = new Set<string>();
+  if (table === "memberships" || table === "ratings") {
+    const [outer, inner] = table === "memberships" ? ["organizationId", "userId"] : ["meetingId", "userId"];
+    for (const part of chunks([...new Set(rows.map((r) => r[outer] as string))], LOOKUP_CHUNK)) {
+      const stored = await (db as unknown as Kysely<Record<string, Record<string, string>>>)
+        .selectFrom(table)
+        .select([outer, inner])
+        .where(outer, "in", part)
+        .execute();
+      for (const r of stored) found.add(`${r[outer]}|${r[inner]}`);
+    }
+    return found;
+  }
+  if (table === "checkIns") {
+    for (const part of chunks(
+      rows.map((r) => r.meetingId as string),
+      LOOKUP_CHUNK,
+    )) {
+      const stored = await db.selectFrom("checkIns").select("meetingId").where("meetingId", "in", part).execute();
+      for (const r of stored) found.add(r.meetingId);
+    }
+    return found;
+  }
+  return existingIds(db, table, [...plan[table].keys()]);
+}
+
+/**
+ * P1/P7 for imports: an import adds records only to what it creates. A record new to this database
+ * may refer to a person who is already here (people belong to several workspaces), but to no other
+ * stored row — not a workspace (no new membership in an existing organization), a 1:1, a meeting, a
+ * goal… — whether or not the files repeat that row: a file can claim any id, so repeating a live
+ * workspace's or meeting's id proves nothing. Records already stored are left alone (idempotency).
+ */
+async function attachmentProblems(db: Kysely<Database>, plan: ImportPlan): Promise<string[]> {
+  const newRows = new Map<ImportTable, Array<PlannedRow>>();
+  for (const table of IMPORT_TABLES) {
+    const stored = await storedKeys(db, table, plan);
+    const key = primaryKeyOf[table] as (row: PlannedRow["row"]) => string;
+    newRows.set(
+      table,
+      [...plan[table].values()].filter((p) => !stored.has(key(p.row as PlannedRow["row"]))) as Array<PlannedRow>,
+    );
+  }
+  const referenced = new Map<ImportTable, Set<string>>();
+  for (const [table, column, target] of REFERENCES) {
+    if (target === "users") continue;
+    for (const planned of newRows.get(table) ?? []) {
+      const value = (planned.row as Record<string, unknown>)[column];
+      if (typeof value === "string") referenced.set(target, (referenced.get(target) ?? new Set()).add(value));
+    }
+  }
+  const stored = new Map<ImportTable, Set<string>>();
+  for (const [target, ids] of referenced) stored.set(target, await existingIds(db, target, [...ids]));
+  const problems: string[] = [];
+  for (const [table, column, target] of REFERENCES) {
+    if (target === "users") continue;
+    for (const planned of newRows.get(table) ?? []) {
+      const value = (planned.row as Record<string, unknown>)[column];
+      if (typeof value !== "string" || !stored.get(target)?.has(value)) continue;
+      problems.push(
+        table === "memberships"
+          ? `${planned.source}: adds a membership to the existing workspace ${value}; an import never adds people to a workspace that is already here`
+          : `${planned.source}.${column}: refers to ${target} ${value}, which already exists in this database; an import adds records only to what it creates`,
+      );
+    }
+  }
+  return problems;
+}
+
 async function insertRows<T extends ImportTable>(
   trx: Transaction<Database>,
   table: T,
@@ -92,7 +166,8 @@ async function insertRows<T extends ImportTable>(
 
 /**
  * Imports workspace and personal exports: validates every file (400 naming the file, record
- * and field), checks every reference, then writes everything in one transaction or nothing.
+ * and field), checks every reference (and that nothing new attaches to a stored row other than a
+ * person), then writes everything in one transaction or nothing.
  * Ids are kept and existing records are never overwritten, so importing twice changes nothing.
  */
 export async function importExports(
@@ -104,7 +179,7 @@ export async function importExports(
   const { plan, problems } = planImport(files);
   if (problems.length) throw importInvalid(problems);
   return db.kysely.transaction().execute(async (trx) => {
-    const found = await databaseProblems(trx, plan);
+    const found = [...(await databaseProblems(trx, plan)), ...(await attachmentProblems(trx, plan))];
     if (found.length) throw importInvalid(found);
     const summary = {} as ImportSummary;
     for (const table of IMPORT_TABLES) {

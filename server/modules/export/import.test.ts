@@ -159,7 +159,8 @@ for (const [from, to] of crossings) {
         (await signedIn.post("/api/v1/auth/login", { email: marina.email, password: "a brand new password" })).status,
       ).toBe(200);
       expect((await signedIn.get("/api/v1/dashboard")).body.people).toHaveLength(5);
-      // Once links expire, an admin invites a person without a password again; one with a password is a member.
+      // A person without a password yet opens only with their own link (P7): an admin may not invite them
+      // in the ordinary way, but resends that link, even once expired, to their mailbox only.
       const admin = new TestClient(target.app);
       const alex = links.find((l) => l.email === "alex@demo.rapport.dev") as (typeof links)[number];
       await admin.post(`/api/v1/invitations/${alex.url.split("/invite/")[1]}/accept`, {
@@ -167,9 +168,22 @@ for (const [from, to] of crossings) {
       });
       const orgId = (await admin.get("/api/v1/me")).body.memberships[0].organization.id;
       const again = await admin.post(`/api/v1/orgs/${orgId}/invitations`, { email: "priya@demo.rapport.dev" });
-      expect(again.status, JSON.stringify(again.body)).toBe(201);
+      expect(again.status, JSON.stringify(again.body)).toBe(409);
+      expect(again.body.error.code).toBe("account_awaiting_first_password");
+      target.clock.advance(8 * 24 * 3600 * 1000);
+      const pending = (await admin.get(`/api/v1/orgs/${orgId}/invitations`)).body.invitations as Array<{
+        id: string;
+        email: string;
+        purpose: string;
+      }>;
+      const priya = pending.find((i) => i.email === "priya@demo.rapport.dev");
+      expect(priya?.purpose).toBe("set_password");
+      const resent = await admin.post(`/api/v1/orgs/${orgId}/invitations/${priya?.id}/resend`, {});
+      expect(resent.status, JSON.stringify(resent.body)).toBe(200);
+      expect(resent.body.acceptUrl).toBeNull();
       const member = await admin.post(`/api/v1/orgs/${orgId}/invitations`, { email: marina.email });
       expect(member.status).toBe(409);
+      expect(member.body.error.code).toBe("already_member");
       expect((await signedIn.get("/api/v1/search?q=launch")).body.results.length).toBeGreaterThan(0);
       // Her own private note is found again; the teammate's stays his (P2).
       expect((await signedIn.get("/api/v1/search?q=zanzibar")).body.results).toHaveLength(1);

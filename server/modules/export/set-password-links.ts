@@ -15,9 +15,10 @@ export interface SetPasswordLink {
 }
 
 /**
- * Issues an invitation link to every active member who has no password yet (imported
- * accounts): accepting it sets their password and signs them in. Earlier pending links of
- * the same person are revoked; the workspace's admins see and can resend them like any invitation.
+ * Issues a set-password link to every active member who has no password yet (imported
+ * accounts): a single-use link bound to that account, the only way to set its first password
+ * (P7). Using it sets the password and signs them in. Earlier pending links of the same person
+ * are revoked; the workspace's admins see them and can resend them, to the person's mailbox only.
  */
 export async function issueSetPasswordLinks(db: Db, clock: Clock, appUrl: string): Promise<SetPasswordLink[]> {
   const now = clock.now();
@@ -66,6 +67,8 @@ export async function issueSetPasswordLinks(db: Db, clock: Clock, appUrl: string
         acceptedAt: null,
         revokedAt: null,
         createdAt: nowIso,
+        purpose: "set_password",
+        userId: person.id,
       });
       links.push({ email: person.email, name: person.name, url: `${appUrl}/invite/${token}` });
     }

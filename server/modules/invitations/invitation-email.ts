@@ -3,9 +3,12 @@ import type { Locale } from "../../../shared/schemas/common.js";
 import type { Deps } from "../../context.js";
 import type { InvitationsTable } from "../../db/schema.js";
 import { enqueueEmail } from "../outbox/outbox.service.js";
-import { renderEmail } from "../outbox/render-email.js";
+import { plainName, renderEmail } from "../outbox/render-email.js";
 
-/** Puts the invitation e-mail in the outbox, in the invitee's language when known, else the workspace's. */
+/**
+ * Puts the invitation e-mail (or, for an imported account, the set-password e-mail) in the outbox,
+ * in the invitee's language when known, else the workspace's. Names are shown as plain text.
+ */
 export async function sendInvitationEmail(
   deps: Deps,
   invitation: InvitationsTable,
@@ -31,16 +34,29 @@ export async function sendInvitationEmail(
     timeZone: context.defaultTimezone,
   }).format(new Date(invitation.expiresAt));
   const t = createTranslator(locale);
-  const params = { inviter: context.inviterName, organization: context.organizationName, url: acceptUrl, expires };
-  const email = renderEmail(invitation.email, {
-    locale,
-    subject: t("email.invitation.subject", params),
-    paragraphs: t("email.invitation.body", params).split(/\n{2,}/),
-    cta: { label: t("email.invitation.cta"), url: acceptUrl },
-  });
+  const params = {
+    inviter: plainName(context.inviterName),
+    organization: plainName(context.organizationName),
+    url: acceptUrl,
+    expires,
+  };
+  const email =
+    invitation.purpose === "set_password"
+      ? renderEmail(invitation.email, {
+          locale,
+          subject: t("email.setPassword.subject", params),
+          paragraphs: t("email.setPassword.body", params).split(/\n{2,}/),
+          cta: { label: t("email.setPassword.cta"), url: acceptUrl },
+        })
+      : renderEmail(invitation.email, {
+          locale,
+          subject: t("email.invitation.subject", params),
+          paragraphs: t("email.invitation.body", params).split(/\n{2,}/),
+          cta: { label: t("email.invitation.cta"), url: acceptUrl },
+        });
   await enqueueEmail(deps, {
     organizationId: invitation.organizationId,
-    kind: "invitation",
+    kind: invitation.purpose,
     // One message per link: a resent invitation has a new token hash, so a new key.
     idempotencyKey: `invitation:${invitation.id}:${invitation.tokenHash.slice(0, 16)}`,
     email,

@@ -1,5 +1,6 @@
 import type { Kysely, Transaction } from "kysely";
 import type { Database, InvitationsTable } from "../../db/schema.js";
+import { NO_PASSWORD } from "../export/import-plan.js";
 
 type Executor = Kysely<Database> | Transaction<Database>;
 
@@ -8,7 +9,10 @@ export async function insertInvitation(db: Executor, row: InvitationsTable): Pro
   await db.insertInto("invitations").values(row).execute();
 }
 
-/** Pending (unused, unrevoked, unexpired) invitations of an organization, newest first. */
+/**
+ * Pending invitations of an organization, newest first: unused, unrevoked and unexpired — and the
+ * unused set-password links of imported accounts even once expired, so that admins can resend them.
+ */
 export function listPendingInvitations(db: Executor, organizationId: string, nowIso: string) {
   return db
     .selectFrom("invitations")
@@ -16,9 +20,20 @@ export function listPendingInvitations(db: Executor, organizationId: string, now
     .where("organizationId", "=", organizationId)
     .where("acceptedAt", "is", null)
     .where("revokedAt", "is", null)
-    .where("expiresAt", ">", nowIso)
+    .where((eb) => eb.or([eb("expiresAt", ">", nowIso), eb("purpose", "=", "set_password")]))
     .orderBy("createdAt", "desc")
     .execute();
+}
+
+/** How many people are active in the organization. */
+export async function countActiveMembers(db: Executor, organizationId: string): Promise<number> {
+  const row = await db
+    .selectFrom("memberships")
+    .select((eb) => eb.fn.countAll<number>().as("count"))
+    .where("organizationId", "=", organizationId)
+    .where("status", "=", "active")
+    .executeTakeFirstOrThrow();
+  return Number(row.count);
 }
 
 /** Revokes pending invitations: one by id, or all for an e-mail. Returns how many. */
@@ -39,18 +54,25 @@ export async function revokePendingInvitations(
   return Number(result.numUpdatedRows);
 }
 
-/** A usable invitation by the hash of its token, with its organization and inviter. */
+/** An invitation by the hash of its token if unused, unrevoked and unexpired, with its organization and inviter (and the inviter's membership there). */
 export function findUsableInvitation(db: Executor, tokenHash: string, nowIso: string) {
   return db
     .selectFrom("invitations")
     .innerJoin("organizations", "organizations.id", "invitations.organizationId")
     .innerJoin("users as inviter", "inviter.id", "invitations.invitedBy")
+    .leftJoin("memberships as vouching", (join) =>
+      join
+        .onRef("vouching.organizationId", "=", "invitations.organizationId")
+        .onRef("vouching.userId", "=", "invitations.invitedBy"),
+    )
     .selectAll("invitations")
     .select([
       "organizations.name as organizationName",
       "organizations.defaultLocale",
       "organizations.defaultTimezone",
       "inviter.name as inviterName",
+      "vouching.role as inviterRole",
+      "vouching.status as inviterStatus",
     ])
     .where("invitations.tokenHash", "=", tokenHash)
     .where("invitations.acceptedAt", "is", null)
@@ -66,6 +88,22 @@ export async function markInvitationAccepted(db: Executor, id: string, nowIso: s
     .set({ acceptedAt: nowIso })
     .where("id", "=", id)
     .where("acceptedAt", "is", null)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+/** Sets an imported account's first password (and name), only while it has none; false if it has one by now. */
+export async function setFirstPassword(
+  db: Executor,
+  userId: string,
+  values: { passwordHash: string; name?: string },
+  nowIso: string,
+): Promise<boolean> {
+  const result = await db
+    .updateTable("users")
+    .set({ ...values, updatedAt: nowIso })
+    .where("id", "=", userId)
+    .where("passwordHash", "=", NO_PASSWORD)
     .executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;
 }

@@ -13,30 +13,56 @@ import type { InvitationsTable } from "../../db/schema.js";
 import { AppError, badRequest, conflict, forbidden, invalidCredentials, notFound } from "../../http/errors.js";
 import { consumeRateLimit } from "../../http/rate-limit.js";
 import { recordAudit } from "../audit/audit.repo.js";
-import { findUserByEmail, insertUser, updateUser } from "../auth/auth.repo.js";
+import { findUserByEmail, insertUser } from "../auth/auth.repo.js";
 import { hashPassword, verifyPassword } from "../auth/passwords.js";
 import { presentUser } from "../auth/present-user.js";
 import { hashToken, newSecretToken } from "../auth/secret-tokens.js";
 import { type NewSession, startSession } from "../auth/sessions.js";
+import { NO_PASSWORD } from "../export/import-plan.js";
 import { requireAdmin } from "../organizations/membership-policy.js";
 import { findMembership, insertMembership } from "../organizations/organizations.repo.js";
 import { presentOrganization } from "../organizations/present-organization.js";
 import { sendInvitationEmail } from "./invitation-email.js";
+import { consumeInvitationAllowance } from "./invitation-limits.js";
 import {
   findUsableInvitation,
   insertInvitation,
   listPendingInvitations,
   markInvitationAccepted,
   revokePendingInvitations,
+  setFirstPassword,
 } from "./invitations.repo.js";
 
 const INVITATION_TTL_MS = 7 * 24 * 60 * 60 * 1000;
 const invitationInvalid = () =>
   new AppError(404, "invitation_invalid", "This invitation link is invalid, expired or already used");
+/** P7: an imported account's first password is set only through the set-password link issued for it. */
+const accountAwaitingFirstPassword = () =>
+  conflict(
+    "account_awaiting_first_password",
+    "This account was imported and has no password yet: only the set-password link issued for it can open it. The person should use that link first; an admin of their workspace can resend it.",
+  );
+/** An imported account that has not chosen its password yet. */
+const awaitsFirstPassword = (user: { passwordHash: string } | undefined) => user?.passwordHash === NO_PASSWORD;
+
+/**
+ * An invitation speaks for its inviter: it works only while they may still invite that role in the
+ * workspace (an active admin; an owner for an owner invitation), so a removed admin cannot come back
+ * through a link they kept. A set-password link stands for the import, not for a person.
+ */
+async function findVouchedInvitation(deps: Deps, token: string) {
+  const invitation = await findUsableInvitation(deps.db.kysely, hashToken(token), deps.clock.now().toISOString());
+  if (!invitation) return undefined;
+  if (invitation.purpose === "set_password") return invitation;
+  const mayInvite =
+    invitation.inviterStatus === "active" &&
+    (invitation.inviterRole === "owner" || (invitation.inviterRole === "admin" && invitation.role !== "owner"));
+  return mayInvite ? invitation : undefined;
+}
 
 function presentInvitation(row: InvitationsTable): Invitation {
-  const { id, email, name, role, managerId, expiresAt, createdAt } = row;
-  return { id, email, name, role, managerId, expiresAt, createdAt };
+  const { id, email, name, role, managerId, expiresAt, createdAt, purpose } = row;
+  return { id, email, name, role, managerId, expiresAt, createdAt, purpose };
 }
 
 /** Invites someone by e-mail (admins). The link is returned to the admin and e-mailed. */
@@ -58,11 +84,10 @@ export async function createInvitation(
     }
   }
   const existing = await findUserByEmail(db, input.email);
+  if (awaitsFirstPassword(existing)) throw accountAwaitingFirstPassword();
   const membership = existing && (await findMembership(db, organizationId, existing.id));
-  // An imported member without a password yet may be invited again: the link is how they set one.
-  if (membership?.status === "active" && existing?.passwordHash) {
-    throw conflict("already_member", "This person is already in the workspace");
-  }
+  if (membership?.status === "active") throw conflict("already_member", "This person is already in the workspace");
+  await consumeInvitationAllowance(deps, organizationId, actor.userId);
 
   const token = newSecretToken();
   const now = deps.clock.now();
@@ -79,6 +104,8 @@ export async function createInvitation(
     acceptedAt: null,
     revokedAt: null,
     createdAt: now.toISOString(),
+    purpose: "invitation",
+    userId: null,
   };
   await db.transaction().execute(async (trx) => {
     // A fresh invitation replaces any earlier pending one for the same address.
@@ -136,6 +163,8 @@ export async function revokeInvitation(
  * Issues a fresh link for a pending invitation (admins): the old link stops
  * working, the expiry restarts at 7 days, and the e-mail goes out again.
  * Links are stored hashed, so this is how an admin gets a copyable link later.
+ * Held to the rule of inviting: only an owner resends an owner invitation. A
+ * set-password link goes to the person's mailbox only: the admin gets no link.
  */
 export async function resendInvitation(
   deps: Deps,
@@ -144,22 +173,34 @@ export async function resendInvitation(
   invitationId: string,
   meta: RequestMeta,
 ): Promise<CreatedInvitation> {
-  await requireAdmin(deps, actor, organizationId);
+  const me = await requireAdmin(deps, actor, organizationId);
   const db = deps.db.kysely;
   const now = deps.clock.now();
   const pending = (await listPendingInvitations(db, organizationId, now.toISOString())).find(
     (i) => i.id === invitationId,
   );
   if (!pending) throw notFound("Invitation");
+  const setPassword = pending.purpose === "set_password";
+  if (!setPassword && pending.role === "owner" && me.role !== "owner") {
+    throw forbidden("owner_required", "Only an owner can resend an owner invitation");
+  }
+  const existing = await findUserByEmail(db, pending.email);
+  // A set-password link whose account has a password by now opens nothing any more.
+  if (setPassword && (!existing || existing.id !== pending.userId || !awaitsFirstPassword(existing))) {
+    throw notFound("Invitation");
+  }
+  await consumeInvitationAllowance(deps, organizationId, actor.userId);
   const token = newSecretToken();
+  // Whoever resends vouches for the invitation from now on (see findVouchedInvitation).
   const row: InvitationsTable = {
     ...pending,
     tokenHash: hashToken(token),
     expiresAt: new Date(now.getTime() + INVITATION_TTL_MS).toISOString(),
+    invitedBy: actor.userId,
   };
   await db
     .updateTable("invitations")
-    .set({ tokenHash: row.tokenHash, expiresAt: row.expiresAt })
+    .set({ tokenHash: row.tokenHash, expiresAt: row.expiresAt, invitedBy: row.invitedBy })
     .where("id", "=", invitationId)
     .execute();
   await recordAudit(db, deps.clock, {
@@ -171,31 +212,36 @@ export async function resendInvitation(
     ip: meta.ip,
   });
   const acceptUrl = `${deps.config.appUrl}/invite/${token}`;
-  const existing = await findUserByEmail(db, row.email);
   await sendInvitationEmail(deps, row, acceptUrl, existing?.locale as Locale | undefined);
-  return { ...presentInvitation(row), acceptUrl };
+  return { ...presentInvitation(row), acceptUrl: setPassword ? null : acceptUrl };
 }
 
 /** What the accept page shows before the invitee commits. */
 export async function previewInvitation(deps: Deps, token: string): Promise<InvitationPreview> {
   const db = deps.db.kysely;
-  const invitation = await findUsableInvitation(db, hashToken(token), deps.clock.now().toISOString());
+  const invitation = await findVouchedInvitation(deps, token);
   if (!invitation) throw invitationInvalid();
   const existing = await findUserByEmail(db, invitation.email);
+  const setPassword = invitation.purpose === "set_password";
+  if (setPassword && (existing?.id !== invitation.userId || !awaitsFirstPassword(existing))) throw invitationInvalid();
   return {
     email: invitation.email,
     name: invitation.name,
     organization: { name: invitation.organizationName },
     inviterName: invitation.inviterName,
     expiresAt: invitation.expiresAt,
-    // An imported account without a password chooses one here, like a new account.
-    existingAccount: Boolean(existing?.passwordHash),
+    // The imported account chooses its password through its own link, like a new account.
+    existingAccount: Boolean(existing) && !setPassword && !awaitsFirstPassword(existing),
+    purpose: invitation.purpose,
+    blockedReason: !setPassword && awaitsFirstPassword(existing) ? "account_awaiting_first_password" : null,
   };
 }
 
 /**
  * Accepts an invitation: creates the account (or, for an existing account,
  * checks its password), joins the workspace and signs in. Single use.
+ * A set-password link sets its imported account's first password and signs in;
+ * any other invitation for such an account is refused until then (P7).
  */
 export async function acceptInvitation(
   deps: Deps,
@@ -206,11 +252,14 @@ export async function acceptInvitation(
   await consumeRateLimit(deps.db, deps.clock, `invitation:ip:${meta.ip}`, deps.rateLimits.invitationAcceptPerIp);
   const db = deps.db.kysely;
   const nowIso = deps.clock.now().toISOString();
-  const invitation = await findUsableInvitation(db, hashToken(token), nowIso);
+  const invitation = await findVouchedInvitation(deps, token);
   if (!invitation) throw invitationInvalid();
   const existing = await findUserByEmail(db, invitation.email);
-  // An imported account has no password yet: accepting its invitation sets it (docs/data-portability.md).
-  const settingPassword = existing?.passwordHash === "";
+  const settingPassword = invitation.purpose === "set_password";
+  if (settingPassword && (existing?.id !== invitation.userId || !awaitsFirstPassword(existing))) {
+    throw invitationInvalid();
+  }
+  if (!settingPassword && awaitsFirstPassword(existing)) throw accountAwaitingFirstPassword();
   if (existing && !settingPassword && !(await verifyPassword(input.password, existing.passwordHash))) {
     throw invalidCredentials();
   }
@@ -230,14 +279,18 @@ export async function acceptInvitation(
     if (!(await markInvitationAccepted(trx, invitation.id, nowIso))) throw invitationInvalid();
     if (!existing) await insertUser(trx, user);
     if (newPasswordHash) {
+      // Only while the account still has no password: two tabs racing on the link set it once.
       const name = input.name ? { name: input.name } : {};
-      await updateUser(trx, user.id, { passwordHash: newPasswordHash, ...name, updatedAt: nowIso });
+      if (!(await setFirstPassword(trx, user.id, { passwordHash: newPasswordHash, ...name }, nowIso))) {
+        throw invitationInvalid();
+      }
     }
     const manager = invitation.managerId
       ? await findMembership(trx, invitation.organizationId, invitation.managerId)
       : undefined;
     const managerId = manager?.status === "active" ? manager.userId : null;
-    const membership = await findMembership(trx, invitation.organizationId, user.id);
+    // A set-password link opens the account as imported: it joins nothing and changes no membership.
+    const membership = settingPassword ? "unchanged" : await findMembership(trx, invitation.organizationId, user.id);
     if (!membership) {
       await insertMembership(trx, {
         organizationId: invitation.organizationId,
@@ -248,7 +301,7 @@ export async function acceptInvitation(
         createdAt: nowIso,
         updatedAt: nowIso,
       });
-    } else if (membership.status === "deactivated") {
+    } else if (membership !== "unchanged" && membership.status === "deactivated") {
       await trx
         .updateTable("memberships")
         .set({ status: "active", role: invitation.role, managerId, updatedAt: nowIso })

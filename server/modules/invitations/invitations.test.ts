@@ -292,3 +292,43 @@ describeEachEngine("invitation links", (ctx) => {
     expect(res.body.user.name).toBe("Keeps Name");
   });
 });
+
+describeEachEngine(
+  "invitation limits and resending",
+  (ctx) => {
+    const invitationsUrl = (orgId: string) => `/api/v1/orgs/${orgId}/invitations`;
+
+    it("limits each inviter across workspaces, with 429 and Retry-After", async () => {
+      const owner = await buildOwner(ctx.current, "Olivia");
+      for (let i = 0; i < 3; i++) {
+        expect((await owner.client.post(invitationsUrl(owner.orgId), { email: `p${i}@example.com` })).status).toBe(201);
+      }
+      const fourth = await owner.client.post(invitationsUrl(owner.orgId), { email: "p3@example.com" });
+      expect(fourth.status).toBe(429);
+      expect(fourth.body.error.code).toBe("rate_limited");
+      expect(Number(fourth.headers["retry-after"])).toBeGreaterThan(0);
+      // Not sent, not stored.
+      const invitations = (await owner.client.get(invitationsUrl(owner.orgId))).body.invitations;
+      expect(invitations.map((i: { email: string }) => i.email)).not.toContain("p3@example.com");
+      ctx.current.clock.advance(3600 * 1000);
+      expect((await owner.client.post(invitationsUrl(owner.orgId), { email: "p3@example.com" })).status).toBe(201);
+    });
+
+    it("lets only an owner resend an owner invitation; admins resend the others", async () => {
+      ctx.current.clock.advance(3600 * 1000);
+      const owner = await buildOwner(ctx.current, "Olivia");
+      ctx.current.clock.advance(3600 * 1000);
+      const admin = await buildMember(ctx.current, owner, { name: "Adam", role: "admin" });
+      ctx.current.clock.advance(3600 * 1000);
+      const invite = await owner.client.post(invitationsUrl(owner.orgId), { email: "boss@example.com", role: "owner" });
+      expect(invite.status).toBe(201);
+      const byAdmin = await admin.client.post(`${invitationsUrl(owner.orgId)}/${invite.body.id}/resend`, {});
+      expect(byAdmin.status).toBe(403);
+      expect(byAdmin.body.error.code).toBe("owner_required");
+      const byOwner = await owner.client.post(`${invitationsUrl(owner.orgId)}/${invite.body.id}/resend`, {});
+      expect(byOwner.status).toBe(200);
+      expect(byOwner.body).toMatchObject({ role: "owner", purpose: "invitation" });
+    });
+  },
+  { rateLimits: { invitationsPerInviter: { limit: 3, windowSeconds: 3600 } } },
+);

@@ -4,7 +4,7 @@ import type { Deps } from "../../context.js";
 import type { MeetingsTable, OneOnOnesTable } from "../../db/schema.js";
 import { activeMemberIds } from "../organizations/active-membership.js";
 import { enqueueEmail } from "../outbox/outbox.service.js";
-import { renderEmail } from "../outbox/render-email.js";
+import { plainName, renderEmail } from "../outbox/render-email.js";
 
 /**
  * After a meeting is completed, each participant gets a recap in their own
@@ -58,14 +58,14 @@ export async function sendRecapEmails(
         new Date(iso),
       );
     const other = person.id === series.leaderId ? series.teammateId : series.leaderId;
-    const params = { name: nameOf.get(other) ?? "", date: formatDate(meeting.scheduledAt) };
+    const params = { name: plainName(nameOf.get(other) ?? ""), date: formatDate(meeting.scheduledAt) };
     const paragraphs = [t("email.recap.intro", params)];
     if (shared?.body.trim()) paragraphs.push(`${t("email.recap.notes")}\n${shared.body.trim()}`);
     if (discussed.length)
       paragraphs.push(`${t("email.recap.discussed")}\n${discussed.map((d) => `• ${d.body}`).join("\n")}`);
     if (actions.length) {
       const lines = actions.map((a) => {
-        const owner = nameOf.get(a.ownerId) ?? "";
+        const owner = plainName(nameOf.get(a.ownerId) ?? "");
         return a.dueDate
           ? `• ${t("email.recap.actionDue", { title: a.title, owner, due: a.dueDate })}`
           : `• ${t("email.recap.action", { title: a.title, owner })}`;

@@ -4,7 +4,7 @@ import { buildPair } from "../../../tests/support/pairs.js";
 import { describeEachEngine } from "../../../tests/support/test-app.js";
 
 describeEachEngine("outbox log for admins", (ctx) => {
-  it("lists every e-mail with its state, but shows bodies only for invitations and the admin's own mail (P3)", async () => {
+  it("lists every e-mail with its state, but shows bodies only for invitations and the admin's own mail (P3), never a secret link (P7)", async () => {
     const w = await buildPair(ctx.current);
     await w.leader.client.put(`/api/v1/meetings/${w.meetingId}/notes/shared`, {
       body: "SHARED-NOTE-CONTENT",
@@ -18,8 +18,12 @@ describeEachEngine("outbox log for admins", (ctx) => {
     expect(kinds).toEqual(expect.arrayContaining(["invitation", "recap", "schedule"]));
     expect(JSON.stringify(res.body)).not.toContain("SHARED-NOTE-CONTENT");
     for (const m of res.body.messages) {
-      if (m.kind === "invitation") expect(m.body).toContain("/invite/");
-      else expect(m.body).toBeNull();
+      if (m.kind === "invitation") {
+        // That a link was sent, never the link (P7).
+        expect(m.body).toContain("/invite/…");
+        expect(m.body).not.toMatch(/\/invite\/[A-Za-z0-9_-]{20,}/);
+        expect(m.linksHidden).toBe(1);
+      } else expect(m.body).toBeNull();
       expect(m).toMatchObject({ status: "logged", attempts: 0 });
     }
     const page = await w.admin.client.get(`/api/v1/orgs/${w.orgId}/outbox?limit=2`);

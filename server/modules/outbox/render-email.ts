@@ -6,6 +6,21 @@ const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;"
 /** Escapes text for HTML; every user-supplied string passes through here. */
 export const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
 
+/**
+ * A name someone chose (a workspace, a person) made safe to show as plain text in an e-mail: mail
+ * clients turn URL-like text into links, so "https://evil.example" or "www.evil.com" in a workspace
+ * name would reach the recipient as a clickable link from Rapport's own address. A dot between two
+ * letters or digits becomes a one-dot leader (U+2024), "://" gets a word joiner (U+2060) between
+ * its slashes and "@" becomes a full-width at sign, so the text reads the same but is no link.
+ * Use it on every name that goes into a subject or body; HTML escaping comes on top, in `renderEmail`.
+ */
+export function plainName(name: string): string {
+  return name
+    .replace(/(?<=[\p{L}\p{N}])[.。．](?=[\p{L}\p{N}])/gu, "\u2024")
+    .replace(/:\/\//g, ":/\u2060/")
+    .replace(/@/g, "\uFF20");
+}
+
 export interface EmailContent {
   locale: Locale;
   subject: string;

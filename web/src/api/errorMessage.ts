@@ -9,6 +9,7 @@ const BY_CODE: Record<string, MessageKey> = {
   reporting_cycle: "errors.reportingCycle",
   invitation_invalid: "errors.invitationInvalid",
   already_member: "errors.alreadyMember",
+  account_awaiting_first_password: "errors.accountAwaitingFirstPassword",
   owner_required: "errors.ownerRequired",
   admin_required: "errors.adminRequired",
   invalid_manager: "errors.invalidManager",

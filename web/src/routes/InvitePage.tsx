@@ -31,6 +31,23 @@ function InvalidInvitation() {
   );
 }
 
+/** An invitation for an imported account that has not chosen its password yet: says why it can't be used (P7). */
+function BlockedInvitation({ email }: { email: string }) {
+  const { t } = useI18n();
+  return (
+    <div className="invite-invalid">
+      <span className="empty-icon">
+        <Icon name="link" size={24} />
+      </span>
+      <h1>{t("invite.blocked.title")}</h1>
+      <p className="auth-lead">{t("invite.blocked.text", { email })}</p>
+      <Link href="/login" className="btn btn-secondary btn-block">
+        {t("invite.invalid.signIn")}
+      </Link>
+    </div>
+  );
+}
+
 function AcceptForm({ token, preview }: { token: string; preview: InvitationPreview }) {
   const { t, locale, timeZone } = useI18n();
   const toast = useToast();
@@ -42,6 +59,7 @@ function AcceptForm({ token, preview }: { token: string; preview: InvitationPrev
   const [formError, setFormError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const existing = preview.existingAccount;
+  const choosingPassword = preview.purpose === "set_password";
   const organization = preview.organization.name;
 
   const onSubmit = async (event: FormEvent) => {
@@ -64,6 +82,11 @@ function AcceptForm({ token, preview }: { token: string; preview: InvitationPrev
     try {
       // An existing account keeps its name: it only proves itself with its password.
       const result = await acceptInvitation(token, existing ? { password } : { name: name.trim(), password });
+      if (choosingPassword) {
+        await refresh();
+        navigate("/", { replace: true });
+        return;
+      }
       switchOrganization(result.organization.id);
       await refresh();
       toast.success(t("invite.joined", { organization }));
@@ -76,9 +99,13 @@ function AcceptForm({ token, preview }: { token: string; preview: InvitationPrev
 
   return (
     <>
-      <p className="eyebrow">{t("invite.eyebrow")}</p>
-      <h1>{t("invite.title", { organization })}</h1>
-      <p className="auth-lead">{t("invite.lead", { inviter: preview.inviterName, organization })}</p>
+      <p className="eyebrow">{choosingPassword ? t("invite.setPassword.eyebrow") : t("invite.eyebrow")}</p>
+      <h1>{choosingPassword ? t("invite.setPassword.title") : t("invite.title", { organization })}</h1>
+      <p className="auth-lead">
+        {choosingPassword
+          ? t("invite.setPassword.lead")
+          : t("invite.lead", { inviter: preview.inviterName, organization })}
+      </p>
       <dl className="invite-facts">
         <div>
           <dt>{t("fields.email")}</dt>
@@ -115,7 +142,11 @@ function AcceptForm({ token, preview }: { token: string; preview: InvitationPrev
         />
         <FormError message={formError} />
         <button type="submit" className="btn btn-primary btn-block" aria-disabled={busy || undefined}>
-          {existing ? t("invite.submitExisting", { organization }) : t("invite.submit", { organization })}
+          {choosingPassword
+            ? t("invite.setPassword.submit")
+            : existing
+              ? t("invite.submitExisting", { organization })
+              : t("invite.submit", { organization })}
         </button>
       </form>
     </>
@@ -144,6 +175,8 @@ export default function InvitePage() {
           <h1>{t("invite.pageTitle")}</h1>
           <ErrorState error={preview.error} onRetry={preview.reload} />
         </>
+      ) : preview.data?.blockedReason ? (
+        <BlockedInvitation email={preview.data.email} />
       ) : preview.data ? (
         <AcceptForm token={token} preview={preview.data} />
       ) : null}

@@ -72,6 +72,7 @@ export default function OutboxPage() {
                 <details>
                   <summary>{t("outbox.showBody")}</summary>
                   <pre className="outbox-body">{m.body}</pre>
+                  {m.linksHidden > 0 ? <p className="field-hint">{t("outbox.linkHidden")}</p> : null}
                 </details>
               )}
             </li>

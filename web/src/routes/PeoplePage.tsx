@@ -105,10 +105,15 @@ export default function PeoplePage() {
 
   const newLink = async (invitation: Invitation) => {
     try {
-      const fresh = await resendInvitation(orgId, invitation.id);
-      rememberInviteLink(fresh.id, fresh.acceptUrl);
+      const { acceptUrl, ...fresh } = await resendInvitation(orgId, invitation.id);
+      // A set-password link goes to the person's mailbox only: there is no link to remember.
+      if (acceptUrl) rememberInviteLink(fresh.id, acceptUrl);
       setInvitations((list) => list.map((i) => (i.id === fresh.id ? fresh : i)));
-      toast.success(t("people.pending.newLinkSent", { email: invitation.email }));
+      toast.success(
+        t(fresh.purpose === "set_password" ? "people.pending.setPasswordSent" : "people.pending.newLinkSent", {
+          email: invitation.email,
+        }),
+      );
     } catch (error) {
       toast.error(errorMessage(t, error));
     }
@@ -204,6 +209,7 @@ export default function PeoplePage() {
         <PendingInvitations
           invitations={invitations}
           people={people}
+          viewerRole={membership?.role}
           onRevoke={(invitation) => setConfirm({ kind: "revoke", invitation })}
           onNewLink={newLink}
         />
@@ -237,7 +243,7 @@ export default function PeoplePage() {
           people={people}
           viewerRole={membership?.role}
           onCreated={(invitation) => {
-            rememberInviteLink(invitation.id, invitation.acceptUrl);
+            if (invitation.acceptUrl) rememberInviteLink(invitation.id, invitation.acceptUrl);
             const { acceptUrl: _url, ...pending } = invitation;
             setInvitations((list) => [pending, ...list.filter((i) => i.id !== invitation.id)]);
             toast.success(t("people.toast.invited", { email: invitation.email }));

@@ -1,6 +1,7 @@
 import { type FormEvent, useEffect, useId, useState } from "react";
 import type { Role } from "../../../../shared/schemas/common.js";
 import type { CreatedInvitation, Person } from "../../../../shared/schemas/people.js";
+import { ApiError } from "../../api/client.js";
 import { errorField, errorMessage } from "../../api/errorMessage.js";
 import { createInvitation } from "../../api/invitations.js";
 import { useI18n } from "../../i18n/I18nProvider.js";
@@ -61,8 +62,12 @@ export function InviteDialog({ open, onClose, orgId, people, viewerRole, onCreat
       onCreated(invitation);
       setCreated(invitation);
     } catch (error) {
-      const message = errorMessage(t, error);
-      if (errorField(error) === "email" || (error as { code?: string }).code === "already_member") {
+      const code = (error as { code?: string }).code;
+      const retryAfter = error instanceof ApiError && error.status === 429 ? error.retryAfterSeconds : undefined;
+      const message = retryAfter
+        ? t("errors.invitationLimit", { minutes: Math.ceil(retryAfter / 60) })
+        : errorMessage(t, error);
+      if (errorField(error) === "email" || code === "already_member" || code === "account_awaiting_first_password") {
         setEmailError(message);
       } else {
         setFormError(message);
@@ -96,11 +101,11 @@ export function InviteDialog({ open, onClose, orgId, people, viewerRole, onCreat
               <input
                 id={linkId}
                 className="input input-mono"
-                value={created.acceptUrl}
+                value={created.acceptUrl ?? ""}
                 readOnly
                 onFocus={(e) => e.currentTarget.select()}
               />
-              <CopyButton text={created.acceptUrl} label={t("invite.dialog.copyLink")} />
+              <CopyButton text={created.acceptUrl ?? ""} label={t("invite.dialog.copyLink")} />
             </div>
             <p className="field-hint">{t("invite.dialog.linkHint")}</p>
           </div>

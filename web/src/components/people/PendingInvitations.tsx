@@ -1,3 +1,4 @@
+import type { Role } from "../../../../shared/schemas/common.js";
 import type { Invitation, Person } from "../../../../shared/schemas/people.js";
 import { formatDate } from "../../i18n/format.js";
 import { useI18n } from "../../i18n/I18nProvider.js";
@@ -9,13 +10,15 @@ import { ROLE_LABELS } from "./roleLabels.js";
 type PendingInvitationsProps = {
   invitations: Invitation[];
   people: Person[];
+  /** Only an owner may resend an owner invitation (the server holds the same rule). */
+  viewerRole: Role | undefined;
   onRevoke: (invitation: Invitation) => void;
   /** Issues a fresh link for an invitation whose link this session does not know. */
   onNewLink: (invitation: Invitation) => void;
 };
 
 /** Invitations not yet accepted, with their link (when known) and a revoke button. */
-export function PendingInvitations({ invitations, people, onRevoke, onNewLink }: PendingInvitationsProps) {
+export function PendingInvitations({ invitations, people, viewerRole, onRevoke, onNewLink }: PendingInvitationsProps) {
   const { t, tn, locale, timeZone } = useI18n();
   if (invitations.length === 0) return null;
   return (
@@ -26,7 +29,9 @@ export function PendingInvitations({ invitations, people, onRevoke, onNewLink }:
       </div>
       <ul className="invitation-list">
         {invitations.map((invitation) => {
-          const link = inviteLinkFor(invitation.id);
+          const setPassword = invitation.purpose === "set_password";
+          const link = setPassword ? undefined : inviteLinkFor(invitation.id);
+          const mayResend = setPassword || invitation.role !== "owner" || viewerRole === "owner";
           const manager = people.find((p) => p.userId === invitation.managerId);
           return (
             <li key={invitation.id} className="invitation-row">
@@ -34,7 +39,10 @@ export function PendingInvitations({ invitations, people, onRevoke, onNewLink }:
                 <Icon name="mail" />
               </span>
               <div className="invitation-text">
-                <p className="person-name">{invitation.name ?? invitation.email}</p>
+                <p className="person-name">
+                  {invitation.name ?? invitation.email}{" "}
+                  {setPassword ? <span className="badge badge-neutral">{t("people.pending.setPassword")}</span> : null}
+                </p>
                 <p className="person-email">
                   {invitation.name ? `${invitation.email} · ` : ""}
                   {t(ROLE_LABELS[invitation.role])}
@@ -55,12 +63,12 @@ export function PendingInvitations({ invitations, people, onRevoke, onNewLink }:
                     className="btn btn-secondary btn-sm"
                     context={invitation.email}
                   />
-                ) : (
+                ) : mayResend ? (
                   <button type="button" className="btn btn-secondary btn-sm" onClick={() => onNewLink(invitation)}>
                     {t("people.pending.newLink")}
                     <span className="visually-hidden"> {invitation.email}</span>
                   </button>
-                )}
+                ) : null}
                 <button type="button" className="btn btn-ghost-danger btn-sm" onClick={() => onRevoke(invitation)}>
                   {t("people.pending.revoke")}
                   <span className="visually-hidden"> {invitation.email}</span>
@@ -70,8 +78,11 @@ export function PendingInvitations({ invitations, people, onRevoke, onNewLink }:
           );
         })}
       </ul>
-      {invitations.some((i) => !inviteLinkFor(i.id)) ? (
+      {invitations.some((i) => i.purpose === "invitation" && !inviteLinkFor(i.id)) ? (
         <p className="field-hint">{t("people.pending.linkNote")}</p>
+      ) : null}
+      {invitations.some((i) => i.purpose === "set_password") ? (
+        <p className="field-hint">{t("people.pending.setPasswordNote")}</p>
       ) : null}
     </section>
   );

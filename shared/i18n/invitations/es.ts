@@ -1,0 +1,26 @@
+import type { invitationsEn } from "./en.js";
+
+export const invitationsEs: Record<keyof typeof invitationsEn, string> = {
+  "errors.accountAwaitingFirstPassword":
+    "La cuenta de esta persona se importó y aún no tiene contraseña. Solo el enlace para crear la contraseña emitido para esa cuenta puede abrirla: debe usarlo primero (un admin de su espacio de trabajo puede reenviarlo desde Invitaciones pendientes).",
+  "errors.invitationLimit": "Son muchas invitaciones para una hora. Podrás enviar más en {minutes} min.",
+  "invite.blocked.title": "Esta cuenta aún no puede recibir invitaciones",
+  "invite.blocked.text":
+    "La cuenta de {email} se trajo desde otro Rapport y aún no tiene contraseña. Solo el enlace para crear la contraseña enviado para esa cuenta puede abrirla. Usa ese enlace primero; después esta invitación funciona con tu nueva contraseña.",
+  "invite.setPassword.eyebrow": "Bienvenido de nuevo",
+  "invite.setPassword.title": "Elige tu contraseña",
+  "invite.setPassword.lead":
+    "Tu cuenta se trajo a este Rapport. Elige una contraseña para entrar en tus espacios de trabajo, con todo lo que tenías.",
+  "invite.setPassword.submit": "Guardar contraseña y entrar",
+  "people.pending.setPassword": "Enlace para crear la contraseña",
+  "people.pending.setPasswordNote":
+    "Los enlaces para crear la contraseña de cuentas traídas se envían solo a la persona: un enlace nuevo va a su correo, nunca a ti.",
+  "people.pending.setPasswordSent":
+    "Se envió un nuevo enlace para crear la contraseña a {email}. El anterior ya no funciona.",
+  "outbox.linkHidden":
+    "El enlace de este correo está oculto: abre una cuenta, así que solo quien lo recibe puede verlo. El correo se envió con el enlace.",
+  "email.setPassword.subject": "Elige tu contraseña para {organization} en Rapport",
+  "email.setPassword.body":
+    "Tu cuenta en {organization} se trajo a un nuevo Rapport. Elige una contraseña para volver a entrar; todo lo que tenías está ahí.\n\nEl enlace es válido hasta {expires}. Si caduca, pide a un admin de {organization} uno nuevo.",
+  "email.setPassword.cta": "Elegir mi contraseña",
+};
