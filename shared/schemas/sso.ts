@@ -64,10 +64,7 @@ export const putSsoConfigBodySchema = z.object({
 export type PutSsoConfigBody = z.infer<typeof putSsoConfigBodySchema>;
 
 /** A change that needs a recent sign-in: the current password, unless the session signed in within 15 minutes. */
-export const ssoSudoBodySchema = z
-  .object({ currentPassword: z.string().min(1).max(200).optional() })
-  .optional()
-  .default({});
+export const ssoSudoBodySchema = z.object({ currentPassword: z.string().min(1).max(200).optional() }).nullish();
 export type SsoSudoBody = z.infer<typeof ssoSudoBodySchema>;
 
 /** A provider's sign-in waiting for the existing account's owner to confirm with their password. */

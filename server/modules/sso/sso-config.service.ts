@@ -136,7 +136,7 @@ export async function verifySsoDomain(
   meta: RequestMeta,
 ): Promise<SsoSettingsResponse> {
   await requireAdmin(deps, actor, organizationId);
-  await requireRecentSignIn(deps, actor, input.currentPassword);
+  await requireRecentSignIn(deps, actor, input?.currentPassword);
   const db = deps.db.kysely;
   const row = await findSsoConfig(db, organizationId);
   if (!row?.domainVerificationToken) throw notFound("SSO settings");
@@ -181,7 +181,7 @@ export async function removeSsoConfig(
   meta: RequestMeta,
 ): Promise<void> {
   await requireAdmin(deps, actor, organizationId);
-  await requireRecentSignIn(deps, actor, input.currentPassword);
+  await requireRecentSignIn(deps, actor, input?.currentPassword);
   const existing = await findSsoConfig(deps.db.kysely, organizationId);
   if (!existing || !(await deleteSsoConfig(deps.db.kysely, organizationId))) throw notFound("SSO settings");
   await recordAudit(deps.db.kysely, deps.clock, {
