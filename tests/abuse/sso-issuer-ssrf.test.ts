@@ -8,8 +8,9 @@
  * Legitimate paths beside it: a public issuer name is accepted; with the development flag a provider on
  * loopback works.
  */
-import { createServer, type Server } from "node:net";
+
 import type { AddressInfo } from "node:net";
+import { createServer, type Server } from "node:net";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import type { TestIdentityProvider } from "../support/oidc-provider.js";
 import { FakeDns } from "../support/test-app.js";

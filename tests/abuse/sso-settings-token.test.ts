@@ -87,9 +87,9 @@ describeAttack(
 
       // A fresh sign-in is sudo for 15 minutes: removal without the password, also e-mailed.
       const fresh = w.current.client();
-      expect(
-        (await fresh.post("/api/v1/auth/login", { email: "admin@b-corp.test", password: PASSWORD })).status,
-      ).toBe(200);
+      expect((await fresh.post("/api/v1/auth/login", { email: "admin@b-corp.test", password: PASSWORD })).status).toBe(
+        200,
+      );
       const removed = await fresh.delete(url());
       expect(removed.status, JSON.stringify(removed.body)).toBe(204);
       for (const email of [owner.email, secondOwner]) {

@@ -20,6 +20,7 @@ const PUBLIC = new Set([
   "POST /api/v1/invitations/:token/accept",
   "GET /api/v1/auth/sso/start",
   "GET /api/v1/auth/sso/callback",
+  "GET /api/v1/auth/sso/pending-link",
 ]);
 
 /** Operations that count attempts and answer 429 with Retry-After. */
