@@ -71,6 +71,10 @@ export type SsoSudoBody = z.infer<typeof ssoSudoBodySchema>;
 export const ssoPendingLinkResponseSchema = z.object({ organizationName: z.string(), email: z.string() });
 export type SsoPendingLinkResponse = z.infer<typeof ssoPendingLinkResponseSchema>;
 
+/** The account's password, to confirm linking the workspace's sign-in to it. */
+export const ssoConfirmLinkBodySchema = z.object({ password: z.string().min(1).max(200) });
+export type SsoConfirmLinkBody = z.infer<typeof ssoConfirmLinkBodySchema>;
+
 /** Where to start: a workspace, or a work e-mail whose domain picks the workspace. */
 export const ssoStartQuerySchema = z.object({
   orgId: idSchema.optional(),

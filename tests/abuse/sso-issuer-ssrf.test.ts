@@ -107,7 +107,7 @@ describeAttack(
       const saved = await owner.client.put(`/api/v1/orgs/${owner.orgId}/sso`, ssoSettings(idp, "dev.test"));
       expect(saved.status, JSON.stringify(saved.body)).toBe(200);
       idp.accounts.set("owner@dev.test", { email: "owner@dev.test", emailVerified: true, name: "Owner" });
-      const landed = await signInWithSso(w.current, browser(), "orgId=" + owner.orgId + "&email=owner%40dev.test");
+      const landed = await signInWithSso(w.current, browser(), `orgId=${owner.orgId}&email=owner%40dev.test`);
       // Reached the provider and came back: an existing account is asked to confirm the link.
       expect(landed.searchParams.get("sso_link")).toBe("pending");
     });

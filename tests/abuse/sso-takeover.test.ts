@@ -27,6 +27,7 @@ import {
 } from "./support/sso-stage.js";
 
 const dns = new FakeDns();
+const MALLORYS_PASSWORD = "mallory's own password";
 
 describeAttack(
   "SSO takeover: a workspace's own identity provider asserts a member's e-mail",
@@ -60,7 +61,7 @@ describeAttack(
       });
       expect(note.status, JSON.stringify(note.body)).toBe(200);
 
-      attacker = await signUp(w.current, "mallory@b-corp.test", "B Corp");
+      attacker = await signUp(w.current, "mallory@b-corp.test", "B Corp", MALLORYS_PASSWORD);
       await join(w.current, attacker, veraEmail);
       idp.accounts.set(veraEmail, { email: veraEmail, emailVerified: true, name: "Vera (asserted by Mallory)" });
     });
@@ -85,20 +86,23 @@ describeAttack(
       const meeting = await mallory.request(`${w.current.baseUrl}/api/v1/meetings/${meetingId}`);
       expect(meeting.status).toBe(401);
 
-      // The confirmation needs Vera's password: a guess fails, and the link stays unconfirmed.
+      // The confirmation needs Vera's password: a guess fails, and so does the attacker's own password.
       const pending = await mallory.request(`${w.current.baseUrl}/api/v1/auth/sso/pending-link`);
       expect(pending.body).toEqual({ organizationName: "B Corp", email: veraEmail });
-      const guess = await mallory.request(`${w.current.baseUrl}/api/v1/auth/login`, "POST", {
-        email: veraEmail,
-        password: "not her password",
-      });
-      expect(guess.status).toBe(401);
-      // The attacker's own password confirms nothing for Vera.
+      for (const password of ["not her password", `${PASSWORD} `]) {
+        const guess = await mallory.request(`${w.current.baseUrl}/api/v1/auth/sso/confirm-link`, "POST", { password });
+        expect(guess.status).toBe(401);
+      }
+      // Signing in as themselves, with the pending link in the browser, links nothing.
       const own = await mallory.request(`${w.current.baseUrl}/api/v1/auth/login`, "POST", {
         email: attacker.email,
-        password: PASSWORD,
+        password: MALLORYS_PASSWORD,
       });
       expect(own.status).toBe(200);
+      const asSelf = await mallory.request(`${w.current.baseUrl}/api/v1/auth/sso/confirm-link`, "POST", {
+        password: MALLORYS_PASSWORD,
+      });
+      expect(asSelf.status, "the attacker's password for Vera's link").toBe(401);
       expect(await identitiesOf(w.current, vera.userId)).toEqual([]);
       expect(await identitiesOf(w.current, attacker.userId)).toEqual([]);
       const again = browser();
@@ -149,6 +153,23 @@ describeAttack(
       expect((await sessionRowOf(w.current, next))?.userId).toBe(me.body.user.id);
     });
 
+    it("a link planted in Vera's browser by a forced sign-in is not confirmed by her ordinary password sign-in", async () => {
+      // Mallory sends Vera a link to B's sign-in; B's provider answers for her without asking.
+      const veras = browser();
+      idp.signInAs = veraEmail;
+      const landed = await signInWithSso(w.current, veras, `orgId=${attacker.orgId}`).finally(() => {
+        idp.signInAs = null;
+      });
+      expect(landed.searchParams.get("sso_link")).toBe("pending");
+      // She ignores the question and signs in as usual.
+      const usual = await veras.request(`${w.current.baseUrl}/api/v1/auth/login`, "POST", {
+        email: veraEmail,
+        password: PASSWORD,
+      });
+      expect(usual.status).toBe(200);
+      expect(await identitiesOf(w.current, vera.userId)).toEqual([]);
+    });
+
     it("legitimate: Vera links B's sign-in with her password, then signs in through B, held to B", async () => {
       const own = browser();
       idp.signInAs = veraEmail;
@@ -156,8 +177,7 @@ describeAttack(
         idp.signInAs = null;
       });
       expect(landed.searchParams.get("sso_link")).toBe("pending");
-      const confirmed = await own.request(`${w.current.baseUrl}/api/v1/auth/login`, "POST", {
-        email: veraEmail,
+      const confirmed = await own.request(`${w.current.baseUrl}/api/v1/auth/sso/confirm-link`, "POST", {
         password: PASSWORD,
       });
       expect(confirmed.status).toBe(200);

@@ -112,6 +112,13 @@ export const accountRows: Row[] = [
     expect: open(404),
   }),
   row({
+    method: "POST",
+    path: "/api/v1/auth/sso/confirm-link",
+    variant: "without a pending link in this browser",
+    expect: open(404),
+    body: () => ({ password: PASSWORD }),
+  }),
+  row({
     method: "GET",
     path: "/api/v1/me",
     expect: signedIn(200),

@@ -13,8 +13,6 @@ import { requestMeta } from "../../http/request-meta.js";
 import type { RoutePlugin } from "../../http/route-types.js";
 import { typed } from "../../http/route-types.js";
 import { clearSessionCookie, setSessionCookie } from "../../http/session-cookie.js";
-import { confirmPendingLink } from "../sso/sso-link.service.js";
-import { clearPendingLinkCookie, readPendingLinkCookie } from "../sso/sso-link-cookie.js";
 import { changePassword, getMe, login, logout, signup, updateMe } from "./auth.service.js";
 
 const tags = ["auth"];
@@ -53,12 +51,6 @@ export const authRoutes: RoutePlugin = (app, deps) => {
     },
     async (request, reply) => {
       const { user, session } = await login(deps, request.body, requestMeta(request));
-      // A workspace's provider asked this browser to link an existing account: the password sign-in confirms it.
-      const pendingLink = readPendingLinkCookie(request);
-      if (pendingLink) {
-        await confirmPendingLink(deps, user.id, pendingLink, requestMeta(request));
-        clearPendingLinkCookie(reply, secure);
-      }
       setSessionCookie(reply, session.token, session.expiresAt, secure);
       return { user };
     },

@@ -1,9 +1,9 @@
 import type { FastifyReply, FastifyRequest } from "fastify";
 
-/** Binds a pending link to the browser that signed in with the provider; read by the password sign-in. */
+/** Binds a pending link to the browser that signed in with the provider (the explicit confirmation reads it). */
 export const SSO_LINK_COOKIE = "rapport_sso_link";
-/** Both the pending-link route and the password sign-in sit under it. */
-export const SSO_LINK_COOKIE_PATH = "/api/v1/auth";
+/** The pending-link and confirm-link routes sit under it. */
+export const SSO_LINK_COOKIE_PATH = "/api/v1/auth/sso";
 
 /** The pending link token this browser holds, if its signature is valid. */
 export function readPendingLinkCookie(request: FastifyRequest): string | null {

@@ -1,9 +1,13 @@
+import type { User } from "../../../shared/schemas/auth.js";
 import type { SsoPendingLinkResponse } from "../../../shared/schemas/sso.js";
 import type { Deps, RequestMeta } from "../../context.js";
 import { newId } from "../../db/ids.js";
 import { notFound } from "../../http/errors.js";
 import { recordAudit } from "../audit/audit.repo.js";
+import { findUserById } from "../auth/auth.repo.js";
+import { login } from "../auth/auth.service.js";
 import { hashToken } from "../auth/secret-tokens.js";
+import type { NewSession } from "../auth/sessions.js";
 import { deletePendingLink, findPendingLink, insertIdentity } from "./sso.repo.js";
 
 /** What the login page shows while a link waits for its owner: the workspace and the address (this browser only). */
@@ -16,11 +20,29 @@ export async function getPendingLink(deps: Deps, token: string | null): Promise<
 }
 
 /**
- * Confirms the pending link this browser holds, once its owner has signed in
- * with their password (P7): the provider's identity is linked to the account
- * that signed in, and to no other. Answers whether a link was confirmed.
+ * The owner confirms the link this browser holds by signing in with the
+ * account's password (P7): the password sign-in itself (its limits, lockout
+ * and audit), for the account the link is for, then the provider's identity
+ * is linked to it. Only an explicit confirmation links: a later ordinary
+ * sign-in never does.
  */
-export async function confirmPendingLink(
+export async function confirmLinkWithPassword(
+  deps: Deps,
+  token: string | null,
+  password: string,
+  meta: RequestMeta,
+): Promise<{ user: User; session: NewSession }> {
+  const db = deps.db.kysely;
+  const pending = token ? await findPendingLink(db, hashToken(token), deps.clock.now().toISOString()) : undefined;
+  const account = pending ? await findUserById(db, pending.userId) : undefined;
+  if (!pending || !account) throw notFound("Pending sign-in link");
+  const signedIn = await login(deps, { email: account.email, password }, meta);
+  if (!(await confirmPendingLink(deps, signedIn.user.id, token, meta))) throw notFound("Pending sign-in link");
+  return signedIn;
+}
+
+/** Links the pending identity to `userId` if the link is this user's and still live; answers whether it did. */
+async function confirmPendingLink(
   deps: Deps,
   userId: string,
   token: string | null,

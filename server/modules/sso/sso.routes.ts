@@ -1,9 +1,11 @@
 import type { FastifyReply } from "fastify";
 import { z } from "zod";
+import { userResponseSchema } from "../../../shared/schemas/auth.js";
 import { orgParamsSchema } from "../../../shared/schemas/common.js";
 import {
   putSsoConfigBodySchema,
   ssoCallbackQuerySchema,
+  ssoConfirmLinkBodySchema,
   ssoPendingLinkResponseSchema,
   ssoSettingsResponseSchema,
   ssoStartQuerySchema,
@@ -15,8 +17,13 @@ import { requestMeta } from "../../http/request-meta.js";
 import { type RoutePlugin, typed } from "../../http/route-types.js";
 import { setSessionCookie } from "../../http/session-cookie.js";
 import { getSsoSettings, putSsoConfig, removeSsoConfig, verifySsoDomain } from "./sso-config.service.js";
-import { getPendingLink } from "./sso-link.service.js";
-import { readPendingLinkCookie, SSO_LINK_COOKIE, SSO_LINK_COOKIE_PATH } from "./sso-link-cookie.js";
+import { confirmLinkWithPassword, getPendingLink } from "./sso-link.service.js";
+import {
+  clearPendingLinkCookie,
+  readPendingLinkCookie,
+  SSO_LINK_COOKIE,
+  SSO_LINK_COOKIE_PATH,
+} from "./sso-link-cookie.js";
 import { finishSsoLogin, SSO_ATTEMPT_TTL_MS, SSO_LINK_TTL_MS, startSsoLogin } from "./sso-login.service.js";
 
 const tags = ["sso"];
@@ -117,6 +124,30 @@ export const ssoRoutes: RoutePlugin = (app, deps) => {
     async (request, reply) => {
       reply.header("cache-control", "no-store");
       return getPendingLink(deps, readPendingLinkCookie(request));
+    },
+  );
+
+  r.post(
+    "/auth/sso/confirm-link",
+    {
+      schema: {
+        tags,
+        summary:
+          "Link the workspace's sign-in this browser was asked about to the existing account: signs in with its password",
+        body: ssoConfirmLinkBodySchema,
+        response: { 200: userResponseSchema },
+      },
+    },
+    async (request, reply) => {
+      const { user, session } = await confirmLinkWithPassword(
+        deps,
+        readPendingLinkCookie(request),
+        request.body.password,
+        requestMeta(request),
+      );
+      clearPendingLinkCookie(reply, secure);
+      setSessionCookie(reply, session.token, session.expiresAt, secure);
+      return { user };
     },
   );
 

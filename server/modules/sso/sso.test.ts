@@ -259,11 +259,20 @@ for (const engine of testEngines()) {
       expect((await client().get("/api/v1/auth/sso/pending-link")).status).toBe(404);
       const pending = await browser.request(`${appUrl}/api/v1/auth/sso/pending-link`);
       expect(pending).toEqual({ status: 200, body: { organizationName: "Acme", email: "owner@acme.test" } });
-      const confirmed = await browser.request(`${appUrl}/api/v1/auth/login`, "POST", {
-        email: "owner@acme.test",
+      // The wrong password links nothing (and counts as a failed sign-in).
+      const wrong = await browser.request(`${appUrl}/api/v1/auth/sso/confirm-link`, "POST", { password: "wrong" });
+      expect(wrong.status).toBe(401);
+      // Another browser, without the link, cannot confirm it even with the password.
+      const elsewhere = await new RedirectingBrowser().request(`${appUrl}/api/v1/auth/sso/confirm-link`, "POST", {
+        password: PASSWORD,
+      });
+      expect(elsewhere.status).toBe(404);
+      const confirmed = await browser.request(`${appUrl}/api/v1/auth/sso/confirm-link`, "POST", {
         password: PASSWORD,
       });
       expect(confirmed.status).toBe(200);
+      expect(confirmed.body.user.id).toBe(ownerId);
+      expect(browser.cookies(appUrl).has("rapport_session")).toBe(true);
       expect(browser.cookies(appUrl).has("rapport_sso_link")).toBe(false);
       const linked = await t.deps.db.kysely
         .selectFrom("ssoIdentities")

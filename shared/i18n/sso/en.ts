@@ -90,4 +90,5 @@ export const ssoEn = {
     "Single sign-on decides who can sign in to this workspace. Enter your password to confirm this change.",
   "sso.settings.reauthConfirm": "Confirm",
   "sso.settings.ownersNotified": "Every owner of the workspace gets an e-mail about each change.",
+  "sso.settings.reauthWrong": "That password isn’t right. Try again.",
 } as const;

@@ -98,4 +98,5 @@ export const ssoEs: Record<keyof typeof ssoEn, string> = {
     "El inicio de sesión único decide quién puede entrar en este espacio de trabajo. Escribe tu contraseña para confirmar este cambio.",
   "sso.settings.reauthConfirm": "Confirmar",
   "sso.settings.ownersNotified": "Todos los propietarios del espacio de trabajo reciben un correo con cada cambio.",
+  "sso.settings.reauthWrong": "Esa contraseña no es correcta. Inténtalo de nuevo.",
 };

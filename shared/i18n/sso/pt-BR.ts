@@ -94,4 +94,5 @@ export const ssoPtBR: Record<keyof typeof ssoEn, string> = {
     "O login único decide quem pode entrar neste workspace. Digite sua senha para confirmar esta alteração.",
   "sso.settings.reauthConfirm": "Confirmar",
   "sso.settings.ownersNotified": "Todos os proprietários do workspace recebem um e-mail a cada alteração.",
+  "sso.settings.reauthWrong": "Essa senha não está certa. Tente de novo.",
 };

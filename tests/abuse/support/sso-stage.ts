@@ -24,9 +24,14 @@ const unique = () => randomBytes(3).toString("hex");
 export const startIdp = (w: AttackWorld) => startTestIdentityProvider(`${w.baseUrl}${CALLBACK_PATH}`);
 
 /** Signs up `email` with a new workspace. */
-export async function signUp(w: AttackWorld, email: string, organizationName = `Org ${unique()}`): Promise<Person> {
+export async function signUp(
+  w: AttackWorld,
+  email: string,
+  organizationName = `Org ${unique()}`,
+  password = PASSWORD,
+): Promise<Person> {
   const client = w.client();
-  const res = await client.post("/api/v1/auth/signup", { email, password: PASSWORD, name: email, organizationName });
+  const res = await client.post("/api/v1/auth/signup", { email, password, name: email, organizationName });
   expect(res.status, JSON.stringify(res.body)).toBe(201);
   return { client, userId: res.body.user.id, email, orgId: res.body.organization.id };
 }

@@ -52,6 +52,19 @@ export const ssoExamples: OperationExamples = {
       },
     },
   },
+  "POST /api/v1/auth/sso/confirm-link": {
+    body: { password: "the account's own password" },
+    response: {
+      user: {
+        id: "95f3f5d8-0466-4f85-9798-4a11cce9a5c1",
+        email: "ada@acme.example",
+        name: "Ada Lovelace",
+        locale: "en",
+        timezone: "Europe/London",
+        createdAt: "2026-01-05T09:00:00.000Z",
+      },
+    },
+  },
   "GET /api/v1/auth/sso/pending-link": {
     response: { organizationName: "Acme", email: "ada@acme.example" },
   },
