@@ -91,4 +91,8 @@ export const ssoEn = {
   "sso.settings.reauthConfirm": "Confirm",
   "sso.settings.ownersNotified": "Every owner of the workspace gets an e-mail about each change.",
   "sso.settings.reauthWrong": "That password isn’t right. Try again.",
+  "sso.settings.startLinkTitle": "Sign-in link",
+  "sso.settings.startLinkHint":
+    "Share this link with your people: it signs them in with your identity provider, also before the domain is verified.",
+  "sso.settings.copyStartLink": "Copy sign-in link",
 } as const;

@@ -99,4 +99,8 @@ export const ssoEs: Record<keyof typeof ssoEn, string> = {
   "sso.settings.reauthConfirm": "Confirmar",
   "sso.settings.ownersNotified": "Todos los propietarios del espacio de trabajo reciben un correo con cada cambio.",
   "sso.settings.reauthWrong": "Esa contraseña no es correcta. Inténtalo de nuevo.",
+  "sso.settings.startLinkTitle": "Enlace de inicio de sesión",
+  "sso.settings.startLinkHint":
+    "Comparte este enlace con tu equipo: inicia sesión con tu proveedor de identidad, también antes de verificar el dominio.",
+  "sso.settings.copyStartLink": "Copiar enlace de inicio de sesión",
 };

@@ -95,4 +95,8 @@ export const ssoPtBR: Record<keyof typeof ssoEn, string> = {
   "sso.settings.reauthConfirm": "Confirmar",
   "sso.settings.ownersNotified": "Todos os proprietários do workspace recebem um e-mail a cada alteração.",
   "sso.settings.reauthWrong": "Essa senha não está certa. Tente de novo.",
+  "sso.settings.startLinkTitle": "Link de login",
+  "sso.settings.startLinkHint":
+    "Compartilhe este link com sua equipe: ele faz o login pelo seu provedor de identidade, mesmo antes de o domínio ser verificado.",
+  "sso.settings.copyStartLink": "Copiar link de login",
 };

@@ -28,6 +28,7 @@ export default function SsoSettingsPage() {
   useDocumentTitle(t("sso.settings.title"));
 
   const sso = data.data?.sso ?? null;
+  const startLink = `${window.location.origin}/api/v1/auth/sso/start?orgId=${encodeURIComponent(orgId)}`;
   const status = sso
     ? sso.enabled
       ? t("sso.settings.statusOn")
@@ -65,6 +66,18 @@ export default function SsoSettingsPage() {
               <CopyButton text={data.data.redirectUri} label={t("sso.settings.copyRedirect")} />
             </div>
           </section>
+          {sso ? (
+            <section className="card" aria-labelledby="sso-start-title">
+              <div className="card-header">
+                <h2 id="sso-start-title">{t("sso.settings.startLinkTitle")}</h2>
+                <p className="muted">{t("sso.settings.startLinkHint")}</p>
+              </div>
+              <div className="sso-redirect">
+                <code className="sso-redirect-uri">{startLink}</code>
+                <CopyButton text={startLink} label={t("sso.settings.copyStartLink")} />
+              </div>
+            </section>
+          ) : null}
           <SsoSettingsForm
             key={sso?.updatedAt ?? "new"}
             orgId={orgId}
