@@ -250,6 +250,7 @@ export const workspaceRows: Row[] = [
   row({
     method: "POST",
     path: "/api/v1/orgs/{orgId}/webhooks/{webhookId}/rotate-secret",
+    sessionOnly: true,
     expect: adminsOnly(200),
     url: (w) => org(w, `/webhooks/${w.webhook.id}/rotate-secret`),
     check: ({ res, allowed }) => {
