@@ -105,6 +105,7 @@ describeAttack(
       expect(asSelf.status, "the attacker's password for Vera's link").toBe(401);
       expect(await identitiesOf(w.current, vera.userId)).toEqual([]);
       expect(await identitiesOf(w.current, attacker.userId)).toEqual([]);
+      expect(w.current.mailTo(veraEmail).some((m) => m.includes("linked"))).toBe(false);
       const again = browser();
       idp.signInAs = veraEmail;
       await signInWithSso(w.current, again, `orgId=${attacker.orgId}`).finally(() => {
@@ -184,6 +185,8 @@ describeAttack(
       expect(await identitiesOf(w.current, vera.userId)).toEqual([
         expect.objectContaining({ organizationId: attacker.orgId, issuer: idp.issuer }),
       ]);
+      // She hears about it, in case it was not her.
+      expect(w.current.mailTo(veraEmail).some((m) => m.includes("now linked to B Corp sign-in"))).toBe(true);
       // The pending link is used up: the cookie is gone and the link cannot be confirmed twice.
       expect(own.cookies(w.current.baseUrl).has("rapport_sso_link")).toBe(false);
 

@@ -55,3 +55,29 @@ export async function emailOwnersAboutSsoChange(
     });
   }
 }
+
+/**
+ * Tells the account's owner that a workspace's provider is now linked to
+ * their account, so a link they did not mean to confirm does not go unseen.
+ */
+export async function emailAccountLinked(deps: Deps, userId: string, organizationId: string): Promise<void> {
+  const db = deps.db.kysely;
+  const user = await db.selectFrom("users").select(["email", "locale"]).where("id", "=", userId).executeTakeFirst();
+  const org = await db.selectFrom("organizations").select("name").where("id", "=", organizationId).executeTakeFirst();
+  if (!user || !org) return;
+  const locale = user.locale as Locale;
+  const t = createTranslator(locale);
+  const params = { organization: org.name };
+  await enqueueEmail(deps, {
+    organizationId,
+    kind: "sso_linked",
+    idempotencyKey: `sso_linked:${newId()}`,
+    toUserId: userId,
+    email: renderEmail(user.email, {
+      locale,
+      subject: t("email.ssoLinked.subject", params),
+      paragraphs: [t("email.ssoLinked.body", params), t("email.ssoLinked.notYou", params)],
+      cta: { label: t("email.ssoLinked.cta"), url: `${deps.config.appUrl}/settings` },
+    }),
+  });
+}

@@ -9,6 +9,7 @@ import { login } from "../auth/auth.service.js";
 import { hashToken } from "../auth/secret-tokens.js";
 import type { NewSession } from "../auth/sessions.js";
 import { deletePendingLink, findPendingLink, insertIdentity } from "./sso.repo.js";
+import { emailAccountLinked } from "./sso-change-email.js";
 
 /** What the login page shows while a link waits for its owner: the workspace and the address (this browser only). */
 export async function getPendingLink(deps: Deps, token: string | null): Promise<SsoPendingLinkResponse> {
@@ -38,6 +39,7 @@ export async function confirmLinkWithPassword(
   if (!pending || !account) throw notFound("Pending sign-in link");
   const signedIn = await login(deps, { email: account.email, password }, meta);
   if (!(await confirmPendingLink(deps, signedIn.user.id, token, meta))) throw notFound("Pending sign-in link");
+  await emailAccountLinked(deps, signedIn.user.id, pending.organizationId);
   return signedIn;
 }
 

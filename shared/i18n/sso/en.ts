@@ -95,4 +95,9 @@ export const ssoEn = {
   "sso.settings.startLinkHint":
     "Share this link with your people: it signs them in with your identity provider, also before the domain is verified.",
   "sso.settings.copyStartLink": "Copy sign-in link",
+  "email.ssoLinked.subject": "Your Rapport account is now linked to {organization} sign-in",
+  "email.ssoLinked.body":
+    "You confirmed with your password, so you can now sign in to {organization} with its single sign-on. That sign-in opens {organization} only.",
+  "email.ssoLinked.notYou": "If this wasn’t you, change your password now and tell an owner of {organization}.",
+  "email.ssoLinked.cta": "Open your settings",
 } as const;

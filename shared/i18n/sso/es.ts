@@ -103,4 +103,9 @@ export const ssoEs: Record<keyof typeof ssoEn, string> = {
   "sso.settings.startLinkHint":
     "Comparte este enlace con tu equipo: inicia sesión con tu proveedor de identidad, también antes de verificar el dominio.",
   "sso.settings.copyStartLink": "Copiar enlace de inicio de sesión",
+  "email.ssoLinked.subject": "Tu cuenta de Rapport ahora está vinculada al inicio de sesión de {organization}",
+  "email.ssoLinked.body":
+    "Confirmaste con tu contraseña, así que ahora puedes entrar en {organization} con su inicio de sesión único. Ese inicio de sesión abre solo {organization}.",
+  "email.ssoLinked.notYou": "Si no fuiste tú, cambia tu contraseña ahora y avisa a un propietario de {organization}.",
+  "email.ssoLinked.cta": "Abrir tu configuración",
 };

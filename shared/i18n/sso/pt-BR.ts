@@ -99,4 +99,9 @@ export const ssoPtBR: Record<keyof typeof ssoEn, string> = {
   "sso.settings.startLinkHint":
     "Compartilhe este link com sua equipe: ele faz o login pelo seu provedor de identidade, mesmo antes de o domínio ser verificado.",
   "sso.settings.copyStartLink": "Copiar link de login",
+  "email.ssoLinked.subject": "Sua conta do Rapport agora está vinculada ao login de {organization}",
+  "email.ssoLinked.body":
+    "Você confirmou com sua senha, então agora pode entrar em {organization} com o login único. Esse login abre apenas {organization}.",
+  "email.ssoLinked.notYou": "Se não foi você, troque sua senha agora e avise um proprietário de {organization}.",
+  "email.ssoLinked.cta": "Abrir suas configurações",
 };
