@@ -41,6 +41,8 @@ export default defineConfig({
       APP_URL: `http://127.0.0.1:${port}`,
       DATABASE_URL: `sqlite:${join(dataDir, "e2e.db")}`,
       LOG_LEVEL: "warn",
+      // The SSO spec's identity provider runs on loopback.
+      SSO_ALLOW_PRIVATE_ISSUER: "true",
     },
   },
 });

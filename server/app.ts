@@ -1,3 +1,4 @@
+import dnsPromises from "node:dns/promises";
 import { fileURLToPath } from "node:url";
 import fastifyCookie from "@fastify/cookie";
 import fastifySwagger from "@fastify/swagger";
@@ -7,7 +8,7 @@ import { serializerCompiler, validatorCompiler } from "fastify-type-provider-zod
 import { z } from "zod";
 import { type Clock, systemClock } from "./clock.js";
 import type { Config } from "./config.js";
-import { type Deps, defaultRateLimits, type RateLimits } from "./context.js";
+import { type Deps, type DnsResolver, defaultRateLimits, type RateLimits } from "./context.js";
 import type { Db } from "./db/database.js";
 import { registerAuthentication } from "./http/authenticate.js";
 import { registerErrorHandling, sendFrameworkError } from "./http/error-handler.js";
@@ -52,7 +53,15 @@ export interface BuildOptions {
   logger?: FastifyServerOptions["logger"];
   /** Directory of the built web app; defaults to dist/web. */
   webRoot?: string;
+  /** DNS answers; the system resolver by default. */
+  dns?: DnsResolver;
 }
+
+/** The system resolver (node:dns/promises). */
+const systemDns: DnsResolver = {
+  resolveTxt: (name) => dnsPromises.resolveTxt(name),
+  lookup: (hostname) => dnsPromises.lookup(hostname, { all: true, verbatim: true }),
+};
 
 const apiModules = [
   authRoutes,
@@ -105,6 +114,7 @@ export async function buildApp(options: BuildOptions): Promise<{ app: FastifyIns
     passwordCost: options.passwordCost ?? 17,
     secret,
     live,
+    dns: options.dns ?? systemDns,
   };
 
   registerErrorHandling(app);

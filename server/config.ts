@@ -13,6 +13,7 @@ const envSchema = z.object({
   SESSION_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
   SMTP_URL: z.string().url().optional(),
   WEBHOOKS_ALLOW_INSECURE_LOOPBACK: z.enum(["true", "false", "1", "0"]).optional(),
+  SSO_ALLOW_PRIVATE_ISSUER: z.enum(["true", "false", "1", "0"]).optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 
@@ -29,6 +30,8 @@ export interface Config {
   logLevel: string;
   /** Lets webhooks post over plain http:// to loopback (development and tests); never public or private addresses. */
   webhooksAllowInsecureLoopback: boolean;
+  /** Lets an SSO issuer live on loopback or a private network (development only); off, such issuers are refused. */
+  ssoAllowPrivateIssuer: boolean;
 }
 
 /** Parses a DATABASE_URL (or its absence) into a database choice. */
@@ -56,5 +59,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     webhooksAllowInsecureLoopback:
       e.WEBHOOKS_ALLOW_INSECURE_LOOPBACK === "true" || e.WEBHOOKS_ALLOW_INSECURE_LOOPBACK === "1",
+    ssoAllowPrivateIssuer: e.SSO_ALLOW_PRIVATE_ISSUER === "true" || e.SSO_ALLOW_PRIVATE_ISSUER === "1",
   };
 }

@@ -31,6 +31,12 @@ export const defaultRateLimits: RateLimits = {
   invitationsPerInviter: { limit: 200, windowSeconds: 60 * 60 },
 };
 
+/** The DNS answers services need: TXT records (domain verification) and addresses (outbound address guard). */
+export interface DnsResolver {
+  resolveTxt(name: string): Promise<string[][]>;
+  lookup(hostname: string): Promise<Array<{ address: string; family: number }>>;
+}
+
 /** What services need from the outside world; passed explicitly, never imported. */
 export interface Deps {
   db: Db;
@@ -45,6 +51,8 @@ export interface Deps {
   secret: string;
   /** Live meeting pages: events, shared-notes documents, presence. */
   live: LiveHub;
+  /** DNS, injectable so tests can publish TXT records and point names at any address. */
+  dns: DnsResolver;
 }
 
 /** The signed-in caller. */

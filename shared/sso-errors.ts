@@ -13,6 +13,7 @@ export const SSO_ERROR_CODES = [
   "sso_wrong_domain",
   "sso_member_deactivated",
   "sso_not_member",
+  "sso_domain_unverified",
   "rate_limited",
 ] as const;
 export type SsoErrorCode = (typeof SSO_ERROR_CODES)[number];

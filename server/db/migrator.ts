@@ -15,6 +15,7 @@ import * as m0012 from "./migrations/0012_webhooks.js";
 import * as m0013 from "./migrations/0013_sso.js";
 import * as m0014 from "./migrations/0014_token_scopes.js";
 import * as m0015 from "./migrations/0015_session_scope.js";
+import * as m0016 from "./migrations/0016_sso_trust.js";
 import * as m0017 from "./migrations/0017_invitation_purpose.js";
 import * as m0019 from "./migrations/0019_token_workspace_scope.js";
 
@@ -35,6 +36,7 @@ const migrations: Record<string, Migration> = {
   "0013_sso": m0013,
   "0014_token_scopes": m0014,
   "0015_session_scope": m0015,
+  "0016_sso_trust": m0016,
   "0017_invitation_purpose": m0017,
   "0019_token_workspace_scope": m0019,
 };

@@ -51,6 +51,36 @@ export interface SsoConfigsTable {
   enabled: number;
   createdAt: string;
   updatedAt: string;
+  /** The value to publish as `rapport-domain-verification=<token>` in a DNS TXT record of the domain. */
+  domainVerificationToken?: string | null;
+  /** The e-mail domain once its TXT record was found (unique); null: unverified, routes nobody. */
+  verifiedDomain?: string | null;
+  domainVerifiedAt?: string | null;
+}
+
+/** A person's identity at a workspace's provider, linked to their account (P7). */
+export interface SsoIdentitiesTable {
+  id: string;
+  organizationId: string;
+  issuer: string;
+  subject: string;
+  userId: string;
+  email: string;
+  createdAt: string;
+  confirmedAt: string;
+}
+
+/** A provider's identity waiting for the existing account's owner to confirm with their password. */
+export interface SsoPendingLinksTable {
+  id: string;
+  tokenHash: string;
+  organizationId: string;
+  userId: string;
+  issuer: string;
+  subject: string;
+  email: string;
+  createdAt: string;
+  expiresAt: string;
 }
 
 export interface SsoLoginAttemptsTable {

@@ -1,7 +1,9 @@
 import type { Generated } from "kysely";
 import type {
   SsoConfigsTable,
+  SsoIdentitiesTable,
   SsoLoginAttemptsTable,
+  SsoPendingLinksTable,
   WebhookDeliveriesTable,
   WebhookEndpointsTable,
 } from "./schema-integrations.js";
@@ -325,7 +327,9 @@ export interface NotificationPreferencesTable {
 
 export type {
   SsoConfigsTable,
+  SsoIdentitiesTable,
   SsoLoginAttemptsTable,
+  SsoPendingLinksTable,
   WebhookDeliveriesTable,
   WebhookEndpointsTable,
 } from "./schema-integrations.js";
@@ -359,4 +363,6 @@ export interface Database {
   webhookDeliveries: WebhookDeliveriesTable;
   ssoConfigs: SsoConfigsTable;
   ssoLoginAttempts: SsoLoginAttemptsTable;
+  ssoIdentities: SsoIdentitiesTable;
+  ssoPendingLinks: SsoPendingLinksTable;
 }

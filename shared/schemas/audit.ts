@@ -30,6 +30,9 @@ export const AUDIT_ACTIONS = [
   "sso.removed",
   "sso.sign_in.failure",
   "sso.joined",
+  "sso.domain_verified",
+  "sso.link_pending",
+  "sso.linked",
 ] as const;
 export const auditActionSchema = z.enum(AUDIT_ACTIONS);
 export type AuditAction = z.infer<typeof auditActionSchema>;

@@ -35,6 +35,10 @@ export const ssoConfigSchema = z.object({
   clientId: z.string(),
   clientSecretSet: z.boolean(),
   emailDomain: z.string(),
+  /** When the domain's DNS TXT record was found; null: unverified, so the domain routes nobody and creates no accounts. */
+  domainVerifiedAt: isoDateTime.nullable(),
+  /** The TXT record to publish on the domain to verify it. */
+  domainTxtRecord: z.string(),
   enabled: z.boolean(),
   updatedAt: isoDateTime,
 });
@@ -54,8 +58,22 @@ export const putSsoConfigBodySchema = z.object({
   clientSecret: z.string().min(1).max(2000).optional(),
   emailDomain: emailDomainSchema,
   enabled: z.boolean(),
+  /** Needed unless the session signed in within the last 15 minutes. */
+  currentPassword: z.string().min(1).max(200).optional(),
 });
 export type PutSsoConfigBody = z.infer<typeof putSsoConfigBodySchema>;
+
+/** A change that needs a recent sign-in: the current password, unless the session signed in within 15 minutes. */
+export const ssoSudoBodySchema = z.object({ currentPassword: z.string().min(1).max(200).optional() }).nullish();
+export type SsoSudoBody = z.infer<typeof ssoSudoBodySchema>;
+
+/** A provider's sign-in waiting for the existing account's owner to confirm with their password. */
+export const ssoPendingLinkResponseSchema = z.object({ organizationName: z.string(), email: z.string() });
+export type SsoPendingLinkResponse = z.infer<typeof ssoPendingLinkResponseSchema>;
+
+/** The account's password, to confirm linking the workspace's sign-in to it. */
+export const ssoConfirmLinkBodySchema = z.object({ password: z.string().min(1).max(200) });
+export type SsoConfirmLinkBody = z.infer<typeof ssoConfirmLinkBodySchema>;
 
 /** Where to start: a workspace, or a work e-mail whose domain picks the workspace. */
 export const ssoStartQuerySchema = z.object({

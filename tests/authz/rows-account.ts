@@ -107,6 +107,19 @@ export const accountRows: Row[] = [
   }),
   row({
     method: "GET",
+    path: "/api/v1/auth/sso/pending-link",
+    variant: "without a pending link in this browser",
+    expect: open(404),
+  }),
+  row({
+    method: "POST",
+    path: "/api/v1/auth/sso/confirm-link",
+    variant: "without a pending link in this browser",
+    expect: open(404),
+    body: () => ({ password: PASSWORD }),
+  }),
+  row({
+    method: "GET",
     path: "/api/v1/me",
     expect: signedIn(200),
     check: ({ res, caller, allowed }) => {

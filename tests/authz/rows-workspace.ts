@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { expect } from "vitest";
 import { PASSWORD } from "../support/factories.js";
+import type { FakeDns } from "../support/test-app.js";
 import { adminsOnly, open, workspace } from "./actors.js";
 import { type Row, row } from "./row.js";
 import { fromSpareSession } from "./spare-session.js";
@@ -249,6 +250,7 @@ export const workspaceRows: Row[] = [
   row({
     method: "POST",
     path: "/api/v1/orgs/{orgId}/webhooks/{webhookId}/rotate-secret",
+    sessionOnly: true,
     expect: adminsOnly(200),
     url: (w) => org(w, `/webhooks/${w.webhook.id}/rotate-secret`),
     check: ({ res, allowed }) => {
@@ -277,6 +279,7 @@ export const workspaceRows: Row[] = [
   row({
     method: "GET",
     path: "/api/v1/orgs/{orgId}/sso",
+    sessionOnly: true,
     expect: adminsOnly(200),
     url: (w) => org(w, "/sso"),
     check: ({ res, allowed }) => {
@@ -286,6 +289,7 @@ export const workspaceRows: Row[] = [
   row({
     method: "PUT",
     path: "/api/v1/orgs/{orgId}/sso",
+    sessionOnly: true,
     expect: adminsOnly(200),
     url: (w) => org(w, "/sso"),
     body: () => SSO_SETTINGS,
@@ -298,6 +302,7 @@ export const workspaceRows: Row[] = [
   row({
     method: "DELETE",
     path: "/api/v1/orgs/{orgId}/sso",
+    sessionOnly: true,
     expect: adminsOnly(204),
     target: async (w) => {
       ok(await w.users.owner.client.put(org(w, "/sso"), SSO_SETTINGS), 200, "sso settings");
@@ -307,6 +312,24 @@ export const workspaceRows: Row[] = [
     check: async ({ allowed, w }) => {
       const after = await w.users.owner.client.get(org(w, "/sso"));
       expect(after.body.sso === null, "the settings afterwards").toBe(allowed);
+    },
+  }),
+  row({
+    method: "POST",
+    path: "/api/v1/orgs/{orgId}/sso/verify-domain",
+    sessionOnly: true,
+    expect: adminsOnly(200),
+    target: async (w) => {
+      ok(await w.users.owner.client.put(org(w, "/sso"), SSO_SETTINGS), 200, "sso settings");
+      const settings = ok(await w.users.owner.client.get(org(w, "/sso")), 200, "sso settings");
+      // The matrix's app resolves through the tests' fake DNS: publish the workspace's record there.
+      (w.t.deps.dns as FakeDns).txt.set(SSO_SETTINGS.emailDomain, [[settings.sso.domainTxtRecord]]);
+    },
+    fresh: true,
+    url: (w) => org(w, "/sso/verify-domain"),
+    body: () => ({}),
+    check: ({ res, allowed }) => {
+      if (allowed) expect(res.body.sso.domainVerifiedAt).not.toBeNull();
     },
   }),
 ];

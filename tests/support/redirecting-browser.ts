@@ -44,6 +44,30 @@ export class RedirectingBrowser {
     throw new Error(`Too many redirects: ${this.hops.join(" -> ")}`);
   }
 
+  /**
+   * One API request with this browser's cookies, as the web app's own fetch
+   * would send it (same-origin, JSON); the cookies it sets are kept.
+   */
+  async request(url: string, method = "GET", body?: unknown): Promise<{ status: number; body: any }> {
+    const target = new URL(url);
+    const jar = this.cookies(target.origin);
+    const headers: Record<string, string> = {};
+    const cookie = [...jar].map(([name, value]) => `${name}=${value}`).join("; ");
+    if (cookie) headers.cookie = cookie;
+    if (method !== "GET") headers.origin = target.origin;
+    if (body !== undefined) headers["content-type"] = "application/json";
+    const res = await fetch(target, {
+      method,
+      headers,
+      redirect: "manual",
+      ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+    });
+    for (const line of res.headers.getSetCookie()) this.store(jar, line);
+    const text = await res.text();
+    const json = res.headers.get("content-type")?.includes("application/json") && text;
+    return { status: res.status, body: json ? JSON.parse(text) : text };
+  }
+
   private store(jar: Map<string, string>, line: string): void {
     const [pair = "", ...attributes] = line.split(";");
     const eq = pair.indexOf("=");

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe } from "vitest";
 import { buildApp } from "../../server/app.js";
 import { fixedClock } from "../../server/clock.js";
 import { type Config, parseDatabaseUrl } from "../../server/config.js";
-import type { Deps, RateLimits } from "../../server/context.js";
+import type { Deps, DnsResolver, RateLimits } from "../../server/context.js";
 import type { Engine } from "../../server/db/database.js";
 import type { Mailer } from "../../server/modules/outbox/mailer.js";
 import { createTestDb, type TestDb, testEngines } from "./test-db.js";
@@ -29,6 +29,26 @@ export interface TestAppOptions {
   webhooksAllowInsecureLoopback?: boolean;
   /** A built web app to serve; none by default. */
   webRoot?: string;
+  /** Lets an SSO issuer live on loopback (the test identity provider). */
+  ssoAllowPrivateIssuer?: boolean;
+  /** DNS answers; by default an offline resolver that knows no name (tests publish what they need). */
+  dns?: DnsResolver;
+}
+
+/** A resolver tests drive: TXT records and addresses by name; any other name is not found. */
+export class FakeDns implements DnsResolver {
+  txt = new Map<string, string[][]>();
+  addresses = new Map<string, string[]>();
+  async resolveTxt(name: string): Promise<string[][]> {
+    const records = this.txt.get(name.toLowerCase());
+    if (!records) throw Object.assign(new Error(`queryTxt ENOTFOUND ${name}`), { code: "ENOTFOUND" });
+    return records;
+  }
+  async lookup(hostname: string): Promise<Array<{ address: string; family: number }>> {
+    const list = this.addresses.get(hostname.toLowerCase());
+    if (!list) throw Object.assign(new Error(`getaddrinfo ENOTFOUND ${hostname}`), { code: "ENOTFOUND" });
+    return list.map((address) => ({ address, family: address.includes(":") ? 6 : 4 }));
+  }
 }
 
 /** The configuration tests run with. */
@@ -42,6 +62,7 @@ export function testConfig(url: string, overrides: Partial<Config> = {}): Config
     smtpUrl: undefined,
     logLevel: "silent",
     webhooksAllowInsecureLoopback: false,
+    ssoAllowPrivateIssuer: false,
     ...overrides,
   };
 }
@@ -55,7 +76,9 @@ export async function startTestApp(engine: Engine, options: TestAppOptions = {})
       smtpUrl: options.smtpUrl,
       appUrl: options.appUrl ?? TEST_ORIGIN,
       webhooksAllowInsecureLoopback: options.webhooksAllowInsecureLoopback ?? false,
+      ssoAllowPrivateIssuer: options.ssoAllowPrivateIssuer ?? false,
     }),
+    dns: options.dns ?? new FakeDns(),
     db: testDb.db,
     clock,
     passwordCost: 10,

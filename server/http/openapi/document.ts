@@ -20,12 +20,15 @@ const PUBLIC = new Set([
   "POST /api/v1/invitations/:token/accept",
   "GET /api/v1/auth/sso/start",
   "GET /api/v1/auth/sso/callback",
+  "GET /api/v1/auth/sso/pending-link",
+  "POST /api/v1/auth/sso/confirm-link",
 ]);
 
 /** Operations that count attempts and answer 429 with Retry-After. */
 const RATE_LIMITED = new Set([
   "POST /api/v1/auth/signup",
   "POST /api/v1/auth/login",
+  "POST /api/v1/auth/sso/confirm-link",
   "PUT /api/v1/me/password",
   "POST /api/v1/invitations/:token/accept",
 ]);

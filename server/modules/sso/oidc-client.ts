@@ -1,7 +1,9 @@
 import * as client from "openid-client";
 import type { SsoErrorCode } from "../../../shared/schemas/sso.js";
+import type { Deps } from "../../context.js";
 import type { SsoConfigsTable } from "../../db/schema.js";
 import { AppError } from "../../http/errors.js";
+import { guardedProviderFetch } from "./issuer-address.js";
 import { openSecret } from "./secret-box.js";
 
 /** Seconds an identity provider has to answer each request. */
@@ -18,6 +20,8 @@ const MESSAGES: Record<SsoErrorCode, string> = {
   sso_wrong_domain: "This e-mail address is not in the workspace's SSO domain",
   sso_member_deactivated: "This account is deactivated in the workspace",
   sso_not_member: "This account is not a member of the workspace; ask an admin for an invitation",
+  sso_domain_unverified:
+    "This workspace's e-mail domain is not verified, so its identity provider cannot create accounts",
   rate_limited: "Too many attempts; try again later",
 };
 
@@ -26,18 +30,26 @@ export function ssoError(code: SsoErrorCode, status = 400): AppError {
   return new AppError(status, code, MESSAGES[code]);
 }
 
-/** Discovers the workspace's provider and prepares a confidential client for it. */
-export async function discoverProvider(row: SsoConfigsTable, serverSecret: string): Promise<client.Configuration> {
-  const clientSecret = openSecret(serverSecret, row.clientSecretSealed);
+/**
+ * Discovers the workspace's provider and prepares a confidential client for
+ * it. Every request to the provider goes through the issuer address guard
+ * (public addresses only, checked at connect time) unless the development
+ * flag allows private issuers.
+ */
+export async function discoverProvider(deps: Deps, row: SsoConfigsTable): Promise<client.Configuration> {
+  const clientSecret = openSecret(deps.secret, row.clientSecretSealed);
   if (!clientSecret) throw ssoError("sso_not_configured");
   const issuer = new URL(row.issuerUrl);
+  const guarded = guardedProviderFetch(deps);
   try {
     const config = await client.discovery(issuer, row.clientId, undefined, client.ClientSecretBasic(clientSecret), {
       timeout: PROVIDER_TIMEOUT_SECONDS,
       // The settings accept plain http for loopback issuers only (see shared/schemas/sso.ts).
       ...(issuer.protocol === "http:" ? { execute: [client.allowInsecureRequests] } : {}),
+      ...(guarded ? { [client.customFetch]: guarded } : {}),
     });
     config.timeout = PROVIDER_TIMEOUT_SECONDS;
+    if (guarded) config[client.customFetch] = guarded;
     return config;
   } catch (error) {
     throw ssoErrorFrom(error, "sso_provider_unavailable");

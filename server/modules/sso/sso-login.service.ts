@@ -1,7 +1,8 @@
+import type { Transaction } from "kysely";
 import type { SsoStartQuery } from "../../../shared/schemas/sso.js";
 import type { Deps, RequestMeta } from "../../context.js";
 import { newId } from "../../db/ids.js";
-import type { SsoConfigsTable, UsersTable } from "../../db/schema.js";
+import type { Database, SsoConfigsTable, UsersTable } from "../../db/schema.js";
 import { AppError } from "../../http/errors.js";
 import { consumeRateLimit } from "../../http/rate-limit.js";
 import { recordAudit } from "../audit/audit.repo.js";
@@ -9,8 +10,22 @@ import { findUserByEmail, insertUser } from "../auth/auth.repo.js";
 import { hashToken, newSecretToken } from "../auth/secret-tokens.js";
 import { type NewSession, startSession } from "../auth/sessions.js";
 import { findMembership, findOrganization, insertMembership } from "../organizations/organizations.repo.js";
-import { buildAuthorizationRequest, discoverProvider, redeemAuthorizationCode, ssoError } from "./oidc-client.js";
-import { findSsoConfig, findSsoConfigByDomain, insertLoginAttempt, takeLoginAttempt } from "./sso.repo.js";
+import {
+  buildAuthorizationRequest,
+  discoverProvider,
+  type ProviderIdentity,
+  redeemAuthorizationCode,
+  ssoError,
+} from "./oidc-client.js";
+import {
+  findIdentity,
+  findSsoConfig,
+  findSsoConfigByVerifiedDomain,
+  insertIdentity,
+  insertLoginAttempt,
+  insertPendingLink,
+  takeLoginAttempt,
+} from "./sso.repo.js";
 import { ssoRedirectUri } from "./sso-config.service.js";
 
 /** How long the trip to the identity provider and back may take. */
@@ -28,13 +43,13 @@ const domainOf = (email: string) => email.slice(email.lastIndexOf("@") + 1);
 /** Users created by SSO have no password: this value matches no scrypt hash, so password sign-in always fails. */
 const NO_PASSWORD = "sso$no-password";
 
-/** Picks the workspace's enabled SSO settings from `orgId` or from the e-mail's domain. */
+/** Picks the workspace's enabled SSO settings from `orgId`, or from the e-mail's domain when that domain is verified. */
 async function enabledConfigFor(deps: Deps, query: SsoStartQuery): Promise<SsoConfigsTable> {
   const db = deps.db.kysely;
   const row = query.orgId
     ? await findSsoConfig(db, query.orgId)
     : query.email
-      ? await findSsoConfigByDomain(db, domainOf(query.email))
+      ? await findSsoConfigByVerifiedDomain(db, domainOf(query.email))
       : undefined;
   if (row?.enabled !== 1) throw ssoError("sso_not_configured", 404);
   if (query.orgId && query.email && domainOf(query.email) !== row.emailDomain) throw ssoError("sso_wrong_domain");
@@ -55,7 +70,7 @@ export async function startSsoLogin(
     throw error instanceof AppError && error.statusCode === 429 ? ssoError("rate_limited", 429) : error;
   });
   const row = await enabledConfigFor(deps, query);
-  const config = await discoverProvider(row, deps.secret);
+  const config = await discoverProvider(deps, row);
   const request = await buildAuthorizationRequest(config, ssoRedirectUri(deps), query.email);
   const now = deps.clock.now();
   const expiresAt = new Date(now.getTime() + SSO_ATTEMPT_TTL_MS);
@@ -72,18 +87,27 @@ export async function startSsoLogin(
   return { authorizationUrl: request.url.href, state: request.state, expiresAt };
 }
 
+/** How long an existing account's owner has to confirm a link with their password. */
+export const SSO_LINK_TTL_MS = 10 * 60 * 1000;
+
+/** What a callback ends in: a session held to the workspace, or a link its owner must confirm first. */
+export type SsoOutcome =
+  | { kind: "session"; session: NewSession; returnTo: string | null }
+  | { kind: "pending_link"; token: string; expiresAt: Date };
+
 /**
  * Finishes an SSO sign-in at the callback. The state must match the browser's
  * cookie and a live attempt (used once); the provider must vouch for a
- * verified e-mail in the workspace's domain. Then the person is found, or
- * created and added as a member, and a normal session starts.
+ * verified e-mail in the workspace's domain. Then a linked identity signs in,
+ * a new address joins just in time (verified domains only), and an existing
+ * account not yet linked waits for its owner to confirm with their password.
  */
 export async function finishSsoLogin(
   deps: Deps,
   query: Record<string, string>,
   browserState: string | null,
   meta: RequestMeta,
-): Promise<{ session: NewSession; returnTo: string | null }> {
+): Promise<SsoOutcome> {
   const db = deps.db.kysely;
   const nowIso = deps.clock.now().toISOString();
   const state = query.state;
@@ -95,7 +119,7 @@ export async function finishSsoLogin(
   try {
     const row = await findSsoConfig(db, organizationId);
     if (row?.enabled !== 1) throw ssoError("sso_not_configured", 404);
-    const config = await discoverProvider(row, deps.secret);
+    const config = await discoverProvider(deps, row);
     const callbackUrl = new URL(ssoRedirectUri(deps));
     for (const [key, value] of Object.entries(query)) callbackUrl.searchParams.set(key, value);
     const identity = await redeemAuthorizationCode(config, callbackUrl, {
@@ -106,8 +130,8 @@ export async function finishSsoLogin(
     email = identity.email;
     if (!identity.email || !identity.emailVerified) throw ssoError("sso_email_unverified");
     if (domainOf(identity.email) !== row.emailDomain) throw ssoError("sso_wrong_domain");
-    const session = await signInMember(deps, organizationId, identity.email, identity.name, meta);
-    return { session, returnTo: attempt.returnTo };
+    const outcome = await signInIdentity(deps, row, { ...identity, email: identity.email }, meta);
+    return outcome.kind === "session" ? { ...outcome, returnTo: attempt.returnTo } : outcome;
   } catch (error) {
     const code = error instanceof AppError ? error.code : "sso_failed";
     await recordAudit(db, deps.clock, {
@@ -122,58 +146,56 @@ export async function finishSsoLogin(
 }
 
 /**
- * The provider is trusted for its workspace only: an existing account signs in
- * when it is an active member there; a new address becomes a member (just in
- * time). An account that belongs to other workspaces only is refused, so one
- * workspace's provider can never take over someone else's account.
+ * The provider is trusted for its workspace only, and for accounts it
+ * created or its owner linked (P7). A linked identity signs in; an address
+ * new to Rapport becomes a member just in time, when the domain is verified;
+ * an existing member's account is linked only once its owner confirms with
+ * their password. Every session started here is held to this workspace.
  */
-async function signInMember(
+async function signInIdentity(
   deps: Deps,
-  organizationId: string,
-  email: string,
-  name: string | null,
+  row: SsoConfigsTable,
+  identity: ProviderIdentity & { email: string },
   meta: RequestMeta,
-): Promise<NewSession> {
-  const db = deps.db.kysely;
-  const now = deps.clock.now().toISOString();
-  return db.transaction().execute(async (trx) => {
-    const existing = await findUserByEmail(trx, email);
+): Promise<SsoOutcome> {
+  const organizationId = row.organizationId;
+  const now = deps.clock.now();
+  const nowIso = now.toISOString();
+  return deps.db.kysely.transaction().execute(async (trx): Promise<SsoOutcome> => {
+    const linked = await findIdentity(trx, organizationId, row.issuerUrl, identity.subject);
+    const existing = linked ? { id: linked.userId } : await findUserByEmail(trx, identity.email);
     let userId: string;
     if (existing) {
       const membership = await findMembership(trx, organizationId, existing.id);
       if (!membership) throw ssoError("sso_not_member", 403);
       if (membership.status !== "active") throw ssoError("sso_member_deactivated", 403);
+      if (!linked) {
+        const token = newSecretToken();
+        const expiresAt = new Date(now.getTime() + SSO_LINK_TTL_MS);
+        await insertPendingLink(trx, {
+          id: newId(),
+          tokenHash: hashToken(token),
+          organizationId,
+          userId: existing.id,
+          issuer: row.issuerUrl,
+          subject: identity.subject,
+          email: identity.email,
+          createdAt: nowIso,
+          expiresAt: expiresAt.toISOString(),
+        });
+        await recordAudit(trx, deps.clock, {
+          organizationId,
+          actorUserId: existing.id,
+          action: "sso.link_pending",
+          ip: meta.ip,
+          metadata: { email: identity.email },
+        });
+        return { kind: "pending_link", token, expiresAt };
+      }
       userId = existing.id;
     } else {
-      const organization = await findOrganization(trx, organizationId);
-      if (!organization) throw ssoError("sso_not_configured", 404);
-      const user: UsersTable = {
-        id: newId(),
-        email,
-        name: (name ?? email.slice(0, email.indexOf("@"))).slice(0, 120),
-        passwordHash: `${NO_PASSWORD}$${newSecretToken()}`,
-        locale: organization.defaultLocale,
-        timezone: organization.defaultTimezone,
-        createdAt: now,
-        updatedAt: now,
-      };
-      await insertUser(trx, user);
-      await insertMembership(trx, {
-        organizationId,
-        userId: user.id,
-        role: "member",
-        status: "active",
-        managerId: null,
-        createdAt: now,
-        updatedAt: now,
-      });
-      await recordAudit(trx, deps.clock, {
-        organizationId,
-        actorUserId: user.id,
-        action: "sso.joined",
-        ip: meta.ip,
-      });
-      userId = user.id;
+      if (row.verifiedDomain !== domainOf(identity.email)) throw ssoError("sso_domain_unverified", 403);
+      userId = await joinJustInTime(trx, deps, row, identity, meta);
     }
     await recordAudit(trx, deps.clock, {
       organizationId,
@@ -182,6 +204,53 @@ async function signInMember(
       ip: meta.ip,
       metadata: { method: "sso" },
     });
-    return startSession(trx, deps, userId, meta);
+    const session = await startSession(trx, deps, userId, meta, organizationId);
+    return { kind: "session", session, returnTo: null };
   });
+}
+
+/** Creates the account, its membership and its linked identity: the provider vouched for a new address. */
+async function joinJustInTime(
+  trx: Transaction<Database>,
+  deps: Deps,
+  row: SsoConfigsTable,
+  identity: ProviderIdentity & { email: string },
+  meta: RequestMeta,
+): Promise<string> {
+  const organizationId = row.organizationId;
+  const now = deps.clock.now().toISOString();
+  const organization = await findOrganization(trx, organizationId);
+  if (!organization) throw ssoError("sso_not_configured", 404);
+  const user: UsersTable = {
+    id: newId(),
+    email: identity.email,
+    name: (identity.name ?? identity.email.slice(0, identity.email.indexOf("@"))).slice(0, 120),
+    passwordHash: `${NO_PASSWORD}$${newSecretToken()}`,
+    locale: organization.defaultLocale,
+    timezone: organization.defaultTimezone,
+    createdAt: now,
+    updatedAt: now,
+  };
+  await insertUser(trx, user);
+  await insertMembership(trx, {
+    organizationId,
+    userId: user.id,
+    role: "member",
+    status: "active",
+    managerId: null,
+    createdAt: now,
+    updatedAt: now,
+  });
+  await insertIdentity(trx, {
+    id: newId(),
+    organizationId,
+    issuer: row.issuerUrl,
+    subject: identity.subject,
+    userId: user.id,
+    email: identity.email,
+    createdAt: now,
+    confirmedAt: now,
+  });
+  await recordAudit(trx, deps.clock, { organizationId, actorUserId: user.id, action: "sso.joined", ip: meta.ip });
+  return user.id;
 }

@@ -1,5 +1,11 @@
 import type { Kysely, Transaction } from "kysely";
-import type { Database, SsoConfigsTable, SsoLoginAttemptsTable } from "../../db/schema.js";
+import type {
+  Database,
+  SsoConfigsTable,
+  SsoIdentitiesTable,
+  SsoLoginAttemptsTable,
+  SsoPendingLinksTable,
+} from "../../db/schema.js";
 
 type Executor = Kysely<Database> | Transaction<Database>;
 
@@ -8,9 +14,63 @@ export function findSsoConfig(db: Executor, organizationId: string) {
   return db.selectFrom("ssoConfigs").selectAll().where("organizationId", "=", organizationId).executeTakeFirst();
 }
 
-/** The settings that claim an e-mail domain, if any. */
-export function findSsoConfigByDomain(db: Executor, emailDomain: string) {
-  return db.selectFrom("ssoConfigs").selectAll().where("emailDomain", "=", emailDomain).executeTakeFirst();
+/** The settings whose e-mail domain is verified as `emailDomain`, if any: only these route sign-ins by e-mail. */
+export function findSsoConfigByVerifiedDomain(db: Executor, emailDomain: string) {
+  return db.selectFrom("ssoConfigs").selectAll().where("verifiedDomain", "=", emailDomain).executeTakeFirst();
+}
+
+/** Marks the settings' e-mail domain verified (the unique index refuses a domain another workspace verified). */
+export async function markDomainVerified(db: Executor, organizationId: string, domain: string, nowIso: string) {
+  await db
+    .updateTable("ssoConfigs")
+    .set({ verifiedDomain: domain, domainVerifiedAt: nowIso, updatedAt: nowIso })
+    .where("organizationId", "=", organizationId)
+    .where("emailDomain", "=", domain)
+    .execute();
+}
+
+/** The account linked to an identity at a workspace's provider, if any. */
+export function findIdentity(db: Executor, organizationId: string, issuer: string, subject: string) {
+  return db
+    .selectFrom("ssoIdentities")
+    .selectAll()
+    .where("organizationId", "=", organizationId)
+    .where("issuer", "=", issuer)
+    .where("subject", "=", subject)
+    .executeTakeFirst();
+}
+
+/** Links an identity to an account (confirmed). A second link of the same identity is a no-op. */
+export async function insertIdentity(db: Executor, row: SsoIdentitiesTable): Promise<void> {
+  await db
+    .insertInto("ssoIdentities")
+    .values(row)
+    .onConflict((oc) => oc.columns(["organizationId", "issuer", "subject"]).doNothing())
+    .execute();
+}
+
+/** Stores a link waiting for the account's owner, dropping the ones that expired. */
+export async function insertPendingLink(db: Executor, row: SsoPendingLinksTable): Promise<void> {
+  await db.deleteFrom("ssoPendingLinks").where("expiresAt", "<=", row.createdAt).execute();
+  await db.insertInto("ssoPendingLinks").values(row).execute();
+}
+
+/** A live pending link by its token's hash, with the workspace's name. */
+export function findPendingLink(db: Executor, tokenHash: string, nowIso: string) {
+  return db
+    .selectFrom("ssoPendingLinks")
+    .innerJoin("organizations", "organizations.id", "ssoPendingLinks.organizationId")
+    .selectAll("ssoPendingLinks")
+    .select("organizations.name as organizationName")
+    .where("tokenHash", "=", tokenHash)
+    .where("expiresAt", ">", nowIso)
+    .executeTakeFirst();
+}
+
+/** Deletes a pending link; answers whether it was there (so it is used once). */
+export async function deletePendingLink(db: Executor, id: string): Promise<boolean> {
+  const result = await db.deleteFrom("ssoPendingLinks").where("id", "=", id).executeTakeFirst();
+  return Number(result.numDeletedRows) === 1;
 }
 
 /** Creates or replaces the workspace's settings. */
@@ -45,4 +105,16 @@ export async function takeLoginAttempt(db: Executor, stateHash: string, nowIso: 
   const deleted = await db.deleteFrom("ssoLoginAttempts").where("id", "=", row.id).executeTakeFirst();
   if (Number(deleted.numDeletedRows) !== 1 || row.expiresAt <= nowIso) return undefined;
   return row;
+}
+
+/** The workspace's active owners, who hear about every change to its sign-in. */
+export function listActiveOwners(db: Executor, organizationId: string) {
+  return db
+    .selectFrom("memberships")
+    .innerJoin("users", "users.id", "memberships.userId")
+    .select(["users.id as userId", "users.email", "users.locale"])
+    .where("memberships.organizationId", "=", organizationId)
+    .where("memberships.role", "=", "owner")
+    .where("memberships.status", "=", "active")
+    .execute();
 }

@@ -5,7 +5,7 @@ import { freePort } from "../../../tests/support/free-port.js";
 import { TestClient } from "../../../tests/support/http-client.js";
 import { startTestIdentityProvider, type TestIdentityProvider } from "../../../tests/support/oidc-provider.js";
 import { RedirectingBrowser } from "../../../tests/support/redirecting-browser.js";
-import { startTestApp, type TestApp } from "../../../tests/support/test-app.js";
+import { FakeDns, startTestApp, type TestApp } from "../../../tests/support/test-app.js";
 import { testEngines } from "../../../tests/support/test-db.js";
 
 const PASSWORD = "correct horse battery";
@@ -24,6 +24,7 @@ for (const engine of testEngines()) {
     let owner: TestClient;
     let ownerId: string;
     let orgId: string;
+    const dns = new FakeDns();
 
     const client = () => {
       const c = new TestClient(t.app);
@@ -69,7 +70,7 @@ for (const engine of testEngines()) {
     beforeAll(async () => {
       const port = await freePort();
       appUrl = `http://127.0.0.1:${port}`;
-      t = await startTestApp(engine, { appUrl });
+      t = await startTestApp(engine, { appUrl, ssoAllowPrivateIssuer: true, dns });
       await t.app.listen({ port, host: "127.0.0.1" });
       idp = await startTestIdentityProvider(`${appUrl}${CALLBACK_PATH}`);
       const signedUp = await signUp("owner@acme.test", "Acme");
@@ -150,7 +151,35 @@ for (const engine of testEngines()) {
       expect(after.body.sso.issuerUrl).toBe(idp.issuer);
     });
 
-    it("refuses a domain another workspace signs in, and bad settings with a field path", async () => {
+    it("verifies the e-mail domain by its DNS TXT record, and only then routes sign-ins by e-mail", async () => {
+      const settings = await owner.get(`/api/v1/orgs/${orgId}/sso`);
+      expect(settings.body.sso.domainVerifiedAt).toBeNull();
+      expect(settings.body.sso.domainTxtRecord).toMatch(/^rapport-domain-verification=[A-Za-z0-9_-]{20,}$/);
+      const unrouted = await signInWithSso(new RedirectingBrowser(), "email=anyone%40acme.test");
+      expect(unrouted.href).toBe(`${appUrl}/login?sso_error=sso_not_configured`);
+
+      dns.txt.set("acme.test", [["v=spf1 -all"], ["rapport-domain-verification=", "someone-elses-token"]]);
+      const missing = await owner.post(`/api/v1/orgs/${orgId}/sso/verify-domain`, {});
+      expect(missing.status).toBe(400);
+      expect(missing.body.error.code).toBe("sso_domain_verification_failed");
+      // A long TXT record arrives in chunks: they are joined.
+      const record = String(settings.body.sso.domainTxtRecord);
+      dns.txt.set("acme.test", [["v=spf1 -all"], [record.slice(0, 20), record.slice(20)]]);
+      const verified = await owner.post(`/api/v1/orgs/${orgId}/sso/verify-domain`, {});
+      expect(verified.status, JSON.stringify(verified.body)).toBe(200);
+      expect(verified.body.sso.domainVerifiedAt).toBe(t.clock.now().toISOString());
+      const audit = await t.deps.db.kysely
+        .selectFrom("auditEvents")
+        .select("action")
+        .where("action", "=", "sso.domain_verified")
+        .execute();
+      expect(audit).toHaveLength(1);
+      // Saving again with the same domain keeps it verified.
+      const kept = await owner.put(`/api/v1/orgs/${orgId}/sso`, { ...ssoSettings(), clientSecret: undefined });
+      expect(kept.body.sso.domainVerifiedAt).not.toBeNull();
+    });
+
+    it("refuses a domain another workspace verified, and bad settings with a field path", async () => {
       const other = await signUp("owner@other-co.test", "Other Co");
       const taken = await other.client.put(`/api/v1/orgs/${other.orgId}/sso`, ssoSettings());
       expect(taken.status).toBe(409);
@@ -216,7 +245,7 @@ for (const engine of testEngines()) {
       expect(guess.status).toBe(401);
     });
 
-    it("signs an existing member in to their own account, started from the workspace", async () => {
+    it("links an existing member's account only after they confirm with their password, then signs them in", async () => {
       addAccount("owner@acme.test", true, "Someone Else");
       // Started from the workspace there is no login hint: the person "types" their e-mail at the provider.
       idp.signInAs = "owner@acme.test";
@@ -224,10 +253,53 @@ for (const engine of testEngines()) {
       const landed = await signInWithSso(browser, `orgId=${orgId}`).finally(() => {
         idp.signInAs = null;
       });
-      expect(landed.href).toBe(`${appUrl}/`);
-      const me = await meOf(browser);
+      expect(landed.href).toBe(`${appUrl}/login?sso_link=pending`);
+      expect(browser.cookies(appUrl).has("rapport_session")).toBe(false);
+      // Only this browser sees what waits for confirmation.
+      expect((await client().get("/api/v1/auth/sso/pending-link")).status).toBe(404);
+      const pending = await browser.request(`${appUrl}/api/v1/auth/sso/pending-link`);
+      expect(pending).toEqual({ status: 200, body: { organizationName: "Acme", email: "owner@acme.test" } });
+      // The wrong password links nothing (and counts as a failed sign-in).
+      const wrong = await browser.request(`${appUrl}/api/v1/auth/sso/confirm-link`, "POST", { password: "wrong" });
+      expect(wrong.status).toBe(401);
+      // Another browser, without the link, cannot confirm it even with the password.
+      const elsewhere = await new RedirectingBrowser().request(`${appUrl}/api/v1/auth/sso/confirm-link`, "POST", {
+        password: PASSWORD,
+      });
+      expect(elsewhere.status).toBe(404);
+      const confirmed = await browser.request(`${appUrl}/api/v1/auth/sso/confirm-link`, "POST", {
+        password: PASSWORD,
+      });
+      expect(confirmed.status).toBe(200);
+      expect(confirmed.body.user.id).toBe(ownerId);
+      expect(browser.cookies(appUrl).has("rapport_session")).toBe(true);
+      expect(browser.cookies(appUrl).has("rapport_sso_link")).toBe(false);
+      const linked = await t.deps.db.kysely
+        .selectFrom("ssoIdentities")
+        .selectAll()
+        .where("userId", "=", ownerId)
+        .execute();
+      expect(linked).toEqual([
+        expect.objectContaining({ organizationId: orgId, issuer: idp.issuer, subject: "owner@acme.test" }),
+      ]);
+      expect((await browser.request(`${appUrl}/api/v1/auth/sso/pending-link`)).status).toBe(404);
+
+      idp.signInAs = "owner@acme.test";
+      const again = new RedirectingBrowser();
+      const signedIn = await signInWithSso(again, `orgId=${orgId}`).finally(() => {
+        idp.signInAs = null;
+      });
+      expect(signedIn.href).toBe(`${appUrl}/`);
+      const me = await meOf(again);
       expect(me.body.user).toMatchObject({ id: ownerId, email: "owner@acme.test", name: "Olivia Owner" });
       expect(me.body.memberships[0]).toMatchObject({ role: "owner" });
+      // Held to the workspace whose provider signed them in.
+      const sessions = await t.deps.db.kysely
+        .selectFrom("sessions")
+        .selectAll()
+        .where("userId", "=", ownerId)
+        .execute();
+      expect(sessions.map((s) => s.organizationId ?? null)).toContain(orgId);
     });
 
     it("refuses an e-mail outside the workspace's domain", async () => {
@@ -328,14 +400,14 @@ for (const engine of testEngines()) {
           ssoSettings({ issuerUrl: impostorUrl, emailDomain: "mismatch.test" }),
         );
         expect(saved.status).toBe(200);
-        const landed = await signInWithSso(new RedirectingBrowser(), "email=someone%40mismatch.test");
+        const landed = await signInWithSso(new RedirectingBrowser(), `orgId=${other.orgId}`);
         expect(landed.href).toBe(`${appUrl}/login?sso_error=sso_issuer_mismatch`);
 
         await other.client.put(
           `/api/v1/orgs/${other.orgId}/sso`,
           ssoSettings({ emailDomain: "mismatch.test", enabled: false }),
         );
-        const disabled = await signInWithSso(new RedirectingBrowser(), "email=someone%40mismatch.test");
+        const disabled = await signInWithSso(new RedirectingBrowser(), `orgId=${other.orgId}`);
         expect(disabled.href).toBe(`${appUrl}/login?sso_error=sso_not_configured`);
       } finally {
         impostor.closeAllConnections();
@@ -355,7 +427,7 @@ for (const engine of testEngines()) {
         ssoSettings({ issuerUrl: `http://127.0.0.1:${closedPort}`, emailDomain: "down.test" }),
       );
       expect(saved.status).toBe(200);
-      const landed = await signInWithSso(new RedirectingBrowser(), "email=someone%40down.test");
+      const landed = await signInWithSso(new RedirectingBrowser(), `orgId=${down.orgId}`);
       expect(landed.href).toBe(`${appUrl}/login?sso_error=sso_provider_unavailable`);
     });
 

@@ -96,9 +96,11 @@ export const webhooksRoutes: RoutePlugin = (app, deps) => {
   r.post(
     `${one}/rotate-secret`,
     {
+      // A leaked API token must not mint a signing secret it was never shown (and forge deliveries with it).
+      config: { sessionOnly: true },
       schema: {
         tags,
-        summary: "Issue a new signing secret (shown once; the old one also signs for 24 hours)",
+        summary: "Issue a new signing secret (shown once; the old one also signs for 24 hours; session only)",
         params: webhookParamsSchema,
         response: { 200: webhookWithSecretSchema },
       },

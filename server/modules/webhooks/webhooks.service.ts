@@ -167,7 +167,11 @@ export async function updateWebhook(
       action: "webhook.updated",
       targetType: "webhook",
       targetId: row.id,
-      metadata: { fields: Object.keys(patch).join(" ") },
+      // Where deliveries went and go now: a repointed endpoint is what an owner reviewing the log looks for.
+      metadata: {
+        fields: Object.keys(patch).join(" "),
+        ...(patch.url && patch.url !== row.url ? { fromUrl: row.url, toUrl: patch.url } : {}),
+      },
     });
   });
   return presentWebhook({ ...row, ...changes });

@@ -47,4 +47,7 @@ export const auditEn = {
   "audit.action.sso.removed": "{actor} turned off single sign-on and removed its settings",
   "audit.action.sso.sign_in.failure": "A single sign-on attempt was refused",
   "audit.action.sso.joined": "{actor} joined the workspace through single sign-on",
+  "audit.action.sso.domain_verified": "{actor} verified the single sign-on e-mail domain",
+  "audit.action.sso.link_pending": "Single sign-on asked {actor} to confirm linking their existing account",
+  "audit.action.sso.linked": "{actor} confirmed with their password and linked their account to single sign-on",
 } as const;

@@ -48,4 +48,8 @@ export const auditEs: Record<keyof typeof auditEn, string> = {
   "audit.action.sso.removed": "{actor} desactivó el inicio de sesión único (SSO) y eliminó su configuración",
   "audit.action.sso.sign_in.failure": "Se rechazó un intento de inicio de sesión único (SSO)",
   "audit.action.sso.joined": "{actor} se unió al espacio de trabajo con el inicio de sesión único (SSO)",
+  "audit.action.sso.domain_verified": "{actor} verificó el dominio de correo del inicio de sesión único (SSO)",
+  "audit.action.sso.link_pending":
+    "El inicio de sesión único (SSO) pidió a {actor} confirmar la vinculación de su cuenta existente",
+  "audit.action.sso.linked": "{actor} confirmó con su contraseña y vinculó su cuenta al inicio de sesión único (SSO)",
 };

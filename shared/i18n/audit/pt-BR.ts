@@ -48,4 +48,8 @@ export const auditPtBR: Record<keyof typeof auditEn, string> = {
   "audit.action.sso.removed": "{actor} desativou o login único (SSO) e removeu suas configurações",
   "audit.action.sso.sign_in.failure": "Uma tentativa de login único (SSO) foi recusada",
   "audit.action.sso.joined": "{actor} entrou no espaço de trabalho pelo login único (SSO)",
+  "audit.action.sso.domain_verified": "{actor} verificou o domínio de e-mail do login único (SSO)",
+  "audit.action.sso.link_pending":
+    "O login único (SSO) pediu a {actor} que confirmasse a vinculação da conta existente",
+  "audit.action.sso.linked": "{actor} confirmou com a senha e vinculou a conta ao login único (SSO)",
 };

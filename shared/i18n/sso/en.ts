@@ -57,4 +57,47 @@ export const ssoEn = {
   "sso.validation.clientId": "Enter the client ID.",
   "sso.validation.clientSecret": "Enter the client secret.",
   "sso.validation.domain": "Enter a domain like company.com.",
+  "email.ssoChanged.subject": "Single sign-on changed in {organization}",
+  "email.ssoChanged.body.configured": "{actor} changed the single sign-on settings of {organization}.",
+  "email.ssoChanged.body.domain_verified":
+    "{actor} verified the e-mail domain of single sign-on in {organization}. People at this domain can now be sent to its identity provider, and new ones join the workspace.",
+  "email.ssoChanged.body.removed": "{actor} turned off single sign-on in {organization} and removed its settings.",
+  "email.ssoChanged.details": "Identity provider: {issuer}\nE-mail domain: {domain}",
+  "email.ssoChanged.notYou":
+    "The identity provider decides who can sign in to this workspace. If you didn’t expect this change, review the settings now.",
+  "email.ssoChanged.cta": "Review single sign-on",
+  "sso.error.sso_domain_unverified":
+    "This workspace’s e-mail domain isn’t verified yet, so its sign-in service can’t create new accounts. Ask your admin.",
+  "sso.error.sso_domain_verification_failed":
+    "The TXT record wasn’t found on the domain yet. DNS changes can take a while; try again later.",
+  "sso.link.title": "Confirm it’s you to link {organization} sign-in",
+  "sso.link.lead":
+    "{organization}’s sign-in service says it’s you, {email}. You already have a Rapport account, so enter its password once to link the two. Afterwards you can sign in to {organization} with single sign-on.",
+  "sso.link.confirm": "Confirm and link",
+  "sso.link.cancel": "Don’t link",
+  "sso.link.expired": "This link request expired. Start single sign-on again.",
+  "sso.settings.domainUnverified":
+    "Not verified: this domain routes nobody and single sign-on creates no new accounts.",
+  "sso.settings.domainVerified": "Verified {date}",
+  "sso.settings.verifyTitle": "Verify the e-mail domain",
+  "sso.settings.verifyHint":
+    "Publish this TXT record on {domain}, then verify. Until then people start single sign-on from this workspace only, and only existing members can sign in.",
+  "sso.settings.copyRecord": "Copy TXT record",
+  "sso.settings.verify": "Verify domain",
+  "sso.settings.verified": "Domain verified.",
+  "sso.settings.reauthTitle": "Confirm your password",
+  "sso.settings.reauthBody":
+    "Single sign-on decides who can sign in to this workspace. Enter your password to confirm this change.",
+  "sso.settings.reauthConfirm": "Confirm",
+  "sso.settings.ownersNotified": "Every owner of the workspace gets an e-mail about each change.",
+  "sso.settings.reauthWrong": "That password isn’t right. Try again.",
+  "sso.settings.startLinkTitle": "Sign-in link",
+  "sso.settings.startLinkHint":
+    "Share this link with your people: it signs them in with your identity provider, also before the domain is verified.",
+  "sso.settings.copyStartLink": "Copy sign-in link",
+  "email.ssoLinked.subject": "Your Rapport account is now linked to {organization} sign-in",
+  "email.ssoLinked.body":
+    "You confirmed with your password, so you can now sign in to {organization} with its single sign-on. That sign-in opens {organization} only.",
+  "email.ssoLinked.notYou": "If this wasn’t you, change your password now and tell an owner of {organization}.",
+  "email.ssoLinked.cta": "Open your settings",
 } as const;

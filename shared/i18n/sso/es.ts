@@ -63,4 +63,49 @@ export const ssoEs: Record<keyof typeof ssoEn, string> = {
   "sso.validation.clientId": "Escribe el client ID.",
   "sso.validation.clientSecret": "Escribe el client secret.",
   "sso.validation.domain": "Escribe un dominio como empresa.com.",
+  "email.ssoChanged.subject": "Inicio de sesión único cambiado en {organization}",
+  "email.ssoChanged.body.configured":
+    "{actor} cambió la configuración del inicio de sesión único (SSO) de {organization}.",
+  "email.ssoChanged.body.domain_verified":
+    "{actor} verificó el dominio de correo del inicio de sesión único (SSO) en {organization}. Las personas de este dominio ahora pueden ser enviadas a su proveedor de identidad, y las nuevas se unen al espacio de trabajo.",
+  "email.ssoChanged.body.removed":
+    "{actor} desactivó el inicio de sesión único (SSO) en {organization} y eliminó su configuración.",
+  "email.ssoChanged.details": "Proveedor de identidad: {issuer}\nDominio de correo: {domain}",
+  "email.ssoChanged.notYou":
+    "El proveedor de identidad decide quién puede entrar en este espacio de trabajo. Si no esperabas este cambio, revisa la configuración ahora.",
+  "email.ssoChanged.cta": "Revisar el inicio de sesión único",
+  "sso.error.sso_domain_unverified":
+    "El dominio de correo de este espacio de trabajo aún no está verificado, así que su servicio de inicio de sesión no puede crear cuentas nuevas. Pregunta a tu administrador.",
+  "sso.error.sso_domain_verification_failed":
+    "Aún no se encontró el registro TXT en el dominio. Los cambios de DNS pueden tardar; inténtalo de nuevo más tarde.",
+  "sso.link.title": "Confirma que eres tú para vincular el inicio de sesión de {organization}",
+  "sso.link.lead":
+    "El servicio de inicio de sesión de {organization} dice que eres tú, {email}. Ya tienes una cuenta de Rapport, así que escribe su contraseña una vez para vincular ambas. Después podrás entrar en {organization} con el inicio de sesión único.",
+  "sso.link.confirm": "Confirmar y vincular",
+  "sso.link.cancel": "No vincular",
+  "sso.link.expired": "Esta solicitud de vinculación caducó. Vuelve a empezar el inicio de sesión único.",
+  "sso.settings.domainUnverified":
+    "Sin verificar: este dominio no dirige a nadie y el inicio de sesión único no crea cuentas nuevas.",
+  "sso.settings.domainVerified": "Verificado el {date}",
+  "sso.settings.verifyTitle": "Verificar el dominio de correo",
+  "sso.settings.verifyHint":
+    "Publica este registro TXT en {domain} y luego verifica. Hasta entonces, el inicio de sesión único solo empieza desde este espacio de trabajo y solo pueden entrar los miembros existentes.",
+  "sso.settings.copyRecord": "Copiar registro TXT",
+  "sso.settings.verify": "Verificar dominio",
+  "sso.settings.verified": "Dominio verificado.",
+  "sso.settings.reauthTitle": "Confirma tu contraseña",
+  "sso.settings.reauthBody":
+    "El inicio de sesión único decide quién puede entrar en este espacio de trabajo. Escribe tu contraseña para confirmar este cambio.",
+  "sso.settings.reauthConfirm": "Confirmar",
+  "sso.settings.ownersNotified": "Todos los propietarios del espacio de trabajo reciben un correo con cada cambio.",
+  "sso.settings.reauthWrong": "Esa contraseña no es correcta. Inténtalo de nuevo.",
+  "sso.settings.startLinkTitle": "Enlace de inicio de sesión",
+  "sso.settings.startLinkHint":
+    "Comparte este enlace con tu equipo: inicia sesión con tu proveedor de identidad, también antes de verificar el dominio.",
+  "sso.settings.copyStartLink": "Copiar enlace de inicio de sesión",
+  "email.ssoLinked.subject": "Tu cuenta de Rapport ahora está vinculada al inicio de sesión de {organization}",
+  "email.ssoLinked.body":
+    "Confirmaste con tu contraseña, así que ahora puedes entrar en {organization} con su inicio de sesión único. Ese inicio de sesión abre solo {organization}.",
+  "email.ssoLinked.notYou": "Si no fuiste tú, cambia tu contraseña ahora y avisa a un propietario de {organization}.",
+  "email.ssoLinked.cta": "Abrir tu configuración",
 };

@@ -60,4 +60,48 @@ export const ssoPtBR: Record<keyof typeof ssoEn, string> = {
   "sso.validation.clientId": "Informe o client ID.",
   "sso.validation.clientSecret": "Informe o client secret.",
   "sso.validation.domain": "Informe um domínio como empresa.com.",
+  "email.ssoChanged.subject": "Login único alterado em {organization}",
+  "email.ssoChanged.body.configured": "{actor} alterou as configurações de login único (SSO) de {organization}.",
+  "email.ssoChanged.body.domain_verified":
+    "{actor} verificou o domínio de e-mail do login único (SSO) em {organization}. Pessoas desse domínio agora podem ser enviadas ao provedor de identidade, e pessoas novas entram no workspace.",
+  "email.ssoChanged.body.removed":
+    "{actor} desativou o login único (SSO) em {organization} e removeu suas configurações.",
+  "email.ssoChanged.details": "Provedor de identidade: {issuer}\nDomínio de e-mail: {domain}",
+  "email.ssoChanged.notYou":
+    "O provedor de identidade decide quem pode entrar neste workspace. Se você não esperava esta alteração, revise as configurações agora.",
+  "email.ssoChanged.cta": "Revisar o login único",
+  "sso.error.sso_domain_unverified":
+    "O domínio de e-mail deste workspace ainda não foi verificado, então o serviço de login dele não pode criar contas novas. Fale com o administrador.",
+  "sso.error.sso_domain_verification_failed":
+    "O registro TXT ainda não foi encontrado no domínio. Mudanças de DNS podem demorar; tente de novo mais tarde.",
+  "sso.link.title": "Confirme que é você para vincular o login de {organization}",
+  "sso.link.lead":
+    "O serviço de login de {organization} diz que é você, {email}. Você já tem uma conta no Rapport, então digite a senha dela uma vez para vincular as duas. Depois você poderá entrar em {organization} com o login único.",
+  "sso.link.confirm": "Confirmar e vincular",
+  "sso.link.cancel": "Não vincular",
+  "sso.link.expired": "Este pedido de vinculação expirou. Comece o login único de novo.",
+  "sso.settings.domainUnverified":
+    "Não verificado: este domínio não encaminha ninguém e o login único não cria contas novas.",
+  "sso.settings.domainVerified": "Verificado em {date}",
+  "sso.settings.verifyTitle": "Verificar o domínio de e-mail",
+  "sso.settings.verifyHint":
+    "Publique este registro TXT em {domain} e depois verifique. Até lá, o login único começa só a partir deste workspace, e só membros existentes podem entrar.",
+  "sso.settings.copyRecord": "Copiar registro TXT",
+  "sso.settings.verify": "Verificar domínio",
+  "sso.settings.verified": "Domínio verificado.",
+  "sso.settings.reauthTitle": "Confirme sua senha",
+  "sso.settings.reauthBody":
+    "O login único decide quem pode entrar neste workspace. Digite sua senha para confirmar esta alteração.",
+  "sso.settings.reauthConfirm": "Confirmar",
+  "sso.settings.ownersNotified": "Todos os proprietários do workspace recebem um e-mail a cada alteração.",
+  "sso.settings.reauthWrong": "Essa senha não está certa. Tente de novo.",
+  "sso.settings.startLinkTitle": "Link de login",
+  "sso.settings.startLinkHint":
+    "Compartilhe este link com sua equipe: ele faz o login pelo seu provedor de identidade, mesmo antes de o domínio ser verificado.",
+  "sso.settings.copyStartLink": "Copiar link de login",
+  "email.ssoLinked.subject": "Sua conta do Rapport agora está vinculada ao login de {organization}",
+  "email.ssoLinked.body":
+    "Você confirmou com sua senha, então agora pode entrar em {organization} com o login único. Esse login abre apenas {organization}.",
+  "email.ssoLinked.notYou": "Se não foi você, troque sua senha agora e avise um proprietário de {organization}.",
+  "email.ssoLinked.cta": "Abrir suas configurações",
 };

@@ -32,6 +32,7 @@ const BY_CODE: Record<string, MessageKey> = {
   invalid_feedback_kind: "errors.invalidFeedbackKind",
   invalid_goal: "errors.invalidGoal",
   sso_domain_taken: "sso.error.sso_domain_taken",
+  sso_domain_verification_failed: "sso.error.sso_domain_verification_failed",
 };
 
 const BY_STATUS: Record<number, MessageKey> = {

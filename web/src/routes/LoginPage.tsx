@@ -6,6 +6,7 @@ import { AuthLayout } from "../components/AuthLayout.js";
 import { FormError, TextField } from "../components/Field.js";
 import { Icon } from "../components/Icon.js";
 import { SsoSignIn, ssoErrorKey } from "../components/SsoSignIn.js";
+import { SsoLinkConfirm } from "../components/sso/SsoLinkConfirm.js";
 import { useDocumentTitle } from "../hooks/useDocumentTitle.js";
 import { useT } from "../i18n/I18nProvider.js";
 import { useSession } from "../session/SessionProvider.js";
@@ -23,7 +24,9 @@ export default function LoginPage() {
   const params = new URLSearchParams(search);
   // An SSO sign-in that failed comes back here as ?sso_error=<code>: show why, on the SSO path.
   const ssoError = ssoErrorKey(params.get("sso_error"));
-  const [mode, setMode] = useState<"password" | "sso">(ssoError ? "sso" : "password");
+  const [mode, setMode] = useState<"password" | "sso" | "link">(
+    params.get("sso_link") === "pending" ? "link" : ssoError ? "sso" : "password",
+  );
   useDocumentTitle(mode === "sso" ? t("sso.login.title") : t("auth.login.title"));
 
   const onSubmit = async (event: FormEvent) => {
@@ -46,6 +49,15 @@ export default function LoginPage() {
       setBusy(false);
     }
   };
+
+  if (mode === "link") {
+    // A workspace's provider vouched for an existing account's e-mail: its owner confirms with the password.
+    return (
+      <AuthLayout>
+        <SsoLinkConfirm onLinked={refresh} onCancel={() => setMode("password")} />
+      </AuthLayout>
+    );
+  }
 
   if (mode === "sso") {
     return (

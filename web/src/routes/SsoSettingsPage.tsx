@@ -5,7 +5,9 @@ import { ConfirmDialog } from "../components/ConfirmDialog.js";
 import { CopyButton } from "../components/CopyButton.js";
 import { PageHeader } from "../components/PageHeader.js";
 import { ErrorState, LoadingState } from "../components/States.js";
+import { SsoDomainVerification } from "../components/sso/SsoDomainVerification.js";
 import { SsoSettingsForm } from "../components/sso/SsoSettingsForm.js";
+import { ReauthCancelled, useReauth } from "../components/sso/useReauth.js";
 import { useToast } from "../components/Toasts.js";
 import { useDocumentTitle } from "../hooks/useDocumentTitle.js";
 import { useResource } from "../hooks/useResource.js";
@@ -22,9 +24,11 @@ export default function SsoSettingsPage() {
   const isAdmin = canManagePeople(membership);
   const data = useResource(() => (isAdmin ? getSsoSettings(orgId) : Promise.resolve(null)), orgId);
   const [confirmRemove, setConfirmRemove] = useState(false);
+  const reauth = useReauth();
   useDocumentTitle(t("sso.settings.title"));
 
   const sso = data.data?.sso ?? null;
+  const startLink = `${window.location.origin}/api/v1/auth/sso/start?orgId=${encodeURIComponent(orgId)}`;
   const status = sso
     ? sso.enabled
       ? t("sso.settings.statusOn")
@@ -62,12 +66,27 @@ export default function SsoSettingsPage() {
               <CopyButton text={data.data.redirectUri} label={t("sso.settings.copyRedirect")} />
             </div>
           </section>
+          {sso ? (
+            <section className="card" aria-labelledby="sso-start-title">
+              <div className="card-header">
+                <h2 id="sso-start-title">{t("sso.settings.startLinkTitle")}</h2>
+                <p className="muted">{t("sso.settings.startLinkHint")}</p>
+              </div>
+              <div className="sso-redirect">
+                <code className="sso-redirect-uri">{startLink}</code>
+                <CopyButton text={startLink} label={t("sso.settings.copyStartLink")} />
+              </div>
+            </section>
+          ) : null}
           <SsoSettingsForm
             key={sso?.updatedAt ?? "new"}
             orgId={orgId}
             current={sso}
             onSaved={(next) => data.setData((prev) => (prev ? { ...prev, sso: next } : prev))}
+            reauth={reauth.run}
           />
+          {sso ? <SsoDomainVerification orgId={orgId} sso={sso} onVerified={data.setData} reauth={reauth.run} /> : null}
+          <p className="muted">{t("sso.settings.ownersNotified")}</p>
           <p className="muted">{t("sso.settings.docs")}</p>
           {sso ? (
             <div>
@@ -85,15 +104,16 @@ export default function SsoSettingsPage() {
         confirmLabel={t("sso.settings.remove")}
         onConfirm={async () => {
           try {
-            await removeSsoSettings(orgId);
+            await reauth.run((currentPassword) => removeSsoSettings(orgId, currentPassword));
             data.setData((prev) => (prev ? { ...prev, sso: null } : prev));
             toast.success(t("sso.settings.removed"));
           } catch (error) {
-            toast.error(errorMessage(t, error));
+            if (!(error instanceof ReauthCancelled)) toast.error(errorMessage(t, error));
           }
         }}
         onClose={() => setConfirmRemove(false)}
       />
+      {reauth.dialog}
     </div>
   );
 }

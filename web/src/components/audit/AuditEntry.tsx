@@ -34,6 +34,9 @@ const LOOK: Record<AuditAction, { icon: IconName; tone: Tone }> = {
   "sso.removed": { icon: "key", tone: "danger" },
   "sso.sign_in.failure": { icon: "alert", tone: "danger" },
   "sso.joined": { icon: "people", tone: "accent" },
+  "sso.domain_verified": { icon: "key", tone: "accent" },
+  "sso.link_pending": { icon: "key", tone: "neutral" },
+  "sso.linked": { icon: "key", tone: "accent" },
 };
 
 /** One row of the audit log: what happened, when, and from which address. */

@@ -5,6 +5,7 @@ import { putSsoSettings } from "../../api/sso.js";
 import { useT } from "../../i18n/I18nProvider.js";
 import { FormError, TextField } from "../Field.js";
 import { useToast } from "../Toasts.js";
+import { ReauthCancelled } from "./useReauth.js";
 
 type Field = "issuerUrl" | "clientId" | "clientSecret" | "emailDomain";
 
@@ -15,10 +16,13 @@ export function SsoSettingsForm({
   orgId,
   current,
   onSaved,
+  reauth,
 }: {
   orgId: string;
   current: SsoConfig | null;
   onSaved: (next: SsoConfig | null) => void;
+  /** Makes the call, asking for the password when the server wants a recent sign-in. */
+  reauth: <T>(call: (currentPassword?: string) => Promise<T>) => Promise<T>;
 }) {
   const t = useT();
   const toast = useToast();
@@ -49,17 +53,21 @@ export function SsoSettingsForm({
     if (Object.keys(found).length > 0) return;
     setBusy(true);
     try {
-      const saved = await putSsoSettings(orgId, {
-        issuerUrl: issuerUrl.trim(),
-        clientId: clientId.trim(),
-        ...(clientSecret ? { clientSecret } : {}),
-        emailDomain: emailDomain.trim().toLowerCase(),
-        enabled,
-      });
+      const saved = await reauth((currentPassword) =>
+        putSsoSettings(orgId, {
+          issuerUrl: issuerUrl.trim(),
+          clientId: clientId.trim(),
+          ...(clientSecret ? { clientSecret } : {}),
+          emailDomain: emailDomain.trim().toLowerCase(),
+          enabled,
+          ...(currentPassword ? { currentPassword } : {}),
+        }),
+      );
       setClientSecret("");
       onSaved(saved.sso);
       toast.success(t("sso.settings.saved"));
     } catch (error) {
+      if (error instanceof ReauthCancelled) return;
       const field = errorField(error) as Field | null;
       const message = errorMessage(t, error);
       if (field) setErrors({ [field]: message });

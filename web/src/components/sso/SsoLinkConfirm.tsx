@@ -1,0 +1,77 @@
+import { type FormEvent, useState } from "react";
+import { errorMessage } from "../../api/errorMessage.js";
+import { confirmSsoLink, getPendingSsoLink } from "../../api/sso.js";
+import { useResource } from "../../hooks/useResource.js";
+import { useT } from "../../i18n/I18nProvider.js";
+import { FormError, TextField } from "../Field.js";
+import { LoadingState } from "../States.js";
+
+/**
+ * A workspace's identity provider vouched for the e-mail of an existing
+ * account: the account's owner confirms it is them with the account's
+ * password before that sign-in is linked (P7). Nothing links without this.
+ */
+export function SsoLinkConfirm({ onLinked, onCancel }: { onLinked: () => Promise<unknown>; onCancel: () => void }) {
+  const t = useT();
+  const pending = useResource(() => getPendingSsoLink(), "sso-link");
+  const [password, setPassword] = useState("");
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  if (pending.error) {
+    return (
+      <div className="stack">
+        <FormError message={t("sso.link.expired")} />
+        <button type="button" className="btn btn-secondary btn-block" onClick={onCancel}>
+          {t("sso.login.back")}
+        </button>
+      </div>
+    );
+  }
+  if (!pending.data) return <LoadingState />;
+  const { organizationName, email } = pending.data;
+
+  const onSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (busy) return;
+    if (!password) {
+      setError(t("validation.passwordRequired"));
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    try {
+      await confirmSsoLink(password);
+      await onLinked();
+    } catch (failure) {
+      setError(errorMessage(t, failure));
+      setBusy(false);
+    }
+  };
+
+  return (
+    <>
+      <h1>{t("sso.link.title", { organization: organizationName })}</h1>
+      <p className="auth-lead">{t("sso.link.lead", { organization: organizationName, email })}</p>
+      <form className="form" onSubmit={onSubmit} noValidate>
+        <TextField label={t("fields.email")} type="email" name="email" autoComplete="username" value={email} readOnly />
+        <TextField
+          label={t("fields.password")}
+          type="password"
+          name="password"
+          autoComplete="current-password"
+          value={password}
+          onChange={(event) => setPassword(event.target.value)}
+          required
+        />
+        <FormError message={error} />
+        <button type="submit" className="btn btn-primary btn-block" aria-disabled={busy || undefined}>
+          {t("sso.link.confirm")}
+        </button>
+      </form>
+      <button type="button" className="btn btn-ghost btn-block" onClick={onCancel}>
+        {t("sso.link.cancel")}
+      </button>
+    </>
+  );
+}
