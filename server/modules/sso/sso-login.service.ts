@@ -25,6 +25,7 @@ import {
   insertLoginAttempt,
   insertPendingLink,
   takeLoginAttempt,
+  wasMadeJustInTimeBy,
 } from "./sso.repo.js";
 import { ssoRedirectUri } from "./sso-config.service.js";
 
@@ -169,7 +170,24 @@ async function signInIdentity(
       const membership = await findMembership(trx, organizationId, existing.id);
       if (!membership) throw ssoError("sso_not_member", 403);
       if (membership.status !== "active") throw ssoError("sso_member_deactivated", 403);
-      if (!linked) {
+      const madeHereBefore =
+        !linked &&
+        "passwordHash" in existing &&
+        existing.passwordHash.startsWith(NO_PASSWORD) &&
+        (await wasMadeJustInTimeBy(trx, organizationId, existing.id));
+      if (madeHereBefore) {
+        // Created just in time by this provider before identities were stored: linked from the start, as today.
+        await insertIdentity(trx, {
+          id: newId(),
+          organizationId,
+          issuer: row.issuerUrl,
+          subject: identity.subject,
+          userId: existing.id,
+          email: identity.email,
+          createdAt: nowIso,
+          confirmedAt: nowIso,
+        });
+      } else if (!linked) {
         const token = newSecretToken();
         const expiresAt = new Date(now.getTime() + SSO_LINK_TTL_MS);
         await insertPendingLink(trx, {

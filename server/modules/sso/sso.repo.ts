@@ -40,6 +40,25 @@ export function findIdentity(db: Executor, organizationId: string, issuer: strin
     .executeTakeFirst();
 }
 
+/**
+ * Whether this workspace's provider created the account before identities were
+ * stored (an `sso.joined` event, no password, no identity anywhere): it has no
+ * owner's password to confirm with, and no one but that provider ever vouched for it.
+ */
+export async function wasMadeJustInTimeBy(db: Executor, organizationId: string, userId: string): Promise<boolean> {
+  const [joined, anyIdentity] = await Promise.all([
+    db
+      .selectFrom("auditEvents")
+      .select("id")
+      .where("organizationId", "=", organizationId)
+      .where("actorUserId", "=", userId)
+      .where("action", "=", "sso.joined")
+      .executeTakeFirst(),
+    db.selectFrom("ssoIdentities").select("id").where("userId", "=", userId).executeTakeFirst(),
+  ]);
+  return Boolean(joined) && !anyIdentity;
+}
+
 /** Links an identity to an account (confirmed). A second link of the same identity is a no-op. */
 export async function insertIdentity(db: Executor, row: SsoIdentitiesTable): Promise<void> {
   await db

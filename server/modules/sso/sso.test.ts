@@ -245,6 +245,30 @@ for (const engine of testEngines()) {
       expect(guess.status).toBe(401);
     });
 
+    it("keeps signing in a person its provider created before identities were stored", async () => {
+      addAccount("early.bird@acme.test", true, "Early Bird");
+      const first = new RedirectingBrowser();
+      await signInWithSso(first, "email=early.bird%40acme.test");
+      expect((await meOf(first)).status).toBe(200);
+      // As an account made just in time before migration 0016: an sso.joined event, no stored identity.
+      const user = await userByEmail("early.bird@acme.test");
+      await t.deps.db.kysely
+        .deleteFrom("ssoIdentities")
+        .where("userId", "=", user?.id ?? "")
+        .execute();
+
+      const again = new RedirectingBrowser();
+      const landed = await signInWithSso(again, "email=early.bird%40acme.test");
+      expect(landed.pathname).not.toBe("/login");
+      expect((await meOf(again)).body.user.email).toBe("early.bird@acme.test");
+      const identities = await t.deps.db.kysely
+        .selectFrom("ssoIdentities")
+        .select("userId")
+        .where("userId", "=", user?.id ?? "")
+        .execute();
+      expect(identities).toHaveLength(1);
+    });
+
     it("links an existing member's account only after they confirm with their password, then signs them in", async () => {
       addAccount("owner@acme.test", true, "Someone Else");
       // Started from the workspace there is no login hint: the person "types" their e-mail at the provider.
