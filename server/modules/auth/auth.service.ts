@@ -23,16 +23,10 @@ import {
   insertUser,
   updateUser,
 } from "./auth.repo.js";
+import { checkPasswordLikeSignIn, recordSignInFailure } from "./password-check.js";
 import { hashPassword, verifyPassword } from "./passwords.js";
 import { presentUser } from "./present-user.js";
 import { type NewSession, startSession } from "./sessions.js";
-
-let dummyHash: Promise<string> | undefined;
-/** Verifying against a throwaway hash keeps "no such user" as slow as "wrong password". */
-function burnPasswordCheck(deps: Deps, password: string): Promise<boolean> {
-  dummyHash ??= hashPassword("not-a-real-password", deps.passwordCost);
-  return dummyHash.then((hash) => verifyPassword(password, hash));
-}
 
 /** Creates a user, their workspace and their owner membership, and signs them in. */
 export async function signup(
@@ -95,21 +89,10 @@ export async function login(
   input: LoginBody,
   meta: RequestMeta,
 ): Promise<{ user: User; session: NewSession }> {
-  await consumeRateLimit(deps.db, deps.clock, `login:ip:${meta.ip}`, deps.rateLimits.loginPerIp);
-  await consumeRateLimit(deps.db, deps.clock, `login:email:${input.email}`, deps.rateLimits.loginPerEmail);
-  const user = await findUserByEmail(deps.db.kysely, input.email);
-  const valid = user
-    ? await verifyPassword(input.password, user.passwordHash)
-    : await burnPasswordCheck(deps, input.password);
-  const memberships = user && valid ? await listMembershipsOfUser(deps.db.kysely, user.id) : [];
-  const active = memberships.some((m) => m.status === "active");
-  if (!user || !valid || !active) {
-    await recordAudit(deps.db.kysely, deps.clock, {
-      actorUserId: user?.id ?? null,
-      action: "sign_in.failure",
-      ip: meta.ip,
-      metadata: { email: input.email },
-    });
+  const user = await checkPasswordLikeSignIn(deps, input.email, input.password, meta, "sign_in");
+  const memberships = await listMembershipsOfUser(deps.db.kysely, user.id);
+  if (!memberships.some((m) => m.status === "active")) {
+    await recordSignInFailure(deps, user.id, input.email, meta, "sign_in");
     throw invalidCredentials();
   }
   const session = await startSession(deps.db.kysely, deps, user.id, meta);
@@ -155,7 +138,7 @@ export async function changePassword(
   input: ChangePasswordBody,
   meta: RequestMeta,
 ): Promise<NewSession | null> {
-  await consumeRateLimit(deps.db, deps.clock, `password:user:${actor.userId}`, deps.rateLimits.loginPerEmail);
+  await consumeRateLimit(deps.db, deps.clock, `password:user:${actor.userId}`, deps.rateLimits.passwordConfirmPerUser);
   const user = await findUserById(deps.db.kysely, actor.userId);
   if (!user || !(await verifyPassword(input.currentPassword, user.passwordHash))) {
     throw invalidCredentials();

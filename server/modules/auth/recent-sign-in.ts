@@ -31,7 +31,7 @@ export async function requireRecentSignIn(deps: Deps, actor: Actor, currentPassw
   if (actor.via !== "session") throw forbidden("session_required", "This needs a signed-in session, not an API token");
   if (signedInRecently(deps, actor) && currentPassword === undefined) return;
   if (currentPassword === undefined) throw reauthenticationRequired();
-  await consumeRateLimit(deps.db, deps.clock, `password:user:${actor.userId}`, deps.rateLimits.loginPerEmail);
+  await consumeRateLimit(deps.db, deps.clock, `password:user:${actor.userId}`, deps.rateLimits.passwordConfirmPerUser);
   const user = await findUserById(deps.db.kysely, actor.userId);
   if (!user || !(await verifyPassword(currentPassword, user.passwordHash))) throw reauthenticationRequired();
 }
