@@ -103,7 +103,8 @@ export class LiveHub {
     socket.on("message", (data: Buffer, isBinary: boolean) => {
       joined.ready.then(
         () => {
-          if (!isBinary) return;
+          // A socket shut for its credentials may still deliver frames during the close handshake.
+          if (!isBinary || !joined.conns.has(conn)) return;
           try {
             joined.receive(conn, new Uint8Array(data));
           } catch (error) {
@@ -139,6 +140,17 @@ export class LiveHub {
       event,
       ...(onlyUser ? { onlyUser } : {}),
     });
+  }
+
+  /**
+   * Checks one person's sockets now, in this process and (through the bus) in
+   * every other: those whose session ended, whose token was revoked, or whose
+   * person is no longer an active participant close at once. Call it after the
+   * change is committed (sign-out, password change, token revocation, deactivation).
+   */
+  recheckUser(userId: string): void {
+    void this.recheck(userId);
+    void this.bus.publish({ kind: "recheck", origin: this.origin, userId });
   }
 
   /** Tells the other processes about a shared-notes write, when its transaction commits. */
@@ -180,6 +192,10 @@ export class LiveHub {
 
   private fromBus(message: BusMessage): void {
     if (message.origin === this.origin) return;
+    if (message.kind === "recheck") {
+      void this.recheck(message.userId);
+      return;
+    }
     if (message.kind === "event") {
       this.deliver(
         message.event as Omit<LiveEvent, "meetingId">,
@@ -233,19 +249,38 @@ export class LiveHub {
       conn.alive = false;
       conn.socket.ping();
     }
+    await this.closeUnauthorized(entries);
+  }
+
+  /** The sweep's checks, now, for one person's sockets in this process. */
+  private async recheck(userId: string): Promise<void> {
+    const entries = [...this.rooms.values()].flatMap((room) =>
+      [...room.conns].filter((conn) => conn.userId === userId).map((conn) => ({ room, conn })),
+    );
+    if (entries.length > 0) await this.closeUnauthorized(entries);
+  }
+
+  /** Closes the sockets whose credentials ended or whose person is no longer an active participant. */
+  private async closeUnauthorized(entries: Array<{ room: Room; conn: LiveConnection }>): Promise<void> {
     try {
-      const stillValid = await this.validCredentials(conns);
+      const stillValid = await this.validCredentials(entries.map((e) => e.conn));
       const participants = await this.activeParticipants(entries.map((e) => e.room.facts.oneOnOneId));
       for (const { room, conn } of entries) {
         const key = conn.sessionId ?? conn.tokenId ?? "";
-        if (!stillValid.has(key)) conn.socket.close(CLOSE_UNAUTHORIZED, "Signed out");
+        if (!stillValid.has(key)) this.shut(room, conn, "Signed out");
         else if (!participants.has(`${room.facts.oneOnOneId}:${conn.userId}`)) {
-          conn.socket.close(CLOSE_UNAUTHORIZED, "No longer a participant");
+          this.shut(room, conn, "No longer a participant");
         }
       }
     } catch (error) {
       this.log.warn({ err: error }, "live: cannot check sessions");
     }
+  }
+
+  /** Closes a socket and takes it out of its room at once: nothing more is sent to it, even before the close handshake ends. */
+  private shut(room: Room, conn: LiveConnection, reason: string): void {
+    conn.socket.close(CLOSE_UNAUTHORIZED, reason);
+    this.leave(room, conn);
   }
 
   /** `series:user` for each participant of these series still active in its workspace (P1). */

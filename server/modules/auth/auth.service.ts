@@ -15,6 +15,7 @@ import { consumeRateLimit } from "../../http/rate-limit.js";
 import { recordAudit } from "../audit/audit.repo.js";
 import { insertMembership, insertOrganization, listMembershipsOfUser } from "../organizations/organizations.repo.js";
 import { presentOrganization } from "../organizations/present-organization.js";
+import { revokeEveryToken } from "../tokens/tokens.service.js";
 import {
   deleteSession,
   deleteUserSessions,
@@ -105,6 +106,8 @@ export async function logout(deps: Deps, actor: Actor | null, meta: RequestMeta)
   if (!actor?.sessionId) return;
   await deleteSession(deps.db.kysely, actor.sessionId);
   await recordAudit(deps.db.kysely, deps.clock, { actorUserId: actor.userId, action: "sign_out", ip: meta.ip });
+  // Its live sockets close now, on every node, not at the next heartbeat.
+  deps.live.recheckUser(actor.userId);
 }
 
 /** The caller and their memberships. */
@@ -131,7 +134,7 @@ export async function updateMe(deps: Deps, actor: Actor, patch: UpdateMeBody): P
   return presentUser(user);
 }
 
-/** Changes the password, signs out every other session and starts a fresh one. */
+/** Changes the password, signs out every session, revokes every API token and starts a fresh session. */
 export async function changePassword(
   deps: Deps,
   actor: Actor,
@@ -144,10 +147,14 @@ export async function changePassword(
     throw invalidCredentials();
   }
   const passwordHash = await hashPassword(input.newPassword, deps.passwordCost);
-  return deps.db.kysely.transaction().execute(async (trx) => {
+  const session = await deps.db.kysely.transaction().execute(async (trx) => {
     await updateUser(trx, actor.userId, { passwordHash, updatedAt: deps.clock.now().toISOString() });
     await deleteUserSessions(trx, actor.userId);
     await recordAudit(trx, deps.clock, { actorUserId: actor.userId, action: "password.changed", ip: meta.ip });
+    // A token minted with a stolen session must not outlive the password (ADR 0014).
+    await revokeEveryToken(trx, deps, actor.userId, meta);
     return actor.via === "session" ? startSession(trx, deps, actor.userId, meta) : null;
   });
+  deps.live.recheckUser(actor.userId);
+  return session;
 }

@@ -1,4 +1,4 @@
-import type { Kysely } from "kysely";
+import type { Kysely, Transaction } from "kysely";
 import type { ApiTokensTable, Database } from "../../db/schema.js";
 
 /** The user's tokens that are still valid, newest first. */
@@ -27,4 +27,20 @@ export async function revokeToken(db: Kysely<Database>, userId: string, id: stri
     .where("revokedAt", "is", null)
     .executeTakeFirst();
   return Number(result.numUpdatedRows) > 0;
+}
+
+/** Revokes every still-valid token of the user; returns their ids. */
+export async function revokeAllTokens(
+  db: Kysely<Database> | Transaction<Database>,
+  userId: string,
+  nowIso: string,
+): Promise<string[]> {
+  const rows = await db
+    .updateTable("apiTokens")
+    .set({ revokedAt: nowIso })
+    .where("userId", "=", userId)
+    .where("revokedAt", "is", null)
+    .returning("id")
+    .execute();
+  return rows.map((row) => row.id);
 }
