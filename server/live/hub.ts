@@ -16,6 +16,8 @@ const HEARTBEAT_MS = 30_000;
 /** Close codes in the 4400 range tell y-websocket clients not to reconnect. */
 export const CLOSE_UNAUTHORIZED = 4401;
 export const CLOSE_BAD_MESSAGE = 4400;
+/** The update would take the shared note past its size limit: it was refused, and the page reloads the note. */
+export const CLOSE_NOTE_TOO_LARGE = 4413;
 
 export interface PublishInput {
   type: LiveEventType;
@@ -106,7 +108,12 @@ export class LiveHub {
           // A socket shut for its credentials may still deliver frames during the close handshake.
           if (!isBinary || !joined.conns.has(conn)) return;
           try {
-            joined.receive(conn, new Uint8Array(data));
+            const verdict = joined.receive(conn, new Uint8Array(data));
+            // Refused unapplied: nothing was stored or relayed. The page reloads the stored note and says why.
+            if (verdict === "too_large")
+              this.shut(joined, conn, CLOSE_NOTE_TOO_LARGE, "This note has reached its size limit");
+            else if (verdict === "foreign")
+              this.shut(joined, conn, CLOSE_BAD_MESSAGE, "Not an edit of the shared note");
           } catch (error) {
             this.log.warn({ err: error, meetingId: facts.meetingId }, "live: malformed frame");
             socket.close(CLOSE_BAD_MESSAGE, "Malformed message");
@@ -267,9 +274,9 @@ export class LiveHub {
       const participants = await this.activeParticipants(entries.map((e) => e.room.facts.oneOnOneId));
       for (const { room, conn } of entries) {
         const key = conn.sessionId ?? conn.tokenId ?? "";
-        if (!stillValid.has(key)) this.shut(room, conn, "Signed out");
+        if (!stillValid.has(key)) this.shut(room, conn, CLOSE_UNAUTHORIZED, "Signed out");
         else if (!participants.has(`${room.facts.oneOnOneId}:${conn.userId}`)) {
-          this.shut(room, conn, "No longer a participant");
+          this.shut(room, conn, CLOSE_UNAUTHORIZED, "No longer a participant");
         }
       }
     } catch (error) {
@@ -278,8 +285,8 @@ export class LiveHub {
   }
 
   /** Closes a socket and takes it out of its room at once: nothing more is sent to it, even before the close handshake ends. */
-  private shut(room: Room, conn: LiveConnection, reason: string): void {
-    conn.socket.close(CLOSE_UNAUTHORIZED, reason);
+  private shut(room: Room, conn: LiveConnection, code: number, reason: string): void {
+    conn.socket.close(code, reason);
     this.leave(room, conn);
   }
 

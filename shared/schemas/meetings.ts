@@ -159,7 +159,12 @@ export const agendaItemConflictSchema = z.union([
   errorResponseSchema,
 ]);
 
-export const putNoteBodySchema = z.object({ body: z.string().max(100_000), baseVersion: z.number().int().min(0) });
+/** The longest note, in UTF-16 code units (JavaScript's string length), through REST and the live channel alike. */
+export const NOTE_BODY_MAX_LENGTH = 100_000;
+export const putNoteBodySchema = z.object({
+  body: z.string().max(NOTE_BODY_MAX_LENGTH),
+  baseVersion: z.number().int().min(0),
+});
 export const noteVersionSchema = z.object({ version: z.number().int(), updatedAt: isoDateTime });
 /** A stale write: the error plus what the note holds now, so the client can merge. */
 export const noteVersionConflictSchema = z.object({
