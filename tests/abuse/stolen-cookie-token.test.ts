@@ -57,4 +57,30 @@ describeAttack("a copied session cookie mints an API token", (w) => {
     const ids = revoked.map((e: { target: { id: string } }) => e.target.id).sort();
     expect(ids).toEqual([early.body.id, later.body.id].sort());
   });
+
+  it("limits and audits password guesses made through sudo mode with the copied cookie", async () => {
+    const victim = await buildOwner(w.current, "Gus Guessed");
+    const attacker = w.current.client("127.0.66.7");
+    attacker.sessionCookie = victim.client.sessionCookie;
+    w.current.clock.advance(16 * 60 * 1000);
+    for (let i = 0; i < 10; i++) {
+      const res = await attacker.post("/api/v1/tokens", { name: "backdoor", currentPassword: `guess ${i}` });
+      expect(res.status).toBe(403);
+    }
+    const limited = await attacker.post("/api/v1/tokens", { name: "backdoor", currentPassword: PASSWORD });
+    expect(limited.status).toBe(429);
+    const audit = await victim.client.get(`/api/v1/orgs/${victim.orgId}/audit?limit=100`);
+    const failures = audit.body.events.filter((e: { action: string }) => e.action === "sign_in.failure");
+    expect(failures).toHaveLength(10);
+    // The owner's own sign-in is another count: they sign in and change the password, which ends the copy.
+    const owner = w.current.client("127.0.77.9");
+    expect((await owner.post("/api/v1/auth/login", { email: victim.email, password: PASSWORD })).status).toBe(200);
+    w.current.clock.advance(16 * 60 * 1000);
+    const changed = await owner.put("/api/v1/me/password", {
+      currentPassword: PASSWORD,
+      newPassword: "fresh passphrase",
+    });
+    expect(changed.status).toBe(204);
+    expect((await attacker.get("/api/v1/me")).status).toBe(401);
+  });
 });

@@ -144,6 +144,7 @@ export async function changePassword(
   await consumeRateLimit(deps.db, deps.clock, `password:user:${actor.userId}`, deps.rateLimits.passwordConfirmPerUser);
   const user = await findUserById(deps.db.kysely, actor.userId);
   if (!user || !(await verifyPassword(input.currentPassword, user.passwordHash))) {
+    if (user) await recordSignInFailure(deps, user.id, user.email, meta, "password_change");
     throw invalidCredentials();
   }
   const passwordHash = await hashPassword(input.newPassword, deps.passwordCost);

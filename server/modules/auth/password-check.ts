@@ -7,7 +7,7 @@ import { findUserByEmail } from "./auth.repo.js";
 import { hashPassword, verifyPassword } from "./passwords.js";
 
 /** Where a password was checked, kept in the audit entry. */
-export type PasswordDoor = "sign_in" | "invitation";
+export type PasswordDoor = "sign_in" | "invitation" | "reauthentication" | "password_change";
 
 let dummyHash: Promise<string> | undefined;
 /** Verifying against a throwaway hash keeps "no such user" as slow as "wrong password". */

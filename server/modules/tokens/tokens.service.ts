@@ -36,7 +36,7 @@ export async function createToken(
   meta: RequestMeta,
 ) {
   // A copied cookie must not mint a credential that outlives it (ADR 0014).
-  await requireRecentSignIn(deps, actor, input.currentPassword);
+  await requireRecentSignIn(deps, actor, input.currentPassword, meta);
   const { name } = input;
   const scopes = normalizeScopes(input.scopes);
   const token = newSecretToken(TOKEN_PREFIX);
