@@ -18,6 +18,10 @@ export const CLOSE_UNAUTHORIZED = 4401;
 export const CLOSE_BAD_MESSAGE = 4400;
 /** The update would take the shared note past its size limit: it was refused, and the page reloads the note. */
 export const CLOSE_NOTE_TOO_LARGE = 4413;
+/** One session or token already holds as many sockets on this server as it may. */
+export const CLOSE_TOO_MANY_SOCKETS = 4429;
+/** Sockets one session or token may hold per server process: many tabs, not a flood. */
+export const MAX_SOCKETS_PER_CREDENTIAL = 20;
 
 export interface PublishInput {
   type: LiveEventType;
@@ -44,6 +48,7 @@ export class LiveHub {
   /** Tells this process's bus messages from the others'. */
   readonly origin = randomUUID();
   private readonly rooms = new Map<string, Room>();
+  private readonly socketsPerCredential = new Map<string, number>();
   private readonly heartbeat: NodeJS.Timeout;
   private closed = false;
 
@@ -75,6 +80,19 @@ export class LiveHub {
       socket.close(1001, "Server shutting down");
       return;
     }
+    // One credential holds a bounded number of sockets here: each costs memory and a share of every broadcast.
+    const credential = actor.sessionId ?? actor.tokenId ?? actor.userId;
+    const held = this.socketsPerCredential.get(credential) ?? 0;
+    if (held >= MAX_SOCKETS_PER_CREDENTIAL) {
+      socket.close(CLOSE_TOO_MANY_SOCKETS, "Too many live connections");
+      return;
+    }
+    this.socketsPerCredential.set(credential, held + 1);
+    socket.once("close", () => {
+      const left = (this.socketsPerCredential.get(credential) ?? 1) - 1;
+      if (left > 0) this.socketsPerCredential.set(credential, left);
+      else this.socketsPerCredential.delete(credential);
+    });
     let room = this.rooms.get(facts.meetingId);
     if (!room) {
       room = new Room(facts, {

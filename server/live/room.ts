@@ -40,6 +40,8 @@ interface RoomEnv {
 }
 
 const MAX_CURSOR_JSON = 2000;
+/** Presence ids one socket may speak for: a tab has one; a few more leave room for a reload's overlap. */
+export const MAX_PRESENCE_IDS_PER_SOCKET = 4;
 const COLOR = /^#[0-9a-f]{6}([0-9a-f]{2})?$/i;
 const RETRY_MS = 1000;
 
@@ -255,6 +257,9 @@ export class Room {
       const state = JSON.parse(decoding.readVarString(decoder)) as unknown;
       const owner = [...this.conns].find((other) => other !== conn && other.clientIds.has(clientId));
       if (owner) continue;
+      // Each id is vouched for and sent to everyone: a socket speaks for a handful, not thousands.
+      if (state !== null && !conn.clientIds.has(clientId) && conn.clientIds.size >= MAX_PRESENCE_IDS_PER_SOCKET)
+        continue;
       if (state === null) conn.clientIds.delete(clientId);
       else conn.clientIds.add(clientId);
       entries.push({ clientId, clock, state: state === null ? null : this.presence(conn, state) });

@@ -4,7 +4,9 @@
 // token, or an admin deactivates them) -> keep reading the shared notes as they are typed.
 // Rule (issue 15, finding 10; P1): a socket lives no longer than the credential and the membership behind it.
 // It closes at once, on every node, and receives nothing more; the person's other devices keep theirs.
-import { afterAll, describe, expect, it } from "vitest";
+import { sql } from "kysely";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { BUS_CHANNEL } from "../../server/live/bus.js";
 import { CLOSE_UNAUTHORIZED } from "../../server/live/hub.js";
 import { PASSWORD } from "../support/factories.js";
 import { LiveClient } from "../support/live-client.js";
@@ -137,16 +139,18 @@ const pg = testEngines().includes("postgres");
     await testDb?.drop();
   });
 
-  it("closes the socket on the other node when the session signs out on this one", async () => {
+  beforeAll(async () => {
     testDb = await createTestDb("postgres");
     const options = { databaseUrl: testDb.url, sessionSecret: SECRET, output: "capture" } as const;
     [p1, p2] = await Promise.all([startServerProcess(options), startServerProcess(options)]);
+    await waitForListeners(testDb, 2);
     ({ leader, teammate, meetingId } = await buildPairOverHttp(p1.base));
-    // Both processes must hold their LISTEN before the story starts; a sign-in and a socket on each proves they serve.
-    const second = await callApi(p1.base, null, "POST", "/api/v1/auth/login", {
-      email: (await callApi(p1.base, teammate.cookie, "GET", "/api/v1/me")).body.user.email,
-      password: PASSWORD,
-    });
+  }, 120_000);
+
+  it("closes the socket on the other node when the session signs out on this one", async () => {
+    // The teammate signs in a second time (the shared computer whose cookie was copied).
+    const email = (await callApi(p1.base, teammate.cookie, "GET", "/api/v1/me")).body.user.email;
+    const second = await callApi(p1.base, null, "POST", "/api/v1/auth/login", { email, password: PASSWORD });
     expect(second.status).toBe(200);
     const onP1 = await open(p1.base, meetingId, { cookie: leader.cookie, origin: p1.base });
     const attackerOnP2 = await open(p2.base, meetingId, { cookie: second.cookie ?? "", origin: p2.base });
@@ -165,5 +169,20 @@ const pg = testEngines().includes("postgres");
     expect(attackerOnP2.text.toString()).not.toContain("layoffs");
     expect(deviceOnP2.closeCode).toBeNull();
     for (const server of [p1, p2]) expect(server.output()).not.toMatch(/"level":(50|60)/);
-  });
+  }, 60_000);
 });
+
+/** Waits until `count` processes hold their LISTEN connection, so no notification is missed. */
+async function waitForListeners(testDb: TestDb, count: number): Promise<void> {
+  const listening = async () => {
+    const result = await sql<{ n: number }>`
+      select count(*)::int as n from pg_stat_activity
+      where datname = current_database() and query = ${`LISTEN ${BUS_CHANNEL}`}`.execute(testDb.db.kysely);
+    return result.rows[0]?.n ?? 0;
+  };
+  const deadline = Date.now() + 20_000;
+  while ((await listening()) < count) {
+    if (Date.now() > deadline) throw new Error(`Fewer than ${count} processes listen on ${BUS_CHANNEL}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
