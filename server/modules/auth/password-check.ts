@@ -3,6 +3,7 @@ import type { UsersTable } from "../../db/schema.js";
 import { invalidCredentials } from "../../http/errors.js";
 import { consumeRateLimit } from "../../http/rate-limit.js";
 import { recordAudit } from "../audit/audit.repo.js";
+import { addressBlock } from "./address-block.js";
 import { findUserByEmail } from "./auth.repo.js";
 import { hashPassword, verifyPassword } from "./passwords.js";
 
@@ -17,14 +18,16 @@ function burnPasswordCheck(deps: Deps, password: string): Promise<boolean> {
 }
 
 /**
- * Counts one password attempt against `email` from `meta.ip` (ADR 0014): per address, per e-mail and
+ * Counts one password attempt against `email` from `meta.ip` (ADR 0014): per address (an IPv6 /64
+ * counts as one), per e-mail and
  * address (the lockout an attacker meets), and per e-mail alone at a much higher count (the back-off a
  * guesser spread over many addresses meets). Throws 429 when any is over.
  */
 export async function consumePasswordAttempt(deps: Deps, email: string, meta: RequestMeta): Promise<void> {
   const { db, clock, rateLimits } = deps;
-  await consumeRateLimit(db, clock, `login:ip:${meta.ip}`, rateLimits.loginPerIp);
-  await consumeRateLimit(db, clock, `login:email-ip:${email}|${meta.ip}`, rateLimits.loginPerEmailAndIp);
+  const from = addressBlock(meta.ip);
+  await consumeRateLimit(db, clock, `login:ip:${from}`, rateLimits.loginPerIp);
+  await consumeRateLimit(db, clock, `login:email-ip:${email}|${from}`, rateLimits.loginPerEmailAndIp);
   await consumeRateLimit(db, clock, `login:email:${email}`, rateLimits.loginPerEmail);
 }
 
