@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { NOTE_BODY_MAX_LENGTH } from "../note-limits.js";
 import { errorResponseSchema, idSchema, isoDateTime } from "./common.js";
 import { checkInSchema, feedbackSchema, goalSchema } from "./memory.js";
 import { meetingRefSchema, oneOnOneKindSchema, personRefSchema, standingItemSchema } from "./one-on-ones.js";
@@ -159,8 +160,7 @@ export const agendaItemConflictSchema = z.union([
   errorResponseSchema,
 ]);
 
-/** The longest note, in UTF-16 code units (JavaScript's string length), through REST and the live channel alike. */
-export const NOTE_BODY_MAX_LENGTH = 100_000;
+export { NOTE_BODY_MAX_LENGTH };
 export const putNoteBodySchema = z.object({
   body: z.string().max(NOTE_BODY_MAX_LENGTH),
   baseVersion: z.number().int().min(0),

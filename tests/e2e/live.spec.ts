@@ -100,11 +100,12 @@ test("two people type in the shared notes at once, see each other live, and lose
 test("the shared notes stop at the size limit and say so", async ({ browser, baseURL }) => {
   const base = baseURL as string;
   const pair = await createPair(browser, base, { org: "Long Notes Co", leader: "Lou Long", teammate: "Tess Terse" });
-  // Ten characters short of the 100,000 the REST API and the live channel both allow.
+  // Ten characters short of the 100,000 the REST API and the live channel both allow, in lines of 100.
   await api(pair.leader.request, base, "put", `/api/v1/meetings/${pair.meetingId}/notes/shared`, {
-    body: "a".repeat(99_990),
+    body: `${"a".repeat(99)}\n`.repeat(999) + "a".repeat(90),
     baseVersion: 0,
   });
+  await api(pair.leader.request, base, "post", `/api/v1/meetings/${pair.meetingId}/start`);
   const lou = await pair.leader.newPage();
   await lou.goto(`/meetings/${pair.meetingId}`);
   await expect(lou.locator(".live-badge")).toHaveText("Live");

@@ -6,7 +6,7 @@ import { yCollab, ySyncAnnotation, yUndoManagerKeymap } from "y-codemirror.next"
 import type { Awareness } from "y-protocols/awareness";
 import * as Y from "yjs";
 import { SHARED_NOTE_TEXT } from "../../../shared/live-protocol.js";
-import { NOTE_BODY_MAX_LENGTH } from "../../../shared/schemas/meetings.js";
+import { NOTE_BODY_MAX_LENGTH } from "../../../shared/note-limits.js";
 
 type Props = {
   doc: Y.Doc;
