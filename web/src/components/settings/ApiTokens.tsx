@@ -116,6 +116,10 @@ export function ApiTokens() {
       return;
     }
     setNameError(null);
+    if (askPassword && !password) {
+      setPasswordError(t("validation.passwordRequired"));
+      return;
+    }
     setBusy(true);
     try {
       const token = await createToken({
