@@ -8,7 +8,12 @@ import type { Mailer } from "./modules/outbox/mailer.js";
 
 export interface RateLimits {
   loginPerIp: RateLimitRule;
+  /** Password attempts for one e-mail from one address: the lockout a guesser meets (ADR 0014). */
+  loginPerEmailAndIp: RateLimitRule;
+  /** Password attempts for one e-mail from anywhere: a much higher count, a longer back-off. */
   loginPerEmail: RateLimitRule;
+  /** Password confirmations of a signed-in person (sudo mode, password change). */
+  passwordConfirmPerUser: RateLimitRule;
   signupPerIp: RateLimitRule;
   signupPerEmail: RateLimitRule;
   invitationAcceptPerIp: RateLimitRule;
@@ -22,7 +27,9 @@ export interface RateLimits {
 
 export const defaultRateLimits: RateLimits = {
   loginPerIp: { limit: 30, windowSeconds: 15 * 60 },
-  loginPerEmail: { limit: 10, windowSeconds: 15 * 60 },
+  loginPerEmailAndIp: { limit: 10, windowSeconds: 15 * 60 },
+  loginPerEmail: { limit: 100, windowSeconds: 60 * 60 },
+  passwordConfirmPerUser: { limit: 10, windowSeconds: 15 * 60 },
   signupPerIp: { limit: 20, windowSeconds: 60 * 60 },
   signupPerEmail: { limit: 5, windowSeconds: 60 * 60 },
   invitationAcceptPerIp: { limit: 20, windowSeconds: 15 * 60 },

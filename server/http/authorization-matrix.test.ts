@@ -47,7 +47,9 @@ afterAll(() => receiver.close());
 const unlimited = { limit: 1_000_000, windowSeconds: 60 };
 const rateLimits = {
   loginPerIp: unlimited,
+  loginPerEmailAndIp: unlimited,
   loginPerEmail: unlimited,
+  passwordConfirmPerUser: unlimited,
   signupPerIp: unlimited,
   signupPerEmail: unlimited,
   invitationAcceptPerIp: unlimited,

@@ -15,7 +15,9 @@ export type BusMessage =
   /** A presence (Yjs awareness) update (base64). */
   | { kind: "awareness"; origin: string; meetingId: string; update: string }
   /** A process opened the meeting's room: the others say who is on the page through them. */
-  | { kind: "awareness-query"; origin: string; meetingId: string };
+  | { kind: "awareness-query"; origin: string; meetingId: string }
+  /** Someone signed out, changed their password, lost a token or was deactivated: check their sockets now. */
+  | { kind: "recheck"; origin: string; userId: string };
 
 /**
  * Fans live messages out across app processes. On PostgreSQL through

@@ -16,6 +16,12 @@ const HEARTBEAT_MS = 30_000;
 /** Close codes in the 4400 range tell y-websocket clients not to reconnect. */
 export const CLOSE_UNAUTHORIZED = 4401;
 export const CLOSE_BAD_MESSAGE = 4400;
+/** The update would take the shared note past its size limit: it was refused, and the page reloads the note. */
+export const CLOSE_NOTE_TOO_LARGE = 4413;
+/** One session or token already holds as many sockets on this server as it may. */
+export const CLOSE_TOO_MANY_SOCKETS = 4429;
+/** Sockets one session or token may hold per server process: many tabs, not a flood. */
+export const MAX_SOCKETS_PER_CREDENTIAL = 20;
 
 export interface PublishInput {
   type: LiveEventType;
@@ -42,6 +48,7 @@ export class LiveHub {
   /** Tells this process's bus messages from the others'. */
   readonly origin = randomUUID();
   private readonly rooms = new Map<string, Room>();
+  private readonly socketsPerCredential = new Map<string, number>();
   private readonly heartbeat: NodeJS.Timeout;
   private closed = false;
 
@@ -73,6 +80,19 @@ export class LiveHub {
       socket.close(1001, "Server shutting down");
       return;
     }
+    // One credential holds a bounded number of sockets here: each costs memory and a share of every broadcast.
+    const credential = actor.sessionId ?? actor.tokenId ?? actor.userId;
+    const held = this.socketsPerCredential.get(credential) ?? 0;
+    if (held >= MAX_SOCKETS_PER_CREDENTIAL) {
+      socket.close(CLOSE_TOO_MANY_SOCKETS, "Too many live connections");
+      return;
+    }
+    this.socketsPerCredential.set(credential, held + 1);
+    socket.once("close", () => {
+      const left = (this.socketsPerCredential.get(credential) ?? 1) - 1;
+      if (left > 0) this.socketsPerCredential.set(credential, left);
+      else this.socketsPerCredential.delete(credential);
+    });
     let room = this.rooms.get(facts.meetingId);
     if (!room) {
       room = new Room(facts, {
@@ -103,9 +123,15 @@ export class LiveHub {
     socket.on("message", (data: Buffer, isBinary: boolean) => {
       joined.ready.then(
         () => {
-          if (!isBinary) return;
+          // A socket shut for its credentials may still deliver frames during the close handshake.
+          if (!isBinary || !joined.conns.has(conn)) return;
           try {
-            joined.receive(conn, new Uint8Array(data));
+            const verdict = joined.receive(conn, new Uint8Array(data));
+            // Refused unapplied: nothing was stored or relayed. The page reloads the stored note and says why.
+            if (verdict === "too_large")
+              this.shut(joined, conn, CLOSE_NOTE_TOO_LARGE, "This note has reached its size limit");
+            else if (verdict === "foreign")
+              this.shut(joined, conn, CLOSE_BAD_MESSAGE, "Not an edit of the shared note");
           } catch (error) {
             this.log.warn({ err: error, meetingId: facts.meetingId }, "live: malformed frame");
             socket.close(CLOSE_BAD_MESSAGE, "Malformed message");
@@ -139,6 +165,17 @@ export class LiveHub {
       event,
       ...(onlyUser ? { onlyUser } : {}),
     });
+  }
+
+  /**
+   * Checks one person's sockets now, in this process and (through the bus) in
+   * every other: those whose session ended, whose token was revoked, or whose
+   * person is no longer an active participant close at once. Call it after the
+   * change is committed (sign-out, password change, token revocation, deactivation).
+   */
+  recheckUser(userId: string): void {
+    void this.recheck(userId);
+    void this.bus.publish({ kind: "recheck", origin: this.origin, userId });
   }
 
   /** Tells the other processes about a shared-notes write, when its transaction commits. */
@@ -180,6 +217,10 @@ export class LiveHub {
 
   private fromBus(message: BusMessage): void {
     if (message.origin === this.origin) return;
+    if (message.kind === "recheck") {
+      void this.recheck(message.userId);
+      return;
+    }
     if (message.kind === "event") {
       this.deliver(
         message.event as Omit<LiveEvent, "meetingId">,
@@ -233,19 +274,38 @@ export class LiveHub {
       conn.alive = false;
       conn.socket.ping();
     }
+    await this.closeUnauthorized(entries);
+  }
+
+  /** The sweep's checks, now, for one person's sockets in this process. */
+  private async recheck(userId: string): Promise<void> {
+    const entries = [...this.rooms.values()].flatMap((room) =>
+      [...room.conns].filter((conn) => conn.userId === userId).map((conn) => ({ room, conn })),
+    );
+    if (entries.length > 0) await this.closeUnauthorized(entries);
+  }
+
+  /** Closes the sockets whose credentials ended or whose person is no longer an active participant. */
+  private async closeUnauthorized(entries: Array<{ room: Room; conn: LiveConnection }>): Promise<void> {
     try {
-      const stillValid = await this.validCredentials(conns);
+      const stillValid = await this.validCredentials(entries.map((e) => e.conn));
       const participants = await this.activeParticipants(entries.map((e) => e.room.facts.oneOnOneId));
       for (const { room, conn } of entries) {
         const key = conn.sessionId ?? conn.tokenId ?? "";
-        if (!stillValid.has(key)) conn.socket.close(CLOSE_UNAUTHORIZED, "Signed out");
+        if (!stillValid.has(key)) this.shut(room, conn, CLOSE_UNAUTHORIZED, "Signed out");
         else if (!participants.has(`${room.facts.oneOnOneId}:${conn.userId}`)) {
-          conn.socket.close(CLOSE_UNAUTHORIZED, "No longer a participant");
+          this.shut(room, conn, CLOSE_UNAUTHORIZED, "No longer a participant");
         }
       }
     } catch (error) {
       this.log.warn({ err: error }, "live: cannot check sessions");
     }
+  }
+
+  /** Closes a socket and takes it out of its room at once: nothing more is sent to it, even before the close handshake ends. */
+  private shut(room: Room, conn: LiveConnection, code: number, reason: string): void {
+    conn.socket.close(code, reason);
+    this.leave(room, conn);
   }
 
   /** `series:user` for each participant of these series still active in its workspace (P1). */

@@ -21,7 +21,10 @@ const DESCRIPTION = [
   "(0 sync, 1 awareness, 100 event) and its body; an event is a varString of JSON",
   "`{type, meetingId, by, at, origin}` and never holds content. Private-note and own-rating events reach only",
   "their author's sessions. Sign in with the session cookie (same origin) or a Bearer token with the `write` scope.",
-  "A plain GET answers 426.",
+  "A plain GET answers 426. The server closes the socket with 4401 as soon as its session ends, its token is revoked",
+  "or its person stops being an active participant; with 4413 when an edit would take the shared note past",
+  "100,000 characters (the edit is not applied); with 4400 for a frame that is not a plain-text edit of the note;",
+  "and with 4429 when the session or token already holds 20 sockets on that server.",
 ].join(" ");
 
 function sectionKeys(sections: string): string[] {

@@ -9,6 +9,7 @@ import { LIVE_MESSAGE_AWARENESS, LIVE_MESSAGE_EVENT, LIVE_MESSAGE_SYNC } from ".
 import type { Db } from "../db/database.js";
 import { docBusMessage, type LiveBus } from "./bus.js";
 import { changeSharedNote, loadSharedNote } from "./note-doc.js";
+import { checkNoteUpdate, type UpdateVerdict } from "./note-limit.js";
 
 /** One open WebSocket of a participant. */
 export interface LiveConnection {
@@ -39,6 +40,8 @@ interface RoomEnv {
 }
 
 const MAX_CURSOR_JSON = 2000;
+/** Presence ids one socket may speak for: a tab has one; a few more leave room for a reload's overlap. */
+export const MAX_PRESENCE_IDS_PER_SOCKET = 4;
 const COLOR = /^#[0-9a-f]{6}([0-9a-f]{2})?$/i;
 const RETRY_MS = 1000;
 
@@ -105,14 +108,24 @@ export class Room {
     }
   }
 
-  /** Handles one binary frame from a local client. Throws on a malformed frame. */
-  receive(conn: LiveConnection, data: Uint8Array): void {
+  /**
+   * Handles one binary frame from a local client. Throws on a malformed frame;
+   * an edit past the note's size limit, or not an edit of the note, is refused
+   * unapplied and the verdict says so.
+   */
+  receive(conn: LiveConnection, data: Uint8Array): UpdateVerdict {
     const decoder = decoding.createDecoder(data);
     const type = decoding.readVarUint(decoder);
     if (type === LIVE_MESSAGE_SYNC) {
       const syncType = decoding.peekVarUint(decoder);
       // A cancelled meeting's notes are read-only: its document is only ever sent, not changed.
-      if (syncType !== syncProtocol.messageYjsSyncStep1 && !this.facts.writable) return;
+      if (syncType !== syncProtocol.messageYjsSyncStep1 && !this.facts.writable) return "ok";
+      if (syncType !== syncProtocol.messageYjsSyncStep1) {
+        const peek = decoding.clone(decoder);
+        decoding.readVarUint(peek);
+        const verdict = checkNoteUpdate(this.doc, decoding.readVarUint8Array(peek));
+        if (verdict !== "ok") return verdict;
+      }
       const encoder = encoding.createEncoder();
       encoding.writeVarUint(encoder, LIVE_MESSAGE_SYNC);
       syncProtocol.readSyncMessage(decoder, encoder, this.doc, conn);
@@ -122,6 +135,7 @@ export class Room {
       if (update) awarenessProtocol.applyAwarenessUpdate(this.awareness, update, conn);
     }
     // Anything else (including our event type) is the server's to send, not to receive.
+    return "ok";
   }
 
   /** An app event for the people on this page; `onlyUser` keeps it to one person's own sessions. */
@@ -243,6 +257,9 @@ export class Room {
       const state = JSON.parse(decoding.readVarString(decoder)) as unknown;
       const owner = [...this.conns].find((other) => other !== conn && other.clientIds.has(clientId));
       if (owner) continue;
+      // Each id is vouched for and sent to everyone: a socket speaks for a handful, not thousands.
+      if (state !== null && !conn.clientIds.has(clientId) && conn.clientIds.size >= MAX_PRESENCE_IDS_PER_SOCKET)
+        continue;
       if (state === null) conn.clientIds.delete(clientId);
       else conn.clientIds.add(clientId);
       entries.push({ clientId, clock, state: state === null ? null : this.presence(conn, state) });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { NOTE_BODY_MAX_LENGTH } from "../note-limits.js";
 import { errorResponseSchema, idSchema, isoDateTime } from "./common.js";
 import { checkInSchema, feedbackSchema, goalSchema } from "./memory.js";
 import { meetingRefSchema, oneOnOneKindSchema, personRefSchema, standingItemSchema } from "./one-on-ones.js";
@@ -159,7 +160,11 @@ export const agendaItemConflictSchema = z.union([
   errorResponseSchema,
 ]);
 
-export const putNoteBodySchema = z.object({ body: z.string().max(100_000), baseVersion: z.number().int().min(0) });
+export { NOTE_BODY_MAX_LENGTH };
+export const putNoteBodySchema = z.object({
+  body: z.string().max(NOTE_BODY_MAX_LENGTH),
+  baseVersion: z.number().int().min(0),
+});
 export const noteVersionSchema = z.object({ version: z.number().int(), updatedAt: isoDateTime });
 /** A stale write: the error plus what the note holds now, so the client can merge. */
 export const noteVersionConflictSchema = z.object({

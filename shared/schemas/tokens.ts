@@ -10,6 +10,8 @@ export const createTokenBodySchema = z.object({
   name: z.string().trim().min(1).max(80),
   /** Defaults to read-only; "write" implies "read". */
   scopes: z.array(tokenScopeSchema).min(1).max(2).default(["read"]),
+  /** Needed unless the session signed in within the last 15 minutes (sudo mode). */
+  currentPassword: z.string().min(1).max(200).optional(),
 });
 export type CreateTokenBody = z.input<typeof createTokenBodySchema>;
 

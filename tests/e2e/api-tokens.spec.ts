@@ -42,5 +42,26 @@ test("create a read-only and a read-and-write token in Settings; each can do wha
   expect(refused.status()).toBe(403);
   expect((await refused.json()).error.code).toBe("insufficient_scope");
   expect((await api.patch("/api/v1/me", { headers: as(writer), data: { name: "Theo T." } })).status()).toBe(200);
+
+  // Changing the password says how many tokens it revokes, asks first, then revokes them all.
+  await page.reload();
+  const passwordCard = page.locator("section.card", { has: page.getByRole("heading", { name: "Password" }) });
+  await expect(passwordCard.getByTestId("password-consequences")).toContainText("revokes your 2 API tokens");
+  await passwordCard.getByLabel("Current password", { exact: true }).fill("a long enough password");
+  await passwordCard.getByLabel("New password", { exact: true }).fill("another long password");
+  await passwordCard.getByLabel("Repeat the new password").fill("another long password");
+  await passwordCard.getByRole("button", { name: "Change password" }).click();
+  const dialog = page.getByRole("alertdialog", { name: "Change your password?" });
+  await expect(dialog).toContainText("Your 2 API tokens will be revoked");
+  await expectNoSeriousA11yViolations(page, "password change confirmation");
+  await dialog.getByRole("button", { name: "Change password" }).click();
+  await expect(page.getByText("Your password was changed.")).toBeVisible();
+  expect((await api.get("/api/v1/me", { headers: as(reader) })).status()).toBe(401);
+  expect((await api.get("/api/v1/me", { headers: as(writer) })).status()).toBe(401);
+  await page.reload();
+  await expect(card.getByText("No tokens yet.", { exact: false })).toBeVisible();
+  await expect(passwordCard.getByTestId("password-consequences")).toHaveText(
+    "Changing it signs you out on your other devices.",
+  );
   await api.dispose();
 });

@@ -96,3 +96,26 @@ test("two people type in the shared notes at once, see each other live, and lose
   await pair.leader.close();
   await pair.teammate.close();
 });
+
+test("the shared notes stop at the size limit and say so", async ({ browser, baseURL }) => {
+  const base = baseURL as string;
+  const pair = await createPair(browser, base, { org: "Long Notes Co", leader: "Lou Long", teammate: "Tess Terse" });
+  // Ten characters short of the 100,000 the REST API and the live channel both allow, in lines of 100.
+  await api(pair.leader.request, base, "put", `/api/v1/meetings/${pair.meetingId}/notes/shared`, {
+    body: `${"a".repeat(99)}\n`.repeat(999) + "a".repeat(90),
+    baseVersion: 0,
+  });
+  await api(pair.leader.request, base, "post", `/api/v1/meetings/${pair.meetingId}/start`);
+  const lou = await pair.leader.newPage();
+  await lou.goto(`/meetings/${pair.meetingId}`);
+  await expect(lou.locator(".live-badge")).toHaveText("Live");
+  await caretTo(lou, "end");
+  await lou.keyboard.type("0123456789XYZ");
+  await expect(lou.getByRole("alert").filter({ hasText: "This note has reached its size limit" })).toBeVisible();
+  await expect
+    .poll(async () => {
+      const meeting = await api(pair.leader.request, base, "get", `/api/v1/meetings/${pair.meetingId}`);
+      return (meeting.sharedNote.body as string).slice(-12);
+    })
+    .toBe("aa0123456789");
+});

@@ -87,7 +87,9 @@ export const authRoutes: RoutePlugin = (app, deps) => {
       config: { sessionOnly: true },
       schema: {
         tags,
-        summary: "Change password; other sessions end",
+        summary: "Change password; other sessions end, API tokens are revoked",
+        description:
+          "Session only. Ends every other session and revokes every API token of the account (each revocation audited); this browser gets a fresh session.",
         body: changePasswordBodySchema,
         response: { 204: z.null() },
       },

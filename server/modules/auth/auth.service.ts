@@ -16,6 +16,7 @@ import { recordAudit } from "../audit/audit.repo.js";
 import { scopeAllows } from "../organizations/active-membership.js";
 import { insertMembership, insertOrganization, listMembershipsOfUser } from "../organizations/organizations.repo.js";
 import { presentOrganization } from "../organizations/present-organization.js";
+import { revokeEveryToken } from "../tokens/tokens.service.js";
 import {
   deleteSession,
   deleteUserSessions,
@@ -24,16 +25,10 @@ import {
   insertUser,
   updateUser,
 } from "./auth.repo.js";
+import { checkPasswordLikeSignIn, recordSignInFailure } from "./password-check.js";
 import { hashPassword, verifyPassword } from "./passwords.js";
 import { presentUser } from "./present-user.js";
 import { type NewSession, startSession } from "./sessions.js";
-
-let dummyHash: Promise<string> | undefined;
-/** Verifying against a throwaway hash keeps "no such user" as slow as "wrong password". */
-function burnPasswordCheck(deps: Deps, password: string): Promise<boolean> {
-  dummyHash ??= hashPassword("not-a-real-password", deps.passwordCost);
-  return dummyHash.then((hash) => verifyPassword(password, hash));
-}
 
 /** Creates a user, their workspace and their owner membership, and signs them in. */
 export async function signup(
@@ -96,21 +91,10 @@ export async function login(
   input: LoginBody,
   meta: RequestMeta,
 ): Promise<{ user: User; session: NewSession }> {
-  await consumeRateLimit(deps.db, deps.clock, `login:ip:${meta.ip}`, deps.rateLimits.loginPerIp);
-  await consumeRateLimit(deps.db, deps.clock, `login:email:${input.email}`, deps.rateLimits.loginPerEmail);
-  const user = await findUserByEmail(deps.db.kysely, input.email);
-  const valid = user
-    ? await verifyPassword(input.password, user.passwordHash)
-    : await burnPasswordCheck(deps, input.password);
-  const memberships = user && valid ? await listMembershipsOfUser(deps.db.kysely, user.id) : [];
-  const active = memberships.some((m) => m.status === "active");
-  if (!user || !valid || !active) {
-    await recordAudit(deps.db.kysely, deps.clock, {
-      actorUserId: user?.id ?? null,
-      action: "sign_in.failure",
-      ip: meta.ip,
-      metadata: { email: input.email },
-    });
+  const user = await checkPasswordLikeSignIn(deps, input.email, input.password, meta, "sign_in");
+  const memberships = await listMembershipsOfUser(deps.db.kysely, user.id);
+  if (!memberships.some((m) => m.status === "active")) {
+    await recordSignInFailure(deps, user.id, input.email, meta, "sign_in");
     throw invalidCredentials();
   }
   const session = await startSession(deps.db.kysely, deps, user.id, meta);
@@ -123,6 +107,8 @@ export async function logout(deps: Deps, actor: Actor | null, meta: RequestMeta)
   if (!actor?.sessionId) return;
   await deleteSession(deps.db.kysely, actor.sessionId);
   await recordAudit(deps.db.kysely, deps.clock, { actorUserId: actor.userId, action: "sign_out", ip: meta.ip });
+  // Its live sockets close now, on every node, not at the next heartbeat.
+  deps.live.recheckUser(actor.userId);
 }
 
 /** The caller and their memberships. */
@@ -152,24 +138,29 @@ export async function updateMe(deps: Deps, actor: Actor, patch: UpdateMeBody): P
   return presentUser(user);
 }
 
-/** Changes the password, signs out every other session and starts a fresh one. */
+/** Changes the password, signs out every session, revokes every API token and starts a fresh session. */
 export async function changePassword(
   deps: Deps,
   actor: Actor,
   input: ChangePasswordBody,
   meta: RequestMeta,
 ): Promise<NewSession | null> {
-  await consumeRateLimit(deps.db, deps.clock, `password:user:${actor.userId}`, deps.rateLimits.loginPerEmail);
+  await consumeRateLimit(deps.db, deps.clock, `password:user:${actor.userId}`, deps.rateLimits.passwordConfirmPerUser);
   const user = await findUserById(deps.db.kysely, actor.userId);
   if (!user || !(await verifyPassword(input.currentPassword, user.passwordHash))) {
+    if (user) await recordSignInFailure(deps, user.id, user.email, meta, "password_change");
     throw invalidCredentials();
   }
   const passwordHash = await hashPassword(input.newPassword, deps.passwordCost);
-  return deps.db.kysely.transaction().execute(async (trx) => {
+  const session = await deps.db.kysely.transaction().execute(async (trx) => {
     await updateUser(trx, actor.userId, { passwordHash, updatedAt: deps.clock.now().toISOString() });
     await deleteUserSessions(trx, actor.userId);
     await recordAudit(trx, deps.clock, { actorUserId: actor.userId, action: "password.changed", ip: meta.ip });
+    // A token minted with a stolen session must not outlive the password (ADR 0014).
+    await revokeEveryToken(trx, deps, actor.userId, meta);
     // The new session is held where the old one was: knowing the password here widens nothing.
     return actor.via === "session" ? startSession(trx, deps, actor.userId, meta, actor.organizationScope) : null;
   });
+  deps.live.recheckUser(actor.userId);
+  return session;
 }

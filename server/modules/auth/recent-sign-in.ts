@@ -1,7 +1,8 @@
-import type { Actor, Deps } from "../../context.js";
+import type { Actor, Deps, RequestMeta } from "../../context.js";
 import { AppError, forbidden } from "../../http/errors.js";
 import { consumeRateLimit } from "../../http/rate-limit.js";
 import { findUserById } from "./auth.repo.js";
+import { recordSignInFailure } from "./password-check.js";
 import { verifyPassword } from "./passwords.js";
 
 /** How long after signing in a session may change security settings without the password again. */
@@ -27,11 +28,21 @@ export function signedInRecently(deps: Deps, actor: Actor): boolean {
  * a sign-in and answers 403 `reauthentication_required`, never 401, so the
  * page keeps its session.
  */
-export async function requireRecentSignIn(deps: Deps, actor: Actor, currentPassword?: string): Promise<void> {
+export async function requireRecentSignIn(
+  deps: Deps,
+  actor: Actor,
+  currentPassword?: string,
+  /** Where the request came from: a wrong password is then audited as a failed sign-in. */
+  meta?: RequestMeta,
+): Promise<void> {
   if (actor.via !== "session") throw forbidden("session_required", "This needs a signed-in session, not an API token");
   if (signedInRecently(deps, actor) && currentPassword === undefined) return;
   if (currentPassword === undefined) throw reauthenticationRequired();
-  await consumeRateLimit(deps.db, deps.clock, `password:user:${actor.userId}`, deps.rateLimits.loginPerEmail);
+  await consumeRateLimit(deps.db, deps.clock, `password:user:${actor.userId}`, deps.rateLimits.passwordConfirmPerUser);
   const user = await findUserById(deps.db.kysely, actor.userId);
-  if (!user || !(await verifyPassword(currentPassword, user.passwordHash))) throw reauthenticationRequired();
+  if (!user || !(await verifyPassword(currentPassword, user.passwordHash))) {
+    // A stolen cookie guessing the password shows in the audit log like any other guesser.
+    if (user && meta) await recordSignInFailure(deps, user.id, user.email, meta, "reauthentication");
+    throw reauthenticationRequired();
+  }
 }

@@ -122,7 +122,7 @@ describeEachEngine("session cookies and rotation", (ctx) => {
     expect((await someone.client.get("/api/v1/me")).body.user.id).toBe(accepted.body.user.id);
   });
 
-  it("changing the password ends every other session and rotates this one; the old token is dead", async () => {
+  it("changing the password ends every other session, rotates this one and revokes every API token", async () => {
     const owner = await buildOwner(ctx.current);
     const laptop = new TestClient(ctx.current.app);
     await laptop.post("/api/v1/auth/login", { email: owner.email, password: PASSWORD });
@@ -150,10 +150,11 @@ describeEachEngine("session cookies and rotation", (ctx) => {
       .where("userId", "=", owner.userId)
       .execute();
     expect(sessions).toHaveLength(1);
-    // API tokens are separate, named credentials: they are revoked one by one, not by a password change.
+    // API tokens go too: one minted with a stolen session must not outlive the password (ADR 0014).
+    expect(token.status).toBe(201);
     const api = new TestClient(ctx.current.app);
     api.bearer = token.body.token;
-    expect((await api.get("/api/v1/me")).status).toBe(200);
+    expect((await api.get("/api/v1/me")).status).toBe(401);
   });
 
   it("a password change cannot be made with an API token, whatever its scopes: 403, nothing changes", async () => {

@@ -10,11 +10,12 @@ import type {
 import type { Actor, Deps, RequestMeta } from "../../context.js";
 import { newId } from "../../db/ids.js";
 import type { InvitationsTable } from "../../db/schema.js";
-import { AppError, badRequest, conflict, forbidden, invalidCredentials, notFound } from "../../http/errors.js";
+import { AppError, badRequest, conflict, forbidden, notFound } from "../../http/errors.js";
 import { consumeRateLimit } from "../../http/rate-limit.js";
 import { recordAudit } from "../audit/audit.repo.js";
 import { findUserByEmail, insertUser } from "../auth/auth.repo.js";
-import { hashPassword, verifyPassword } from "../auth/passwords.js";
+import { checkPasswordLikeSignIn } from "../auth/password-check.js";
+import { hashPassword } from "../auth/passwords.js";
 import { presentUser } from "../auth/present-user.js";
 import { hashToken, newSecretToken } from "../auth/secret-tokens.js";
 import { type NewSession, startSession } from "../auth/sessions.js";
@@ -260,8 +261,9 @@ export async function acceptInvitation(
     throw invitationInvalid();
   }
   if (!settingPassword && awaitsFirstPassword(existing)) throw accountAwaitingFirstPassword();
-  if (existing && !settingPassword && !(await verifyPassword(input.password, existing.passwordHash))) {
-    throw invalidCredentials();
+  // An existing account's password is checked as a sign-in is: same limits, lockout and audit (ADR 0014).
+  if (existing && !settingPassword) {
+    await checkPasswordLikeSignIn(deps, invitation.email, input.password, meta, "invitation");
   }
   if (!existing && !input.name) throw badRequest("validation_failed", "name: required to create your account");
   const user = existing ?? {

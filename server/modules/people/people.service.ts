@@ -67,6 +67,8 @@ export async function updatePerson(
     return target;
   });
   await auditChanges(deps, actor, organizationId, changes, patch, meta);
+  // Their live sockets on this workspace's meetings close now, on every node.
+  if (patch.status === "deactivated") deps.live.recheckUser(userId);
   const updated = await findPerson(deps.db.kysely, organizationId, userId);
   if (!updated) throw notFound("Person");
   return updated;

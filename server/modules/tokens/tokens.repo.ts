@@ -1,4 +1,4 @@
-import type { Kysely } from "kysely";
+import type { Kysely, Transaction } from "kysely";
 import type { ApiTokensTable, Database } from "../../db/schema.js";
 
 /**
@@ -36,4 +36,20 @@ export async function revokeToken(
   if (organizationScope !== null) query = query.where("organizationId", "=", organizationScope);
   const result = await query.executeTakeFirst();
   return Number(result.numUpdatedRows) > 0;
+}
+
+/** Revokes every still-valid token of the user; returns their ids. */
+export async function revokeAllTokens(
+  db: Kysely<Database> | Transaction<Database>,
+  userId: string,
+  nowIso: string,
+): Promise<string[]> {
+  const rows = await db
+    .updateTable("apiTokens")
+    .set({ revokedAt: nowIso })
+    .where("userId", "=", userId)
+    .where("revokedAt", "is", null)
+    .returning("id")
+    .execute();
+  return rows.map((row) => row.id);
 }

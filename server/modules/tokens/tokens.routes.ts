@@ -39,8 +39,11 @@ export const tokensRoutes: RoutePlugin = (app, deps) => {
       schema: {
         tags,
         summary: "Create an API token (shown once)",
-        description:
+        description: [
           'Session only. `scopes` defaults to `["read"]` (GET requests only); `write` allows every other method too.',
+          "Needs a recent sign-in (within 15 minutes) or `currentPassword`: otherwise 403",
+          "`reauthentication_required`, and the page asks for the password. Changing the password revokes every token.",
+        ].join(" "),
         body: createTokenBodySchema,
         response: { 201: createdTokenSchema },
       },

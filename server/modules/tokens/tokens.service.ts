@@ -1,12 +1,14 @@
+import type { Transaction } from "kysely";
 import type { ApiToken, TokenScope } from "../../../shared/schemas/tokens.js";
 import type { Actor, Deps, RequestMeta } from "../../context.js";
 import { newId } from "../../db/ids.js";
-import type { ApiTokensTable } from "../../db/schema.js";
+import type { ApiTokensTable, Database } from "../../db/schema.js";
 import { notFound } from "../../http/errors.js";
 import { recordAudit } from "../audit/audit.repo.js";
+import { requireRecentSignIn } from "../auth/recent-sign-in.js";
 import { hashToken, newSecretToken } from "../auth/secret-tokens.js";
 import { normalizeScopes, parseScopes } from "./token-scopes.js";
-import { insertToken, listActiveTokens, revokeToken } from "./tokens.repo.js";
+import { insertToken, listActiveTokens, revokeAllTokens, revokeToken } from "./tokens.repo.js";
 
 const TOKEN_PREFIX = "rpt_";
 
@@ -30,9 +32,11 @@ export async function listTokens(deps: Deps, actor: Actor): Promise<ApiToken[]> 
 export async function createToken(
   deps: Deps,
   actor: Actor,
-  input: { name: string; scopes: TokenScope[] },
+  input: { name: string; scopes: TokenScope[]; currentPassword?: string | undefined },
   meta: RequestMeta,
 ) {
+  // A copied cookie must not mint a credential that outlives it (ADR 0014).
+  await requireRecentSignIn(deps, actor, input.currentPassword, meta);
   const { name } = input;
   const scopes = normalizeScopes(input.scopes);
   const token = newSecretToken(TOKEN_PREFIX);
@@ -78,4 +82,25 @@ export async function deleteToken(deps: Deps, actor: Actor, id: string, meta: Re
     targetId: id,
     ip: meta.ip,
   });
+  deps.live.recheckUser(actor.userId);
+}
+
+/** Revokes every token of a user (a password change), each audited; runs inside the caller's transaction. */
+export async function revokeEveryToken(
+  trx: Transaction<Database>,
+  deps: Deps,
+  userId: string,
+  meta: RequestMeta,
+): Promise<void> {
+  const ids = await revokeAllTokens(trx, userId, deps.clock.now().toISOString());
+  for (const id of ids) {
+    await recordAudit(trx, deps.clock, {
+      actorUserId: userId,
+      action: "token.revoked",
+      targetType: "api_token",
+      targetId: id,
+      ip: meta.ip,
+      metadata: { reason: "password_changed" },
+    });
+  }
 }

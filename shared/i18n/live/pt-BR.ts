@@ -20,4 +20,6 @@ export const livePtBR: Record<keyof typeof liveEn, string> = {
   "live.notes.hint": "Vocês dois escrevem aqui ao mesmo tempo. Nenhuma tecla se perde.",
   "live.notes.loading": "Abrindo as notas compartilhadas…",
   "live.notes.readOnly": "Esta reunião foi cancelada; as notas são somente leitura.",
+  "live.notes.tooLarge":
+    "Esta nota atingiu o limite de tamanho (100.000 caracteres). Sua última alteração não foi salva.",
 };

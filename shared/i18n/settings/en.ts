@@ -33,4 +33,17 @@ export const settingsEn = {
   "settings.tokens.revokedToast": "“{name}” was revoked.",
   "settings.tokens.confirmTitle": "Revoke “{name}”?",
   "settings.tokens.confirmText": "Anything using this token will stop working immediately. This can’t be undone.",
+  "settings.password.signsOut": "Changing it signs you out on your other devices.",
+  "settings.password.revokesTokens_one":
+    "Changing it signs you out on your other devices and revokes your API token: anything using it stops working.",
+  "settings.password.revokesTokens_other":
+    "Changing it signs you out on your other devices and revokes your {count} API tokens: anything using them stops working.",
+  "settings.password.confirmTitle": "Change your password?",
+  "settings.password.confirmText_one":
+    "Your API token will be revoked at once, and your other devices signed out. This can’t be undone.",
+  "settings.password.confirmText_other":
+    "Your {count} API tokens will be revoked at once, and your other devices signed out. This can’t be undone.",
+  "settings.tokens.passwordLabel": "Your password",
+  "settings.tokens.reauthHint": "You signed in more than 15 minutes ago. Enter your password to create a token.",
+  "settings.tokens.wrongPassword": "That isn’t your password.",
 } as const;

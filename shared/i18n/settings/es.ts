@@ -35,4 +35,17 @@ export const settingsEs: Record<keyof typeof settingsEn, string> = {
   "settings.tokens.revokedToast": "Se revocó «{name}».",
   "settings.tokens.confirmTitle": "¿Revocar «{name}»?",
   "settings.tokens.confirmText": "Todo lo que use este token dejará de funcionar de inmediato. No se puede deshacer.",
+  "settings.password.signsOut": "Al cambiarla, se cierra tu sesión en tus otros dispositivos.",
+  "settings.password.revokesTokens_one":
+    "Al cambiarla, se cierra tu sesión en tus otros dispositivos y se revoca tu token de API: lo que lo use dejará de funcionar.",
+  "settings.password.revokesTokens_other":
+    "Al cambiarla, se cierra tu sesión en tus otros dispositivos y se revocan tus {count} tokens de API: lo que los use dejará de funcionar.",
+  "settings.password.confirmTitle": "¿Cambiar tu contraseña?",
+  "settings.password.confirmText_one":
+    "Tu token de API se revocará de inmediato y se cerrará tu sesión en tus otros dispositivos. No se puede deshacer.",
+  "settings.password.confirmText_other":
+    "Tus {count} tokens de API se revocarán de inmediato y se cerrará tu sesión en tus otros dispositivos. No se puede deshacer.",
+  "settings.tokens.passwordLabel": "Tu contraseña",
+  "settings.tokens.reauthHint": "Iniciaste sesión hace más de 15 minutos. Escribe tu contraseña para crear un token.",
+  "settings.tokens.wrongPassword": "Esa no es tu contraseña.",
 };

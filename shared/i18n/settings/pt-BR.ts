@@ -35,4 +35,17 @@ export const settingsPtBR: Record<keyof typeof settingsEn, string> = {
   "settings.tokens.revokedToast": "“{name}” foi revogado.",
   "settings.tokens.confirmTitle": "Revogar “{name}”?",
   "settings.tokens.confirmText": "Tudo o que usa este token para de funcionar na hora. Não dá para desfazer.",
+  "settings.password.signsOut": "Ao alterá-la, você sai da conta nos seus outros dispositivos.",
+  "settings.password.revokesTokens_one":
+    "Ao alterá-la, você sai da conta nos seus outros dispositivos e seu token de API é revogado: o que o usa para de funcionar.",
+  "settings.password.revokesTokens_other":
+    "Ao alterá-la, você sai da conta nos seus outros dispositivos e seus {count} tokens de API são revogados: o que os usa para de funcionar.",
+  "settings.password.confirmTitle": "Alterar sua senha?",
+  "settings.password.confirmText_one":
+    "Seu token de API será revogado na hora e seus outros dispositivos sairão da conta. Isso não pode ser desfeito.",
+  "settings.password.confirmText_other":
+    "Seus {count} tokens de API serão revogados na hora e seus outros dispositivos sairão da conta. Isso não pode ser desfeito.",
+  "settings.tokens.passwordLabel": "Sua senha",
+  "settings.tokens.reauthHint": "Você entrou há mais de 15 minutos. Digite sua senha para criar um token.",
+  "settings.tokens.wrongPassword": "Essa não é a sua senha.",
 };

@@ -2,10 +2,11 @@ import { defaultKeymap } from "@codemirror/commands";
 import { EditorState } from "@codemirror/state";
 import { EditorView, keymap, placeholder as placeholderText } from "@codemirror/view";
 import { useEffect, useRef } from "react";
-import { yCollab, yUndoManagerKeymap } from "y-codemirror.next";
+import { yCollab, ySyncAnnotation, yUndoManagerKeymap } from "y-codemirror.next";
 import type { Awareness } from "y-protocols/awareness";
 import * as Y from "yjs";
 import { SHARED_NOTE_TEXT } from "../../../shared/live-protocol.js";
+import { NOTE_BODY_MAX_LENGTH } from "../../../shared/note-limits.js";
 
 type Props = {
   doc: Y.Doc;
@@ -16,6 +17,8 @@ type Props = {
   placeholder: string;
   readOnly: boolean;
   onTyping: () => void;
+  /** A keystroke or paste would take the note past its size limit; it was not applied. */
+  onLimit: () => void;
 };
 
 /** Plain-text look, the app's colours: the editor follows the theme's CSS variables. */
@@ -48,10 +51,13 @@ export default function CollabEditor({
   placeholder,
   readOnly,
   onTyping,
+  onLimit,
 }: Props) {
   const host = useRef<HTMLDivElement>(null);
   const typing = useRef(onTyping);
   typing.current = onTyping;
+  const limit = useRef(onLimit);
+  limit.current = onLimit;
 
   useEffect(() => {
     const parent = host.current;
@@ -79,6 +85,14 @@ export default function CollabEditor({
             if (update.transactions.some((tr) => tr.isUserEvent("input") || tr.isUserEvent("delete"))) {
               typing.current();
             }
+          }),
+          // The server refuses a note past the REST limit; stop such an edit here, before it is sent.
+          EditorState.transactionFilter.of((tr) => {
+            const grows = tr.newDoc.length > tr.startState.doc.length;
+            if (!tr.docChanged || !grows || tr.annotation(ySyncAnnotation) !== undefined) return tr;
+            if (tr.newDoc.length <= NOTE_BODY_MAX_LENGTH) return tr;
+            limit.current();
+            return [];
           }),
           yCollab(text, awareness, { undoManager }),
           theme,

@@ -33,6 +33,7 @@ export function SharedNotes({ live, readOnly }: Props) {
   const { t } = useI18n();
   const id = useId();
   const [preview, setPreview] = useState(false);
+  const [limitHit, setLimitHit] = useState(false);
   const text = useNoteText(preview ? (live?.doc ?? null) : null);
   const title = t("notes.shared");
   const hintId = `${id}-hint`;
@@ -78,11 +79,18 @@ export function SharedNotes({ live, readOnly }: Props) {
             placeholder={t("notes.sharedPlaceholder")}
             readOnly={readOnly}
             onTyping={() => live.typing("notes")}
+            onLimit={() => setLimitHit(true)}
           />
         </Suspense>
       ) : (
         <div className="collab-editor input collab-loading">{t("live.notes.loading")}</div>
       )}
+      {limitHit || live?.noteFull ? (
+        <p className="callout callout-warning" role="alert" data-testid="note-size-limit">
+          <Icon name="alert" />
+          <span>{t("live.notes.tooLarge")}</span>
+        </p>
+      ) : null}
       <div className="note-foot">
         <LiveStatusLine status={live?.status ?? "connecting"} />
         <p className="note-hint">{t("notes.markdownHint")}</p>

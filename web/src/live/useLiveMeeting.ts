@@ -21,7 +21,12 @@ export interface LiveMeeting {
   others: Presence[];
   /** Says where I am typing (a section key or "notes"); it clears itself after a pause. */
   typing: (place: string | null) => void;
+  /** The server refused an edit that would take the shared note past its size limit; the stored note was reloaded. */
+  noteFull: boolean;
 }
+
+/** The close code of an edit refused for the note's size (server/live/hub.ts). */
+const CLOSE_NOTE_TOO_LARGE = 4413;
 
 const TYPING_IDLE_MS = 4000;
 /** A colour per person for their caret in the shared notes; readable on light and dark. */
@@ -63,12 +68,16 @@ export function useLiveMeeting(
   onEvent: (event: LiveEvent) => void,
   onReconnect: () => void,
 ): LiveMeeting | null {
-  const [live, setLive] = useState<Omit<LiveMeeting, "typing"> | null>(null);
+  const [live, setLive] = useState<Omit<LiveMeeting, "typing" | "noteFull"> | null>(null);
+  // A refused edit lives on only in this tab's document: start again from the server's.
+  const [generation, setGeneration] = useState(0);
+  const [noteFull, setNoteFull] = useState(false);
   const handlers = useRef({ onEvent, onReconnect });
   handlers.current = { onEvent, onReconnect };
   const typingTimer = useRef<number | undefined>(undefined);
   const providerRef = useRef<WebsocketProvider | null>(null);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `generation` is the trigger to reload the note.
   useEffect(() => {
     const doc = new Y.Doc();
     const scheme = window.location.protocol === "https:" ? "wss" : "ws";
@@ -113,6 +122,9 @@ export function useLiveMeeting(
       if (event?.code === 4401) {
         status = "signedOut";
         publish();
+      } else if (event?.code === CLOSE_NOTE_TOO_LARGE) {
+        setNoteFull(true);
+        setGeneration((n) => n + 1);
       }
     });
     provider.awareness.on("change", publish);
@@ -138,11 +150,12 @@ export function useLiveMeeting(
       doc.destroy();
       setLive(null);
     };
-  }, [meetingId, me.id, me.name]);
+  }, [meetingId, me.id, me.name, generation]);
 
   if (!live) return null;
   return {
     ...live,
+    noteFull,
     typing: (place) => {
       const provider = providerRef.current;
       if (!provider) return;

@@ -28,6 +28,7 @@ export const tokensExamples: OperationExamples = {
     body: {
       name: "Weekly report",
       scopes: ["write"],
+      currentPassword: "correct horse battery",
     },
     response: {
       id: "4aeed61c-82f0-43b3-bd71-0465027c4b53",

@@ -1,5 +1,6 @@
 import { type FormEvent, useId, useState } from "react";
 import type { ApiToken, TokenScope } from "../../../../shared/schemas/tokens.js";
+import { ApiError } from "../../api/client.js";
 import { errorMessage } from "../../api/errorMessage.js";
 import { type CreatedApiToken, createToken, listTokens, revokeToken } from "../../api/tokens.js";
 import { useResource } from "../../hooks/useResource.js";
@@ -101,6 +102,10 @@ export function ApiTokens() {
   const [busy, setBusy] = useState(false);
   const [created, setCreated] = useState<CreatedApiToken | null>(null);
   const [revoking, setRevoking] = useState<ApiToken | null>(null);
+  // Shown once the server asks for it (403 reauthentication_required): the sign-in is over 15 minutes old.
+  const [askPassword, setAskPassword] = useState(false);
+  const [password, setPassword] = useState("");
+  const [passwordError, setPasswordError] = useState<string | null>(null);
 
   const onCreate = async (event: FormEvent) => {
     event.preventDefault();
@@ -111,17 +116,34 @@ export function ApiTokens() {
       return;
     }
     setNameError(null);
+    if (askPassword && !password) {
+      setPasswordError(t("validation.passwordRequired"));
+      return;
+    }
     setBusy(true);
     try {
-      const token = await createToken({ name: name.trim(), scopes: [access] });
+      const token = await createToken({
+        name: name.trim(),
+        scopes: [access],
+        ...(askPassword && password ? { currentPassword: password } : {}),
+      });
       const { token: _secret, ...listed } = token;
       tokens.setData((list) => [listed, ...(list ?? [])]);
       setCreated(token);
       setName("");
       setAccess("read");
+      setPassword("");
+      setPasswordError(null);
+      setAskPassword(false);
       toast.success(t("settings.tokens.createdToast"));
     } catch (error) {
-      setFormError(errorMessage(t, error));
+      if (error instanceof ApiError && error.code === "reauthentication_required") {
+        // The first time, ask; after a password was sent, it was the wrong one.
+        setPasswordError(askPassword && password ? t("settings.tokens.wrongPassword") : null);
+        setAskPassword(true);
+      } else {
+        setFormError(errorMessage(t, error));
+      }
     } finally {
       setBusy(false);
     }
@@ -156,6 +178,18 @@ export function ApiTokens() {
           error={nameError}
         />
         <AccessPicker value={access} onChange={setAccess} />
+        {askPassword ? (
+          <TextField
+            label={t("settings.tokens.passwordLabel")}
+            type="password"
+            autoComplete="current-password"
+            value={password}
+            onChange={(event) => setPassword(event.target.value)}
+            hint={t("settings.tokens.reauthHint")}
+            error={passwordError}
+            required
+          />
+        ) : null}
         <div>
           <button type="submit" className="btn btn-primary" aria-disabled={busy || undefined}>
             <Icon name="plus" />

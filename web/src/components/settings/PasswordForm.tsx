@@ -2,15 +2,24 @@ import { type FormEvent, useState } from "react";
 import { changePassword } from "../../api/auth.js";
 import { ApiError } from "../../api/client.js";
 import { errorMessage } from "../../api/errorMessage.js";
+import { listTokens } from "../../api/tokens.js";
+import { useResource } from "../../hooks/useResource.js";
 import { useI18n } from "../../i18n/I18nProvider.js";
+import { ConfirmDialog } from "../ConfirmDialog.js";
 import { FormError, TextField } from "../Field.js";
 import { useToast } from "../Toasts.js";
 
 type Errors = { current?: string; next?: string; confirm?: string };
 
-/** Change the password; the current one is checked by the server. */
+/**
+ * Change the password; the current one is checked by the server. Doing so signs
+ * out every other device and revokes every API token, and the form says how
+ * many tokens before you confirm.
+ */
 export function PasswordForm() {
-  const { t } = useI18n();
+  const { t, tn } = useI18n();
+  const tokens = useResource(() => listTokens().then((r) => r.tokens.length), "password-tokens");
+  const [confirming, setConfirming] = useState<number | null>(null);
   const toast = useToast();
   const [current, setCurrent] = useState("");
   const [next, setNext] = useState("");
@@ -32,10 +41,28 @@ export function PasswordForm() {
     if (found.current || found.next || found.confirm) return;
     setBusy(true);
     try {
+      // Counted now, not when the page opened: a token may have been created meanwhile.
+      const count = (await listTokens()).tokens.length;
+      tokens.setData(count);
+      if (count > 0) {
+        setConfirming(count);
+        return;
+      }
+      await change();
+    } catch (error) {
+      setFormError(errorMessage(t, error));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const change = async () => {
+    try {
       await changePassword({ currentPassword: current, newPassword: next });
       setCurrent("");
       setNext("");
       setConfirm("");
+      tokens.setData(0);
       toast.success(t("settings.password.saved"));
     } catch (error) {
       if (error instanceof ApiError && error.code === "invalid_credentials") {
@@ -43,8 +70,6 @@ export function PasswordForm() {
       } else {
         setFormError(errorMessage(t, error));
       }
-    } finally {
-      setBusy(false);
     }
   };
 
@@ -53,6 +78,9 @@ export function PasswordForm() {
       <div className="card-header">
         <h2 id="password-title">{t("settings.password.title")}</h2>
         <p className="muted">{t("settings.password.lead")}</p>
+        <p className="muted" data-testid="password-consequences">
+          {tokens.data ? tn("settings.password.revokesTokens", tokens.data) : t("settings.password.signsOut")}
+        </p>
       </div>
       <form className="form" onSubmit={onSubmit} noValidate>
         <TextField
@@ -92,6 +120,14 @@ export function PasswordForm() {
           </button>
         </div>
       </form>
+      <ConfirmDialog
+        open={confirming !== null}
+        title={t("settings.password.confirmTitle")}
+        message={tn("settings.password.confirmText", confirming ?? 0)}
+        confirmLabel={t("settings.password.submit")}
+        onClose={() => setConfirming(null)}
+        onConfirm={change}
+      />
     </section>
   );
 }
