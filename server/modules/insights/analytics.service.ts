@@ -4,11 +4,15 @@ import type { Actor, Deps } from "../../context.js";
 import { occurrencesBetween } from "../one-on-ones/recurrence.js";
 import { cadenceOf } from "../one-on-ones/series-cadence.js";
 import { requireAdmin } from "../organizations/membership-policy.js";
+import {
+  type AggregateGroup,
+  type Contribution,
+  type PublishedAverage,
+  publishAverages,
+} from "./complementary-suppression.js";
 
 const DAY_MS = 24 * 3600 * 1000;
 const WINDOW_DAYS = 90;
-/** P4: no mood or rating aggregate over fewer people than this. */
-export const MIN_GROUP_FOR_AGGREGATES = 5;
 
 type Counts = { expected: number; held: number; canceled: number; rescheduled: number };
 const pct = (part: number, whole: number) => (whole === 0 ? null : Math.min(100, Math.round((part / whole) * 100)));
@@ -22,15 +26,35 @@ function rates(c: Counts) {
   };
 }
 
-/** An average reported only when at least five distinct people contribute to it (P4). */
-function suppressible(values: Array<{ userId: string; value: number }>) {
-  const people = new Set(values.map((v) => v.userId)).size;
-  if (people < MIN_GROUP_FOR_AGGREGATES) return { value: null, people, suppressed: true };
-  return {
-    value: Math.round((values.reduce((s, v) => s + v.value, 0) / values.length) * 10) / 10,
-    people,
-    suppressed: false,
-  };
+/**
+ * The period of the mood and rating averages: the last complete calendar month (UTC). A closed
+ * period's figures do not move as new check-ins arrive, so two days' answers cannot be subtracted.
+ */
+export function aggregatePeriodOf(now: Date): { from: string; to: string } {
+  const to = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1));
+  const from = new Date(Date.UTC(to.getUTCFullYear(), to.getUTCMonth() - 1, 1));
+  return { from: from.toISOString(), to: to.toISOString() };
+}
+
+type ValueRow = { key: string; leaderId: string; teammateId: string; kind: string; userId: string; value: number };
+
+/**
+ * The workspace and each team as nested groups of contributions (P4). A team's are the check-ins
+ * and ratings its manager's teammates gave in manager 1:1s the manager led: facts of past meetings,
+ * so moving someone to another team later changes no published figure.
+ */
+function aggregateGroups(rows: ValueRow[], managerIds: string[]): AggregateGroup[] {
+  const asContribution = (r: ValueRow): Contribution => ({ key: r.key, personId: r.userId, value: Number(r.value) });
+  return [
+    { id: "workspace", parentId: null, contributions: rows.map(asContribution) },
+    ...managerIds.map((managerId) => ({
+      id: managerId,
+      parentId: "workspace",
+      contributions: rows
+        .filter((r) => r.kind === "manager" && r.leaderId === managerId && r.userId === r.teammateId)
+        .map(asContribution),
+    })),
+  ];
 }
 
 /**
@@ -45,6 +69,7 @@ export async function getAnalytics(deps: Deps, actor: Actor, organizationId: str
   const since = new Date(now.getTime() - WINDOW_DAYS * DAY_MS);
   const sinceIso = since.toISOString();
   const nowIso = now.toISOString();
+  const period = aggregatePeriodOf(now);
   const [people, series, perSeries, lastHeld, months, ratings, moods] = await Promise.all([
     db
       .selectFrom("memberships")
@@ -105,16 +130,37 @@ export async function getAnalytics(deps: Deps, actor: Actor, organizationId: str
     db
       .selectFrom("ratings")
       .innerJoin("meetings", "meetings.id", "ratings.meetingId")
-      .select(["meetings.oneOnOneId", "ratings.userId", "ratings.score as value"])
+      .innerJoin("oneOnOnes", "oneOnOnes.id", "meetings.oneOnOneId")
+      .select([
+        sql<string>`'r:' || ratings.meeting_id || ':' || ratings.user_id`.as("key"),
+        "oneOnOnes.leaderId",
+        "oneOnOnes.teammateId",
+        "oneOnOnes.kind",
+        "ratings.userId",
+        "ratings.score as value",
+      ])
       .where("meetings.organizationId", "=", organizationId)
-      .where("meetings.scheduledAt", ">=", sinceIso)
+      .where("meetings.scheduledAt", ">=", period.from)
+      .where("meetings.scheduledAt", "<", period.to)
+      .where("ratings.createdAt", "<", period.to)
       .execute(),
     db
       .selectFrom("checkIns")
       .innerJoin("meetings", "meetings.id", "checkIns.meetingId")
-      .select(["checkIns.oneOnOneId", "checkIns.userId", "checkIns.mood as value"])
+      .innerJoin("oneOnOnes", "oneOnOnes.id", "meetings.oneOnOneId")
+      .select([
+        sql<string>`'c:' || check_ins.meeting_id || ':' || check_ins.user_id`.as("key"),
+        "oneOnOnes.leaderId",
+        "oneOnOnes.teammateId",
+        "oneOnOnes.kind",
+        "checkIns.userId",
+        "checkIns.mood as value",
+      ])
       .where("meetings.organizationId", "=", organizationId)
-      .where("meetings.scheduledAt", ">=", sinceIso)
+      .where("meetings.status", "!=", "canceled")
+      .where("meetings.scheduledAt", ">=", period.from)
+      .where("meetings.scheduledAt", "<", period.to)
+      .where("checkIns.createdAt", "<", period.to)
       .execute(),
   ]);
 
@@ -152,22 +198,23 @@ export async function getAnalytics(deps: Deps, actor: Actor, organizationId: str
   });
 
   const nameOf = new Map(people.map((p) => [p.id, p.name]));
-  const teams = [
+  const managerIds = [
     ...new Set(people.map((p) => p.managerId).filter((m): m is string => m !== null && nameOf.has(m))),
-  ].map((managerId) => {
+  ];
+  const publishedRatings = publishAverages(aggregateGroups(ratings, managerIds));
+  const publishedMoods = publishAverages(aggregateGroups(moods, managerIds));
+  const teams = managerIds.map((managerId) => {
     const members = new Set(people.filter((p) => p.managerId === managerId).map((p) => p.id));
     const seriesIds = new Set(series.filter((s) => members.has(s.teammateId)).map((s) => s.id));
     const counts = countsOf(seriesIds);
-    const memberValues = (rows: Array<{ oneOnOneId: string; userId: string; value: number }>) =>
-      rows.filter((r) => seriesIds.has(r.oneOnOneId) && members.has(r.userId));
     return {
       manager: { id: managerId, name: nameOf.get(managerId) as string },
       size: members.size,
       pairs: seriesIds.size,
       ...counts,
       ...rates(counts),
-      averageRating: suppressible(memberValues(ratings)),
-      averageMood: suppressible(memberValues(moods)),
+      averageRating: publishedRatings.get(managerId) as PublishedAverage,
+      averageMood: publishedMoods.get(managerId) as PublishedAverage,
     };
   });
 
@@ -175,14 +222,15 @@ export async function getAnalytics(deps: Deps, actor: Actor, organizationId: str
   const overallCounts = countsOf(allIds);
   return {
     windowDays: WINDOW_DAYS,
+    aggregatePeriod: period,
     activePeople: people.length,
     coverage,
     overall: {
       pairs: allIds.size,
       ...overallCounts,
       ...rates(overallCounts),
-      averageRating: suppressible(ratings),
-      averageMood: suppressible(moods),
+      averageRating: publishedRatings.get("workspace") as PublishedAverage,
+      averageMood: publishedMoods.get("workspace") as PublishedAverage,
     },
     teams: teams.sort(
       (a, b) => (a.adherence ?? 101) - (b.adherence ?? 101) || a.manager.name.localeCompare(b.manager.name),

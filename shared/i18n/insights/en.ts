@@ -192,7 +192,8 @@ export const insightsEn = {
   "insights.analytics.title": "Analytics",
   "insights.analytics.lead":
     "How regularly 1:1s happen across the workspace in the last {days} days. Metadata only: never anyone’s notes, talking points or individual mood.",
-  "insights.analytics.privacy": "Mood and usefulness averages appear only for groups of 5 people or more.",
+  "insights.analytics.privacy":
+    "Mood and usefulness averages cover {period}, and appear only for groups of 5 people or more — never where two figures would differ by fewer than 5 people.",
   "insights.analytics.forbiddenTitle": "For owners and admins",
   "insights.analytics.forbiddenText":
     "Analytics show how regularly 1:1s happen across the workspace. Ask an owner or admin if you need them.",
@@ -210,6 +211,8 @@ export const insightsEn = {
   "insights.analytics.from_one": "from {count} person",
   "insights.analytics.from_other": "from {count} people",
   "insights.analytics.suppressed": "Hidden to protect privacy (fewer than 5 people)",
+  "insights.analytics.suppressedComplementary":
+    "Hidden to protect privacy: with another figure on this page, it would give away the mood or usefulness of fewer than 5 people",
   "insights.analytics.noData": "No 1:1s due yet",
   "insights.analytics.coverage": "Coverage",
   "insights.analytics.coverageLead": "Who had at least one 1:1 recently.",

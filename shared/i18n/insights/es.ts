@@ -193,7 +193,8 @@ export const insightsEs: Record<keyof typeof insightsEn, string> = {
   "insights.analytics.title": "Análisis",
   "insights.analytics.lead":
     "Con qué regularidad se celebran los 1:1 en el espacio de trabajo en los últimos {days} días. Solo metadatos: nunca las notas, los puntos de agenda ni el ánimo individual de nadie.",
-  "insights.analytics.privacy": "Las medias de ánimo y de utilidad solo aparecen para grupos de 5 personas o más.",
+  "insights.analytics.privacy":
+    "Las medias de ánimo y de utilidad cubren {period} y solo aparecen para grupos de 5 personas o más, nunca donde dos cifras difieran en menos de 5 personas.",
   "insights.analytics.forbiddenTitle": "Para propietarios y administradores",
   "insights.analytics.forbiddenText":
     "Los análisis muestran con qué regularidad se celebran los 1:1 en el espacio de trabajo. Pide acceso a un propietario o administrador si lo necesitas.",
@@ -211,6 +212,8 @@ export const insightsEs: Record<keyof typeof insightsEn, string> = {
   "insights.analytics.from_one": "de {count} persona",
   "insights.analytics.from_other": "de {count} personas",
   "insights.analytics.suppressed": "Oculto para proteger la privacidad (menos de 5 personas)",
+  "insights.analytics.suppressedComplementary":
+    "Oculto para proteger la privacidad: junto con otra cifra de esta página, revelaría el ánimo o la utilidad de menos de 5 personas",
   "insights.analytics.noData": "Ningún 1:1 previsto aún",
   "insights.analytics.coverage": "Cobertura",
   "insights.analytics.coverageLead": "Quién tuvo al menos un 1:1 recientemente.",

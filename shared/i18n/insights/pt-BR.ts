@@ -193,7 +193,8 @@ export const insightsPtBR: Record<keyof typeof insightsEn, string> = {
   "insights.analytics.title": "Análises",
   "insights.analytics.lead":
     "Com que regularidade os 1:1s acontecem no espaço de trabalho nos últimos {days} dias. Só metadados: nunca as notas, pautas ou o humor individual de ninguém.",
-  "insights.analytics.privacy": "Médias de humor e de utilidade só aparecem para grupos de 5 pessoas ou mais.",
+  "insights.analytics.privacy":
+    "As médias de humor e de utilidade cobrem {period} e só aparecem para grupos de 5 pessoas ou mais — nunca onde dois números difeririam por menos de 5 pessoas.",
   "insights.analytics.forbiddenTitle": "Para proprietários e administradores",
   "insights.analytics.forbiddenText":
     "As análises mostram com que regularidade os 1:1s acontecem no espaço de trabalho. Fale com um proprietário ou administrador se precisar delas.",
@@ -211,6 +212,8 @@ export const insightsPtBR: Record<keyof typeof insightsEn, string> = {
   "insights.analytics.from_one": "de {count} pessoa",
   "insights.analytics.from_other": "de {count} pessoas",
   "insights.analytics.suppressed": "Oculto para proteger a privacidade (menos de 5 pessoas)",
+  "insights.analytics.suppressedComplementary":
+    "Oculto para proteger a privacidade: junto com outro número desta página, revelaria o humor ou a utilidade de menos de 5 pessoas",
   "insights.analytics.noData": "Nenhum 1:1 previsto ainda",
   "insights.analytics.coverage": "Cobertura",
   "insights.analytics.coverageLead": "Quem teve pelo menos um 1:1 recentemente.",
