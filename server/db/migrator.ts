@@ -15,6 +15,7 @@ import * as m0012 from "./migrations/0012_webhooks.js";
 import * as m0013 from "./migrations/0013_sso.js";
 import * as m0014 from "./migrations/0014_token_scopes.js";
 import * as m0015 from "./migrations/0015_session_scope.js";
+import * as m0018 from "./migrations/0018_rating_sharing_and_membership_periods.js";
 
 /** Migrations are listed here, in order, so they bundle and run the same everywhere. */
 const migrations: Record<string, Migration> = {
@@ -33,6 +34,7 @@ const migrations: Record<string, Migration> = {
   "0013_sso": m0013,
   "0014_token_scopes": m0014,
   "0015_session_scope": m0015,
+  "0018_rating_sharing_and_membership_periods": m0018,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

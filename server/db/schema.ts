@@ -35,8 +35,19 @@ export interface MembershipsTable {
   role: "owner" | "admin" | "member";
   status: "active" | "deactivated";
   managerId: string | null;
+  /** Start of the current active period; null: since createdAt. Finished periods are in membershipPeriods. */
+  activeSince?: string | null;
   createdAt: string;
   updatedAt: string;
+}
+
+/** A finished period in which a person was an active member of a workspace (the audit log keeps to these). */
+export interface MembershipPeriodsTable {
+  id: string;
+  organizationId: string;
+  userId: string;
+  startedAt: string;
+  endedAt: string;
 }
 
 export interface InvitationsTable {
@@ -159,6 +170,8 @@ export interface OneOnOnesTable {
   reminderMinutesBefore: number;
   /** Bumped whenever the schedule changes, for calendar clients (RFC 5545 SEQUENCE). */
   sequence?: number;
+  /** 1 when the teammate shares their "was this useful?" ratings with the leader; off (0) by default. */
+  teammateSharesRatings?: number;
   createdBy: string;
   createdAt: string;
   updatedAt: string;
@@ -328,6 +341,7 @@ export interface Database {
   organizations: OrganizationsTable;
   users: UsersTable;
   memberships: MembershipsTable;
+  membershipPeriods: MembershipPeriodsTable;
   invitations: InvitationsTable;
   sessions: SessionsTable;
   apiTokens: ApiTokensTable;

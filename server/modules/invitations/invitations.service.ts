@@ -18,6 +18,7 @@ import { hashPassword, verifyPassword } from "../auth/passwords.js";
 import { presentUser } from "../auth/present-user.js";
 import { hashToken, newSecretToken } from "../auth/secret-tokens.js";
 import { type NewSession, startSession } from "../auth/sessions.js";
+import { recordMembershipStatusChange } from "../organizations/membership-periods.js";
 import { requireAdmin } from "../organizations/membership-policy.js";
 import { findMembership, insertMembership } from "../organizations/organizations.repo.js";
 import { presentOrganization } from "../organizations/present-organization.js";
@@ -249,6 +250,7 @@ export async function acceptInvitation(
         updatedAt: nowIso,
       });
     } else if (membership.status === "deactivated") {
+      await recordMembershipStatusChange(trx, invitation.organizationId, user.id, "active", nowIso);
       await trx
         .updateTable("memberships")
         .set({ status: "active", role: invitation.role, managerId, updatedAt: nowIso })
