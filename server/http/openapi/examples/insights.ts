@@ -43,6 +43,7 @@ export const insightsExamples: OperationExamples = {
           teammateScore: null,
         },
       ],
+      ratingSharing: { sharedWithLeader: false, canChange: false },
       alerts: [],
     },
   },
