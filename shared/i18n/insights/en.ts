@@ -106,7 +106,8 @@ export const insightsEn = {
   "insights.trend.steady": "in line with the ones before",
 
   "insights.usefulness.title": "Was it useful?",
-  "insights.usefulness.lead": "After each 1:1, both of you rate it from 1 (not useful) to 5 (very useful).",
+  "insights.usefulness.lead":
+    "After each 1:1, each of you rates it from 1 (not useful) to 5 (very useful) for yourself. You see your own ratings, and the teammate’s when they share them.",
   "insights.usefulness.axis": "Usefulness, 1–5",
   "insights.usefulness.empty": "No ratings yet. At wrap-up, each of you says how useful the 1:1 was.",
   "insights.usefulness.summary_one": "{count} rated 1:1. Your average: {mine}. {name}’s average: {theirs}.",

@@ -107,7 +107,8 @@ export const insightsEs: Record<keyof typeof insightsEn, string> = {
   "insights.trend.steady": "en línea con los anteriores",
 
   "insights.usefulness.title": "¿Fue útil?",
-  "insights.usefulness.lead": "Después de cada 1:1, los dos lo valoráis de 1 (nada útil) a 5 (muy útil).",
+  "insights.usefulness.lead":
+    "Después de cada 1:1, cada uno lo valora de 1 (nada útil) a 5 (muy útil) para sí. Ves tus valoraciones, y las de la persona a tu cargo cuando las comparte.",
   "insights.usefulness.axis": "Utilidad, 1–5",
   "insights.usefulness.empty": "Aún no hay valoraciones. Al cerrar, cada uno dice qué tan útil fue el 1:1.",
   "insights.usefulness.summary_one": "{count} 1:1 valorado. Tu media: {mine}. Media de {name}: {theirs}.",

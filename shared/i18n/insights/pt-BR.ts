@@ -107,7 +107,8 @@ export const insightsPtBR: Record<keyof typeof insightsEn, string> = {
   "insights.trend.steady": "em linha com os anteriores",
 
   "insights.usefulness.title": "Foi útil?",
-  "insights.usefulness.lead": "Depois de cada 1:1, vocês dois dão uma nota de 1 (nada útil) a 5 (muito útil).",
+  "insights.usefulness.lead":
+    "Depois de cada 1:1, cada um avalia de 1 (nada útil) a 5 (muito útil) para si. Você vê as suas avaliações, e as do liderado quando ele(a) as compartilha.",
   "insights.usefulness.axis": "Utilidade, 1–5",
   "insights.usefulness.empty": "Nenhuma nota ainda. No encerramento, cada um diz quão útil foi o 1:1.",
   "insights.usefulness.summary_one": "{count} 1:1 avaliado. Sua média: {mine}. Média de {name}: {theirs}.",
