@@ -41,6 +41,14 @@ export interface MembershipsTable {
   updatedAt: string;
 }
 
+/** The mood and rating averages of a closed month as first published (JSON of PublishedAverage by group). */
+export interface AggregateSnapshotsTable {
+  organizationId: string;
+  periodFrom: string;
+  figures: string;
+  createdAt: string;
+}
+
 /** A finished period in which a person was an active member of a workspace (the audit log keeps to these). */
 export interface MembershipPeriodsTable {
   id: string;
@@ -342,6 +350,7 @@ export interface Database {
   users: UsersTable;
   memberships: MembershipsTable;
   membershipPeriods: MembershipPeriodsTable;
+  aggregateSnapshots: AggregateSnapshotsTable;
   invitations: InvitationsTable;
   sessions: SessionsTable;
   apiTokens: ApiTokensTable;

@@ -31,6 +31,7 @@ describeAttack("analytics subtraction", (w) => {
     const meetingId = series.body.nextMeeting.id;
     expect((await teammate.client.post(`/api/v1/meetings/${meetingId}/check-in`, { mood })).status).toBe(200);
     expect((await teammate.client.post(`/api/v1/meetings/${meetingId}/rating`, { score: mood })).status).toBe(200);
+    return meetingId as string;
   }
 
   async function workspace(teamSize: number, sixthMood: number | null) {
@@ -38,11 +39,10 @@ describeAttack("analytics subtraction", (w) => {
     t.clock.set("2026-03-02T08:00:00.000Z");
     const owner = await buildOwner(t, "Ada Admin");
     const manager = await buildMember(t, owner, { name: "Mona Manager" });
-    const team: SignedInUser[] = [];
+    const team: Array<SignedInUser & { meetingId: string }> = [];
     for (let i = 0; i < teamSize; i++) {
       const person = await buildMember(t, owner, { name: `Team ${i}`, managerId: manager.userId });
-      await holdOne(manager, person, 4);
-      team.push(person);
+      team.push({ ...person, meetingId: await holdOne(manager, person, 4) });
     }
     let sixth: SignedInUser | null = null;
     if (sixthMood !== null) {
@@ -78,12 +78,16 @@ describeAttack("analytics subtraction", (w) => {
         if (!figure.suppressed) expect(overall.people - figure.people).not.toBeLessThan(5);
   });
 
-  it("shows a team of 5 when nothing else would be left over, and keeps a closed month's figure when someone moves", async () => {
+  it("shows a team when nothing under 5 would be left over; a closed month's figures stay put when someone moves or edits", async () => {
     const ws = await workspace(6, null);
     const before = await ws.read();
     expect(ws.teamOf(before)?.averageMood.value).toBe(4);
     // Move one teammate to another manager, then read again: the difference would be their mood.
-    const moved = ws.team[0] as SignedInUser;
+    const moved = ws.team[0] as SignedInUser & { meetingId: string };
+    // A rating changed after the month closed: the difference would be that person's change.
+    await moved.client.post("/api/v1/auth/login", { email: moved.email, password: PASSWORD });
+    const edit = await moved.client.post(`/api/v1/meetings/${moved.meetingId}/rating`, { score: 1 });
+    expect(edit.status).toBe(200);
     const patch = await ws.owner.client.patch(`/api/v1/orgs/${ws.owner.orgId}/people/${moved.userId}`, {
       managerId: ws.owner.userId,
     });

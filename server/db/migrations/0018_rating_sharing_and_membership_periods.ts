@@ -9,6 +9,8 @@ import type { Kysely } from "kysely";
  *   while they were an active member there: `memberships.active_since` starts the current period
  *   (null: since the membership was created), and `membership_periods` keeps the finished ones.
  *   Existing periods are derived from the memberships and their recorded status changes.
+ * - The mood and rating averages of a closed month are kept as first published (`aggregate_snapshots`),
+ *   so a late or edited check-in or rating never moves a figure an admin already saw.
  */
 export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
@@ -33,6 +35,16 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema.createIndex("membership_periods_user_id_fk_idx").on("membership_periods").column("user_id").execute();
 
   await deriveExistingPeriods(db);
+
+  // Mood and rating averages of a closed month, as first published: what an admin saw never moves (P4).
+  await db.schema
+    .createTable("aggregate_snapshots")
+    .addColumn("organization_id", "varchar(64)", (c) => c.notNull().references("organizations.id").onDelete("cascade"))
+    .addColumn("period_from", "varchar(32)", (c) => c.notNull())
+    .addColumn("figures", "text", (c) => c.notNull())
+    .addColumn("created_at", "varchar(32)", (c) => c.notNull())
+    .addPrimaryKeyConstraint("aggregate_snapshots_pk", ["organization_id", "period_from"])
+    .execute();
 }
 
 type Change = { organizationId: string; userId: string; at: string; to: string | null };

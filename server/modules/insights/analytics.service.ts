@@ -4,12 +4,7 @@ import type { Actor, Deps } from "../../context.js";
 import { occurrencesBetween } from "../one-on-ones/recurrence.js";
 import { cadenceOf } from "../one-on-ones/series-cadence.js";
 import { requireAdmin } from "../organizations/membership-policy.js";
-import {
-  type AggregateGroup,
-  type Contribution,
-  type PublishedAverage,
-  publishAverages,
-} from "./complementary-suppression.js";
+import { loadPublishedAverages } from "./published-averages.js";
 
 const DAY_MS = 24 * 3600 * 1000;
 const WINDOW_DAYS = 90;
@@ -27,37 +22,6 @@ function rates(c: Counts) {
 }
 
 /**
- * The period of the mood and rating averages: the last complete calendar month (UTC). A closed
- * period's figures do not move as new check-ins arrive, so two days' answers cannot be subtracted.
- */
-export function aggregatePeriodOf(now: Date): { from: string; to: string } {
-  const to = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1));
-  const from = new Date(Date.UTC(to.getUTCFullYear(), to.getUTCMonth() - 1, 1));
-  return { from: from.toISOString(), to: to.toISOString() };
-}
-
-type ValueRow = { key: string; leaderId: string; teammateId: string; kind: string; userId: string; value: number };
-
-/**
- * The workspace and each team as nested groups of contributions (P4). A team's are the check-ins
- * and ratings its manager's teammates gave in manager 1:1s the manager led: facts of past meetings,
- * so moving someone to another team later changes no published figure.
- */
-function aggregateGroups(rows: ValueRow[], managerIds: string[]): AggregateGroup[] {
-  const asContribution = (r: ValueRow): Contribution => ({ key: r.key, personId: r.userId, value: Number(r.value) });
-  return [
-    { id: "workspace", parentId: null, contributions: rows.map(asContribution) },
-    ...managerIds.map((managerId) => ({
-      id: managerId,
-      parentId: "workspace",
-      contributions: rows
-        .filter((r) => r.kind === "manager" && r.leaderId === managerId && r.userId === r.teammateId)
-        .map(asContribution),
-    })),
-  ];
-}
-
-/**
  * Workspace analytics for admins — metadata only (P3): coverage, cadence
  * adherence and cancel/reschedule rates by team (a manager's direct reports),
  * monthly trends. Never content, never one person's mood.
@@ -69,8 +33,7 @@ export async function getAnalytics(deps: Deps, actor: Actor, organizationId: str
   const since = new Date(now.getTime() - WINDOW_DAYS * DAY_MS);
   const sinceIso = since.toISOString();
   const nowIso = now.toISOString();
-  const period = aggregatePeriodOf(now);
-  const [people, series, perSeries, lastHeld, months, ratings, moods] = await Promise.all([
+  const [people, series, perSeries, lastHeld, months, published] = await Promise.all([
     db
       .selectFrom("memberships")
       .innerJoin("users", "users.id", "memberships.userId")
@@ -127,41 +90,7 @@ export async function getAnalytics(deps: Deps, actor: Actor, organizationId: str
       .groupBy(sql`substr(scheduled_at, 1, 7)`)
       .orderBy(sql`substr(scheduled_at, 1, 7)`)
       .execute(),
-    db
-      .selectFrom("ratings")
-      .innerJoin("meetings", "meetings.id", "ratings.meetingId")
-      .innerJoin("oneOnOnes", "oneOnOnes.id", "meetings.oneOnOneId")
-      .select([
-        sql<string>`'r:' || ratings.meeting_id || ':' || ratings.user_id`.as("key"),
-        "oneOnOnes.leaderId",
-        "oneOnOnes.teammateId",
-        "oneOnOnes.kind",
-        "ratings.userId",
-        "ratings.score as value",
-      ])
-      .where("meetings.organizationId", "=", organizationId)
-      .where("meetings.scheduledAt", ">=", period.from)
-      .where("meetings.scheduledAt", "<", period.to)
-      .where("ratings.createdAt", "<", period.to)
-      .execute(),
-    db
-      .selectFrom("checkIns")
-      .innerJoin("meetings", "meetings.id", "checkIns.meetingId")
-      .innerJoin("oneOnOnes", "oneOnOnes.id", "meetings.oneOnOneId")
-      .select([
-        sql<string>`'c:' || check_ins.meeting_id || ':' || check_ins.user_id`.as("key"),
-        "oneOnOnes.leaderId",
-        "oneOnOnes.teammateId",
-        "oneOnOnes.kind",
-        "checkIns.userId",
-        "checkIns.mood as value",
-      ])
-      .where("meetings.organizationId", "=", organizationId)
-      .where("meetings.status", "!=", "canceled")
-      .where("meetings.scheduledAt", ">=", period.from)
-      .where("meetings.scheduledAt", "<", period.to)
-      .where("checkIns.createdAt", "<", period.to)
-      .execute(),
+    loadPublishedAverages(deps, organizationId, now),
   ]);
 
   const counted = new Map(perSeries.map((r) => [r.oneOnOneId, r]));
@@ -201,8 +130,6 @@ export async function getAnalytics(deps: Deps, actor: Actor, organizationId: str
   const managerIds = [
     ...new Set(people.map((p) => p.managerId).filter((m): m is string => m !== null && nameOf.has(m))),
   ];
-  const publishedRatings = publishAverages(aggregateGroups(ratings, managerIds));
-  const publishedMoods = publishAverages(aggregateGroups(moods, managerIds));
   const teams = managerIds.map((managerId) => {
     const members = new Set(people.filter((p) => p.managerId === managerId).map((p) => p.id));
     const seriesIds = new Set(series.filter((s) => members.has(s.teammateId)).map((s) => s.id));
@@ -213,8 +140,8 @@ export async function getAnalytics(deps: Deps, actor: Actor, organizationId: str
       pairs: seriesIds.size,
       ...counts,
       ...rates(counts),
-      averageRating: publishedRatings.get(managerId) as PublishedAverage,
-      averageMood: publishedMoods.get(managerId) as PublishedAverage,
+      averageRating: published.rating(managerId),
+      averageMood: published.mood(managerId),
     };
   });
 
@@ -222,15 +149,15 @@ export async function getAnalytics(deps: Deps, actor: Actor, organizationId: str
   const overallCounts = countsOf(allIds);
   return {
     windowDays: WINDOW_DAYS,
-    aggregatePeriod: period,
+    aggregatePeriod: published.period,
     activePeople: people.length,
     coverage,
     overall: {
       pairs: allIds.size,
       ...overallCounts,
       ...rates(overallCounts),
-      averageRating: publishedRatings.get("workspace") as PublishedAverage,
-      averageMood: publishedMoods.get("workspace") as PublishedAverage,
+      averageRating: published.rating("workspace"),
+      averageMood: published.mood("workspace"),
     },
     teams: teams.sort(
       (a, b) => (a.adherence ?? 101) - (b.adherence ?? 101) || a.manager.name.localeCompare(b.manager.name),
