@@ -96,4 +96,27 @@ describeAttack("ICS parameter injection through a display name", (w) => {
       }
     }
   });
+
+  it("keeps control characters of a name out of SUMMARY, so one name cannot break the other person's calendar", async () => {
+    const pair = await buildPair(w.current);
+    expect((await pair.teammate.client.patch("/api/v1/me", { name: "Vera\u000bVT\u0007Bell\u2028Line" })).status).toBe(
+      200,
+    );
+    const { url } = (await pair.leader.client.get("/api/v1/calendar-feed")).body;
+    const ics = (await w.current.client().get(new URL(url).pathname)).body as string;
+    // RFC 5545 TEXT holds no control character but HTAB.
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this looks for
+    expect(ics.replace(/\r\n/g, "")).not.toMatch(/[\u0000-\u0008\u000a-\u001f\u007f\u2028]/);
+    const summary = new ICAL.Component(ICAL.parse(ics))
+      .getFirstSubcomponent("vevent")
+      ?.getFirstPropertyValue("summary");
+    expect(summary).toBe("1:1 Leo Leader / Vera VT Bell Line");
+    if (pythonAvailable) {
+      const parsed = spawnSync(PYTHON, ["-c", PY_PEOPLE], { input: ics, encoding: "utf8" });
+      expect(parsed.stderr).toBe("");
+      expect(JSON.parse(parsed.stdout).find((p: Person | null) => p?.prop === "ATTENDEE")?.params.CN).toBe(
+        "Vera VT Bell Line",
+      );
+    }
+  });
 });
