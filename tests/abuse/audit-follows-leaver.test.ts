@@ -103,4 +103,46 @@ describeAttack("the audit log follows people out", (w) => {
       expect.arrayContaining(["calendar_feed.rotated", "sign_in.success", "token.created"]),
     );
   });
+
+  it("starts a new period when a deactivated person is invited back, and never shows the time away", async () => {
+    const t = w.current;
+    const owner = await buildOwner(t, "Owner Again");
+    const person = await buildMember(t, owner, { name: "Rita Returns" });
+    // She is also a member elsewhere, so her account stays in use while she is away.
+    const elsewhere = await buildOwner(t, "Elsewhere Owner");
+    const other = await elsewhere.client.post(`/api/v1/orgs/${elsewhere.orgId}/invitations`, {
+      email: person.email,
+      role: "member",
+    });
+    expect(other.status).toBe(201);
+    const joined = await w.current
+      .client()
+      .post(`/api/v1/invitations/${other.body.acceptUrl.split("/invite/")[1]}/accept`, { password: PASSWORD });
+    expect(joined.status, JSON.stringify(joined.body)).toBe(200);
+    t.clock.advance(MINUTE);
+    expect(
+      (await owner.client.patch(`/api/v1/orgs/${owner.orgId}/people/${person.userId}`, { status: "deactivated" }))
+        .status,
+    ).toBe(200);
+    const leftAt = t.clock.now().toISOString();
+    const away = w.current.client();
+    await accountActivity(away, person.email, "while away");
+    t.clock.advance(MINUTE);
+    const invite = await owner.client.post(`/api/v1/orgs/${owner.orgId}/invitations`, {
+      email: person.email,
+      role: "member",
+    });
+    expect(invite.status, JSON.stringify(invite.body)).toBe(201);
+    const token = invite.body.acceptUrl.split("/invite/")[1];
+    const accepted = await w.current.client().post(`/api/v1/invitations/${token}/accept`, { password: PASSWORD });
+    expect(accepted.status, JSON.stringify(accepted.body)).toBe(200);
+    const backAt = t.clock.now().toISOString();
+    await accountActivity(away, person.email, "back");
+    const seen = await eventsOf(owner, person.userId);
+    const whileAway = seen.filter((e) => e.createdAt > leftAt && e.createdAt < backAt);
+    expect(whileAway.map((e) => e.action)).toEqual([]);
+    expect(seen.filter((e) => e.createdAt > backAt).map((e) => e.action)).toEqual(
+      expect.arrayContaining(["calendar_feed.rotated", "sign_in.success", "token.created"]),
+    );
+  });
 });
