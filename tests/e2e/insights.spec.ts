@@ -75,6 +75,14 @@ test("a teammate's low check-ins raise an alert on the leader's dashboard, and s
   await page.reload();
   await expect(page.getByText("Ted Team shares their ratings in this 1:1 with you.", { exact: false })).toBeVisible();
 
+  // The owner's analytics: averages of the last closed month only, and each hidden figure says why.
+  await page.goto("/analytics");
+  await expect(
+    page.getByText(/Mood and usefulness averages cover .+ 20\d\d, and appear only for groups of 5/),
+  ).toBeVisible();
+  await expect(page.getByText("Hidden to protect privacy (fewer than 5 people)").first()).toBeVisible();
+  await expectNoSeriousA11yViolations(page, "analytics");
+
   // Analytics is for owners and admins: a member is told so, and sees no figures.
   await tedPage.goto("/analytics");
   await expect(tedPage.getByText(/owners and admins/i).first()).toBeVisible();

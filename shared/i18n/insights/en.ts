@@ -224,7 +224,8 @@ export const insightsEn = {
   "insights.analytics.everyone": "Everyone had a 1:1 in this period.",
   "insights.analytics.uncoveredHint": "Start a 1:1 with them, or ask their manager to.",
   "insights.analytics.teams": "By team",
-  "insights.analytics.teamsLead": "A team is a manager and their direct reports.",
+  "insights.analytics.teamsLead":
+    "A team is a manager and their direct reports. Its mood and usefulness come from the manager 1:1s that manager led in {period}.",
   "insights.analytics.team": "{name}’s team",
   "insights.analytics.teamSize_one": "{count} person",
   "insights.analytics.teamSize_other": "{count} people",

@@ -225,7 +225,8 @@ export const insightsEs: Record<keyof typeof insightsEn, string> = {
   "insights.analytics.everyone": "Todo el mundo tuvo un 1:1 en este periodo.",
   "insights.analytics.uncoveredHint": "Empieza un 1:1 con estas personas, o pide a quien las lidera que lo haga.",
   "insights.analytics.teams": "Por equipo",
-  "insights.analytics.teamsLead": "Un equipo es una persona que lidera y quienes le reportan directamente.",
+  "insights.analytics.teamsLead":
+    "Un equipo es un responsable y las personas a su cargo directo. Su ánimo y utilidad vienen de los 1:1 de gestión que ese responsable dirigió en {period}.",
   "insights.analytics.team": "Equipo de {name}",
   "insights.analytics.teamSize_one": "{count} persona",
   "insights.analytics.teamSize_other": "{count} personas",

@@ -225,7 +225,8 @@ export const insightsPtBR: Record<keyof typeof insightsEn, string> = {
   "insights.analytics.everyone": "Todo mundo teve um 1:1 neste período.",
   "insights.analytics.uncoveredHint": "Comece um 1:1 com essas pessoas, ou peça à liderança delas que comece.",
   "insights.analytics.teams": "Por equipe",
-  "insights.analytics.teamsLead": "Uma equipe é uma liderança e as pessoas que se reportam diretamente a ela.",
+  "insights.analytics.teamsLead":
+    "Um time é um gestor e seus liderados diretos. O humor e a utilidade vêm dos 1:1s de gestão que esse gestor conduziu em {period}.",
   "insights.analytics.team": "Equipe de {name}",
   "insights.analytics.teamSize_one": "{count} pessoa",
   "insights.analytics.teamSize_other": "{count} pessoas",
