@@ -17,6 +17,7 @@ import * as m0014 from "./migrations/0014_token_scopes.js";
 import * as m0015 from "./migrations/0015_session_scope.js";
 import * as m0016 from "./migrations/0016_sso_trust.js";
 import * as m0017 from "./migrations/0017_invitation_purpose.js";
+import * as m0018 from "./migrations/0018_rating_sharing_and_membership_periods.js";
 import * as m0019 from "./migrations/0019_token_workspace_scope.js";
 
 /** Migrations are listed here, in order, so they bundle and run the same everywhere. */
@@ -38,6 +39,7 @@ const migrations: Record<string, Migration> = {
   "0015_session_scope": m0015,
   "0016_sso_trust": m0016,
   "0017_invitation_purpose": m0017,
+  "0018_rating_sharing_and_membership_periods": m0018,
   "0019_token_workspace_scope": m0019,
 };
 

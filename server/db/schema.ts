@@ -37,8 +37,27 @@ export interface MembershipsTable {
   role: "owner" | "admin" | "member";
   status: "active" | "deactivated";
   managerId: string | null;
+  /** Start of the current active period; null: since createdAt. Finished periods are in membershipPeriods. */
+  activeSince?: string | null;
   createdAt: string;
   updatedAt: string;
+}
+
+/** The mood and rating averages of a closed month as first published (JSON of PublishedAverage by group). */
+export interface AggregateSnapshotsTable {
+  organizationId: string;
+  periodFrom: string;
+  figures: string;
+  createdAt: string;
+}
+
+/** A finished period in which a person was an active member of a workspace (the audit log keeps to these). */
+export interface MembershipPeriodsTable {
+  id: string;
+  organizationId: string;
+  userId: string;
+  startedAt: string;
+  endedAt: string;
 }
 
 export interface InvitationsTable {
@@ -167,6 +186,8 @@ export interface OneOnOnesTable {
   reminderMinutesBefore: number;
   /** Bumped whenever the schedule changes, for calendar clients (RFC 5545 SEQUENCE). */
   sequence?: number;
+  /** 1 when the teammate shares their "was this useful?" ratings with the leader; off (0) by default. */
+  teammateSharesRatings?: number;
   createdBy: string;
   createdAt: string;
   updatedAt: string;
@@ -338,6 +359,8 @@ export interface Database {
   organizations: OrganizationsTable;
   users: UsersTable;
   memberships: MembershipsTable;
+  membershipPeriods: MembershipPeriodsTable;
+  aggregateSnapshots: AggregateSnapshotsTable;
   invitations: InvitationsTable;
   sessions: SessionsTable;
   apiTokens: ApiTokensTable;

@@ -1,6 +1,6 @@
 import { expect, it } from "vitest";
 import type { WebSocket } from "ws";
-import { LIVE_CLIENT_HEADER } from "../../shared/schemas/live.js";
+import { LIVE_CLIENT_HEADER, type LiveEvent } from "../../shared/schemas/live.js";
 import type { SignedInUser } from "../../tests/support/factories.js";
 import { LiveClient } from "../../tests/support/live-client.js";
 import { connect, livePath } from "../../tests/support/live-connect.js";
@@ -161,6 +161,32 @@ describeEachEngine("live channel: what each participant receives", (ctx) => {
     expect(leader.events.map((e) => e.type)).toEqual(["agenda.changed"]);
     const received = Buffer.concat(leader.frames).toString("utf8");
     expect(received).not.toContain(secret);
+  });
+
+  it("tells the leader of the teammate's rating only once the teammate shares their ratings; never the score", async () => {
+    const t = ctx.current;
+    const leader = await join(t, w.leader, w.meetingId);
+    const teammate = await join(t, w.teammate, w.meetingId);
+    await w.leader.client.post(`/api/v1/meetings/${w.meetingId}/rating`, { score: 1 });
+    await w.teammate.client.post(`/api/v1/meetings/${w.meetingId}/rating`, { score: 2 });
+    await w.teammate.client.post(`/api/v1/meetings/${w.meetingId}/agenda-items`, { body: "Marker one" });
+    await leader.waitForEvent("agenda.changed");
+    await teammate.waitForEvent("agenda.changed");
+    const fromOther = (events: LiveEvent[], me: string) => events.filter((e) => e.by !== me).map((e) => e.type);
+    expect(fromOther(leader.events, w.leader.userId)).toEqual(["agenda.changed"]);
+    expect(fromOther(teammate.events, w.teammate.userId)).toEqual([]);
+    const share = await w.teammate.client.put(`/api/v1/one-on-ones/${w.oneOnOneId}/rating-sharing`, {
+      sharedWithLeader: true,
+    });
+    expect(share.body).toEqual({ sharedWithLeader: true, canChange: true });
+    await w.teammate.client.post(`/api/v1/meetings/${w.meetingId}/rating`, { score: 3 });
+    await expect.poll(() => fromOther(leader.events, w.leader.userId)).toEqual(["agenda.changed", "rating.changed"]);
+    // The leader's own rating stays theirs: the teammate hears nothing of it.
+    await w.leader.client.post(`/api/v1/meetings/${w.meetingId}/rating`, { score: 5 });
+    await w.leader.client.post(`/api/v1/meetings/${w.meetingId}/agenda-items`, { body: "Marker two" });
+    await expect.poll(() => fromOther(teammate.events, w.teammate.userId)).toEqual(["agenda.changed"]);
+    for (const frames of [leader.frames, teammate.frames])
+      expect(Buffer.concat(frames).toString("utf8")).not.toMatch(/"score"/);
   });
 
   it("reaches a pair's open meeting pages when a goal changes", async () => {

@@ -1,11 +1,16 @@
 import { z } from "zod";
-import { idSchema } from "./common.js";
+import { idSchema, isoDateTime } from "./common.js";
 
-/** An aggregate of mood or rating: null and suppressed when fewer than 5 people contribute (P4). */
+/**
+ * An aggregate of mood or rating (P4): null and suppressed when fewer than 5 people contribute
+ * ("small_group"), or when it and another published figure would differ by fewer than 5 people,
+ * so that one's value could be recovered by subtraction ("complementary").
+ */
 export const suppressibleAverageSchema = z.object({
   value: z.number().nullable(),
   people: z.number().int(),
   suppressed: z.boolean(),
+  reason: z.enum(["small_group", "complementary"]).nullable(),
 });
 
 export const teamStatsSchema = z.object({
@@ -25,6 +30,8 @@ export const teamStatsSchema = z.object({
 
 export const analyticsSchema = z.object({
   windowDays: z.number().int(),
+  /** The closed period the mood and rating averages cover: the last complete calendar month (UTC), [from, to). */
+  aggregatePeriod: z.object({ from: isoDateTime, to: isoDateTime }),
   activePeople: z.number().int(),
   coverage: z.array(
     z.object({

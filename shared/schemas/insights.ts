@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { idSchema, isoDateTime } from "./common.js";
-import { personRefSchema } from "./one-on-ones.js";
+import { personRefSchema, ratingSharingSchema } from "./one-on-ones.js";
 
 export const cadenceHealthSchema = z.object({
   expected: z.number().int(),
@@ -34,7 +34,9 @@ export const ratingPointSchema = z.object({
 export const insightsSchema = z.object({
   cadence: cadenceHealthSchema,
   mood: z.array(moodPointSchema),
+  /** The caller's own ratings, and the teammate's when they share them with the leader; never anyone else's. */
   ratings: z.array(ratingPointSchema),
+  ratingSharing: ratingSharingSchema,
   alerts: z.array(alertKindSchema),
 });
 export type Insights = z.infer<typeof insightsSchema>;

@@ -2,7 +2,13 @@ import { z } from "zod";
 import { NOTE_BODY_MAX_LENGTH } from "../note-limits.js";
 import { errorResponseSchema, idSchema, isoDateTime } from "./common.js";
 import { checkInSchema, feedbackSchema, goalSchema } from "./memory.js";
-import { meetingRefSchema, oneOnOneKindSchema, personRefSchema, standingItemSchema } from "./one-on-ones.js";
+import {
+  meetingRefSchema,
+  oneOnOneKindSchema,
+  personRefSchema,
+  ratingSharingSchema,
+  standingItemSchema,
+} from "./one-on-ones.js";
 import { templateSectionSchema } from "./templates.js";
 
 export const meetingStatusSchema = z.enum(["scheduled", "completed", "canceled"]);
@@ -84,6 +90,8 @@ export const meetingDetailSchema = z.object({
   myPrivateNote: noteSchema,
   actionItems: z.array(actionItemSchema),
   myRating: z.number().int().nullable(),
+  /** Whether the teammate shares their ratings with the leader, and whether the caller may change that. */
+  ratingSharing: ratingSharingSchema,
   /** The teammate's check-in; both participants see it, nobody else (P1, P3). */
   checkIn: checkInSchema.nullable(),
   /** Feedback given in this meeting, both directions. */

@@ -84,3 +84,16 @@ export const createStandingItemBodySchema = z.object({
   body: z.string().trim().min(1).max(2000),
   sectionKey: z.string().min(1).max(64).optional(),
 });
+
+/**
+ * Who sees the teammate's "was this useful?" ratings in a 1:1, and whether the caller may change
+ * it: a rating is its author's alone, unless the teammate shares theirs with the leader (off by default).
+ */
+export const ratingSharingSchema = z.object({
+  sharedWithLeader: z.boolean(),
+  /** Only the teammate decides. */
+  canChange: z.boolean(),
+});
+export type RatingSharing = z.infer<typeof ratingSharingSchema>;
+export const ratingSharingBodySchema = z.object({ sharedWithLeader: z.boolean() });
+export type RatingSharingBody = z.infer<typeof ratingSharingBodySchema>;

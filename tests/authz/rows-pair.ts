@@ -95,6 +95,17 @@ export const pairRows: Row[] = [
     body: () => ({ reminderMinutesBefore: 1440 }),
   }),
   row({
+    method: "PUT",
+    path: "/api/v1/one-on-ones/{id}/rating-sharing",
+    expect: pairOnly(200, { leader: { status: 403, code: "teammate_only" } }),
+    url: (w) => series(w, "/rating-sharing"),
+    // Off, as it was: the teammate's choice stays what the rest of the matrix expects.
+    body: () => ({ sharedWithLeader: false }),
+    check: ({ res, allowed }) => {
+      if (allowed) expect(res.body).toEqual({ sharedWithLeader: false, canChange: true });
+    },
+  }),
+  row({
     method: "POST",
     path: "/api/v1/one-on-ones/{id}/standing-items",
     expect: pairOnly(201),

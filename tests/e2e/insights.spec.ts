@@ -58,9 +58,30 @@ test("a teammate's low check-ins raise an alert on the leader's dashboard, and s
   await expect(page.locator("mark").first()).toHaveText(/hackathon/i);
   await expectNoSeriousA11yViolations(page, "search");
 
+  // Ratings are private to their author: the leader is told so, until the teammate shares theirs.
+  await api(teammate.request, base, "post", `/api/v1/meetings/${series.nextMeeting.id}/rating`, { score: 2 });
   await page.goto(`/one-on-ones/${series.id}/insights`);
   await expect(page.getByRole("heading", { name: "Trends with Ted Team" })).toBeVisible();
+  await expect(page.getByText("Ratings are private: Ted Team sees only theirs, you see only yours.")).toBeVisible();
+  await expect(page.getByRole("checkbox", { name: /Share my ratings/ })).toHaveCount(0);
   await expectNoSeriousA11yViolations(page, "pair insights");
+
+  await tedPage.goto(`/one-on-ones/${series.id}/insights`);
+  const share = tedPage.getByRole("checkbox", { name: "Share my ratings in this 1:1 with Lina Lead" });
+  await expect(share).not.toBeChecked();
+  await share.check();
+  await expect(tedPage.getByText("Lina Lead can now see your ratings in this 1:1.")).toBeVisible();
+  await expectNoSeriousA11yViolations(tedPage, "pair insights (teammate, sharing ratings)");
+  await page.reload();
+  await expect(page.getByText("Ted Team shares their ratings in this 1:1 with you.", { exact: false })).toBeVisible();
+
+  // The owner's analytics: averages of the last closed month only, and each hidden figure says why.
+  await page.goto("/analytics");
+  await expect(
+    page.getByText(/Mood and usefulness averages cover .+ 20\d\d, and appear only for groups of 5/),
+  ).toBeVisible();
+  await expect(page.getByText("Hidden to protect privacy (fewer than 5 people)").first()).toBeVisible();
+  await expectNoSeriousA11yViolations(page, "analytics");
 
   // Analytics is for owners and admins: a member is told so, and sees no figures.
   await tedPage.goto("/analytics");

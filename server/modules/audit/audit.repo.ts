@@ -74,8 +74,10 @@ const byNewest = (a: AuditRow, b: AuditRow) =>
 
 /**
  * A page of a workspace's events, newest first: those recorded in the workspace,
- * and the account events (sign-ins, tokens…) of its members since they joined.
- * Two index-friendly queries merged, rather than one OR that scans the table.
+ * and the account events (sign-ins, tokens…) of its members while they were active
+ * members — in the current active period, or a finished one — never before they
+ * joined or after they left. Two index-friendly queries merged, rather than one OR
+ * that scans the table.
  */
 export async function listAuditPage(
   db: Executor,
@@ -93,7 +95,23 @@ export async function listAuditPage(
     .select(COLUMNS)
     .where("memberships.organizationId", "=", organizationId)
     .where("auditEvents.organizationId", "is", null)
-    .whereRef("auditEvents.createdAt", ">=", "memberships.createdAt");
+    .where((eb) =>
+      eb.or([
+        eb.and([
+          eb("memberships.status", "=", "active"),
+          eb("auditEvents.createdAt", ">=", eb.fn.coalesce("memberships.activeSince", "memberships.createdAt")),
+        ]),
+        eb.exists(
+          eb
+            .selectFrom("membershipPeriods")
+            .select("membershipPeriods.id")
+            .where("membershipPeriods.organizationId", "=", organizationId)
+            .whereRef("membershipPeriods.userId", "=", "auditEvents.actorUserId")
+            .whereRef("membershipPeriods.startedAt", "<=", "auditEvents.createdAt")
+            .whereRef("membershipPeriods.endedAt", ">", "auditEvents.createdAt"),
+        ),
+      ]),
+    );
   const [own, members] = await Promise.all([
     newestFirst(inWorkspace, before, limit),
     newestFirst(ofMembers, before, limit),

@@ -16,7 +16,8 @@ export const auditRoutes: RoutePlugin = (app, deps) => {
           "Sign-ins and sign-outs, password and token changes, invitations, role, manager and status changes, " +
           "1:1s started and meetings completed, cancelled or moved, calendar feeds rotated: who, what, to whom, " +
           "when and from which address. Account events (sign-ins, tokens, feeds) of members appear in each of " +
-          "their workspaces. Page with `before` = the previous page's `nextCursor`.",
+          "their workspaces, only from while they were active members there (not before they joined, not after " +
+          "they were deactivated, not while they were away). Page with `before` = the previous page's `nextCursor`.",
         params: orgParamsSchema,
         querystring: auditQuerySchema,
         response: { 200: auditListSchema },

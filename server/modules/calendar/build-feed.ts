@@ -31,6 +31,24 @@ const WEEKDAY: Record<string, ICalWeekday> = {
   SU: ICalWeekday.SU,
 };
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this removes
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g;
+
+/** A display name for a TEXT value (SUMMARY): RFC 5545 TEXT holds no control character, so each becomes a space. */
+export function icsText(value: string): string {
+  return value.replace(CONTROL, " ").replace(/\s+/g, " ").trim() || "?";
+}
+
+/**
+ * A display name made safe for a quoted parameter value (CN="…"). RFC 5545 has
+ * no escape inside a quoted parameter (a backslash is literal), so a DQUOTE would
+ * end the value and let the rest become parameters of its own: it becomes an
+ * apostrophe; control characters and line breaks become spaces.
+ */
+export function icsParameterText(value: string): string {
+  return icsText(value.replace(/"/g, "'"));
+}
+
 const weekdayOf = (date: Date, timezone: string) => WEEKDAY[weekdayIn(date, timezone)] as ICalWeekday;
 
 /** The RRULE of a cadence as ical-generator options; null when it does not recur. */
@@ -77,7 +95,7 @@ export function buildFeed(appUrl: string, items: FeedSeries[], method?: ICalCale
     ...(method ? { method } : {}),
   });
   for (const { series, leader, teammate, meetings } of items) {
-    const summary = `1:1 ${leader.name} / ${teammate.name}`;
+    const summary = `1:1 ${icsText(leader.name)} / ${icsText(teammate.name)}`;
     const url = `${appUrl}/one-on-ones/${series.id}`;
     const common = {
       ...status,
@@ -85,8 +103,8 @@ export function buildFeed(appUrl: string, items: FeedSeries[], method?: ICalCale
       description: `Agenda, notes and actions: ${url}`,
       url,
       timezone: series.timezone,
-      organizer: { name: leader.name, email: leader.email },
-      attendees: [{ name: teammate.name, email: teammate.email }],
+      organizer: { name: icsParameterText(leader.name), email: leader.email },
+      attendees: [{ name: icsParameterText(teammate.name), email: teammate.email }],
     };
     const anchor = new Date(series.anchorAt);
     const repeating = repeatingOf(cadenceOf(series), anchor, series.timezone);

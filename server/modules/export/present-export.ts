@@ -26,8 +26,10 @@ export function stableOrder<T extends Keyed>(rows: T[]): T[] {
 
 const sections = (json: string) => JSON.parse(json) as ExportSection[];
 
+/** A series as exported. The teammate's rating-sharing choice stays out: an imported 1:1 starts with ratings private. */
 function presentOneOnOne(row: Selectable<OneOnOnesTable>) {
-  return { ...row, sequence: row.sequence ?? 0 };
+  const { teammateSharesRatings: _choice, ...series } = row;
+  return { ...series, sequence: row.sequence ?? 0 };
 }
 
 function presentMeeting(row: Selectable<MeetingsTable>) {

@@ -4,11 +4,10 @@ import type { Actor, Deps } from "../../context.js";
 import { occurrencesBetween } from "../one-on-ones/recurrence.js";
 import { cadenceOf } from "../one-on-ones/series-cadence.js";
 import { requireAdmin } from "../organizations/membership-policy.js";
+import { loadPublishedAverages } from "./published-averages.js";
 
 const DAY_MS = 24 * 3600 * 1000;
 const WINDOW_DAYS = 90;
-/** P4: no mood or rating aggregate over fewer people than this. */
-export const MIN_GROUP_FOR_AGGREGATES = 5;
 
 type Counts = { expected: number; held: number; canceled: number; rescheduled: number };
 const pct = (part: number, whole: number) => (whole === 0 ? null : Math.min(100, Math.round((part / whole) * 100)));
@@ -19,17 +18,6 @@ function rates(c: Counts) {
     adherence: pct(c.held, c.expected),
     cancelRate: pct(c.canceled, due),
     rescheduleRate: pct(c.rescheduled, due),
-  };
-}
-
-/** An average reported only when at least five distinct people contribute to it (P4). */
-function suppressible(values: Array<{ userId: string; value: number }>) {
-  const people = new Set(values.map((v) => v.userId)).size;
-  if (people < MIN_GROUP_FOR_AGGREGATES) return { value: null, people, suppressed: true };
-  return {
-    value: Math.round((values.reduce((s, v) => s + v.value, 0) / values.length) * 10) / 10,
-    people,
-    suppressed: false,
   };
 }
 
@@ -45,7 +33,7 @@ export async function getAnalytics(deps: Deps, actor: Actor, organizationId: str
   const since = new Date(now.getTime() - WINDOW_DAYS * DAY_MS);
   const sinceIso = since.toISOString();
   const nowIso = now.toISOString();
-  const [people, series, perSeries, lastHeld, months, ratings, moods] = await Promise.all([
+  const [people, series, perSeries, lastHeld, months, published] = await Promise.all([
     db
       .selectFrom("memberships")
       .innerJoin("users", "users.id", "memberships.userId")
@@ -102,20 +90,7 @@ export async function getAnalytics(deps: Deps, actor: Actor, organizationId: str
       .groupBy(sql`substr(scheduled_at, 1, 7)`)
       .orderBy(sql`substr(scheduled_at, 1, 7)`)
       .execute(),
-    db
-      .selectFrom("ratings")
-      .innerJoin("meetings", "meetings.id", "ratings.meetingId")
-      .select(["meetings.oneOnOneId", "ratings.userId", "ratings.score as value"])
-      .where("meetings.organizationId", "=", organizationId)
-      .where("meetings.scheduledAt", ">=", sinceIso)
-      .execute(),
-    db
-      .selectFrom("checkIns")
-      .innerJoin("meetings", "meetings.id", "checkIns.meetingId")
-      .select(["checkIns.oneOnOneId", "checkIns.userId", "checkIns.mood as value"])
-      .where("meetings.organizationId", "=", organizationId)
-      .where("meetings.scheduledAt", ">=", sinceIso)
-      .execute(),
+    loadPublishedAverages(deps, organizationId, now),
   ]);
 
   const counted = new Map(perSeries.map((r) => [r.oneOnOneId, r]));
@@ -152,22 +127,21 @@ export async function getAnalytics(deps: Deps, actor: Actor, organizationId: str
   });
 
   const nameOf = new Map(people.map((p) => [p.id, p.name]));
-  const teams = [
+  const managerIds = [
     ...new Set(people.map((p) => p.managerId).filter((m): m is string => m !== null && nameOf.has(m))),
-  ].map((managerId) => {
+  ];
+  const teams = managerIds.map((managerId) => {
     const members = new Set(people.filter((p) => p.managerId === managerId).map((p) => p.id));
     const seriesIds = new Set(series.filter((s) => members.has(s.teammateId)).map((s) => s.id));
     const counts = countsOf(seriesIds);
-    const memberValues = (rows: Array<{ oneOnOneId: string; userId: string; value: number }>) =>
-      rows.filter((r) => seriesIds.has(r.oneOnOneId) && members.has(r.userId));
     return {
       manager: { id: managerId, name: nameOf.get(managerId) as string },
       size: members.size,
       pairs: seriesIds.size,
       ...counts,
       ...rates(counts),
-      averageRating: suppressible(memberValues(ratings)),
-      averageMood: suppressible(memberValues(moods)),
+      averageRating: published.rating(managerId),
+      averageMood: published.mood(managerId),
     };
   });
 
@@ -175,14 +149,15 @@ export async function getAnalytics(deps: Deps, actor: Actor, organizationId: str
   const overallCounts = countsOf(allIds);
   return {
     windowDays: WINDOW_DAYS,
+    aggregatePeriod: published.period,
     activePeople: people.length,
     coverage,
     overall: {
       pairs: allIds.size,
       ...overallCounts,
       ...rates(overallCounts),
-      averageRating: suppressible(ratings),
-      averageMood: suppressible(moods),
+      averageRating: published.rating("workspace"),
+      averageMood: published.mood("workspace"),
     },
     teams: teams.sort(
       (a, b) => (a.adherence ?? 101) - (b.adherence ?? 101) || a.manager.name.localeCompare(b.manager.name),

@@ -1,4 +1,5 @@
 import { expect, it } from "vitest";
+import { PASSWORD } from "../../../tests/support/factories.js";
 import { TestClient } from "../../../tests/support/http-client.js";
 import { buildPair } from "../../../tests/support/pairs.js";
 import { describeEachEngine } from "../../../tests/support/test-app.js";
@@ -13,7 +14,11 @@ describeEachEngine("admin analytics", (ctx) => {
     ctx.current.clock.advance(2 * 24 * 3600 * 1000);
     await w.leader.client.post(`/api/v1/meetings/${w.meetingId}/complete`, { rating: 5 });
     const res = await w.admin.client.get(`/api/v1/orgs/${w.orgId}/analytics`);
-    ctx.current.clock.advance(-2 * 24 * 3600 * 1000);
+    // Mood and ratings are read in April, when March (the month of the check-in) is closed.
+    ctx.current.clock.advance(30 * 24 * 3600 * 1000);
+    await w.admin.client.post("/api/v1/auth/login", { email: w.admin.email, password: PASSWORD });
+    const closed = await w.admin.client.get(`/api/v1/orgs/${w.orgId}/analytics`);
+    ctx.current.clock.advance(-32 * 24 * 3600 * 1000);
     expect(res.status).toBe(200);
     const text = JSON.stringify(res.body);
     for (const secret of ["SECRET-CHECKIN-NOTE", "SECRET-AGENDA", "SECRET-NOTE"]) expect(text).not.toContain(secret);
@@ -23,9 +28,17 @@ describeEachEngine("admin analytics", (ctx) => {
     expect(thirty.uncovered.map((p: { name: string }) => p.name).sort()).toEqual(["Ada Admin", "Cole Colleague"]);
     const team = res.body.teams.find((t: { manager: { id: string } }) => t.manager.id === w.leader.userId);
     expect(team).toMatchObject({ size: 1, pairs: 1, held: 1, canceled: 0 });
-    expect(team.averageMood).toEqual({ value: null, people: 1, suppressed: true });
-    expect(team.averageRating).toEqual({ value: null, people: 0, suppressed: true });
-    expect(res.body.overall.averageMood.suppressed).toBe(true);
+    expect(closed.body.aggregatePeriod.from).toBe("2026-03-01T00:00:00.000Z");
+    expect(JSON.stringify(closed.body)).not.toContain("SECRET");
+    const closedTeam = closed.body.teams.find((t: { manager: { id: string } }) => t.manager.id === w.leader.userId);
+    expect(closedTeam.averageMood).toEqual({ value: null, people: 1, suppressed: true, reason: "small_group" });
+    expect(closedTeam.averageRating).toEqual({ value: null, people: 0, suppressed: true, reason: "small_group" });
+    expect(closed.body.overall.averageMood).toEqual({
+      value: null,
+      people: 1,
+      suppressed: true,
+      reason: "small_group",
+    });
     expect(res.body.months.reduce((n: number, m: { held: number }) => n + m.held, 0)).toBe(1);
   });
 
@@ -49,9 +62,16 @@ describeEachEngine("admin analytics", (ctx) => {
     expect(team.held).toBeGreaterThan(10);
     expect(team.adherence).toBeGreaterThan(0);
     expect(team.cancelRate).not.toBeNull();
-    expect(team.averageRating.suppressed).toBe(false);
-    expect(team.averageRating.value).toBeGreaterThanOrEqual(3);
+    // Mood and rating averages cover the last complete month (February, at the demo's 2 March).
+    expect(res.body.aggregatePeriod).toEqual({ from: "2026-02-01T00:00:00.000Z", to: "2026-03-01T00:00:00.000Z" });
+    expect(team.averageMood).toMatchObject({ people: 5, suppressed: false, reason: null });
+    expect(team.averageMood.value).toBeGreaterThanOrEqual(3);
+    expect(res.body.overall.averageMood).toEqual(team.averageMood);
+    // The workspace's ratings also hold Marina's own: the team's 5 beside the workspace's 6 would give hers away.
+    expect(res.body.overall.averageRating).toMatchObject({ people: 6, suppressed: false, reason: null });
+    expect(res.body.overall.averageRating.value).toBeGreaterThanOrEqual(3);
+    expect(team.averageRating).toEqual({ value: null, people: 5, suppressed: true, reason: "complementary" });
     const smallTeam = res.body.teams.find((t: { manager: { name: string } }) => t.manager.name === "Alex Morgan");
-    expect(smallTeam.averageRating).toEqual({ value: null, people: 0, suppressed: true });
+    expect(smallTeam.averageRating).toEqual({ value: null, people: 0, suppressed: true, reason: "small_group" });
   });
 });

@@ -3,6 +3,7 @@ import type { Insights } from "../../../shared/schemas/insights.js";
 import type { Actor, Deps } from "../../context.js";
 import type { Database, OneOnOnesTable } from "../../db/schema.js";
 import { requireParticipant } from "../one-on-ones/pair-policy.js";
+import { presentRatingSharing, visibleRaters } from "../one-on-ones/rating-policy.js";
 import { cadenceOf } from "../one-on-ones/series-cadence.js";
 import { pairAlerts } from "./alerts.js";
 import { computeCadenceHealth, type HealthMeeting } from "./cadence-health.js";
@@ -64,7 +65,10 @@ export async function loadPairHistory(
   return { meetings, moods, ratings };
 }
 
-/** Cadence health, mood and usefulness over time for one pair (participants only: P1, P3). */
+/**
+ * Cadence health, mood and usefulness over time for one pair (participants only: P1, P3).
+ * Ratings: the caller's own, and the teammate's when they share them with the leader.
+ */
 export async function getInsights(deps: Deps, actor: Actor, oneOnOneId: string): Promise<Insights> {
   const { series } = await requireParticipant(deps, actor, oneOnOneId);
   const now = deps.clock.now();
@@ -74,7 +78,10 @@ export async function getInsights(deps: Deps, actor: Actor, oneOnOneId: string):
     string,
     { meetingId: string; date: string; leaderScore: number | null; teammateScore: number | null }
   >();
+  // A rating is its author's alone: the caller's own, and the teammate's only when shared with the leader.
+  const raters = visibleRaters(series, actor.userId);
   for (const r of ratings) {
+    if (!raters.has(r.userId)) continue;
     const point = byMeeting.get(r.meetingId) ?? {
       meetingId: r.meetingId,
       date: r.scheduledAt,
@@ -89,6 +96,7 @@ export async function getInsights(deps: Deps, actor: Actor, oneOnOneId: string):
     cadence: health,
     mood: moods.map((m) => ({ meetingId: m.meetingId, date: m.scheduledAt, mood: m.mood, energy: m.energy })),
     ratings: [...byMeeting.values()],
+    ratingSharing: presentRatingSharing(series, actor.userId),
     alerts: pairAlerts(
       health,
       moods.map((m) => m.mood),

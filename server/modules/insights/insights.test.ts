@@ -35,8 +35,13 @@ describeEachEngine("insights and dashboard", (ctx) => {
     expect(res.status).toBe(200);
     expect(res.body.cadence).toMatchObject({ expected: 4, held: 3, canceled: 1, adherence: 75, currentStreak: 1 });
     expect(res.body.mood.map((p: { mood: number }) => p.mood)).toEqual([4, 4, 3]);
-    expect(res.body.ratings).toHaveLength(3);
-    expect(res.body.ratings[0]).toMatchObject({ leaderScore: 4, teammateScore: null });
+    // A rating is its author's alone: the teammate sees none of the leader's, the leader their own.
+    expect(res.body.ratings).toEqual([]);
+    expect(res.body.ratingSharing).toEqual({ sharedWithLeader: false, canChange: true });
+    const leaderView = await w.leader.client.get(`/api/v1/one-on-ones/${w.oneOnOneId}/insights`);
+    expect(leaderView.body.ratings).toHaveLength(3);
+    expect(leaderView.body.ratings[0]).toMatchObject({ leaderScore: 4, teammateScore: null });
+    expect(leaderView.body.ratingSharing).toEqual({ sharedWithLeader: false, canChange: false });
     for (const other of nonParticipants(w))
       expect((await other.client.get(`/api/v1/one-on-ones/${w.oneOnOneId}/insights`)).status).toBe(404);
     expect((await new TestClient(ctx.current.app).get(`/api/v1/one-on-ones/${w.oneOnOneId}/insights`)).status).toBe(

@@ -20,6 +20,7 @@ import { presentUser } from "../auth/present-user.js";
 import { hashToken, newSecretToken } from "../auth/secret-tokens.js";
 import { type NewSession, startSession } from "../auth/sessions.js";
 import { NO_PASSWORD } from "../export/import-plan.js";
+import { recordMembershipStatusChange } from "../organizations/membership-periods.js";
 import { requireAdmin } from "../organizations/membership-policy.js";
 import { findMembership, insertMembership } from "../organizations/organizations.repo.js";
 import { presentOrganization } from "../organizations/present-organization.js";
@@ -304,6 +305,7 @@ export async function acceptInvitation(
         updatedAt: nowIso,
       });
     } else if (membership !== "unchanged" && membership.status === "deactivated") {
+      await recordMembershipStatusChange(trx, invitation.organizationId, user.id, "active", nowIso);
       await trx
         .updateTable("memberships")
         .set({ status: "active", role: invitation.role, managerId, updatedAt: nowIso })

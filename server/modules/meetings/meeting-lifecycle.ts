@@ -7,6 +7,7 @@ import { badRequest, conflict } from "../../http/errors.js";
 import { type AuditEntry, recordAudit } from "../audit/audit.repo.js";
 import { notifyScheduleChange } from "../calendar/schedule-email.js";
 import { requireMeetingParticipant } from "../one-on-ones/pair-policy.js";
+import { visibleRaters } from "../one-on-ones/rating-policy.js";
 import { nextSlotAfterMeeting } from "../one-on-ones/series-cadence.js";
 import { enqueueWebhookEvent } from "../webhooks/webhook-events.js";
 import { carryOverUndiscussedItems } from "./carry-over.js";
@@ -226,10 +227,12 @@ export async function rateMeeting(
   meetingId: string,
   score: number,
 ): Promise<{ score: number }> {
-  const { meeting } = await requireMeetingParticipant(deps, actor, meetingId);
+  const { meeting, series } = await requireMeetingParticipant(deps, actor, meetingId);
   if (meeting.status === "canceled") throw conflict("meeting_canceled", "A cancelled meeting cannot be rated");
   await upsertRating(deps, meeting.id, actor.userId, score);
-  // The other participant sees only their own rating (myRating): this is news to the rater's other tabs only.
-  deps.live.publish({ type: "rating.changed", meetingId: meeting.id, actor, private: true });
+  // A rating is its author's alone: news to the rater's other tabs only, and to the leader
+  // when the teammate shares their ratings with them.
+  const sharedWithLeader = visibleRaters(series, series.leaderId).has(actor.userId) && actor.userId !== series.leaderId;
+  deps.live.publish({ type: "rating.changed", meetingId: meeting.id, actor, private: !sharedWithLeader });
   return { score };
 }

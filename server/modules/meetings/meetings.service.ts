@@ -7,6 +7,7 @@ import { presentCheckIn } from "../check-ins/check-ins.service.js";
 import { presentFeedback } from "../feedback/feedback.service.js";
 import { loadGoals } from "../goals/goals.service.js";
 import { requireMeetingParticipant, requireParticipant } from "../one-on-ones/pair-policy.js";
+import { presentRatingSharing } from "../one-on-ones/rating-policy.js";
 import { nextSlotAfterMeeting } from "../one-on-ones/series-cadence.js";
 import {
   findCheckIn,
@@ -63,6 +64,7 @@ export async function getMeetingDetail(deps: Deps, actor: Actor, meetingId: stri
     myPrivateNote: presentNote(notes.find((n) => n.ownerKey === actor.userId)),
     actionItems: actions.map((a) => presentActionItem(a, meeting.id)),
     myRating,
+    ratingSharing: presentRatingSharing(series, actor.userId),
     checkIn: checkIn ? presentCheckIn(checkIn) : null,
     feedback: feedback.map(presentFeedback),
     goals,

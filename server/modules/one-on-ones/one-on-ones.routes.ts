@@ -8,6 +8,8 @@ import {
   oneOnOneListSchema,
   oneOnOneParamsSchema,
   oneOnOneSchema,
+  ratingSharingBodySchema,
+  ratingSharingSchema,
   standingItemSchema,
   updateOneOnOneBodySchema,
 } from "../../../shared/schemas/one-on-ones.js";
@@ -22,6 +24,7 @@ import {
   removeStandingItem,
   updateOneOnOne,
 } from "./one-on-ones.service.js";
+import { setRatingSharing } from "./rating-policy.js";
 
 const tags = ["one-on-ones"];
 const seriesDetailSchema = oneOnOneSchema.extend({
@@ -79,6 +82,19 @@ export const oneOnOnesRoutes: RoutePlugin = (app, deps) => {
       },
     },
     async (request) => updateOneOnOne(deps, requireActor(request), request.params.id, request.body),
+  );
+  r.put(
+    "/one-on-ones/:id/rating-sharing",
+    {
+      schema: {
+        tags,
+        summary: "Share my “was this useful?” ratings in this 1:1 with the leader, or stop (teammate; off by default)",
+        params: oneOnOneParamsSchema,
+        body: ratingSharingBodySchema,
+        response: { 200: ratingSharingSchema },
+      },
+    },
+    async (request) => setRatingSharing(deps, requireActor(request), request.params.id, request.body.sharedWithLeader),
   );
   r.post(
     "/one-on-ones/:id/standing-items",

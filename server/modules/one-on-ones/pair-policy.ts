@@ -44,6 +44,7 @@ const SERIES_COLUMNS = [
   "status",
   "reminderMinutesBefore",
   "sequence",
+  "teammateSharesRatings",
   "createdBy",
   "createdAt",
   "updatedAt",

@@ -3,6 +3,7 @@ import type { Actor, Deps, RequestMeta } from "../../context.js";
 import { badRequest, conflict, forbidden, notFound } from "../../http/errors.js";
 import { type AuditAction, recordAudit } from "../audit/audit.repo.js";
 import { deleteSessionsHeldTo, deleteUserSessions } from "../auth/auth.repo.js";
+import { recordMembershipStatusChange } from "../organizations/membership-periods.js";
 import { requireActiveMember, requireAdmin } from "../organizations/membership-policy.js";
 import { findPerson, listPeople, listReportingLines, lockOwners, updateMembership } from "./people.repo.js";
 import { wouldCreateCycle } from "./reporting-lines.js";
@@ -53,7 +54,10 @@ export async function updatePerson(
       if (owners.filter((o) => o.status === "active").length <= 1)
         throw conflict("last_owner", "A workspace needs at least one active owner");
     }
-    await updateMembership(trx, organizationId, userId, { ...patch, updatedAt: deps.clock.now().toISOString() });
+    const nowIso = deps.clock.now().toISOString();
+    if (patch.status !== undefined && patch.status !== target.status)
+      await recordMembershipStatusChange(trx, organizationId, userId, patch.status, nowIso);
+    await updateMembership(trx, organizationId, userId, { ...patch, updatedAt: nowIso });
     if (patch.status === "deactivated" && target.status !== "deactivated") {
       const stillActive = await trx
         .selectFrom("memberships")

@@ -106,7 +106,8 @@ export const insightsEn = {
   "insights.trend.steady": "in line with the ones before",
 
   "insights.usefulness.title": "Was it useful?",
-  "insights.usefulness.lead": "After each 1:1, both of you rate it from 1 (not useful) to 5 (very useful).",
+  "insights.usefulness.lead":
+    "After each 1:1, each of you rates it from 1 (not useful) to 5 (very useful) for yourself. You see your own ratings, and the teammate’s when they share them.",
   "insights.usefulness.axis": "Usefulness, 1–5",
   "insights.usefulness.empty": "No ratings yet. At wrap-up, each of you says how useful the 1:1 was.",
   "insights.usefulness.summary_one": "{count} rated 1:1. Your average: {mine}. {name}’s average: {theirs}.",
@@ -192,7 +193,8 @@ export const insightsEn = {
   "insights.analytics.title": "Analytics",
   "insights.analytics.lead":
     "How regularly 1:1s happen across the workspace in the last {days} days. Metadata only: never anyone’s notes, talking points or individual mood.",
-  "insights.analytics.privacy": "Mood and usefulness averages appear only for groups of 5 people or more.",
+  "insights.analytics.privacy":
+    "Mood and usefulness averages cover {period}, and appear only for groups of 5 people or more — never where two figures would differ by fewer than 5 people.",
   "insights.analytics.forbiddenTitle": "For owners and admins",
   "insights.analytics.forbiddenText":
     "Analytics show how regularly 1:1s happen across the workspace. Ask an owner or admin if you need them.",
@@ -210,6 +212,8 @@ export const insightsEn = {
   "insights.analytics.from_one": "from {count} person",
   "insights.analytics.from_other": "from {count} people",
   "insights.analytics.suppressed": "Hidden to protect privacy (fewer than 5 people)",
+  "insights.analytics.suppressedComplementary":
+    "Hidden to protect privacy: with another figure on this page, it would give away the mood or usefulness of fewer than 5 people",
   "insights.analytics.noData": "No 1:1s due yet",
   "insights.analytics.coverage": "Coverage",
   "insights.analytics.coverageLead": "Who had at least one 1:1 recently.",
@@ -220,7 +224,8 @@ export const insightsEn = {
   "insights.analytics.everyone": "Everyone had a 1:1 in this period.",
   "insights.analytics.uncoveredHint": "Start a 1:1 with them, or ask their manager to.",
   "insights.analytics.teams": "By team",
-  "insights.analytics.teamsLead": "A team is a manager and their direct reports.",
+  "insights.analytics.teamsLead":
+    "A team is a manager and their direct reports. Its mood and usefulness come from the manager 1:1s that manager led in {period}.",
   "insights.analytics.team": "{name}’s team",
   "insights.analytics.teamSize_one": "{count} person",
   "insights.analytics.teamSize_other": "{count} people",

@@ -107,7 +107,8 @@ export const insightsEs: Record<keyof typeof insightsEn, string> = {
   "insights.trend.steady": "en línea con los anteriores",
 
   "insights.usefulness.title": "¿Fue útil?",
-  "insights.usefulness.lead": "Después de cada 1:1, los dos lo valoráis de 1 (nada útil) a 5 (muy útil).",
+  "insights.usefulness.lead":
+    "Después de cada 1:1, cada uno lo valora de 1 (nada útil) a 5 (muy útil) para sí. Ves tus valoraciones, y las de la persona a tu cargo cuando las comparte.",
   "insights.usefulness.axis": "Utilidad, 1–5",
   "insights.usefulness.empty": "Aún no hay valoraciones. Al cerrar, cada uno dice qué tan útil fue el 1:1.",
   "insights.usefulness.summary_one": "{count} 1:1 valorado. Tu media: {mine}. Media de {name}: {theirs}.",
@@ -193,7 +194,8 @@ export const insightsEs: Record<keyof typeof insightsEn, string> = {
   "insights.analytics.title": "Análisis",
   "insights.analytics.lead":
     "Con qué regularidad se celebran los 1:1 en el espacio de trabajo en los últimos {days} días. Solo metadatos: nunca las notas, los puntos de agenda ni el ánimo individual de nadie.",
-  "insights.analytics.privacy": "Las medias de ánimo y de utilidad solo aparecen para grupos de 5 personas o más.",
+  "insights.analytics.privacy":
+    "Las medias de ánimo y de utilidad cubren {period} y solo aparecen para grupos de 5 personas o más, nunca donde dos cifras difieran en menos de 5 personas.",
   "insights.analytics.forbiddenTitle": "Para propietarios y administradores",
   "insights.analytics.forbiddenText":
     "Los análisis muestran con qué regularidad se celebran los 1:1 en el espacio de trabajo. Pide acceso a un propietario o administrador si lo necesitas.",
@@ -211,6 +213,8 @@ export const insightsEs: Record<keyof typeof insightsEn, string> = {
   "insights.analytics.from_one": "de {count} persona",
   "insights.analytics.from_other": "de {count} personas",
   "insights.analytics.suppressed": "Oculto para proteger la privacidad (menos de 5 personas)",
+  "insights.analytics.suppressedComplementary":
+    "Oculto para proteger la privacidad: junto con otra cifra de esta página, revelaría el ánimo o la utilidad de menos de 5 personas",
   "insights.analytics.noData": "Ningún 1:1 previsto aún",
   "insights.analytics.coverage": "Cobertura",
   "insights.analytics.coverageLead": "Quién tuvo al menos un 1:1 recientemente.",
@@ -221,7 +225,8 @@ export const insightsEs: Record<keyof typeof insightsEn, string> = {
   "insights.analytics.everyone": "Todo el mundo tuvo un 1:1 en este periodo.",
   "insights.analytics.uncoveredHint": "Empieza un 1:1 con estas personas, o pide a quien las lidera que lo haga.",
   "insights.analytics.teams": "Por equipo",
-  "insights.analytics.teamsLead": "Un equipo es una persona que lidera y quienes le reportan directamente.",
+  "insights.analytics.teamsLead":
+    "Un equipo es un responsable y las personas a su cargo directo. Su ánimo y utilidad vienen de los 1:1 de gestión que ese responsable dirigió en {period}.",
   "insights.analytics.team": "Equipo de {name}",
   "insights.analytics.teamSize_one": "{count} persona",
   "insights.analytics.teamSize_other": "{count} personas",

@@ -107,7 +107,8 @@ export const insightsPtBR: Record<keyof typeof insightsEn, string> = {
   "insights.trend.steady": "em linha com os anteriores",
 
   "insights.usefulness.title": "Foi útil?",
-  "insights.usefulness.lead": "Depois de cada 1:1, vocês dois dão uma nota de 1 (nada útil) a 5 (muito útil).",
+  "insights.usefulness.lead":
+    "Depois de cada 1:1, cada um avalia de 1 (nada útil) a 5 (muito útil) para si. Você vê as suas avaliações, e as do liderado quando ele(a) as compartilha.",
   "insights.usefulness.axis": "Utilidade, 1–5",
   "insights.usefulness.empty": "Nenhuma nota ainda. No encerramento, cada um diz quão útil foi o 1:1.",
   "insights.usefulness.summary_one": "{count} 1:1 avaliado. Sua média: {mine}. Média de {name}: {theirs}.",
@@ -193,7 +194,8 @@ export const insightsPtBR: Record<keyof typeof insightsEn, string> = {
   "insights.analytics.title": "Análises",
   "insights.analytics.lead":
     "Com que regularidade os 1:1s acontecem no espaço de trabalho nos últimos {days} dias. Só metadados: nunca as notas, pautas ou o humor individual de ninguém.",
-  "insights.analytics.privacy": "Médias de humor e de utilidade só aparecem para grupos de 5 pessoas ou mais.",
+  "insights.analytics.privacy":
+    "As médias de humor e de utilidade cobrem {period} e só aparecem para grupos de 5 pessoas ou mais — nunca onde dois números difeririam por menos de 5 pessoas.",
   "insights.analytics.forbiddenTitle": "Para proprietários e administradores",
   "insights.analytics.forbiddenText":
     "As análises mostram com que regularidade os 1:1s acontecem no espaço de trabalho. Fale com um proprietário ou administrador se precisar delas.",
@@ -211,6 +213,8 @@ export const insightsPtBR: Record<keyof typeof insightsEn, string> = {
   "insights.analytics.from_one": "de {count} pessoa",
   "insights.analytics.from_other": "de {count} pessoas",
   "insights.analytics.suppressed": "Oculto para proteger a privacidade (menos de 5 pessoas)",
+  "insights.analytics.suppressedComplementary":
+    "Oculto para proteger a privacidade: junto com outro número desta página, revelaria o humor ou a utilidade de menos de 5 pessoas",
   "insights.analytics.noData": "Nenhum 1:1 previsto ainda",
   "insights.analytics.coverage": "Cobertura",
   "insights.analytics.coverageLead": "Quem teve pelo menos um 1:1 recentemente.",
@@ -221,7 +225,8 @@ export const insightsPtBR: Record<keyof typeof insightsEn, string> = {
   "insights.analytics.everyone": "Todo mundo teve um 1:1 neste período.",
   "insights.analytics.uncoveredHint": "Comece um 1:1 com essas pessoas, ou peça à liderança delas que comece.",
   "insights.analytics.teams": "Por equipe",
-  "insights.analytics.teamsLead": "Uma equipe é uma liderança e as pessoas que se reportam diretamente a ela.",
+  "insights.analytics.teamsLead":
+    "Um time é um gestor e seus liderados diretos. O humor e a utilidade vêm dos 1:1s de gestão que esse gestor conduziu em {period}.",
   "insights.analytics.team": "Equipe de {name}",
   "insights.analytics.teamSize_one": "{count} pessoa",
   "insights.analytics.teamSize_other": "{count} pessoas",

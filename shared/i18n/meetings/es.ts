@@ -227,6 +227,13 @@ export const meetingsEs: Record<keyof typeof meetingsEn, string> = {
   "rating.4": "Útil",
   "rating.5": "Muy útil",
   "rating.saved": "Gracias — tu valoración se guardó.",
+  "rating.shareLabel": "Compartir mis valoraciones de este 1:1 con {name}",
+  "rating.shareHintOff": "Desactivado: solo tú ves lo útil que te resultó cada 1:1.",
+  "rating.shareHintOn": "Activado: {name} ve tus valoraciones de este 1:1, en su página de tendencias.",
+  "rating.shareOn": "{name} ya puede ver tus valoraciones de este 1:1.",
+  "rating.shareOff": "Tus valoraciones de este 1:1 vuelven a ser solo tuyas.",
+  "rating.sharedWithYou": "{name} comparte contigo sus valoraciones de este 1:1. Las tuyas siguen siendo solo tuyas.",
+  "rating.privateToThem": "Las valoraciones son privadas: {name} ve solo las suyas y tú solo las tuyas.",
   "wrapUp.title": "Cerrar este 1:1",
   "wrapUp.lead":
     "Repasen los próximos pasos, confirmen quién se encarga de cada uno y acuerden cuándo vuelven a verse.",

@@ -227,6 +227,13 @@ export const meetingsPtBR: Record<keyof typeof meetingsEn, string> = {
   "rating.4": "Útil",
   "rating.5": "Muito útil",
   "rating.saved": "Obrigado — sua avaliação foi salva.",
+  "rating.shareLabel": "Compartilhar minhas avaliações deste 1:1 com {name}",
+  "rating.shareHintOff": "Desligado: só você vê o quanto achou cada 1:1 útil.",
+  "rating.shareHintOn": "Ligado: {name} vê suas avaliações deste 1:1, na página de tendências.",
+  "rating.shareOn": "{name} agora pode ver suas avaliações deste 1:1.",
+  "rating.shareOff": "Suas avaliações deste 1:1 voltaram a ser só suas.",
+  "rating.sharedWithYou": "{name} compartilha com você as avaliações deste 1:1. As suas continuam só suas.",
+  "rating.privateToThem": "As avaliações são privadas: {name} vê só as dele(a), você só as suas.",
   "wrapUp.title": "Encerrar este 1:1",
   "wrapUp.lead":
     "Repassem os próximos passos, confirmem quem é responsável por cada um e combinem quando se falam de novo.",

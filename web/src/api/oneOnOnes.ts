@@ -2,6 +2,7 @@ import type { ActionItem, MeetingListItem } from "../../../shared/schemas/meetin
 import type {
   CreateOneOnOneBody,
   OneOnOne,
+  RatingSharing,
   StandingItem,
   UpdateOneOnOneBody,
 } from "../../../shared/schemas/one-on-ones.js";
@@ -44,3 +45,7 @@ export const listSeriesMeetings = (oneOnOneId: string, query: { before?: string 
     `/api/v1/one-on-ones/${id(oneOnOneId)}/meetings?${params}`,
   );
 };
+
+/** The teammate shares their "was this useful?" ratings in this 1:1 with the leader, or stops. */
+export const setRatingSharing = (oneOnOneId: string, sharedWithLeader: boolean) =>
+  request<RatingSharing>("PUT", `/api/v1/one-on-ones/${id(oneOnOneId)}/rating-sharing`, { sharedWithLeader });

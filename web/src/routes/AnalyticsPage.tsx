@@ -2,7 +2,7 @@ import { ApiError } from "../api/client.js";
 import { getAnalytics } from "../api/insights.js";
 import { CoverageCard } from "../components/insights/analytics/CoverageCard.js";
 import { MonthlyTrend } from "../components/insights/analytics/MonthlyTrend.js";
-import { OverviewTiles } from "../components/insights/analytics/OverviewTiles.js";
+import { aggregateMonth, OverviewTiles } from "../components/insights/analytics/OverviewTiles.js";
 import { TeamStats } from "../components/insights/analytics/TeamStats.js";
 import { PageHeader } from "../components/PageHeader.js";
 import { EmptyState, ErrorState, LoadingState } from "../components/States.js";
@@ -15,7 +15,7 @@ import "../styles/analytics.css";
 
 /** Workspace analytics for owners and admins: coverage, regularity by team and monthly trends. Metadata only. */
 export default function AnalyticsPage() {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const { membership } = useSignedIn();
   const orgId = membership?.organization.id ?? "";
   const isAdmin = membership?.role === "owner" || membership?.role === "admin";
@@ -49,7 +49,7 @@ export default function AnalyticsPage() {
             <CoverageCard analytics={data.data} />
             <MonthlyTrend months={data.data.months} />
           </div>
-          <TeamStats teams={data.data.teams} />
+          <TeamStats teams={data.data.teams} period={aggregateMonth(data.data, locale)} />
         </div>
       )}
     </div>

@@ -9,6 +9,7 @@ import { FeedbackHistory } from "../components/insights/pair/FeedbackHistory.js"
 import { GoalsSection } from "../components/insights/pair/GoalsSection.js";
 import { MoodChart } from "../components/insights/pair/MoodChart.js";
 import { UsefulnessChart } from "../components/insights/pair/UsefulnessChart.js";
+import { RatingSharingField } from "../components/meeting/RatingSharingField.js";
 import { ErrorState, LoadingState } from "../components/States.js";
 import { useDocumentTitle } from "../hooks/useDocumentTitle.js";
 import { useResource } from "../hooks/useResource.js";
@@ -77,7 +78,20 @@ export default function PairInsightsPage() {
         <CadenceTiles cadence={insights.cadence} />
         <div className="insights-pair-charts">
           <MoodChart mood={insights.mood} isLeader={isLeader} name={other.name} />
-          <UsefulnessChart ratings={insights.ratings} isLeader={isLeader} name={other.name} />
+          <UsefulnessChart
+            ratings={insights.ratings}
+            isLeader={isLeader}
+            name={other.name}
+            sharing={
+              <RatingSharingField
+                oneOnOneId={series.id}
+                sharing={insights.ratingSharing}
+                leaderName={series.leader.name}
+                teammateName={series.teammate.name}
+                onChanged={data.reload}
+              />
+            }
+          />
         </div>
         <div className="insights-columns">
           <GoalsSection oneOnOneId={series.id} isLeader={isLeader} name={other.name} nameOf={nameOf} />

@@ -43,6 +43,7 @@ export const insightsExamples: OperationExamples = {
           teammateScore: null,
         },
       ],
+      ratingSharing: { sharedWithLeader: false, canChange: false },
       alerts: [],
     },
   },
@@ -113,6 +114,7 @@ export const insightsExamples: OperationExamples = {
   "GET /api/v1/orgs/:orgId/analytics": {
     response: {
       windowDays: 90,
+      aggregatePeriod: { from: "2026-02-01T00:00:00.000Z", to: "2026-03-01T00:00:00.000Z" },
       activePeople: 7,
       coverage: [
         {
@@ -148,14 +150,16 @@ export const insightsExamples: OperationExamples = {
         cancelRate: 8,
         rescheduleRate: 0,
         averageRating: {
-          value: 4,
+          value: 3.8,
           people: 6,
           suppressed: false,
+          reason: null,
         },
         averageMood: {
           value: 3.7,
           people: 5,
           suppressed: false,
+          reason: null,
         },
       },
       teams: [
@@ -174,14 +178,16 @@ export const insightsExamples: OperationExamples = {
           cancelRate: 8,
           rescheduleRate: 0,
           averageRating: {
-            value: 4.1,
+            value: null,
             people: 5,
-            suppressed: false,
+            suppressed: true,
+            reason: "complementary",
           },
           averageMood: {
             value: 3.7,
             people: 5,
             suppressed: false,
+            reason: null,
           },
         },
         {
@@ -202,11 +208,13 @@ export const insightsExamples: OperationExamples = {
             value: null,
             people: 0,
             suppressed: true,
+            reason: "small_group",
           },
           averageMood: {
             value: null,
             people: 0,
             suppressed: true,
+            reason: "small_group",
           },
         },
       ],

@@ -181,6 +181,7 @@ export const meetingsExamples: OperationExamples = {
         },
       ],
       myRating: 4,
+      ratingSharing: { sharedWithLeader: false, canChange: false },
       checkIn: null,
       feedback: [],
       goals: [],

@@ -221,6 +221,10 @@ export const oneOnOnesExamples: OperationExamples = {
       createdAt: "2026-03-02T09:00:00.000Z",
     },
   },
+  "PUT /api/v1/one-on-ones/:id/rating-sharing": {
+    body: { sharedWithLeader: true },
+    response: { sharedWithLeader: true, canChange: true },
+  },
   "POST /api/v1/one-on-ones/:id/standing-items": {
     body: {
       body: "Team health",

@@ -11,6 +11,7 @@ import { FollowUps } from "./FollowUps.js";
 import { useMeeting } from "./MeetingContext.js";
 import { NextSteps } from "./NextSteps.js";
 import { RatingField } from "./RatingField.js";
+import { RatingSharingField } from "./RatingSharingField.js";
 import { SectionCard } from "./SectionCard.js";
 
 function NoteBlock({
@@ -100,6 +101,12 @@ export function MeetingRecord() {
           {canceled ? null : (
             <section className="panel">
               <RatingField name="record-rating" value={rating} onChange={(score) => void rate(score)} />
+              <RatingSharingField
+                oneOnOneId={detail.oneOnOne.id}
+                sharing={detail.ratingSharing}
+                leaderName={detail.oneOnOne.leader.name}
+                teammateName={detail.oneOnOne.teammate.name}
+              />
             </section>
           )}
           <NoteBlock title={t("notes.shared")} body={detail.sharedNote.body} empty={t("record.noNotes")} />

@@ -12,6 +12,7 @@ import { Icon } from "../Icon.js";
 import { useToast } from "../Toasts.js";
 import { useMeeting } from "./MeetingContext.js";
 import { RatingField } from "./RatingField.js";
+import { RatingSharingField } from "./RatingSharingField.js";
 
 /** Completes the meeting: rating, what carries over, and the next date (from the rhythm, editable). */
 export function WrapUpDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
@@ -102,6 +103,12 @@ export function WrapUpDialog({ open, onClose }: { open: boolean; onClose: () => 
           ) : null}
         </ul>
         <RatingField name="wrap-rating" value={rating} onChange={setRating} />
+        <RatingSharingField
+          oneOnOneId={detail.oneOnOne.id}
+          sharing={detail.ratingSharing}
+          leaderName={detail.oneOnOne.leader.name}
+          teammateName={detail.oneOnOne.teammate.name}
+        />
         <fieldset className="wrap-next">
           <legend className="field-label">{t("wrapUp.nextTitle")}</legend>
           {scheduled ? (

@@ -5,14 +5,16 @@ import { formatPercent, formatScore } from "../insightFormat.js";
 
 type Average = Analytics["overall"]["averageMood"];
 
-/** A group's average mood or usefulness — or why it is hidden (P4: fewer than 5 people). */
+/** A group's average mood or usefulness — or why it is hidden (P4: fewer than 5 people, or complementary suppression). */
 export function AverageValue({ average }: { average: Average }) {
   const { t, tn, locale } = useI18n();
   if (average.suppressed || average.value === null) {
     return (
       <span className="suppressed">
         <Icon name="lock" size={14} />
-        {t("insights.analytics.suppressed")}
+        {average.reason === "complementary"
+          ? t("insights.analytics.suppressedComplementary")
+          : t("insights.analytics.suppressed")}
       </span>
     );
   }

@@ -2,15 +2,22 @@ import type { Analytics } from "../../../../../shared/schemas/analytics.js";
 import { useI18n } from "../../../i18n/I18nProvider.js";
 import { AverageValue, RateValue } from "./Aggregate.js";
 
+/** The month the mood and usefulness averages cover, e.g. "March 2026". */
+export const aggregateMonth = (analytics: Analytics, locale: string) =>
+  new Intl.DateTimeFormat(locale, { month: "long", year: "numeric", timeZone: "UTC" }).format(
+    new Date(analytics.aggregatePeriod.from),
+  );
+
 /** The workspace in six numbers: people, adherence, cancel and move rates, and the two guarded averages. */
 export function OverviewTiles({ analytics }: { analytics: Analytics }) {
-  const { t, tn } = useI18n();
+  const { t, tn, locale } = useI18n();
   const { overall } = analytics;
+  const period = aggregateMonth(analytics, locale);
   return (
     <section className="card" aria-labelledby="overview-title">
       <div className="card-header">
         <h2 id="overview-title">{t("insights.analytics.overview")}</h2>
-        <p className="muted">{t("insights.analytics.privacy")}</p>
+        <p className="muted">{t("insights.analytics.privacy", { period })}</p>
       </div>
       <dl className="tiles">
         <div className="tile">

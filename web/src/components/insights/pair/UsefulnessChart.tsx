@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import type { Insights } from "../../../../../shared/schemas/insights.js";
 import { useI18n } from "../../../i18n/I18nProvider.js";
 import { ChartFigure } from "../charts/chartParts.js";
@@ -7,15 +8,20 @@ import { averageOf } from "../trend.js";
 
 const SCORES = [1, 2, 3, 4, 5];
 
-/** Both participants' "was it useful?" score per meeting. */
+/**
+ * "Was it useful?" per meeting: the viewer's own scores, and the teammate's when they share
+ * them with the leader (the server sends only what the viewer may see), with the sharing setting.
+ */
 export function UsefulnessChart({
   ratings,
   isLeader,
   name,
+  sharing,
 }: {
   ratings: Insights["ratings"];
   isLeader: boolean;
   name: string;
+  sharing?: ReactNode;
 }) {
   const { t, tn, locale, timeZone } = useI18n();
   const day = (x: number | string) => shortDate(x, locale, timeZone);
@@ -35,12 +41,14 @@ export function UsefulnessChart({
     return value === null ? t("insights.none") : formatScore(value, locale);
   };
   const none = t("insights.none");
+  const showTheirs = ratings.some((r) => theirs(r) !== null);
 
   return (
     <section className="card chart-card" aria-labelledby="usefulness-title">
       <div className="card-header">
         <h2 id="usefulness-title">{t("insights.usefulness.title")}</h2>
         <p className="muted">{t("insights.usefulness.lead")}</p>
+        {sharing}
       </div>
       {series.length > 0 ? (
         <ChartFigure
@@ -51,8 +59,11 @@ export function UsefulnessChart({
             name,
           })}
           tableLabel={t("insights.chart.table")}
-          columns={[t("insights.chart.date"), t("common.you"), name]}
-          rows={ratings.map((r) => ({ key: r.meetingId, cells: [day(r.date), mine(r) ?? none, theirs(r) ?? none] }))}
+          columns={[t("insights.chart.date"), t("common.you"), ...(showTheirs ? [name] : [])]}
+          rows={ratings.map((r) => ({
+            key: r.meetingId,
+            cells: [day(r.date), mine(r) ?? none, ...(showTheirs ? [theirs(r) ?? none] : [])],
+          }))}
         >
           <LineChart
             label={t("insights.usefulness.title")}
