@@ -1,5 +1,5 @@
-import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { waitForListeners } from "../../tests/support/bus-listeners.js";
 import { LiveClient } from "../../tests/support/live-client.js";
 import { openLiveSocket } from "../../tests/support/live-connect.js";
 import {
@@ -11,7 +11,6 @@ import {
   stopServerProcess,
 } from "../../tests/support/server-process.js";
 import { createTestDb, type TestDb, testEngines } from "../../tests/support/test-db.js";
-import { BUS_CHANNEL } from "./bus.js";
 
 /**
  * Two real server processes on one PostgreSQL database: what a participant does
@@ -21,21 +20,6 @@ import { BUS_CHANNEL } from "./bus.js";
 
 /** Shared by both processes, so a session started on one is good on the other. */
 const SECRET = "cluster-secret-cluster-secret-cluster-0000";
-
-/** Waits until both processes hold their LISTEN connection, so no notification is missed. */
-async function waitForListeners(testDb: TestDb, count: number): Promise<void> {
-  const listening = async () => {
-    const result = await sql<{ n: number }>`
-      select count(*)::int as n from pg_stat_activity
-      where datname = current_database() and query = ${`LISTEN ${BUS_CHANNEL}`}`.execute(testDb.db.kysely);
-    return result.rows[0]?.n ?? 0;
-  };
-  const deadline = Date.now() + 10_000;
-  while ((await listening()) < count) {
-    if (Date.now() > deadline) throw new Error(`Fewer than ${count} processes listen on ${BUS_CHANNEL}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
 
 const pg = testEngines().includes("postgres");
 const suite = pg ? describe : describe.skip;

@@ -1,13 +1,6 @@
-// Attacker: someone holding a participant's session cookie or API token (a shared computer, a leaked token),
-// with the meeting's live channel open.
-// Chain: open the WebSocket -> the victim signs out of that session (or changes the password, revokes the
-// token, or an admin deactivates them) -> keep reading the shared notes as they are typed.
-// Rule (issue 15, finding 10; P1): a socket lives no longer than the credential and the membership behind it.
-// It closes at once, on every node, and receives nothing more; the person's other devices keep theirs.
-import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { BUS_CHANNEL } from "../../server/live/bus.js";
 import { CLOSE_UNAUTHORIZED } from "../../server/live/hub.js";
+import { waitForListeners } from "../support/bus-listeners.js";
 import { PASSWORD } from "../support/factories.js";
 import { LiveClient } from "../support/live-client.js";
 import { openLiveSocket } from "../support/live-connect.js";
@@ -171,18 +164,3 @@ const pg = testEngines().includes("postgres");
     for (const server of [p1, p2]) expect(server.output()).not.toMatch(/"level":(50|60)/);
   }, 60_000);
 });
-
-/** Waits until `count` processes hold their LISTEN connection, so no notification is missed. */
-async function waitForListeners(testDb: TestDb, count: number): Promise<void> {
-  const listening = async () => {
-    const result = await sql<{ n: number }>`
-      select count(*)::int as n from pg_stat_activity
-      where datname = current_database() and query = ${`LISTEN ${BUS_CHANNEL}`}`.execute(testDb.db.kysely);
-    return result.rows[0]?.n ?? 0;
-  };
-  const deadline = Date.now() + 20_000;
-  while ((await listening()) < count) {
-    if (Date.now() > deadline) throw new Error(`Fewer than ${count} processes listen on ${BUS_CHANNEL}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}

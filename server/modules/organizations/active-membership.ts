@@ -1,6 +1,20 @@
 import { type Expression, type ExpressionBuilder, type Kysely, sql } from "kysely";
 import type { Database } from "../../db/schema.js";
 
+/** The active memberships of `userId` in the workspace named by `organizationColumn`, as a subquery. */
+function activeMembershipsIn(
+  base: ExpressionBuilder<Database, "memberships">,
+  organizationColumn: string,
+  userId: string | Expression<string>,
+) {
+  return base
+    .selectFrom("memberships")
+    .select("memberships.userId")
+    .where("memberships.organizationId", "=", base.ref(organizationColumn as "memberships.organizationId"))
+    .where("memberships.userId", "=", userId)
+    .where("memberships.status", "=", "active");
+}
+
 /**
  * SQL condition: `userId` is an active member of the workspace named by
  * `organizationColumn` (e.g. "oneOnOnes.organizationId"). Pair content is
@@ -12,14 +26,7 @@ export function isActiveMemberOf<DB extends Database, TB extends keyof DB>(
   userId: string | Expression<string>,
 ) {
   const base = eb as unknown as ExpressionBuilder<Database, "memberships">;
-  return base.exists(
-    base
-      .selectFrom("memberships")
-      .select("memberships.userId")
-      .where("memberships.organizationId", "=", base.ref(organizationColumn as "memberships.organizationId"))
-      .where("memberships.userId", "=", userId)
-      .where("memberships.status", "=", "active"),
-  );
+  return base.exists(activeMembershipsIn(base, organizationColumn, userId));
 }
 
 /** Which of `userIds` are active members of the workspace: 1:1 content is e-mailed to them only. */
@@ -70,19 +77,13 @@ export function callerIsActiveIn<DB extends Database, TB extends keyof DB>(
 ) {
   const base = eb as unknown as ExpressionBuilder<Database, "memberships">;
   return base.exists(
-    base
-      .selectFrom("memberships")
-      .select("memberships.userId")
-      .where("memberships.organizationId", "=", base.ref(organizationColumn as "memberships.organizationId"))
-      .where("memberships.userId", "=", caller.userId)
-      .where("memberships.status", "=", "active")
-      .where((inner) =>
-        inner(
-          "memberships.organizationId",
-          "=",
-          inner.fn.coalesce(inner.val(caller.organizationScope), inner.ref("memberships.organizationId")),
-        ),
+    activeMembershipsIn(base, organizationColumn, caller.userId).where((inner) =>
+      inner(
+        "memberships.organizationId",
+        "=",
+        inner.fn.coalesce(inner.val(caller.organizationScope), inner.ref("memberships.organizationId")),
       ),
+    ),
   );
 }
 
