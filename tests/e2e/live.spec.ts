@@ -111,7 +111,9 @@ test("the shared notes stop at the size limit and say so", async ({ browser, bas
   await expect(lou.locator(".live-badge")).toHaveText("Live");
   await caretTo(lou, "end");
   await lou.keyboard.type("0123456789XYZ");
-  await expect(lou.getByRole("alert").filter({ hasText: "This note has reached its size limit" })).toBeVisible();
+  await expect(
+    lou.getByRole("alert").filter({ hasText: "This note can hold at most 100,000 characters" }),
+  ).toBeVisible();
   await expect
     .poll(async () => {
       const meeting = await api(pair.leader.request, base, "get", `/api/v1/meetings/${pair.meetingId}`);

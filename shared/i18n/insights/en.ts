@@ -108,10 +108,14 @@ export const insightsEn = {
   "insights.usefulness.title": "Was it useful?",
   "insights.usefulness.lead":
     "After each 1:1, each of you rates it from 1 (not useful) to 5 (very useful) for yourself. You see your own ratings, and the teammate’s when they share them.",
+  "insights.usefulness.leadTeammate":
+    "After each 1:1, each of you rates it from 1 (not useful) to 5 (very useful) for yourself. Only you see your ratings, unless you share them with {name} here.",
   "insights.usefulness.axis": "Usefulness, 1–5",
   "insights.usefulness.empty": "No ratings yet. At wrap-up, each of you says how useful the 1:1 was.",
   "insights.usefulness.summary_one": "{count} rated 1:1. Your average: {mine}. {name}’s average: {theirs}.",
   "insights.usefulness.summary_other": "{count} rated 1:1s. Your average: {mine}. {name}’s average: {theirs}.",
+  "insights.usefulness.summaryMine_one": "You rated {count} 1:1. Your average: {mine}.",
+  "insights.usefulness.summaryMine_other": "You rated {count} 1:1s. Your average: {mine}.",
 
   "insights.feedback.title": "Feedback",
   "insights.feedback.lead": "What you’ve told each other in your 1:1s, newest first.",

@@ -109,10 +109,14 @@ export const insightsEs: Record<keyof typeof insightsEn, string> = {
   "insights.usefulness.title": "¿Fue útil?",
   "insights.usefulness.lead":
     "Después de cada 1:1, cada uno lo valora de 1 (nada útil) a 5 (muy útil) para sí. Ves tus valoraciones, y las de la persona a tu cargo cuando las comparte.",
+  "insights.usefulness.leadTeammate":
+    "Después de cada 1:1, cada uno lo valora de 1 (nada útil) a 5 (muy útil) para sí. Solo tú ves tus valoraciones, salvo que las compartas con {name} aquí.",
   "insights.usefulness.axis": "Utilidad, 1–5",
   "insights.usefulness.empty": "Aún no hay valoraciones. Al cerrar, cada uno dice qué tan útil fue el 1:1.",
   "insights.usefulness.summary_one": "{count} 1:1 valorado. Tu media: {mine}. Media de {name}: {theirs}.",
   "insights.usefulness.summary_other": "{count} 1:1 valorados. Tu media: {mine}. Media de {name}: {theirs}.",
+  "insights.usefulness.summaryMine_one": "Valoraste {count} 1:1. Tu media: {mine}.",
+  "insights.usefulness.summaryMine_other": "Valoraste {count} 1:1. Tu media: {mine}.",
 
   "insights.feedback.title": "Feedback",
   "insights.feedback.lead": "Lo que os habéis dicho en vuestros 1:1, del más reciente al más antiguo.",

@@ -109,10 +109,14 @@ export const insightsPtBR: Record<keyof typeof insightsEn, string> = {
   "insights.usefulness.title": "Foi útil?",
   "insights.usefulness.lead":
     "Depois de cada 1:1, cada um avalia de 1 (nada útil) a 5 (muito útil) para si. Você vê as suas avaliações, e as do liderado quando ele(a) as compartilha.",
+  "insights.usefulness.leadTeammate":
+    "Depois de cada 1:1, cada um avalia de 1 (nada útil) a 5 (muito útil) para si. Só você vê as suas avaliações, a não ser que as compartilhe com {name} aqui.",
   "insights.usefulness.axis": "Utilidade, 1–5",
   "insights.usefulness.empty": "Nenhuma nota ainda. No encerramento, cada um diz quão útil foi o 1:1.",
   "insights.usefulness.summary_one": "{count} 1:1 avaliado. Sua média: {mine}. Média de {name}: {theirs}.",
   "insights.usefulness.summary_other": "{count} 1:1s avaliados. Sua média: {mine}. Média de {name}: {theirs}.",
+  "insights.usefulness.summaryMine_one": "Você avaliou {count} 1:1. Sua média: {mine}.",
+  "insights.usefulness.summaryMine_other": "Você avaliou {count} 1:1s. Sua média: {mine}.",
 
   "insights.feedback.title": "Feedback",
   "insights.feedback.lead": "O que vocês disseram um ao outro nos 1:1s, do mais recente ao mais antigo.",

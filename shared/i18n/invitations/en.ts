@@ -17,6 +17,10 @@ export const invitationsEn = {
   "people.pending.setPasswordSent": "A new set-password link was e-mailed to {email}. The old one no longer works.",
   "outbox.linkHidden":
     "The link in this e-mail is hidden: it opens an account, so only its recipient may see it. The e-mail itself went out with the link.",
+  "outbox.linkHiddenKept":
+    "The link in this e-mail is hidden: it opens an account, so only its recipient may see it. Without SMTP, this e-mail was not sent.",
+  "outbox.linkHiddenUnsent":
+    "The link in this e-mail is hidden: it opens an account, so only its recipient may see it. The e-mail has not gone out yet; it will carry the link when it does.",
   "email.setPassword.subject": "Choose your password for {organization} on Rapport",
   "email.setPassword.body":
     "Your account in {organization} was moved to a new Rapport. Choose a password to sign in again; everything you had is there.\n\nThe link is valid until {expires}. If it expires, ask an admin of {organization} to send a new one.",

@@ -19,6 +19,10 @@ export const invitationsEs: Record<keyof typeof invitationsEn, string> = {
     "Se envió un nuevo enlace para crear la contraseña a {email}. El anterior ya no funciona.",
   "outbox.linkHidden":
     "El enlace de este correo está oculto: abre una cuenta, así que solo quien lo recibe puede verlo. El correo se envió con el enlace.",
+  "outbox.linkHiddenKept":
+    "El enlace de este correo está oculto: abre una cuenta, así que solo quien lo recibe puede verlo. Sin SMTP, este correo no se envió.",
+  "outbox.linkHiddenUnsent":
+    "El enlace de este correo está oculto: abre una cuenta, así que solo quien lo recibe puede verlo. El correo aún no se ha enviado; cuando se envíe, llevará el enlace.",
   "email.setPassword.subject": "Elige tu contraseña para {organization} en Rapport",
   "email.setPassword.body":
     "Tu cuenta en {organization} se trajo a un nuevo Rapport. Elige una contraseña para volver a entrar; todo lo que tenías está ahí.\n\nEl enlace es válido hasta {expires}. Si caduca, pide a un admin de {organization} uno nuevo.",

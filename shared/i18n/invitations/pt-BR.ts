@@ -19,6 +19,10 @@ export const invitationsPtBR: Record<keyof typeof invitationsEn, string> = {
     "Um novo link de definição de senha foi enviado para {email}. O anterior não funciona mais.",
   "outbox.linkHidden":
     "O link deste e-mail está oculto: ele abre uma conta, então só quem o recebe pode vê-lo. O e-mail foi enviado com o link.",
+  "outbox.linkHiddenKept":
+    "O link deste e-mail está oculto: ele abre uma conta, então só quem o recebe pode vê-lo. Sem SMTP, este e-mail não foi enviado.",
+  "outbox.linkHiddenUnsent":
+    "O link deste e-mail está oculto: ele abre uma conta, então só quem o recebe pode vê-lo. O e-mail ainda não foi enviado; quando for, levará o link.",
   "email.setPassword.subject": "Escolha sua senha para {organization} no Rapport",
   "email.setPassword.body":
     "Sua conta em {organization} foi trazida para um novo Rapport. Escolha uma senha para entrar de novo; tudo o que você tinha está lá.\n\nO link vale até {expires}. Se ele expirar, peça a um admin de {organization} um novo.",

@@ -18,5 +18,6 @@ export const liveEn = {
   "live.notes.hint": "Both of you write here at the same time. Every keystroke is kept.",
   "live.notes.loading": "Opening the shared notes…",
   "live.notes.readOnly": "This meeting was cancelled; its notes are read-only.",
-  "live.notes.tooLarge": "This note has reached its size limit (100,000 characters). Your last change wasn’t saved.",
+  "live.notes.tooLarge":
+    "This note can hold at most 100,000 characters. Your last change would have gone past that, so it wasn’t saved.",
 } as const;

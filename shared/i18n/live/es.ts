@@ -21,5 +21,6 @@ export const liveEs: Record<keyof typeof liveEn, string> = {
   "live.notes.hint": "Ambos escriben aquí al mismo tiempo. No se pierde ninguna tecla.",
   "live.notes.loading": "Abriendo las notas compartidas…",
   "live.notes.readOnly": "Esta reunión fue cancelada; sus notas son de solo lectura.",
-  "live.notes.tooLarge": "Esta nota alcanzó su límite de tamaño (100.000 caracteres). Tu último cambio no se guardó.",
+  "live.notes.tooLarge":
+    "Esta nota admite como máximo 100.000 caracteres. Tu último cambio lo habría superado, así que no se guardó.",
 };

@@ -21,5 +21,5 @@ export const livePtBR: Record<keyof typeof liveEn, string> = {
   "live.notes.loading": "Abrindo as notas compartilhadas…",
   "live.notes.readOnly": "Esta reunião foi cancelada; as notas são somente leitura.",
   "live.notes.tooLarge":
-    "Esta nota atingiu o limite de tamanho (100.000 caracteres). Sua última alteração não foi salva.",
+    "Esta nota comporta no máximo 100.000 caracteres. Sua última alteração passaria desse limite, então não foi salva.",
 };

@@ -18,6 +18,15 @@ const BADGE: Record<OutboxMessage["status"], string> = {
   logged: "badge-warning",
 };
 
+/** Why a hidden link is hidden, and whether the e-mail carrying it has gone out. */
+const LINK_HIDDEN: Record<OutboxMessage["status"], MessageKey> = {
+  pending: "outbox.linkHiddenUnsent",
+  sending: "outbox.linkHiddenUnsent",
+  sent: "outbox.linkHidden",
+  failed: "outbox.linkHiddenUnsent",
+  logged: "outbox.linkHiddenKept",
+};
+
 /** The workspace's e-mail log for admins: delivery state of every message, text only where it holds no 1:1 content. */
 export default function OutboxPage() {
   const { t, tn, locale, timeZone } = useI18n();
@@ -72,7 +81,7 @@ export default function OutboxPage() {
                 <details>
                   <summary>{t("outbox.showBody")}</summary>
                   <pre className="outbox-body">{m.body}</pre>
-                  {m.linksHidden > 0 ? <p className="field-hint">{t("outbox.linkHidden")}</p> : null}
+                  {m.linksHidden > 0 ? <p className="field-hint">{t(LINK_HIDDEN[m.status])}</p> : null}
                 </details>
               )}
             </li>

@@ -21,6 +21,7 @@ export function SsoLinkConfirm({ onLinked, onCancel }: { onLinked: () => Promise
   if (pending.error) {
     return (
       <div className="stack">
+        <h1>{t("sso.login.title")}</h1>
         <FormError message={t("sso.link.expired")} />
         <button type="button" className="btn btn-secondary btn-block" onClick={onCancel}>
           {t("sso.login.back")}

@@ -47,17 +47,26 @@ export function UsefulnessChart({
     <section className="card chart-card" aria-labelledby="usefulness-title">
       <div className="card-header">
         <h2 id="usefulness-title">{t("insights.usefulness.title")}</h2>
-        <p className="muted">{t("insights.usefulness.lead")}</p>
+        <p className="muted">
+          {isLeader ? t("insights.usefulness.lead") : t("insights.usefulness.leadTeammate", { name })}
+        </p>
         {sharing}
       </div>
       {series.length > 0 ? (
         <ChartFigure
           legend={series.map((s) => ({ id: s.id, name: s.name, tone: s.tone, shape: s.dashed ? "dashed" : "line" }))}
-          summary={tn("insights.usefulness.summary", ratings.length, {
-            mine: average(mine),
-            theirs: average(theirs),
-            name,
-          })}
+          summary={
+            showTheirs
+              ? tn("insights.usefulness.summary", ratings.length, {
+                  mine: average(mine),
+                  theirs: average(theirs),
+                  name,
+                })
+              : // The other person's ratings are not shared with the viewer: no "—" average for them.
+                tn("insights.usefulness.summaryMine", ratings.filter((r) => mine(r) !== null).length, {
+                  mine: average(mine),
+                })
+          }
           tableLabel={t("insights.chart.table")}
           columns={[t("insights.chart.date"), t("common.you"), ...(showTheirs ? [name] : [])]}
           rows={ratings.map((r) => ({
