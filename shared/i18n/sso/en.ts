@@ -38,7 +38,7 @@ export const ssoEn = {
   "sso.settings.clientSecretHint": "Stored encrypted and never shown again.",
   "sso.settings.domain": "E-mail domain",
   "sso.settings.domainHint":
-    "People with a verified e-mail at this domain can sign in. Someone new joins this workspace as a member the first time.",
+    "People with a verified e-mail at this domain can sign in. Once the domain is verified below, someone new joins this workspace as a member the first time.",
   "sso.settings.enabled": "Allow sign-in with SSO",
   "sso.settings.enabledHint": "Turn it off to pause SSO without losing these settings. Passwords keep working.",
   "sso.settings.save": "Save settings",

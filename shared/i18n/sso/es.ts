@@ -43,7 +43,7 @@ export const ssoEs: Record<keyof typeof ssoEn, string> = {
   "sso.settings.clientSecretHint": "Se guarda cifrado y no se vuelve a mostrar.",
   "sso.settings.domain": "Dominio de e-mail",
   "sso.settings.domainHint":
-    "Las personas con un e-mail verificado de este dominio pueden entrar. Quien es nuevo se une a este espacio como miembro la primera vez.",
+    "Las personas con un e-mail verificado de este dominio pueden entrar. Cuando el dominio esté verificado abajo, quien es nuevo se une a este espacio como miembro la primera vez.",
   "sso.settings.enabled": "Permitir entrar con SSO",
   "sso.settings.enabledHint":
     "Desactívalo para pausar el SSO sin perder esta configuración. Las contraseñas siguen funcionando.",

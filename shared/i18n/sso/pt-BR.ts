@@ -41,7 +41,7 @@ export const ssoPtBR: Record<keyof typeof ssoEn, string> = {
   "sso.settings.clientSecretHint": "Guardado criptografado e nunca mais exibido.",
   "sso.settings.domain": "Domínio de e-mail",
   "sso.settings.domainHint":
-    "Pessoas com e-mail verificado neste domínio podem entrar. Quem é novo entra neste workspace como membro no primeiro acesso.",
+    "Pessoas com e-mail verificado neste domínio podem entrar. Depois que o domínio for verificado abaixo, quem é novo entra neste workspace como membro no primeiro acesso.",
   "sso.settings.enabled": "Permitir login com SSO",
   "sso.settings.enabledHint": "Desative para pausar o SSO sem perder estas configurações. As senhas continuam valendo.",
   "sso.settings.save": "Salvar configurações",
