@@ -15,32 +15,16 @@ import { formatDate } from "../i18n/format.js";
 import { useI18n } from "../i18n/I18nProvider.js";
 import { useSession } from "../session/SessionProvider.js";
 
-function InvalidInvitation() {
+/** An invitation link that leads nowhere: what happened, and the way to sign in instead. */
+function UnusableInvitation({ title, text }: { title: string; text: string }) {
   const { t } = useI18n();
   return (
     <div className="invite-invalid">
       <span className="empty-icon">
         <Icon name="link" size={24} />
       </span>
-      <h1>{t("invite.invalid.title")}</h1>
-      <p className="auth-lead">{t("invite.invalid.text")}</p>
-      <Link href="/login" className="btn btn-secondary btn-block">
-        {t("invite.invalid.signIn")}
-      </Link>
-    </div>
-  );
-}
-
-/** An invitation for an imported account that has not chosen its password yet: says why it can't be used (P7). */
-function BlockedInvitation({ email }: { email: string }) {
-  const { t } = useI18n();
-  return (
-    <div className="invite-invalid">
-      <span className="empty-icon">
-        <Icon name="link" size={24} />
-      </span>
-      <h1>{t("invite.blocked.title")}</h1>
-      <p className="auth-lead">{t("invite.blocked.text", { email })}</p>
+      <h1>{title}</h1>
+      <p className="auth-lead">{text}</p>
       <Link href="/login" className="btn btn-secondary btn-block">
         {t("invite.invalid.signIn")}
       </Link>
@@ -169,14 +153,17 @@ export default function InvitePage() {
       {preview.loading && !preview.data ? (
         <LoadingState />
       ) : invalid ? (
-        <InvalidInvitation />
+        <UnusableInvitation title={t("invite.invalid.title")} text={t("invite.invalid.text")} />
       ) : preview.error ? (
         <>
           <h1>{t("invite.pageTitle")}</h1>
           <ErrorState error={preview.error} onRetry={preview.reload} />
         </>
       ) : preview.data?.blockedReason ? (
-        <BlockedInvitation email={preview.data.email} />
+        <UnusableInvitation
+          title={t("invite.blocked.title")}
+          text={t("invite.blocked.text", { email: preview.data.email })}
+        />
       ) : preview.data ? (
         <AcceptForm token={token} preview={preview.data} />
       ) : null}
