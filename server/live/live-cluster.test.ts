@@ -1,16 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { waitForListeners } from "../../tests/support/bus-listeners.js";
 import { LiveClient } from "../../tests/support/live-client.js";
 import { openLiveSocket } from "../../tests/support/live-connect.js";
-import {
-  type Account,
-  buildPairOverHttp,
-  callApi,
-  type ServerProcess,
-  startServerProcess,
-  stopServerProcess,
-} from "../../tests/support/server-process.js";
-import { createTestDb, type TestDb, testEngines } from "../../tests/support/test-db.js";
+import { type Account, callApi, type ServerProcess } from "../../tests/support/server-process.js";
+import { type TestDb, testEngines } from "../../tests/support/test-db.js";
+import { startTwoNodes, stopTwoNodes } from "../../tests/support/two-nodes.js";
 
 /**
  * Two real server processes on one PostgreSQL database: what a participant does
@@ -51,11 +44,7 @@ suite(title, () => {
   };
 
   beforeAll(async () => {
-    testDb = await createTestDb("postgres");
-    const options = { databaseUrl: testDb.url, sessionSecret: SECRET, output: "capture" } as const;
-    [p1, p2] = await Promise.all([startServerProcess(options), startServerProcess(options)]);
-    await waitForListeners(testDb, 2);
-    ({ leader, teammate, meetingId } = await buildPairOverHttp(p1.base));
+    ({ testDb, p1, p2, leader, teammate, meetingId } = await startTwoNodes(SECRET));
   });
 
   afterAll(async () => {
@@ -63,8 +52,7 @@ suite(title, () => {
       client.detach();
       client.doc.destroy();
     }
-    await Promise.all([p1, p2].filter(Boolean).map(stopServerProcess));
-    await testDb?.drop();
+    await stopTwoNodes({ testDb, p1, p2 });
   });
 
   it("tells the participant on the other process about agenda changes, both ways", async () => {

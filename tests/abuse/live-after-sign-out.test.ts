@@ -1,19 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CLOSE_UNAUTHORIZED } from "../../server/live/hub.js";
-import { waitForListeners } from "../support/bus-listeners.js";
 import { PASSWORD } from "../support/factories.js";
 import { LiveClient } from "../support/live-client.js";
 import { openLiveSocket } from "../support/live-connect.js";
 import { buildPair, type PairWorld } from "../support/pairs.js";
-import {
-  type Account,
-  buildPairOverHttp,
-  callApi,
-  type ServerProcess,
-  startServerProcess,
-  stopServerProcess,
-} from "../support/server-process.js";
-import { createTestDb, type TestDb, testEngines } from "../support/test-db.js";
+import { type Account, callApi, type ServerProcess } from "../support/server-process.js";
+import { type TestDb, testEngines } from "../support/test-db.js";
+import { startTwoNodes, stopTwoNodes } from "../support/two-nodes.js";
 import { describeAttack } from "./support/attack-world.js";
 
 /** How long a close may take to arrive: generous for a loaded machine, far below the 30-second heartbeat. */
@@ -128,16 +121,11 @@ const pg = testEngines().includes("postgres");
 
   afterAll(async () => {
     for (const client of clients) client.detach();
-    await Promise.all([p1, p2].filter(Boolean).map(stopServerProcess));
-    await testDb?.drop();
+    await stopTwoNodes({ testDb, p1, p2 });
   });
 
   beforeAll(async () => {
-    testDb = await createTestDb("postgres");
-    const options = { databaseUrl: testDb.url, sessionSecret: SECRET, output: "capture" } as const;
-    [p1, p2] = await Promise.all([startServerProcess(options), startServerProcess(options)]);
-    await waitForListeners(testDb, 2);
-    ({ leader, teammate, meetingId } = await buildPairOverHttp(p1.base));
+    ({ testDb, p1, p2, leader, teammate, meetingId } = await startTwoNodes(SECRET));
   }, 120_000);
 
   it("closes the socket on the other node when the session signs out on this one", async () => {

@@ -5,20 +5,12 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildPair } from "../../../tests/support/pairs.js";
+import { sessionActor } from "../../../tests/support/service-actor.js";
 import { startTestApp, type TestApp } from "../../../tests/support/test-app.js";
-import type { Actor } from "../../context.js";
 import { exportUserData, exportWorkspace } from "./export.service.js";
 
 const ROOT = fileURLToPath(new URL("../../..", import.meta.url));
-const actor = (userId: string): Actor => ({
-  userId,
-  via: "session",
-  sessionId: null,
-  tokenId: null,
-  signedInAt: null,
-  organizationScope: null,
-  client: null,
-});
+const actor = sessionActor;
 
 /** Runs `npm run import` as the script does (tsx), without npm's own start-up. */
 function importCli(databaseUrl: string, args: string[]) {

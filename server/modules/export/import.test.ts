@@ -2,10 +2,10 @@ import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { UserExport, WorkspaceExport } from "../../../shared/schemas/export.js";
 import { TestClient } from "../../../tests/support/http-client.js";
+import { sessionActor } from "../../../tests/support/service-actor.js";
 import { postgresTableDigests, sqliteTableDigests, type TableDigests } from "../../../tests/support/table-digest.js";
 import { startTestApp, type TestApp } from "../../../tests/support/test-app.js";
 import { testEngines } from "../../../tests/support/test-db.js";
-import type { Actor } from "../../context.js";
 import type { Engine } from "../../db/database.js";
 import { DEMO_PASSWORD, seedDemo } from "../../demo/seed.js";
 import { AppError } from "../../http/errors.js";
@@ -14,15 +14,7 @@ import { importExports } from "./import.service.js";
 import type { ImportInput } from "./import-bundle.js";
 import { issueSetPasswordLinks } from "./set-password-links.js";
 
-const actor = (userId: string): Actor => ({
-  userId,
-  via: "session",
-  sessionId: null,
-  tokenId: null,
-  signedInAt: null,
-  organizationScope: null,
-  client: null,
-});
+const actor = sessionActor;
 
 /** The demo workspace plus what the demo lacks: private notes of both sides, a standing item, templates. */
 async function seedSource(t: TestApp) {
