@@ -1,4 +1,4 @@
-import type { Kysely, Transaction } from "kysely";
+import type { ExpressionBuilder, Kysely, Transaction } from "kysely";
 import type { Db } from "../../db/database.js";
 import type { Database, UsersTable } from "../../db/schema.js";
 
@@ -62,6 +62,28 @@ export async function deleteSessionsHeldTo(db: Executor, userId: string, organiz
 }
 
 /**
+ * SQL condition: the credential's person is an active member somewhere and, for a
+ * credential held to one workspace, active in that one (ADR 0017).
+ */
+function activeWhereHeld(
+  eb: ExpressionBuilder<Database, "sessions" | "apiTokens">,
+  credential: "sessions" | "apiTokens",
+) {
+  const base = eb as unknown as ExpressionBuilder<Database, "sessions">;
+  const column = <C extends "userId" | "organizationId">(c: C) => `${credential}.${c}` as `sessions.${C}`;
+  return base.exists(
+    base
+      .selectFrom("memberships")
+      .select("memberships.userId")
+      .whereRef("memberships.userId", "=", column("userId"))
+      .where("memberships.status", "=", "active")
+      .where((m) =>
+        m("memberships.organizationId", "=", m.fn.coalesce(column("organizationId"), "memberships.organizationId")),
+      ),
+  );
+}
+
+/**
  * The user behind a live session, provided they are still active somewhere, and, for a
  * session held to one workspace, active in that one.
  */
@@ -77,23 +99,7 @@ export function findSessionActor(db: Db, tokenHash: string, nowIso: string) {
     ])
     .where("sessions.tokenHash", "=", tokenHash)
     .where("sessions.expiresAt", ">", nowIso)
-    .where((eb) =>
-      eb.exists(
-        eb
-          .selectFrom("memberships")
-          .select("memberships.userId")
-          .whereRef("memberships.userId", "=", "sessions.userId")
-          .where("memberships.status", "=", "active")
-          // A session held to one workspace lives while the person is active there (ADR 0017).
-          .where((m) =>
-            m(
-              "memberships.organizationId",
-              "=",
-              m.fn.coalesce("sessions.organizationId", "memberships.organizationId"),
-            ),
-          ),
-      ),
-    )
+    .where((eb) => activeWhereHeld(eb, "sessions"))
     .executeTakeFirst();
 }
 
@@ -110,22 +116,6 @@ export function findTokenActor(db: Db, tokenHash: string) {
     ])
     .where("apiTokens.tokenHash", "=", tokenHash)
     .where("apiTokens.revokedAt", "is", null)
-    .where((eb) =>
-      eb.exists(
-        eb
-          .selectFrom("memberships")
-          .select("memberships.userId")
-          .whereRef("memberships.userId", "=", "apiTokens.userId")
-          .where("memberships.status", "=", "active")
-          // A token held to one workspace works while the person is active there (ADR 0017).
-          .where((m) =>
-            m(
-              "memberships.organizationId",
-              "=",
-              m.fn.coalesce("apiTokens.organizationId", "memberships.organizationId"),
-            ),
-          ),
-      ),
-    )
+    .where((eb) => activeWhereHeld(eb, "apiTokens"))
     .executeTakeFirst();
 }
