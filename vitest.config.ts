@@ -9,6 +9,7 @@ export default defineConfig({
       "scripts/**/*.test.ts",
       "bench/**/*.test.ts",
       "tests/abuse/**/*.test.ts",
+      "tests/architecture/**/*.test.ts",
     ],
     globalSetup: ["tests/support/global-setup.ts"],
     env: { TZ: "UTC" },

@@ -2,7 +2,7 @@ import type { AuditAction, AuditEvent, AuditList, AuditTargetType } from "../../
 import { AUDIT_TARGET_TYPES } from "../../../shared/schemas/audit.js";
 import type { Actor, Deps } from "../../context.js";
 import type { Db } from "../../db/database.js";
-import { decodeKeyset, encodeKeyset } from "../../http/keyset.js";
+import { decodeKeyset, encodeKeyset } from "../../db/keyset.js";
 import { requireAdmin } from "../organizations/membership-policy.js";
 import { listAuditPage } from "./audit.repo.js";
 

@@ -1,9 +1,9 @@
 import type { Feedback, FeedbackKind } from "../../../shared/schemas/memory.js";
 import type { Actor, Deps } from "../../context.js";
 import { newId } from "../../db/ids.js";
+import { decodeKeyset, encodeKeyset } from "../../db/keyset.js";
 import type { FeedbackTable } from "../../db/schema.js";
 import { badRequest, conflict } from "../../http/errors.js";
-import { decodeKeyset, encodeKeyset } from "../../http/keyset.js";
 import { requireMeetingParticipant, requireParticipant } from "../one-on-ones/pair-policy.js";
 
 /** The public view of a feedback entry. */

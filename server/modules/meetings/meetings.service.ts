@@ -1,8 +1,8 @@
 import type { Locale } from "../../../shared/schemas/common.js";
 import type { MeetingDetail, MeetingListItem, Note } from "../../../shared/schemas/meetings.js";
 import type { Actor, Deps } from "../../context.js";
+import { decodeKeyset, encodeKeyset } from "../../db/keyset.js";
 import type { NotesTable } from "../../db/schema.js";
-import { decodeKeyset, encodeKeyset } from "../../http/keyset.js";
 import { presentCheckIn } from "../check-ins/check-ins.service.js";
 import { presentFeedback } from "../feedback/feedback.service.js";
 import { loadGoals } from "../goals/goals.service.js";

@@ -1,11 +1,54 @@
-import type { Selectable } from "kysely";
+import type { Expression, ExpressionBuilder, Selectable } from "kysely";
 import type { Actor, Deps } from "../../context.js";
+import type { Executor } from "../../db/executor.js";
 import { preparedQuery } from "../../db/prepared-query.js";
-import type { MeetingsTable, OneOnOnesTable } from "../../db/schema.js";
+import type { Database, MeetingsTable, OneOnOnesTable } from "../../db/schema.js";
 import { notFound } from "../../http/errors.js";
 import { callerIsActiveIn } from "../organizations/active-membership.js";
 
 export type PairRole = "leader" | "teammate";
+
+/** Who reads: a user id (or a prepared-query parameter) and the workspace their sign-in is held to. */
+interface Reader {
+  userId: string | Expression<string>;
+  organizationScope: string | null;
+}
+
+/**
+ * The participant predicate (P1, P5, P6) as SQL, the only place it is written: the reader
+ * leads or is the teammate of the series at `series` (a table name or alias such as
+ * "oneOnOnes" or "s") and is still an active member of its workspace, signed in in a way
+ * that reaches it (ADR 0017). Every query that reads pair content for someone uses this.
+ */
+export function isParticipant<DB, TB extends keyof DB>(eb: ExpressionBuilder<DB, TB>, series: string, reader: Reader) {
+  const base = eb as unknown as ExpressionBuilder<Database, "oneOnOnes">;
+  const column = (name: "leaderId" | "teammateId") => `${series}.${name}` as `oneOnOnes.${typeof name}`;
+  return base.and([
+    base.or([base(column("leaderId"), "=", reader.userId), base(column("teammateId"), "=", reader.userId)]),
+    callerIsActiveIn(base, `${series}.organizationId`, reader),
+  ]);
+}
+
+/** The ids of every series whose content the reader may see, as a subquery for `in (…)`. */
+export function visibleSeriesIds(db: Executor, reader: Reader) {
+  return db
+    .selectFrom("oneOnOnes")
+    .select("oneOnOnes.id")
+    .where((eb) => isParticipant(eb, "oneOnOnes", reader));
+}
+
+/**
+ * The private-note rule (P2) as SQL, the only place it is written: a note row at `notes`
+ * is visible to `userId` when it is the shared note or their own private note.
+ */
+export function isVisibleNote<DB, TB extends keyof DB>(
+  eb: ExpressionBuilder<DB, TB>,
+  notes: string,
+  userId: string | Expression<string>,
+) {
+  const base = eb as unknown as ExpressionBuilder<Database, "notes">;
+  return base(`${notes}.ownerKey` as "notes.ownerKey", "in", ["shared", userId as string]);
+}
 
 /**
  * The one visibility check for pair content (P1, P5, P6): the caller must be
@@ -17,8 +60,7 @@ export async function requireParticipant(deps: Deps, actor: Actor, oneOnOneId: s
     .selectFrom("oneOnOnes")
     .selectAll("oneOnOnes")
     .where("oneOnOnes.id", "=", oneOnOneId)
-    .where((eb) => eb.or([eb("oneOnOnes.leaderId", "=", actor.userId), eb("oneOnOnes.teammateId", "=", actor.userId)]))
-    .where((eb) => callerIsActiveIn(eb, "oneOnOnes.organizationId", actor))
+    .where((eb) => isParticipant(eb, "oneOnOnes", actor))
     .executeTakeFirst();
   if (!series) throw notFound("1:1");
   const role: PairRole = series.leaderId === actor.userId ? "leader" : "teammate";
@@ -59,8 +101,7 @@ const meetingWithSeries = preparedQuery((db, p: { meetingId: string; userId: str
     .selectAll("meetings")
     .select(SERIES_COLUMNS.map((column) => `s.${column} as ${prefixed(column)}` as `s.${typeof column}`))
     .where("meetings.id", "=", p.meetingId)
-    .where((eb) => eb.or([eb("s.leaderId", "=", p.userId), eb("s.teammateId", "=", p.userId)]))
-    .where((eb) => callerIsActiveIn(eb, "s.organizationId", { userId: p.userId, organizationScope: p.scope })),
+    .where((eb) => isParticipant(eb, "s", { userId: p.userId, organizationScope: p.scope })),
 );
 
 /**

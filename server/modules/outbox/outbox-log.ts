@@ -1,6 +1,6 @@
 import type { OutboxList } from "../../../shared/schemas/outbox.js";
 import type { Actor, Deps } from "../../context.js";
-import { decodeKeyset, encodeKeyset } from "../../http/keyset.js";
+import { decodeKeyset, encodeKeyset } from "../../db/keyset.js";
 import { requireAdmin } from "../organizations/membership-policy.js";
 import { hideSecretLinks } from "./hide-secret-links.js";
 

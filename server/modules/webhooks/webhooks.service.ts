@@ -10,9 +10,9 @@ import type {
 import { WEBHOOK_TEST_EVENT } from "../../../shared/schemas/webhooks.js";
 import type { Actor, Deps } from "../../context.js";
 import { newId } from "../../db/ids.js";
+import { decodeKeyset, encodeKeyset } from "../../db/keyset.js";
 import type { WebhookDeliveriesTable, WebhookEndpointsTable } from "../../db/schema.js";
 import { badRequest, conflict, notFound } from "../../http/errors.js";
-import { decodeKeyset, encodeKeyset } from "../../http/keyset.js";
 import { recordAudit } from "../audit/audit.repo.js";
 import { requireAdmin } from "../organizations/membership-policy.js";
 import { webhookUrlProblem } from "./webhook-address.js";

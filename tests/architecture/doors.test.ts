@@ -1,0 +1,157 @@
+import ts from "typescript";
+import { describe, expect, it } from "vitest";
+import { sourceFiles, visit, where } from "./source-files.js";
+
+/**
+ * The doors to the data (ARCHITECTURE.md): SQL is written only in repositories
+ * (`*.repo.ts`), policy modules (`*-policy.ts`) and the database plumbing (`server/db/`);
+ * a transaction is opened only by `withTransaction`; the participant predicate and the
+ * private-note rule are written only in the pair policy.
+ */
+const server = sourceFiles("server");
+
+/** Where a query may be built: repositories, policies, the database plumbing and the demo seed. */
+const mayBuildQueries = (path: string) =>
+  /\.repo\.ts$|-policy\.ts$/.test(path) || path.startsWith("server/db/") || path.startsWith("server/demo/");
+
+/** Kysely's query starters, and its `sql` tag. */
+const QUERY_STARTERS = new Set(["selectFrom", "insertInto", "updateTable", "deleteFrom", "replaceInto", "mergeInto"]);
+
+/** Files not yet moved behind the doors, exempt from every check here; this list only shrinks. */
+const NOT_YET_BEHIND_A_REPOSITORY = new Set<string>([
+  "server/http/authenticate.ts",
+  "server/http/rate-limit.ts",
+  "server/http/session-secret.ts",
+  "server/jobs/claim-due.ts",
+  "server/jobs/send-digests.ts",
+  "server/jobs/send-nudges.ts",
+  "server/jobs/send-reminders.ts",
+  "server/live/bus.ts",
+  "server/live/hub.ts",
+  "server/live/live.routes.ts",
+  "server/live/note-doc.ts",
+  "server/modules/actions/actions.service.ts",
+  "server/modules/agenda/agenda-positions.ts",
+  "server/modules/agenda/agenda.service.ts",
+  "server/modules/audit/audit-log.ts",
+  "server/modules/auth/auth.service.ts",
+  "server/modules/calendar/calendar.service.ts",
+  "server/modules/calendar/schedule-email.ts",
+  "server/modules/check-ins/check-ins.service.ts",
+  "server/modules/export/export.repo.ts",
+  "server/modules/export/export.service.ts",
+  "server/modules/export/import.service.ts",
+  "server/modules/export/set-password-links.ts",
+  "server/modules/feedback/feedback.service.ts",
+  "server/modules/goals/goals.service.ts",
+  "server/modules/home/home.service.ts",
+  "server/modules/insights/analytics.service.ts",
+  "server/modules/insights/dashboard.service.ts",
+  "server/modules/insights/insights.service.ts",
+  "server/modules/insights/published-averages.ts",
+  "server/modules/invitations/invitation-email.ts",
+  "server/modules/invitations/invitations.service.ts",
+  "server/modules/meetings/carry-over.ts",
+  "server/modules/meetings/meeting-lifecycle.ts",
+  "server/modules/meetings/meetings.repo.ts",
+  "server/modules/meetings/meetings.service.ts",
+  "server/modules/meetings/recap-email.ts",
+  "server/modules/meetings/schedule-meeting.ts",
+  "server/modules/notes/notes.service.ts",
+  "server/modules/one-on-ones/one-on-ones.service.ts",
+  "server/modules/organizations/active-membership.ts",
+  "server/modules/organizations/membership-periods.ts",
+  "server/modules/outbox/outbox-log.ts",
+  "server/modules/outbox/outbox.service.ts",
+  "server/modules/outbox/preferences.service.ts",
+  "server/modules/people/people.service.ts",
+  "server/modules/search/search.service.ts",
+  "server/modules/sso/sso-change-email.ts",
+  "server/modules/sso/sso-config.service.ts",
+  "server/modules/sso/sso-link.service.ts",
+  "server/modules/sso/sso-login.service.ts",
+  "server/modules/webhooks/webhook-delivery.ts",
+  "server/modules/webhooks/webhook-events.ts",
+  "server/modules/webhooks/webhooks.service.ts",
+]);
+
+/** A query started or raw SQL written in a file that may not build queries. */
+function queryFindings(path: string, source: ts.SourceFile): string[] {
+  if (mayBuildQueries(path)) return [];
+  const found: string[] = [];
+  visit(source, (node) => {
+    const startsQuery =
+      ts.isCallExpression(node) &&
+      ts.isPropertyAccessExpression(node.expression) &&
+      QUERY_STARTERS.has(node.expression.name.text);
+    const rawSql = ts.isTaggedTemplateExpression(node) && /^sql\b/.test(node.tag.getText(source));
+    if (startsQuery || rawSql)
+      found.push(`${where(path, source, node)} ${node.getText(source).replace(/\s+/g, " ").slice(0, 60)}`);
+  });
+  return found;
+}
+
+/** A transaction opened by hand, or a `withTransaction` whose work could reach the outer handle. */
+function transactionFindings(path: string, source: ts.SourceFile): string[] {
+  if (path.startsWith("server/db/") || path.startsWith("server/demo/")) return [];
+  const found: string[] = [];
+  visit(source, (node) => {
+    if (!ts.isCallExpression(node)) return;
+    const callee = node.expression;
+    if (ts.isPropertyAccessExpression(callee) && callee.name.text === "transaction" && node.arguments.length === 0)
+      found.push(`${where(path, source, node)} opens a transaction itself`);
+    if (ts.isIdentifier(callee) && callee.text === "withTransaction") {
+      const [handle, work] = node.arguments;
+      const parameter = work && (ts.isArrowFunction(work) || ts.isFunctionExpression(work)) ? work.parameters[0] : null;
+      if (!handle || !parameter || parameter.name.getText(source) !== handle.getText(source))
+        found.push(`${where(path, source, node)} work must name its parameter like the handle it shadows`);
+    }
+  });
+  return found;
+}
+
+const PARTICIPANT_PREDICATE = /leader_?[iI]d\b[^;]{0,80}\bteammate_?[iI]d\b[^;]{0,40}(=|"=")/;
+const PRIVATE_NOTE_RULE = /owner_?[kK]ey\b.{0,20}\bin\b.{0,10}['"]shared['"]/;
+
+/** The participant predicate or the private-note rule written out again outside the pair policy. */
+function predicateFindings(path: string, source: ts.SourceFile): string[] {
+  if (path.endsWith("/pair-policy.ts") || path.startsWith("server/db/")) return [];
+  const found: string[] = [];
+  source.text.split("\n").forEach((line, index) => {
+    if (/\bor\b|eb\.or/.test(line) && PARTICIPANT_PREDICATE.test(line))
+      found.push(`${path}:${index + 1} participant predicate`);
+    if (PRIVATE_NOTE_RULE.test(line)) found.push(`${path}:${index + 1} private-note rule`);
+  });
+  return found;
+}
+
+const findings = new Map(
+  server.map(({ path, source }) => [
+    path,
+    [...queryFindings(path, source), ...transactionFindings(path, source), ...predicateFindings(path, source)],
+  ]),
+);
+
+const outsideTheDoors = (check: (path: string, source: ts.SourceFile) => string[]) =>
+  server
+    .filter(({ path }) => !NOT_YET_BEHIND_A_REPOSITORY.has(path))
+    .flatMap(({ path, source }) => check(path, source));
+
+describe("the doors to the data", () => {
+  it("builds queries only in repositories, policies and server/db", () => {
+    expect(outsideTheDoors(queryFindings)).toEqual([]);
+  });
+
+  it("opens transactions only through withTransaction, whose work can't reach the outer handle", () => {
+    expect(outsideTheDoors(transactionFindings)).toEqual([]);
+  });
+
+  it("writes the participant predicate and the private-note rule only in the pair policy", () => {
+    expect(outsideTheDoors(predicateFindings)).toEqual([]);
+  });
+
+  it("lists no file as pending that has nothing left to move", () => {
+    const stale = [...NOT_YET_BEHIND_A_REPOSITORY].filter((path) => (findings.get(path) ?? []).length === 0);
+    expect(stale).toEqual([]);
+  });
+});
