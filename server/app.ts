@@ -23,6 +23,8 @@ import { registerFallback, registerStaticWeb } from "./http/static-web.js";
 import { createLocalBus, createPgBus } from "./live/bus.js";
 import { LiveHub } from "./live/hub.js";
 import { liveRoutes } from "./live/live.routes.js";
+import { actionsRoutes } from "./modules/actions/actions.routes.js";
+import { agendaRoutes } from "./modules/agenda/agenda.routes.js";
 import { auditRoutes } from "./modules/audit/audit.routes.js";
 import { authRoutes } from "./modules/auth/auth.routes.js";
 import { calendarFeedRoute, calendarRoutes } from "./modules/calendar/calendar.routes.js";
@@ -31,6 +33,7 @@ import { memoryRoutes } from "./modules/goals/memory.routes.js";
 import { insightsRoutes } from "./modules/insights/insights.routes.js";
 import { invitationsRoutes } from "./modules/invitations/invitations.routes.js";
 import { meetingsRoutes } from "./modules/meetings/meetings.routes.js";
+import { notesRoutes } from "./modules/notes/notes.routes.js";
 import { oneOnOnesRoutes } from "./modules/one-on-ones/one-on-ones.routes.js";
 import { createMailer, type Mailer } from "./modules/outbox/mailer.js";
 import { preferencesRoutes } from "./modules/outbox/preferences.routes.js";
@@ -71,6 +74,9 @@ const apiModules = [
   templatesRoutes,
   oneOnOnesRoutes,
   meetingsRoutes,
+  agendaRoutes,
+  notesRoutes,
+  actionsRoutes,
   memoryRoutes,
   insightsRoutes,
   searchRoutes,

@@ -74,6 +74,30 @@ export const actionItemSchema = z.object({
 });
 export type ActionItem = z.infer<typeof actionItemSchema>;
 
+/** What may be done to a meeting and its items; the server's meeting policy decides each one. */
+export const MEETING_ACTIONS = [
+  "start",
+  "complete",
+  "cancel",
+  "reschedule",
+  "rate",
+  "addAgendaItem",
+  "editAgendaItem",
+  "deleteAgendaItem",
+  "checkIn",
+  "writeSharedNote",
+  "writePrivateNote",
+  "addAction",
+  "updateAction",
+  "giveFeedback",
+] as const;
+export type MeetingAction = (typeof MEETING_ACTIONS)[number];
+/** The caller's abilities on a meeting, action -> allowed (Outline's `policies`). */
+export const meetingAbilitiesSchema = z.object(
+  Object.fromEntries(MEETING_ACTIONS.map((action) => [action, z.boolean()])) as Record<MeetingAction, z.ZodBoolean>,
+);
+export type MeetingAbilities = z.infer<typeof meetingAbilitiesSchema>;
+
 export const meetingDetailSchema = z.object({
   meeting: meetingSummarySchema,
   oneOnOne: z.object({
@@ -104,6 +128,8 @@ export const meetingDetailSchema = z.object({
   cadenceNextAt: isoDateTime.nullable(),
   /** The series' state: a paused or ended series schedules nothing on its own. */
   seriesStatus: z.enum(["active", "paused", "ended"]),
+  /** What the caller may do here now, from their role and the meeting's status; the page renders from it. */
+  abilities: meetingAbilitiesSchema,
 });
 export type MeetingDetail = z.infer<typeof meetingDetailSchema>;
 
@@ -159,7 +185,7 @@ export const updateAgendaItemBodySchema = z
   .refine(changesSomething, { message: "Nothing to update" });
 export type UpdateAgendaItemBody = z.infer<typeof updateAgendaItemBodySchema>;
 export const agendaItemResponseSchema = z.object({ agendaItem: agendaItemSchema });
-/** A stale change (`version_conflict`, with the item as it is now) or a closed meeting (`meeting_closed`). */
+/** A stale change (`version_conflict`, with the item as it is now) or a closed meeting (`meeting_completed`, `meeting_canceled`). */
 export const agendaItemConflictSchema = z.union([
   z.object({
     error: z.object({ code: z.literal("version_conflict"), message: z.string() }),

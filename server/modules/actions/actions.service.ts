@@ -1,12 +1,20 @@
 import type { ActionItem } from "../../../shared/schemas/meetings.js";
 import type { Actor, Deps } from "../../context.js";
+import { withTransaction } from "../../db/executor.js";
 import { newId } from "../../db/ids.js";
-import { forUpdate } from "../../db/locking.js";
 import type { ActionItemsTable, OneOnOnesTable } from "../../db/schema.js";
-import { AppError, badRequest, conflict, notFound, rethrowAsNotFound } from "../../http/errors.js";
+import { AppError, badRequest, notFound, rethrowAsNotFound } from "../../http/errors.js";
+import { requireAbility } from "../meetings/meeting-policy.js";
 import { presentActionItem } from "../meetings/present-meeting.js";
-import { requireMeetingParticipant, requireParticipant } from "../one-on-ones/pair-policy.js";
+import { requireMeetingParticipant } from "../one-on-ones/pair-policy.js";
 import { enqueueWebhookEvent } from "../webhooks/webhook-events.js";
+import {
+  findActionItem,
+  findGoalSeries,
+  insertActionItem,
+  lockActionItem,
+  updateActionItemRow,
+} from "./actions.repo.js";
 
 function requireOwner(series: OneOnOnesTable, ownerId: string): void {
   if (ownerId !== series.leaderId && ownerId !== series.teammateId) {
@@ -16,11 +24,7 @@ function requireOwner(series: OneOnOnesTable, ownerId: string): void {
 
 async function requireSeriesGoal(deps: Deps, series: OneOnOnesTable, goalId: string | null | undefined): Promise<void> {
   if (!goalId) return;
-  const goal = await deps.db.kysely
-    .selectFrom("goals")
-    .select("oneOnOneId")
-    .where("id", "=", goalId)
-    .executeTakeFirst();
+  const goal = await findGoalSeries(deps.db.kysely, goalId);
   if (goal?.oneOnOneId !== series.id) throw badRequest("invalid_goal", "goalId: not a goal of this 1:1");
 }
 
@@ -31,9 +35,8 @@ export async function createActionItem(
   meetingId: string,
   input: { title: string; ownerId: string; dueDate?: string | null | undefined; goalId?: string | null | undefined },
 ): Promise<ActionItem> {
-  const { meeting, series } = await requireMeetingParticipant(deps, actor, meetingId);
-  if (meeting.status === "canceled")
-    throw conflict("meeting_canceled", "This meeting was cancelled; add it to the next one");
+  const { meeting, series, role } = await requireMeetingParticipant(deps, actor, meetingId);
+  requireAbility(role, "addAction", meeting);
   requireOwner(series, input.ownerId);
   await requireSeriesGoal(deps, series, input.goalId);
   const now = deps.clock.now().toISOString();
@@ -51,9 +54,12 @@ export async function createActionItem(
     createdAt: now,
     updatedAt: now,
   };
-  await deps.db.kysely.transaction().execute(async (trx) => {
-    await trx.insertInto("actionItems").values(row).execute();
-    await enqueueWebhookEvent(trx, deps.clock, series.organizationId, { type: "action.created", action: row });
+  await withTransaction(deps, async (deps) => {
+    await insertActionItem(deps.db.kysely, row);
+    await enqueueWebhookEvent(deps.db.kysely, deps.clock, series.organizationId, {
+      type: "action.created",
+      action: row,
+    });
   });
   // Open actions show in the pair's later meetings too.
   deps.live.publish({ type: "actions.changed", oneOnOneId: series.id, actor });
@@ -78,25 +84,26 @@ export async function updateActionItem(
   },
 ): Promise<ActionItem> {
   const { baseVersion, ...fields } = patch;
-  const seen = await deps.db.kysely.selectFrom("actionItems").selectAll().where("id", "=", actionId).executeTakeFirst();
+  const seen = await findActionItem(deps.db.kysely, actionId);
   if (!seen) throw notFound("Action");
-  const { series } = await requireParticipant(deps, actor, seen.oneOnOneId).catch(rethrowAsNotFound("Action"));
+  const { meeting, series, role } = await requireMeetingParticipant(deps, actor, seen.meetingId).catch(
+    rethrowAsNotFound("Action"),
+  );
+  requireAbility(role, "updateAction", meeting);
   if (fields.ownerId !== undefined) requireOwner(series, fields.ownerId);
   await requireSeriesGoal(deps, series, fields.goalId);
   const now = deps.clock.now().toISOString();
-  const updated = await deps.db.kysely.transaction().execute(async (trx) => {
+  const updated = await withTransaction(deps, async (deps) => {
+    const trx = deps.db.kysely;
     // Read again under the row lock: the version check and completedAt follow the action as it is now.
-    const row = await forUpdate(
-      deps.db.engine,
-      trx.selectFrom("actionItems").selectAll().where("id", "=", actionId),
-    ).executeTakeFirst();
+    const row = await lockActionItem(deps.db, actionId);
     if (!row) throw notFound("Action");
     if (baseVersion !== undefined && (row.version ?? 0) !== baseVersion) {
       throw versionConflict(presentActionItem(row, null));
     }
     const changes: Partial<ActionItemsTable> = { ...fields, updatedAt: now, version: (row.version ?? 0) + 1 };
     if (fields.status && fields.status !== row.status) changes.completedAt = fields.status === "open" ? null : now;
-    await trx.updateTable("actionItems").set(changes).where("id", "=", actionId).execute();
+    await updateActionItemRow(trx, actionId, changes);
     const action = { ...row, ...changes } as ActionItemsTable;
     if (fields.status === "done" && row.status !== "done") {
       await enqueueWebhookEvent(trx, deps.clock, series.organizationId, { type: "action.done", action });

@@ -141,7 +141,7 @@ describeEachEngine("concurrent agenda edits", (ctx) => {
     for (const res of added) {
       expect(res.status, JSON.stringify(res.body)).toBeOneOf([201, 409]);
       if (res.status === 201) expect(carried, res.body.agendaItem.body).toContain(res.body.agendaItem.body);
-      else expect(res.body.error.code).toBe("meeting_closed");
+      else expect(res.body.error.code).toBe("meeting_completed");
     }
   });
 

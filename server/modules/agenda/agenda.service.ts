@@ -1,15 +1,24 @@
-import type { Transaction, Updateable } from "kysely";
-import type { AgendaItem, UpdateAgendaItemBody } from "../../../shared/schemas/meetings.js";
+import type { Updateable } from "kysely";
+import type { AgendaItem, MeetingAction, UpdateAgendaItemBody } from "../../../shared/schemas/meetings.js";
 import type { TemplateSection } from "../../../shared/schemas/templates.js";
 import type { Actor, Deps } from "../../context.js";
+import { withTransaction } from "../../db/executor.js";
 import { newId } from "../../db/ids.js";
-import { forUpdate } from "../../db/locking.js";
-import type { AgendaItemsTable, Database, MeetingsTable } from "../../db/schema.js";
-import { AppError, badRequest, conflict, forbidden, notFound, rethrowAsNotFound } from "../../http/errors.js";
+import type { AgendaItemsTable, MeetingsTable } from "../../db/schema.js";
+import { AppError, badRequest, forbidden, notFound, rethrowAsNotFound } from "../../http/errors.js";
+import { lockMeeting } from "../meetings/meeting-lifecycle.repo.js";
+import { requireAbility } from "../meetings/meeting-policy.js";
 import { listAgendaItems } from "../meetings/meetings.repo.js";
 import { presentAgendaItem } from "../meetings/present-meeting.js";
-import { requireMeetingParticipant } from "../one-on-ones/pair-policy.js";
-import { nextAgendaPosition } from "./agenda-positions.js";
+import { type PairRole, requireMeetingParticipant } from "../one-on-ones/pair-policy.js";
+import {
+  deleteAgendaItemRow,
+  findAgendaItem,
+  insertAgendaItem,
+  listSectionSiblings,
+  nextAgendaPosition,
+  updateAgendaItemRow,
+} from "./agenda.repo.js";
 
 /**
  * Locks the meeting's row until the transaction ends (PostgreSQL; SQLite runs one
@@ -17,12 +26,10 @@ import { nextAgendaPosition } from "./agenda-positions.js";
  * meeting so take turns — two reorders can't interleave, two adds can't take the
  * same place — and none lands in a meeting whose points were just carried over.
  */
-async function lockOpenMeeting(deps: Deps, trx: Transaction<Database>, meetingId: string): Promise<void> {
-  const row = await forUpdate(
-    deps.db.engine,
-    trx.selectFrom("meetings").select("status").where("id", "=", meetingId),
-  ).executeTakeFirst();
-  if (row?.status !== "scheduled") throw conflict("meeting_closed", "This meeting is closed; add it to the next one");
+async function lockOpenMeeting(deps: Deps, role: PairRole, action: MeetingAction, meetingId: string): Promise<void> {
+  const row = await lockMeeting(deps.db, meetingId);
+  if (!row) throw notFound("Meeting");
+  requireAbility(role, action, row);
 }
 
 function requireSection(meeting: MeetingsTable, key: string | undefined): string {
@@ -46,42 +53,39 @@ export async function addAgendaItem(
   meetingId: string,
   input: { body: string; sectionKey?: string | undefined },
 ): Promise<AgendaItem> {
-  const { meeting } = await requireMeetingParticipant(deps, actor, meetingId);
+  const { meeting, role } = await requireMeetingParticipant(deps, actor, meetingId);
   const sectionKey = requireSection(meeting, input.sectionKey);
   const now = deps.clock.now().toISOString();
   const id = newId();
-  await deps.db.kysely.transaction().execute(async (trx) => {
-    await lockOpenMeeting(deps, trx, meeting.id);
-    const position = await nextAgendaPosition(trx, meeting.id, sectionKey);
-    await trx
-      .insertInto("agendaItems")
-      .values({
-        id,
-        meetingId: meeting.id,
-        oneOnOneId: meeting.oneOnOneId,
-        sectionKey,
-        authorId: actor.userId,
-        body: input.body,
-        position,
-        discussed: 0,
-        carriedFromId: null,
-        standingItemId: null,
-        createdAt: now,
-        updatedAt: now,
-      })
-      .execute();
+  await withTransaction(deps, async (deps) => {
+    await lockOpenMeeting(deps, role, "addAgendaItem", meeting.id);
+    const position = await nextAgendaPosition(deps.db.kysely, meeting.id, sectionKey);
+    await insertAgendaItem(deps.db.kysely, {
+      id,
+      meetingId: meeting.id,
+      oneOnOneId: meeting.oneOnOneId,
+      sectionKey,
+      authorId: actor.userId,
+      body: input.body,
+      position,
+      discussed: 0,
+      carriedFromId: null,
+      standingItemId: null,
+      createdAt: now,
+      updatedAt: now,
+    });
   });
   deps.live.publish({ type: "agenda.changed", meetingId: meeting.id, actor });
   return present(deps, meeting.id, id);
 }
 
 async function requireItem(deps: Deps, actor: Actor, itemId: string) {
-  const item = await deps.db.kysely.selectFrom("agendaItems").selectAll().where("id", "=", itemId).executeTakeFirst();
+  const item = await findAgendaItem(deps.db.kysely, itemId);
   if (!item) throw notFound("Talking point");
-  const { meeting } = await requireMeetingParticipant(deps, actor, item.meetingId).catch(
+  const { meeting, role } = await requireMeetingParticipant(deps, actor, item.meetingId).catch(
     rethrowAsNotFound("Talking point"),
   );
-  return { item, meeting };
+  return { item, meeting, role };
 }
 
 /** A change based on a version the item has moved past; the answer carries the item as it is. */
@@ -100,13 +104,14 @@ export async function updateAgendaItem(
   itemId: string,
   patch: UpdateAgendaItemBody,
 ): Promise<AgendaItem> {
-  const { meeting } = await requireItem(deps, actor, itemId);
+  const { meeting, role } = await requireItem(deps, actor, itemId);
   const movedTo = patch.sectionKey === undefined ? undefined : requireSection(meeting, patch.sectionKey);
   const now = deps.clock.now().toISOString();
-  await deps.db.kysely.transaction().execute(async (trx) => {
-    await lockOpenMeeting(deps, trx, meeting.id);
+  await withTransaction(deps, async (deps) => {
+    const trx = deps.db.kysely;
+    await lockOpenMeeting(deps, role, "editAgendaItem", meeting.id);
     // Read again under the lock: a change made meanwhile must not be undone by this one.
-    const item = await trx.selectFrom("agendaItems").selectAll().where("id", "=", itemId).executeTakeFirst();
+    const item = await findAgendaItem(trx, itemId);
     if (!item) throw notFound("Talking point");
     if (patch.baseVersion !== undefined && (item.version ?? 0) !== patch.baseVersion) {
       const current = (await listAgendaItems(trx, meeting.id)).find((i) => i.id === item.id);
@@ -122,27 +127,19 @@ export async function updateAgendaItem(
     if (patch.discussed !== undefined) changes.discussed = patch.discussed ? 1 : 0;
     if (sectionKey !== item.sectionKey) changes.sectionKey = sectionKey;
     if (patch.position !== undefined || sectionKey !== item.sectionKey) {
-      const siblings = await trx
-        .selectFrom("agendaItems")
-        .select(["id", "position"])
-        .where("meetingId", "=", meeting.id)
-        .where("sectionKey", "=", sectionKey)
-        .where("id", "!=", item.id)
-        .orderBy("position")
-        .orderBy("createdAt")
-        .execute();
+      const siblings = await listSectionSiblings(trx, meeting.id, sectionKey, item.id);
       const target = Math.min(patch.position ?? siblings.length, siblings.length);
       const order = [...siblings.map((s) => s.id)];
       order.splice(target, 0, item.id);
       for (const [index, id] of order.entries()) {
         if (id === item.id) continue;
         if (siblings.find((s) => s.id === id)?.position !== index) {
-          await trx.updateTable("agendaItems").set({ position: index }).where("id", "=", id).execute();
+          await updateAgendaItemRow(trx, id, { position: index });
         }
       }
       changes.position = target;
     }
-    await trx.updateTable("agendaItems").set(changes).where("id", "=", item.id).execute();
+    await updateAgendaItemRow(trx, item.id, changes);
   });
   deps.live.publish({ type: "agenda.changed", meetingId: meeting.id, actor });
   return present(deps, meeting.id, itemId);
@@ -150,12 +147,12 @@ export async function updateAgendaItem(
 
 /** Deletes a talking point (its author only, while the meeting is open). */
 export async function deleteAgendaItem(deps: Deps, actor: Actor, itemId: string): Promise<void> {
-  const { item, meeting } = await requireItem(deps, actor, itemId);
+  const { item, meeting, role } = await requireItem(deps, actor, itemId);
   if (item.authorId !== actor.userId)
     throw forbidden("not_author", "Only the person who added a talking point can delete it");
-  await deps.db.kysely.transaction().execute(async (trx) => {
-    await lockOpenMeeting(deps, trx, meeting.id);
-    await trx.deleteFrom("agendaItems").where("id", "=", item.id).execute();
+  await withTransaction(deps, async (deps) => {
+    await lockOpenMeeting(deps, role, "deleteAgendaItem", meeting.id);
+    await deleteAgendaItemRow(deps.db.kysely, item.id);
   });
   deps.live.publish({ type: "agenda.changed", meetingId: meeting.id, actor });
 }

@@ -1,20 +1,10 @@
 import type { CheckIn } from "../../../shared/schemas/memory.js";
 import type { Actor, Deps } from "../../context.js";
 import type { CheckInsTable } from "../../db/schema.js";
-import { conflict, forbidden } from "../../http/errors.js";
+import { requireAbility } from "../meetings/meeting-policy.js";
+import { presentCheckIn } from "../meetings/present-meeting.js";
 import { requireMeetingParticipant } from "../one-on-ones/pair-policy.js";
-
-/** The public view of a check-in; only the pair ever receives it (P1, P3). */
-export function presentCheckIn(row: CheckInsTable): CheckIn {
-  return {
-    meetingId: row.meetingId,
-    userId: row.userId,
-    mood: row.mood,
-    energy: row.energy,
-    note: row.note,
-    updatedAt: row.updatedAt,
-  };
-}
+import { upsertCheckIn } from "./check-ins.repo.js";
 
 /**
  * The teammate's human check-in for a meeting: mood 1–5, optional energy and
@@ -27,9 +17,7 @@ export async function saveCheckIn(
   input: { mood: number; energy?: number | null | undefined; note?: string | null | undefined },
 ): Promise<CheckIn> {
   const { meeting, role } = await requireMeetingParticipant(deps, actor, meetingId);
-  if (role !== "teammate") throw forbidden("teammate_only", "The check-in is the teammate's to answer");
-  if (meeting.status !== "scheduled")
-    throw conflict("meeting_closed", "This meeting is closed; check in on the next one");
+  requireAbility(role, "checkIn", meeting);
   const now = deps.clock.now().toISOString();
   const row: CheckInsTable = {
     meetingId,
@@ -41,13 +29,7 @@ export async function saveCheckIn(
     createdAt: now,
     updatedAt: now,
   };
-  await deps.db.kysely
-    .insertInto("checkIns")
-    .values(row)
-    .onConflict((oc) =>
-      oc.column("meetingId").doUpdateSet({ mood: row.mood, energy: row.energy, note: row.note, updatedAt: now }),
-    )
-    .execute();
+  await upsertCheckIn(deps.db.kysely, row);
   deps.live.publish({ type: "checkIn.changed", meetingId, actor });
   return presentCheckIn(row);
 }

@@ -1,26 +1,13 @@
 import type { Feedback, FeedbackKind } from "../../../shared/schemas/memory.js";
 import type { Actor, Deps } from "../../context.js";
 import { newId } from "../../db/ids.js";
-import { decodeKeyset, encodeKeyset } from "../../db/keyset.js";
+import { keysetPage } from "../../db/keyset.js";
 import type { FeedbackTable } from "../../db/schema.js";
-import { badRequest, conflict } from "../../http/errors.js";
+import { badRequest } from "../../http/errors.js";
+import { requireAbility } from "../meetings/meeting-policy.js";
+import { presentFeedback } from "../meetings/present-meeting.js";
 import { requireMeetingParticipant, requireParticipant } from "../one-on-ones/pair-policy.js";
-
-/** The public view of a feedback entry. */
-export function presentFeedback(row: FeedbackTable & { meetingScheduledAt: string }): Feedback {
-  return {
-    id: row.id,
-    oneOnOneId: row.oneOnOneId,
-    meetingId: row.meetingId,
-    meetingScheduledAt: row.meetingScheduledAt,
-    fromUserId: row.fromUserId,
-    toUserId: row.toUserId,
-    kind: row.kind,
-    body: row.body,
-    example: row.example,
-    createdAt: row.createdAt,
-  };
-}
+import { insertFeedback, listFeedbackPage } from "./feedback.repo.js";
 
 /**
  * Records feedback in a meeting. The leader gives praise or an improvement
@@ -33,7 +20,7 @@ export async function giveFeedback(
   input: { kind: FeedbackKind; body: string; example?: string | null | undefined },
 ): Promise<Feedback> {
   const { meeting, series, role } = await requireMeetingParticipant(deps, actor, meetingId);
-  if (meeting.status === "canceled") throw conflict("meeting_canceled", "This meeting was cancelled");
+  requireAbility(role, "giveFeedback", meeting);
   const allowed: FeedbackKind[] = role === "leader" ? ["praise", "improvement"] : ["upward"];
   if (!allowed.includes(input.kind)) {
     throw badRequest("invalid_feedback_kind", `kind: as the ${role} you can give ${allowed.join(" or ")} feedback`);
@@ -52,18 +39,9 @@ export async function giveFeedback(
     example: input.example ?? null,
     createdAt: deps.clock.now().toISOString(),
   };
-  await deps.db.kysely.insertInto("feedback").values(row).execute();
+  await insertFeedback(deps.db.kysely, row);
   deps.live.publish({ type: "feedback.changed", meetingId, actor });
   return presentFeedback({ ...row, meetingScheduledAt: meeting.scheduledAt });
-}
-
-/** A feedback query joined with the meeting date. */
-export function selectFeedback(deps: Deps) {
-  return deps.db.kysely
-    .selectFrom("feedback")
-    .innerJoin("meetings", "meetings.id", "feedback.meetingId")
-    .selectAll("feedback")
-    .select("meetings.scheduledAt as meetingScheduledAt");
 }
 
 /** The pair's feedback history, newest first, filterable by kind and direction (given/received by the caller). */
@@ -79,28 +57,7 @@ export async function listFeedback(
   },
 ): Promise<{ feedback: Feedback[]; nextCursor: string | null }> {
   await requireParticipant(deps, actor, oneOnOneId);
-  let q = selectFeedback(deps).where("feedback.oneOnOneId", "=", oneOnOneId);
-  if (query.kind) q = q.where("feedback.kind", "=", query.kind);
-  if (query.direction === "given") q = q.where("feedback.fromUserId", "=", actor.userId);
-  if (query.direction === "received") q = q.where("feedback.toUserId", "=", actor.userId);
-  if (query.before) {
-    const { at, id } = decodeKeyset(query.before);
-    q = q.where((eb) =>
-      eb.or([
-        eb("feedback.createdAt", "<", at),
-        eb.and([eb("feedback.createdAt", "=", at), eb("feedback.id", "<", id)]),
-      ]),
-    );
-  }
-  const rows = await q
-    .orderBy("feedback.createdAt", "desc")
-    .orderBy("feedback.id", "desc")
-    .limit(query.limit + 1)
-    .execute();
-  const page = rows.slice(0, query.limit);
-  const last = page[page.length - 1];
-  return {
-    feedback: page.map(presentFeedback),
-    nextCursor: rows.length > query.limit && last ? encodeKeyset(last.createdAt, last.id) : null,
-  };
+  const rows = await listFeedbackPage(deps.db.kysely, oneOnOneId, { ...query, userId: actor.userId });
+  const { page, nextCursor } = keysetPage(rows, query.limit, (row) => ({ at: row.createdAt, id: row.id }));
+  return { feedback: page.map(presentFeedback), nextCursor };
 }

@@ -1,9 +1,8 @@
-import type { Transaction } from "kysely";
 import type { TemplateSection } from "../../../shared/schemas/templates.js";
-import type { Engine } from "../../db/database.js";
+import type { Db } from "../../db/database.js";
 import { newId } from "../../db/ids.js";
-import { forUpdate } from "../../db/locking.js";
-import type { Database, MeetingsTable } from "../../db/schema.js";
+import type { MeetingsTable } from "../../db/schema.js";
+import { insertAgendaItems, listLastPositions, listUndiscussedItems, lockMeeting } from "./meeting-lifecycle.repo.js";
 import { fallbackSectionKey } from "./schedule-meeting.js";
 
 /**
@@ -14,30 +13,16 @@ import { fallbackSectionKey } from "./schedule-meeting.js";
  * place. Returns how many moved.
  */
 export async function carryOverUndiscussedItems(
-  trx: Transaction<Database>,
-  engine: Engine,
+  db: Db,
   from: MeetingsTable,
   to: MeetingsTable,
   nowIso: string,
 ): Promise<number> {
-  const items = await trx
-    .selectFrom("agendaItems")
-    .selectAll()
-    .where("meetingId", "=", from.id)
-    .where("discussed", "=", 0)
-    .where("standingItemId", "is", null)
-    .orderBy("sectionKey")
-    .orderBy("position")
-    .execute();
+  const items = await listUndiscussedItems(db.kysely, from.id);
   if (items.length === 0) return 0;
-  await forUpdate(engine, trx.selectFrom("meetings").select("id").where("id", "=", to.id)).execute();
+  await lockMeeting(db, to.id);
   const sections = JSON.parse(to.sections) as TemplateSection[];
-  const existing = await trx
-    .selectFrom("agendaItems")
-    .select(["sectionKey", (eb) => eb.fn.max("position").as("max")])
-    .where("meetingId", "=", to.id)
-    .groupBy("sectionKey")
-    .execute();
+  const existing = await listLastPositions(db.kysely, to.id);
   const nextPosition = new Map(existing.map((e) => [e.sectionKey, Number(e.max) + 1]));
   const rows = items.map((item) => {
     const sectionKey = fallbackSectionKey(sections, item.sectionKey);
@@ -59,6 +44,6 @@ export async function carryOverUndiscussedItems(
       updatedAt: nowIso,
     };
   });
-  await trx.insertInto("agendaItems").values(rows).execute();
+  await insertAgendaItems(db.kysely, rows);
   return rows.length;
 }

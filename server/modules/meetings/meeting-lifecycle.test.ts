@@ -42,7 +42,7 @@ describeEachEngine("meeting lifecycle", (ctx) => {
     expect((await w.teammate.client.post(m(w.meetingId, "/rating"), { score: 6 })).status).toBe(400);
     const again = await w.leader.client.post(m(w.meetingId, "/complete"), {});
     expect(again.status).toBe(409);
-    expect(again.body.error.code).toBe("meeting_closed");
+    expect(again.body.error.code).toBe("meeting_completed");
     expect((await w.leader.client.post(m(w.meetingId, "/agenda-items"), { body: "late" })).status).toBe(409);
     const recaps = await ctx.current.deps.db.kysely
       .selectFrom("outboxMessages")

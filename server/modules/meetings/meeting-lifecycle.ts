@@ -1,35 +1,46 @@
-import type { Locale } from "../../../shared/schemas/common.js";
-import type { MeetingSummary } from "../../../shared/schemas/meetings.js";
+import type { MeetingAction, MeetingSummary } from "../../../shared/schemas/meetings.js";
 import type { MeetingRef } from "../../../shared/schemas/one-on-ones.js";
 import type { Actor, Deps, RequestMeta } from "../../context.js";
+import { type Executor, withTransaction } from "../../db/executor.js";
 import type { MeetingsTable, OneOnOnesTable } from "../../db/schema.js";
-import { badRequest, conflict } from "../../http/errors.js";
+import { badRequest, notFound } from "../../http/errors.js";
 import { type AuditEntry, recordAudit } from "../audit/audit.repo.js";
 import { notifyScheduleChange } from "../calendar/schedule-email.js";
-import { requireMeetingParticipant } from "../one-on-ones/pair-policy.js";
+import { type PairRole, requireMeetingParticipant } from "../one-on-ones/pair-policy.js";
 import { visibleRaters } from "../one-on-ones/rating-policy.js";
 import { nextSlotAfterMeeting } from "../one-on-ones/series-cadence.js";
 import { enqueueWebhookEvent } from "../webhooks/webhook-events.js";
 import { carryOverUndiscussedItems } from "./carry-over.js";
+import {
+  findMeetingStatus,
+  findScheduledMeeting,
+  upsertRating as storeRating,
+  updateMeeting,
+  updateScheduledMeeting,
+} from "./meeting-lifecycle.repo.js";
+import { requireAbility } from "./meeting-policy.js";
+import { findUserLocale } from "./meetings.repo.js";
 import { presentMeetingSummary } from "./present-meeting.js";
 import { sendRecapEmails } from "./recap-email.js";
-import { findScheduledMeeting, scheduleMeeting } from "./schedule-meeting.js";
+import { scheduleMeeting } from "./schedule-meeting.js";
 
 export interface Transition {
   meeting: MeetingSummary;
   nextMeeting: MeetingRef | null;
 }
 
-const closed = () => conflict("meeting_closed", "This meeting is already completed or cancelled");
-
-async function viewerLocale(deps: Deps, actor: Actor): Promise<Locale> {
-  const row = await deps.db.kysely
-    .selectFrom("users")
-    .select("locale")
-    .where("id", "=", actor.userId)
-    .executeTakeFirst();
-  return (row?.locale ?? "en") as Locale;
+/**
+ * A change to a scheduled meeting that found it closed meanwhile (a racing completion or
+ * cancellation): refused for the reason it now has.
+ */
+async function refuseClosedMeanwhile(db: Executor, role: PairRole, action: MeetingAction, meetingId: string) {
+  const now = await findMeetingStatus(db, meetingId);
+  if (!now) throw notFound("Meeting");
+  requireAbility(role, action, now);
+  throw new Error(`meeting ${meetingId} changed status while being changed`);
 }
+
+const viewerLocale = (deps: Deps, actor: Actor) => findUserLocale(deps.db.kysely, actor.userId);
 
 /**
  * Closes a meeting (completed or cancelled) and makes sure the next one
@@ -40,20 +51,18 @@ async function closeAndRollForward(
   deps: Deps,
   meeting: MeetingsTable,
   series: OneOnOnesTable,
+  role: PairRole,
   closing: Partial<MeetingsTable>,
   nextAt: Date | null,
   audit: AuditEntry,
 ): Promise<{ closedMeeting: MeetingsTable; next: MeetingsTable | null }> {
   const now = deps.clock.now();
   const nowIso = now.toISOString();
-  return deps.db.kysely.transaction().execute(async (trx) => {
-    const result = await trx
-      .updateTable("meetings")
-      .set({ ...closing, updatedAt: nowIso })
-      .where("id", "=", meeting.id)
-      .where("status", "=", "scheduled")
-      .executeTakeFirst();
-    if (Number(result.numUpdatedRows) !== 1) throw closed();
+  const action = audit.action === "meeting.completed" ? "complete" : "cancel";
+  return withTransaction(deps, async (deps) => {
+    const trx = deps.db.kysely;
+    if (!(await updateScheduledMeeting(trx, meeting.id, { ...closing, updatedAt: nowIso })))
+      await refuseClosedMeanwhile(trx, role, action, meeting.id);
     let next: MeetingsTable | null = (await findScheduledMeeting(trx, series.id)) ?? null;
     if (!next && series.status !== "ended") {
       const cadenceSlot = nextSlotAfterMeeting(series, meeting, now);
@@ -62,11 +71,11 @@ async function closeAndRollForward(
       // A next date chosen at wrap-up moves that cadence occurrence; calendars show it as moved.
       if (next && nextAt && cadenceSlot && cadenceSlot.getTime() !== nextAt.getTime()) {
         const originalScheduledAt = cadenceSlot.toISOString();
-        await trx.updateTable("meetings").set({ originalScheduledAt }).where("id", "=", next.id).execute();
+        await updateMeeting(trx, next.id, { originalScheduledAt });
         next = { ...next, originalScheduledAt };
       }
     }
-    if (next) await carryOverUndiscussedItems(trx, deps.db.engine, meeting, next, nowIso);
+    if (next) await carryOverUndiscussedItems(deps.db, meeting, next, nowIso);
     await recordAudit(trx, deps.clock, audit);
     const closedMeeting = { ...meeting, ...closing, updatedAt: nowIso } as MeetingsTable;
     // In the same transaction: the event exists if and only if the meeting was completed.
@@ -103,15 +112,11 @@ const ref = (m: MeetingsTable | null): MeetingRef | null =>
 
 /** Marks the meeting as started (run mode); idempotent. */
 export async function startMeeting(deps: Deps, actor: Actor, meetingId: string): Promise<MeetingSummary> {
-  const { meeting } = await requireMeetingParticipant(deps, actor, meetingId);
-  if (meeting.status !== "scheduled") throw closed();
+  const { meeting, role } = await requireMeetingParticipant(deps, actor, meetingId);
+  requireAbility(role, "start", meeting);
   if (!meeting.startedAt) {
     const startedAt = deps.clock.now().toISOString();
-    await deps.db.kysely
-      .updateTable("meetings")
-      .set({ startedAt, updatedAt: startedAt })
-      .where("id", "=", meeting.id)
-      .execute();
+    await updateMeeting(deps.db.kysely, meeting.id, { startedAt, updatedAt: startedAt });
     meeting.startedAt = startedAt;
     deps.live.publish({ type: "meeting.changed", meetingId: meeting.id, actor });
   }
@@ -130,8 +135,8 @@ export async function completeMeeting(
   input: { nextMeetingAt?: string | undefined; rating?: number | undefined },
   meta: RequestMeta,
 ): Promise<Transition> {
-  const { meeting, series } = await requireMeetingParticipant(deps, actor, meetingId);
-  if (meeting.status !== "scheduled") throw closed();
+  const { meeting, series, role } = await requireMeetingParticipant(deps, actor, meetingId);
+  requireAbility(role, "complete", meeting);
   const nowIso = deps.clock.now().toISOString();
   const nextAt = input.nextMeetingAt ? new Date(input.nextMeetingAt) : null;
   if (nextAt && nextAt.getTime() <= deps.clock.now().getTime())
@@ -140,6 +145,7 @@ export async function completeMeeting(
     deps,
     meeting,
     series,
+    role,
     { status: "completed", completedAt: nowIso, startedAt: meeting.startedAt ?? nowIso },
     nextAt,
     meetingEvent("meeting.completed", actor, series, meeting, meta),
@@ -159,13 +165,14 @@ export async function cancelMeeting(
   reason: string,
   meta: RequestMeta,
 ): Promise<Transition> {
-  const { meeting, series } = await requireMeetingParticipant(deps, actor, meetingId);
-  if (meeting.status !== "scheduled") throw closed();
+  const { meeting, series, role } = await requireMeetingParticipant(deps, actor, meetingId);
+  requireAbility(role, "cancel", meeting);
   const nowIso = deps.clock.now().toISOString();
   const { closedMeeting, next } = await closeAndRollForward(
     deps,
     meeting,
     series,
+    role,
     { status: "canceled", canceledAt: nowIso, cancelReason: reason, sequence: meeting.sequence + 1 },
     null,
     meetingEvent("meeting.canceled", actor, series, meeting, meta),
@@ -183,8 +190,8 @@ export async function rescheduleMeeting(
   input: { scheduledAt: string; reason: string },
   meta: RequestMeta,
 ): Promise<Transition> {
-  const { meeting, series } = await requireMeetingParticipant(deps, actor, meetingId);
-  if (meeting.status !== "scheduled") throw closed();
+  const { meeting, series, role } = await requireMeetingParticipant(deps, actor, meetingId);
+  requireAbility(role, "reschedule", meeting);
   const when = new Date(input.scheduledAt).toISOString();
   const nowIso = deps.clock.now().toISOString();
   const changes = {
@@ -194,13 +201,8 @@ export async function rescheduleMeeting(
     sequence: meeting.sequence + 1,
     updatedAt: nowIso,
   };
-  const result = await deps.db.kysely
-    .updateTable("meetings")
-    .set(changes)
-    .where("id", "=", meeting.id)
-    .where("status", "=", "scheduled")
-    .executeTakeFirst();
-  if (Number(result.numUpdatedRows) !== 1) throw closed();
+  if (!(await updateScheduledMeeting(deps.db.kysely, meeting.id, changes)))
+    await refuseClosedMeanwhile(deps.db.kysely, role, "reschedule", meeting.id);
   await recordAudit(deps.db.kysely, deps.clock, meetingEvent("meeting.rescheduled", actor, series, meeting, meta));
   deps.live.publish({ type: "meeting.changed", meetingId: meeting.id, actor });
   await notifyScheduleChange(deps, series.leaderId, series.id, "updated", `m${meeting.id}:${changes.sequence}`);
@@ -212,12 +214,7 @@ export async function rescheduleMeeting(
 
 /** Stores the caller's "was this 1:1 useful?" score (1–5), replacing an earlier one. */
 export async function upsertRating(deps: Deps, meetingId: string, userId: string, score: number): Promise<void> {
-  const nowIso = deps.clock.now().toISOString();
-  await deps.db.kysely
-    .insertInto("ratings")
-    .values({ meetingId, userId, score, createdAt: nowIso, updatedAt: nowIso })
-    .onConflict((oc) => oc.columns(["meetingId", "userId"]).doUpdateSet({ score, updatedAt: nowIso }))
-    .execute();
+  await storeRating(deps.db.kysely, { meetingId, userId, score, now: deps.clock.now().toISOString() });
 }
 
 /** Rates a meeting that was held or is under way. */
@@ -227,8 +224,8 @@ export async function rateMeeting(
   meetingId: string,
   score: number,
 ): Promise<{ score: number }> {
-  const { meeting, series } = await requireMeetingParticipant(deps, actor, meetingId);
-  if (meeting.status === "canceled") throw conflict("meeting_canceled", "A cancelled meeting cannot be rated");
+  const { meeting, series, role } = await requireMeetingParticipant(deps, actor, meetingId);
+  requireAbility(role, "rate", meeting);
   await upsertRating(deps, meeting.id, actor.userId, score);
   // A rating is its author's alone: news to the rater's other tabs only, and to the leader
   // when the teammate shares their ratings with them.

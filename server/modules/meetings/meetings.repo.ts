@@ -1,6 +1,11 @@
 import type { Kysely, Selectable } from "kysely";
+import type { Locale } from "../../../shared/schemas/common.js";
+import type { MeetingStatus } from "../../../shared/schemas/meetings.js";
+import type { Executor } from "../../db/executor.js";
+import { type Keyset, newestFirst } from "../../db/keyset.js";
 import { preparedQuery } from "../../db/prepared-query.js";
 import type { Database, MeetingsTable } from "../../db/schema.js";
+import { isVisibleNote } from "../one-on-ones/pair-policy.js";
 
 const agendaItemsOf = preparedQuery((db, p: { meetingId: string }) =>
   db
@@ -53,7 +58,7 @@ const visibleNotes = preparedQuery((db, p: { meetingId: string; userId: string }
     // Not the Yjs state: the page gets that over the live channel.
     .select(["ownerKey", "body", "version", "updatedAt", "updatedBy"])
     .where("meetingId", "=", p.meetingId)
-    .where("ownerKey", "in", ["shared", p.userId]),
+    .where((eb) => isVisibleNote(eb, "notes", p.userId)),
 );
 
 /** The shared note and the caller's own private note of a meeting (P2: never anyone else's). */
@@ -104,10 +109,13 @@ export async function findNeighbours(db: Kysely<Database>, meeting: Selectable<M
 }
 
 const pairPeople = preparedQuery((db, p: { leaderId: string; teammateId: string }) =>
-  db.selectFrom("users").select(["id", "name", "email", "locale"]).where("id", "in", [p.leaderId, p.teammateId]),
+  db
+    .selectFrom("users")
+    .select(["id", "name", "email", "locale", "timezone"])
+    .where("id", "in", [p.leaderId, p.teammateId]),
 );
 
-/** The two people of a pair: names and e-mails for the page, the locale of each. */
+/** The two people of a pair: names and e-mails, the locale and time zone of each. */
 export function listPairPeople(db: Kysely<Database>, series: { leaderId: string; teammateId: string }) {
   return pairPeople(db, { leaderId: series.leaderId, teammateId: series.teammateId });
 }
@@ -159,4 +167,51 @@ const meetingFeedback = preparedQuery((db, p: { meetingId: string }) =>
 /** Feedback given in a meeting, oldest first. */
 export function listMeetingFeedback(db: Kysely<Database>, meetingId: string) {
   return meetingFeedback(db, { meetingId });
+}
+
+/** A person's language ("en" when unknown). */
+export async function findUserLocale(db: Executor, userId: string): Promise<Locale> {
+  const row = await db.selectFrom("users").select("locale").where("id", "=", userId).executeTakeFirst();
+  return (row?.locale ?? "en") as Locale;
+}
+
+/** A page of a series' meetings, newest first by (scheduledAt, id), one more than `limit`. */
+export function listSeriesMeetingsPage(
+  db: Executor,
+  seriesId: string,
+  query: { status?: MeetingStatus | undefined; before: Keyset | null; limit: number },
+) {
+  let page = db.selectFrom("meetings").selectAll().where("oneOnOneId", "=", seriesId);
+  if (query.status) page = page.where("status", "=", query.status);
+  return newestFirst(page, { at: "scheduledAt", id: "id" }, query.before, query.limit).execute();
+}
+
+/** Per meeting: its talking points (all, discussed), its next steps, its shared note. */
+export async function loadMeetingCounts(db: Executor, meetingIds: string[]) {
+  if (meetingIds.length === 0) return { agenda: [], actions: [], notes: [] };
+  const [agenda, actions, notes] = await Promise.all([
+    db
+      .selectFrom("agendaItems")
+      .select([
+        "meetingId",
+        (eb) => eb.fn.countAll<number>().as("total"),
+        (eb) => eb.fn.sum<number>("discussed").as("discussed"),
+      ])
+      .where("meetingId", "in", meetingIds)
+      .groupBy("meetingId")
+      .execute(),
+    db
+      .selectFrom("actionItems")
+      .select(["meetingId", (eb) => eb.fn.countAll<number>().as("total")])
+      .where("meetingId", "in", meetingIds)
+      .groupBy("meetingId")
+      .execute(),
+    db
+      .selectFrom("notes")
+      .select(["meetingId", "body"])
+      .where("meetingId", "in", meetingIds)
+      .where("ownerKey", "=", "shared")
+      .execute(),
+  ]);
+  return { agenda, actions, notes };
 }

@@ -1,26 +1,35 @@
 import type { Locale } from "../../../shared/schemas/common.js";
-import type { MeetingDetail, MeetingListItem, Note } from "../../../shared/schemas/meetings.js";
+import type { MeetingDetail, MeetingListItem, MeetingStatus, Note } from "../../../shared/schemas/meetings.js";
 import type { Actor, Deps } from "../../context.js";
-import { decodeKeyset, encodeKeyset } from "../../db/keyset.js";
+import { decodeKeyset, type Keyset, keysetPage } from "../../db/keyset.js";
 import type { NotesTable } from "../../db/schema.js";
-import { presentCheckIn } from "../check-ins/check-ins.service.js";
-import { presentFeedback } from "../feedback/feedback.service.js";
 import { loadGoals } from "../goals/goals.service.js";
 import { requireMeetingParticipant, requireParticipant } from "../one-on-ones/pair-policy.js";
 import { presentRatingSharing } from "../one-on-ones/rating-policy.js";
 import { nextSlotAfterMeeting } from "../one-on-ones/series-cadence.js";
+import { presentAbilities } from "./meeting-policy.js";
 import {
   findCheckIn,
   findMyRating,
   findNeighbours,
+  findUserLocale,
   listAgendaItems,
   listMeetingActions,
   listMeetingFeedback,
   listPairPeople,
+  listSeriesMeetingsPage,
   listStandingItems,
   listVisibleNotes,
+  loadMeetingCounts,
 } from "./meetings.repo.js";
-import { presentActionItem, presentAgendaItem, presentMeetingSummary, presentSections } from "./present-meeting.js";
+import {
+  presentActionItem,
+  presentAgendaItem,
+  presentCheckIn,
+  presentFeedback,
+  presentMeetingSummary,
+  presentSections,
+} from "./present-meeting.js";
 
 const EMPTY_NOTE: Note = { body: "", version: 0, updatedAt: null, updatedBy: null };
 const presentNote = (row: Pick<NotesTable, "body" | "version" | "updatedAt" | "updatedBy"> | undefined): Note =>
@@ -28,7 +37,7 @@ const presentNote = (row: Pick<NotesTable, "body" | "version" | "updatedAt" | "u
 
 /** Everything a participant sees of one meeting (P1; P2 for private notes). */
 export async function getMeetingDetail(deps: Deps, actor: Actor, meetingId: string): Promise<MeetingDetail> {
-  const { meeting, series } = await requireMeetingParticipant(deps, actor, meetingId);
+  const { meeting, series, role } = await requireMeetingParticipant(deps, actor, meetingId);
   const db = deps.db.kysely;
   const [people, agenda, standing, notes, actions, myRating, neighbours, checkIn, feedback, goals] = await Promise.all([
     listPairPeople(db, series),
@@ -75,16 +84,19 @@ export async function getMeetingDetail(deps: Deps, actor: Actor, meetingId: stri
         ? (nextSlotAfterMeeting(series, meeting, deps.clock.now())?.toISOString() ?? null)
         : null,
     seriesStatus: series.status,
+    abilities: presentAbilities(role, meeting),
   };
 }
 
-/** `before` is an ISO timestamp or a cursor from a previous page. */
-function decodeBefore(before: string): { scheduledAt: string; id: string | null } {
+/**
+ * `before` is an ISO timestamp or a cursor from a previous page. A timestamp takes the
+ * meetings strictly before it: as a position its id is "", which no id is below.
+ */
+function decodeBefore(before: string): Keyset {
   if (/^\d{4}-\d{2}-\d{2}T/.test(before) && !Number.isNaN(Date.parse(before))) {
-    return { scheduledAt: new Date(before).toISOString(), id: null };
+    return { at: new Date(before).toISOString(), id: "" };
   }
-  const { at, id } = decodeKeyset(before);
-  return { scheduledAt: at, id };
+  return decodeKeyset(before);
 }
 
 /** A page of a series' meetings, newest first, with keyset pagination and per-meeting counts. */
@@ -92,61 +104,21 @@ export async function listSeriesMeetings(
   deps: Deps,
   actor: Actor,
   oneOnOneId: string,
-  query: { status?: "scheduled" | "completed" | "canceled" | undefined; before?: string | undefined; limit: number },
+  query: { status?: MeetingStatus | undefined; before?: string | undefined; limit: number },
 ): Promise<{ meetings: MeetingListItem[]; nextCursor: string | null }> {
   await requireParticipant(deps, actor, oneOnOneId);
   const db = deps.db.kysely;
-  let page = db.selectFrom("meetings").selectAll().where("oneOnOneId", "=", oneOnOneId);
-  if (query.status) page = page.where("status", "=", query.status);
-  if (query.before) {
-    const { scheduledAt, id } = decodeBefore(query.before);
-    page = page.where((eb) =>
-      id === null
-        ? eb("scheduledAt", "<", scheduledAt)
-        : eb.or([
-            eb("scheduledAt", "<", scheduledAt),
-            eb.and([eb("scheduledAt", "=", scheduledAt), eb("id", "<", id)]),
-          ]),
-    );
-  }
-  const rows = await page
-    .orderBy("scheduledAt", "desc")
-    .orderBy("id", "desc")
-    .limit(query.limit + 1)
-    .execute();
-  const visible = rows.slice(0, query.limit);
-  const ids = visible.map((m) => m.id);
-  const locale = ((await db.selectFrom("users").select("locale").where("id", "=", actor.userId).executeTakeFirst())
-    ?.locale ?? "en") as Locale;
-  const [agendaCounts, actionCounts, notes] = ids.length
-    ? await Promise.all([
-        db
-          .selectFrom("agendaItems")
-          .select([
-            "meetingId",
-            (eb) => eb.fn.countAll<number>().as("total"),
-            (eb) => eb.fn.sum<number>("discussed").as("discussed"),
-          ])
-          .where("meetingId", "in", ids)
-          .groupBy("meetingId")
-          .execute(),
-        db
-          .selectFrom("actionItems")
-          .select(["meetingId", (eb) => eb.fn.countAll<number>().as("total")])
-          .where("meetingId", "in", ids)
-          .groupBy("meetingId")
-          .execute(),
-        db
-          .selectFrom("notes")
-          .select(["meetingId", "body"])
-          .where("meetingId", "in", ids)
-          .where("ownerKey", "=", "shared")
-          .execute(),
-      ])
-    : [[], [], []];
-  const agendaBy = new Map(agendaCounts.map((c) => [c.meetingId, c]));
-  const actionsBy = new Map(actionCounts.map((c) => [c.meetingId, Number(c.total)]));
-  const notesBy = new Map(notes.map((n) => [n.meetingId, n.body]));
+  const before = query.before ? decodeBefore(query.before) : null;
+  const rows = await listSeriesMeetingsPage(db, oneOnOneId, { status: query.status, before, limit: query.limit });
+  const { page: visible, nextCursor } = keysetPage(rows, query.limit, (m) => ({ at: m.scheduledAt, id: m.id }));
+  const locale = await findUserLocale(db, actor.userId);
+  const counts = await loadMeetingCounts(
+    db,
+    visible.map((m) => m.id),
+  );
+  const agendaBy = new Map(counts.agenda.map((c) => [c.meetingId, c]));
+  const actionsBy = new Map(counts.actions.map((c) => [c.meetingId, Number(c.total)]));
+  const notesBy = new Map(counts.notes.map((n) => [n.meetingId, n.body]));
   const meetings = visible.map((m) => {
     const note = notesBy.get(m.id)?.trim();
     return {
@@ -157,7 +129,5 @@ export async function listSeriesMeetings(
       sharedNotePreview: note ? note.slice(0, 280) : null,
     };
   });
-  const last = visible[visible.length - 1];
-  const nextCursor = rows.length > query.limit && last ? encodeKeyset(last.scheduledAt, last.id) : null;
   return { meetings, nextCursor };
 }

@@ -1,7 +1,14 @@
 import type { Locale } from "../../../shared/schemas/common.js";
 import type { ActionItem, AgendaItem, MeetingSummary } from "../../../shared/schemas/meetings.js";
+import type { CheckIn, Feedback } from "../../../shared/schemas/memory.js";
 import type { TemplateSection } from "../../../shared/schemas/templates.js";
-import type { ActionItemsTable, AgendaItemsTable, MeetingsTable } from "../../db/schema.js";
+import type {
+  ActionItemsTable,
+  AgendaItemsTable,
+  CheckInsTable,
+  FeedbackTable,
+  MeetingsTable,
+} from "../../db/schema.js";
 import { SYSTEM_SECTION_KEYS, systemTemplateName, systemTemplateSections } from "../templates/system-template.js";
 
 /** The public summary of a meeting. */
@@ -66,5 +73,33 @@ export function presentActionItem(row: ActionItemsTable, meetingId: string | nul
     followUp: meetingId !== null && row.meetingId !== meetingId,
     goalId: row.goalId ?? null,
     version: row.version ?? 0,
+  };
+}
+
+/** The public view of a check-in; only the pair ever receives it (P1, P3). */
+export function presentCheckIn(row: CheckInsTable): CheckIn {
+  return {
+    meetingId: row.meetingId,
+    userId: row.userId,
+    mood: row.mood,
+    energy: row.energy,
+    note: row.note,
+    updatedAt: row.updatedAt,
+  };
+}
+
+/** The public view of a feedback entry. */
+export function presentFeedback(row: FeedbackTable & { meetingScheduledAt: string }): Feedback {
+  return {
+    id: row.id,
+    oneOnOneId: row.oneOnOneId,
+    meetingId: row.meetingId,
+    meetingScheduledAt: row.meetingScheduledAt,
+    fromUserId: row.fromUserId,
+    toUserId: row.toUserId,
+    kind: row.kind,
+    body: row.body,
+    example: row.example,
+    createdAt: row.createdAt,
   };
 }

@@ -5,6 +5,8 @@ import type { MeetingsTable, OneOnOnesTable } from "../../db/schema.js";
 import { activeMemberIds } from "../organizations/active-membership.js";
 import { enqueueEmail } from "../outbox/outbox.service.js";
 import { plainName, renderEmail } from "../outbox/render-email.js";
+import { loadRecapContent } from "./meeting-lifecycle.repo.js";
+import { listPairPeople } from "./meetings.repo.js";
 
 /**
  * After a meeting is completed, each participant gets a recap in their own
@@ -19,32 +21,9 @@ export async function sendRecapEmails(
   next: MeetingsTable | null,
 ): Promise<void> {
   const db = deps.db.kysely;
-  const [people, shared, discussed, actions, active] = await Promise.all([
-    db
-      .selectFrom("users")
-      .select(["id", "name", "email", "locale", "timezone"])
-      .where("id", "in", [series.leaderId, series.teammateId])
-      .execute(),
-    db
-      .selectFrom("notes")
-      .select("body")
-      .where("meetingId", "=", meeting.id)
-      .where("ownerKey", "=", "shared")
-      .executeTakeFirst(),
-    db
-      .selectFrom("agendaItems")
-      .select("body")
-      .where("meetingId", "=", meeting.id)
-      .where("discussed", "=", 1)
-      .orderBy("sectionKey")
-      .orderBy("position")
-      .execute(),
-    db
-      .selectFrom("actionItems")
-      .select(["title", "ownerId", "dueDate"])
-      .where("meetingId", "=", meeting.id)
-      .orderBy("createdAt")
-      .execute(),
+  const [people, { shared, discussed, actions }, active] = await Promise.all([
+    listPairPeople(db, series),
+    loadRecapContent(db, meeting.id),
     activeMemberIds(db, series.organizationId, [series.leaderId, series.teammateId]),
   ]);
   const nameOf = new Map(people.map((p) => [p.id, p.name]));

@@ -1,12 +1,20 @@
-import type { Transaction } from "kysely";
-import type { Locale } from "../../../shared/schemas/common.js";
 import type { TemplateSection } from "../../../shared/schemas/templates.js";
 import type { Deps } from "../../context.js";
+import type { Executor } from "../../db/executor.js";
 import { newId } from "../../db/ids.js";
-import type { Database, MeetingsTable, OneOnOnesTable } from "../../db/schema.js";
+import type { MeetingsTable, OneOnOnesTable } from "../../db/schema.js";
 import { systemTemplateName, systemTemplateSections } from "../templates/system-template.js";
+import {
+  findActiveTemplate,
+  findScheduledMeeting,
+  insertAgendaItems,
+  insertMeeting,
+} from "./meeting-lifecycle.repo.js";
+import { findUserLocale, listStandingItems } from "./meetings.repo.js";
 
-type Trx = Transaction<Database>;
+export { findScheduledMeeting };
+
+type Trx = Executor;
 
 /** The sections a new meeting snapshots: the series' template, or the default in the leader's language. */
 async function templateSnapshot(
@@ -14,12 +22,7 @@ async function templateSnapshot(
   series: OneOnOnesTable,
 ): Promise<{ id: string | null; name: string; sections: TemplateSection[] }> {
   if (series.templateId) {
-    const template = await trx
-      .selectFrom("templates")
-      .select(["name", "sections"])
-      .where("id", "=", series.templateId)
-      .where("archivedAt", "is", null)
-      .executeTakeFirst();
+    const template = await findActiveTemplate(trx, series.templateId);
     if (template)
       return {
         id: series.templateId,
@@ -27,8 +30,7 @@ async function templateSnapshot(
         sections: JSON.parse(template.sections) as TemplateSection[],
       };
   }
-  const leader = await trx.selectFrom("users").select("locale").where("id", "=", series.leaderId).executeTakeFirst();
-  const locale = (leader?.locale ?? "en") as Locale;
+  const locale = await findUserLocale(trx, series.leaderId);
   return { id: null, name: systemTemplateName(locale), sections: systemTemplateSections(locale) };
 }
 
@@ -70,45 +72,24 @@ export async function scheduleMeeting(
     createdAt: now,
     updatedAt: now,
   };
-  await trx.insertInto("meetings").values(meeting).execute();
-  const standing = await trx
-    .selectFrom("standingItems")
-    .selectAll()
-    .where("oneOnOneId", "=", series.id)
-    .where("removedAt", "is", null)
-    .orderBy("createdAt")
-    .execute();
-  if (standing.length > 0) {
-    await trx
-      .insertInto("agendaItems")
-      .values(
-        standing.map((item, index) => ({
-          id: newId(),
-          meetingId: meeting.id,
-          oneOnOneId: series.id,
-          sectionKey: fallbackSectionKey(snapshot.sections, item.sectionKey),
-          authorId: item.authorId,
-          body: item.body,
-          position: index,
-          discussed: 0,
-          carriedFromId: null,
-          standingItemId: item.id,
-          createdAt: now,
-          updatedAt: now,
-        })),
-      )
-      .execute();
-  }
+  await insertMeeting(trx, meeting);
+  const standing = await listStandingItems(trx, series.id);
+  await insertAgendaItems(
+    trx,
+    standing.map((item, index) => ({
+      id: newId(),
+      meetingId: meeting.id,
+      oneOnOneId: series.id,
+      sectionKey: fallbackSectionKey(snapshot.sections, item.sectionKey),
+      authorId: item.authorId,
+      body: item.body,
+      position: index,
+      discussed: 0,
+      carriedFromId: null,
+      standingItemId: item.id,
+      createdAt: now,
+      updatedAt: now,
+    })),
+  );
   return meeting;
-}
-
-/** The series' upcoming (scheduled) meeting, if any. */
-export function findScheduledMeeting(trx: Trx, oneOnOneId: string) {
-  return trx
-    .selectFrom("meetings")
-    .selectAll()
-    .where("oneOnOneId", "=", oneOnOneId)
-    .where("status", "=", "scheduled")
-    .orderBy("scheduledAt")
-    .executeTakeFirst();
 }

@@ -1,18 +1,15 @@
 import type { Actor, Deps } from "../../context.js";
 import { newId } from "../../db/ids.js";
-import { AppError, conflict } from "../../http/errors.js";
+import { AppError } from "../../http/errors.js";
 import { changeSharedNote, replaceText } from "../../live/note-doc.js";
+import { requireAbility } from "../meetings/meeting-policy.js";
 import { requireMeetingParticipant } from "../one-on-ones/pair-policy.js";
+import { findNote, insertFirstNote, updateNoteAtVersion } from "./notes.repo.js";
 
 export type NoteKind = "shared" | "private";
 
 async function currentNote(deps: Deps, meetingId: string, ownerKey: string) {
-  const row = await deps.db.kysely
-    .selectFrom("notes")
-    .select(["body", "version", "updatedAt", "updatedBy"])
-    .where("meetingId", "=", meetingId)
-    .where("ownerKey", "=", ownerKey)
-    .executeTakeFirst();
+  const row = await findNote(deps.db.kysely, meetingId, ownerKey);
   return row ?? { body: "", version: 0, updatedAt: null, updatedBy: null };
 }
 
@@ -29,43 +26,32 @@ export async function saveNote(
   kind: NoteKind,
   input: { body: string; baseVersion: number },
 ): Promise<{ version: number; updatedAt: string }> {
-  const { meeting } = await requireMeetingParticipant(deps, actor, meetingId);
-  if (meeting.status === "canceled")
-    throw conflict("meeting_canceled", "This meeting was cancelled; write in the next one");
+  const { meeting, role } = await requireMeetingParticipant(deps, actor, meetingId);
+  requireAbility(role, kind === "shared" ? "writeSharedNote" : "writePrivateNote", meeting);
   if (kind === "shared") return saveSharedNote(deps, actor, meetingId, input);
   const ownerKey = actor.userId;
   const now = deps.clock.now().toISOString();
   const db = deps.db.kysely;
   const version = input.baseVersion + 1;
-  let applied: boolean;
-  if (input.baseVersion === 0) {
-    const inserted = await db
-      .insertInto("notes")
-      .values({
-        id: newId(),
-        meetingId,
-        kind,
-        ownerKey,
-        authorId: actor.userId,
-        body: input.body,
-        version,
-        updatedBy: actor.userId,
-        createdAt: now,
-        updatedAt: now,
-      })
-      .onConflict((oc) => oc.columns(["meetingId", "ownerKey"]).doNothing())
-      .executeTakeFirst();
-    applied = Number(inserted.numInsertedOrUpdatedRows ?? 0) === 1;
-  } else {
-    const updated = await db
-      .updateTable("notes")
-      .set({ body: input.body, version, updatedBy: actor.userId, updatedAt: now })
-      .where("meetingId", "=", meetingId)
-      .where("ownerKey", "=", ownerKey)
-      .where("version", "=", input.baseVersion)
-      .executeTakeFirst();
-    applied = Number(updated.numUpdatedRows) === 1;
-  }
+  const applied =
+    input.baseVersion === 0
+      ? await insertFirstNote(db, {
+          id: newId(),
+          meetingId,
+          kind,
+          ownerKey,
+          authorId: actor.userId,
+          body: input.body,
+          version,
+          updatedBy: actor.userId,
+          createdAt: now,
+          updatedAt: now,
+        })
+      : await updateNoteAtVersion(
+          db,
+          { meetingId, ownerKey, baseVersion: input.baseVersion },
+          { body: input.body, version, updatedBy: actor.userId, updatedAt: now },
+        );
   if (!applied) {
     const current = await currentNote(deps, meetingId, ownerKey);
     throw new AppError(

@@ -9,7 +9,7 @@ import type { Actor, Deps, RequestMeta } from "../../context.js";
 import { newId } from "../../db/ids.js";
 import type { OneOnOnesTable } from "../../db/schema.js";
 import { badRequest, conflict, forbidden, notFound, rethrowAsNotFound } from "../../http/errors.js";
-import { nextAgendaPosition } from "../agenda/agenda-positions.js";
+import { nextAgendaPosition } from "../agenda/agenda.repo.js";
 import { recordAudit } from "../audit/audit.repo.js";
 import { notifyScheduleChange } from "../calendar/schedule-email.js";
 import { loadGoals } from "../goals/goals.service.js";
