@@ -232,11 +232,14 @@ export const updateActionItemBodySchema = z
   .partial()
   .refine(changesSomething, { message: "Nothing to update" });
 export const actionItemResponseSchema = z.object({ actionItem: actionItemSchema });
-/** A stale change: `version_conflict`, with the action as it is now. */
-export const actionItemConflictSchema = z.object({
-  error: z.object({ code: z.literal("version_conflict"), message: z.string() }),
-  current: actionItemSchema,
-});
+/** A stale change (`version_conflict`, with the action as it is now) or a cancelled meeting (`meeting_canceled`). */
+export const actionItemConflictSchema = z.union([
+  z.object({
+    error: z.object({ code: z.literal("version_conflict"), message: z.string() }),
+    current: actionItemSchema,
+  }),
+  errorResponseSchema,
+]);
 
 export const ratingBodySchema = z.object({ score: z.number().int().min(1).max(5) });
 export const ratingResponseSchema = z.object({ score: z.number().int() });

@@ -20,7 +20,7 @@ const BY_CODE: Record<string, MessageKey> = {
   invalid_participants: "errors.invalidParticipants",
   leader_required: "errors.leaderRequired",
   not_author: "errors.notAuthor",
-  meeting_closed: "errors.meetingClosed",
+  meeting_completed: "errors.meetingClosed",
   meeting_canceled: "errors.meetingCanceled",
   invalid_owner: "errors.invalidOwner",
   system_template: "errors.systemTemplate",

@@ -33,7 +33,7 @@ const IN_FLIGHT_MS = 700;
 
 function OpenMeeting() {
   const { t } = useI18n();
-  const { detail, ops } = useMeeting();
+  const { detail, ops, abilities } = useMeeting();
   const started = detail.meeting.startedAt !== null;
   const [mode, setMode] = useState<Mode>(started ? "run" : "prepare");
   const [dialog, setDialog] = useState<MeetingDialog>(null);
@@ -49,24 +49,28 @@ function OpenMeeting() {
 
   const actions = (
     <>
-      <button type="button" className="btn btn-ghost btn-sm" onClick={() => setDialog("reschedule")}>
-        <Icon name="calendar" size={16} />
-        {t("meeting.reschedule.open")}
-      </button>
-      <button type="button" className="btn btn-ghost-danger btn-sm" onClick={() => setDialog("cancel")}>
-        {t("meeting.cancel.open")}
-      </button>
-      {started ? (
+      {abilities.reschedule ? (
+        <button type="button" className="btn btn-ghost btn-sm" onClick={() => setDialog("reschedule")}>
+          <Icon name="calendar" size={16} />
+          {t("meeting.reschedule.open")}
+        </button>
+      ) : null}
+      {abilities.cancel ? (
+        <button type="button" className="btn btn-ghost-danger btn-sm" onClick={() => setDialog("cancel")}>
+          {t("meeting.cancel.open")}
+        </button>
+      ) : null}
+      {!abilities.complete ? null : started ? (
         <button type="button" className="btn btn-primary" onClick={() => setDialog("wrapUp")} aria-keyshortcuts="w">
           <Icon name="check-circle" />
           {t("meeting.wrapUp")}
         </button>
-      ) : (
+      ) : abilities.start ? (
         <button type="button" className="btn btn-primary" onClick={() => void start()}>
           <Icon name="play" />
           {t("meeting.start")}
         </button>
-      )}
+      ) : null}
     </>
   );
 

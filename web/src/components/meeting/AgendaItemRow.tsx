@@ -25,17 +25,17 @@ const focusLater = (...ids: string[]) =>
     }
   });
 
-/** One talking point: tick, wording, where it came from, and — while the meeting is open — reorder, move, edit. */
+/** One talking point: tick, wording, where it came from, and — while I may change it — reorder, move, edit. */
 export function AgendaItemRow({ item, index, count, mode, sections }: Props) {
   const { t, locale, timeZone } = useI18n();
-  const { meId, labelOf, open, ops } = useMeeting();
+  const { meId, labelOf, abilities, ops } = useMeeting();
   const panelId = useId();
   const [expanded, setExpanded] = useState(false);
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState(item.body);
   const mine = item.authorId === meId;
   const pending = isPending(item.id);
-  const canChange = open && !pending;
+  const canChange = abilities.editAgendaItem && !pending;
   const base = `point-${item.id}`;
 
   const move = (position: number, control: "up" | "down") => {

@@ -131,14 +131,15 @@ function CheckInForm({ initial, onDone }: { initial: CheckIn | null; onDone: () 
 /** The human check-in: the teammate answers, both see it (the server keeps it from anyone else). */
 export function CheckInBlock() {
   const { t } = useI18n();
-  const { detail, isLeader, open, other } = useMeeting();
+  const { detail, abilities, isLeader, open, other } = useMeeting();
   const [editing, setEditing] = useState(false);
   const { checkIn } = detail;
   const titleId = useId();
   const teammateName = detail.oneOnOne.teammate.name;
 
   let body: ReactNode;
-  if (isLeader) {
+  if (!abilities.checkIn) {
+    // Not mine to answer (the leader), or no longer: the answer, or why there is none.
     body = checkIn ? (
       <CheckInAnswer checkIn={checkIn} />
     ) : open ? (
@@ -149,8 +150,6 @@ export function CheckInBlock() {
     ) : (
       <p className="panel-empty">{t("checkIn.noneRecorded")}</p>
     );
-  } else if (!open) {
-    body = checkIn ? <CheckInAnswer checkIn={checkIn} /> : <p className="panel-empty">{t("checkIn.noneRecorded")}</p>;
   } else if (checkIn && !editing) {
     body = (
       <>

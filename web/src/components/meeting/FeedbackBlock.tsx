@@ -135,10 +135,11 @@ function FeedbackForm({ onDone }: { onDone: () => void }) {
   );
 }
 
-/** Two-way feedback: what was said in this meeting, and a form to add more while it is open. */
+/** Two-way feedback: what was said in this meeting, and a form to add more while I may. */
 export function FeedbackBlock() {
   const { t } = useI18n();
-  const { detail, isLeader, open, other } = useMeeting();
+  const { detail, isLeader, abilities, other } = useMeeting();
+  const open = abilities.giveFeedback;
   const [adding, setAdding] = useState(false);
   const titleId = useId();
   const { feedback } = detail;

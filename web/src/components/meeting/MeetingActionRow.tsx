@@ -11,15 +11,14 @@ import { isPending } from "./useMeetingOps.js";
 /** A next step inside a meeting: tick it, and edit, reassign, drop or restore it. */
 export function MeetingActionRow({ action, showOrigin = false }: { action: ActionItem; showOrigin?: boolean }) {
   const { t, locale } = useI18n();
-  const { detail, meId, labelOf, today, ops } = useMeeting();
+  const { detail, meId, labelOf, today, ops, abilities } = useMeeting();
   const panelId = useId();
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState({ title: action.title, ownerId: action.ownerId, dueDate: action.dueDate ?? "" });
   const [titleError, setTitleError] = useState<string | null>(null);
   const pending = isPending(action.id);
   const people = [detail.oneOnOne.teammate, detail.oneOnOne.leader];
-  // Actions live on the series: they stay editable after a meeting is closed, except a cancelled one's.
-  const editable = !pending && detail.meeting.status !== "canceled";
+  const editable = !pending && abilities.updateAction;
 
   const save = async (event: FormEvent) => {
     event.preventDefault();

@@ -1,5 +1,5 @@
 import { createContext, type ReactNode, useContext, useMemo } from "react";
-import type { MeetingDetail } from "../../../../shared/schemas/meetings.js";
+import type { MeetingAbilities, MeetingDetail } from "../../../../shared/schemas/meetings.js";
 import type { PersonRef } from "../../../../shared/schemas/one-on-ones.js";
 import { useI18n } from "../../i18n/I18nProvider.js";
 import type { LiveMeeting } from "../../live/useLiveMeeting.js";
@@ -12,8 +12,10 @@ export type MeetingView = {
   isLeader: boolean;
   /** The other participant. */
   other: PersonRef;
-  /** Agenda and actions can still change. */
+  /** The meeting is still to be held: prepare and run it (else the page shows its record). */
   open: boolean;
+  /** What I may do here now, as the server decides it (never re-derived from status or role). */
+  abilities: MeetingAbilities;
   /** Today in the viewer's zone. */
   today: string;
   /** A participant's name ("You" for me). */
@@ -51,6 +53,7 @@ export function MeetingProvider({ detail, meId, ops, reload, live, children }: P
       isLeader,
       other: isLeader ? teammate : leader,
       open: detail.meeting.status === "scheduled",
+      abilities: detail.abilities,
       today: todayIn(timeZone),
       nameOf,
       labelOf: (id) => (id === meId ? t("common.you") : nameOf(id)),

@@ -44,7 +44,7 @@ function NoteBlock({
 export function MeetingRecord() {
   const { t, locale, timeZone } = useI18n();
   const toast = useToast();
-  const { detail, reload } = useMeeting();
+  const { detail, reload, abilities } = useMeeting();
   const [rating, setRating] = useState(detail.myRating);
   const { meeting, nextMeeting } = detail;
   const canceled = meeting.status === "canceled";
@@ -98,7 +98,7 @@ export function MeetingRecord() {
           ))}
         </div>
         <aside className="meeting-side" aria-label={t("record.side")}>
-          {canceled ? null : (
+          {abilities.rate ? (
             <section className="panel">
               <RatingField name="record-rating" value={rating} onChange={(score) => void rate(score)} />
               <RatingSharingField
@@ -108,9 +108,9 @@ export function MeetingRecord() {
                 teammateName={detail.oneOnOne.teammate.name}
               />
             </section>
-          )}
+          ) : null}
           <NoteBlock title={t("notes.shared")} body={detail.sharedNote.body} empty={t("record.noNotes")} />
-          <NextSteps canAdd={false} />
+          <NextSteps canAdd={abilities.addAction} />
           <FollowUps />
           <NoteBlock
             title={t("notes.private")}

@@ -19,7 +19,7 @@ const reducedMotion = () => window.matchMedia?.("(prefers-reduced-motion: reduce
 /** During the meeting: every section with the current one highlighted and timed, and quick capture beside it. */
 export function RunView({ timer, onStart, onWrapUp, onHelp }: Props) {
   const { t } = useI18n();
-  const { detail, nameOf, meId, ops, live } = useMeeting();
+  const { detail, nameOf, meId, ops, live, abilities } = useMeeting();
   const { sections } = detail;
   const current = sections[timer.current] ?? sections[0];
   const firstRender = useRef(true);
@@ -143,9 +143,9 @@ export function RunView({ timer, onStart, onWrapUp, onHelp }: Props) {
       </div>
       <aside className="meeting-side" aria-label={t("run.capture")}>
         <div className="panel">
-          <SharedNotes live={live} readOnly={detail.meeting.status === "canceled"} />
+          <SharedNotes live={live} readOnly={!abilities.writeSharedNote} />
         </div>
-        <NextSteps canAdd />
+        <NextSteps canAdd={abilities.addAction} />
         <FollowUps />
         <div className="panel">
           <NoteEditor

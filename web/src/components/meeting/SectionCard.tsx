@@ -33,7 +33,7 @@ function SectionExtra({ sectionKey }: { sectionKey: string }) {
 /** A template section with its prompts and talking points. */
 export function SectionCard({ section, number, mode, current = false, compact = false, aside, onSelect }: Props) {
   const { t, tn } = useI18n();
-  const { detail, open, live, other } = useMeeting();
+  const { detail, abilities, live, other } = useMeeting();
   const otherTyping = live?.others.some((p) => p.userId === other.id && p.typing === section.key) ?? false;
   const items = sectionItems(detail.agendaItems, section.key);
   const discussed = items.filter((i) => i.discussed).length;
@@ -103,12 +103,14 @@ export function SectionCard({ section, number, mode, current = false, compact = 
             />
           ))}
         </ul>
-      ) : mode === "record" || !open ? (
+      ) : mode === "record" || !abilities.addAgendaItem ? (
         <p className="points-empty">{t("agenda.noneRecorded")}</p>
       ) : compact ? null : (
         <p className="points-empty">{t("agenda.empty")}</p>
       )}
-      {open && mode !== "record" ? <AddPointForm sectionKey={section.key} sectionTitle={section.title} /> : null}
+      {abilities.addAgendaItem && mode !== "record" ? (
+        <AddPointForm sectionKey={section.key} sectionTitle={section.title} />
+      ) : null}
     </section>
   );
 }
