@@ -28,8 +28,11 @@ import { agendaRoutes } from "./modules/agenda/agenda.routes.js";
 import { auditRoutes } from "./modules/audit/audit.routes.js";
 import { authRoutes } from "./modules/auth/auth.routes.js";
 import { calendarFeedRoute, calendarRoutes } from "./modules/calendar/calendar.routes.js";
+import { checkInsRoutes } from "./modules/check-ins/check-ins.routes.js";
 import { exportRoutes } from "./modules/export/export.routes.js";
+import { feedbackRoutes } from "./modules/feedback/feedback.routes.js";
 import { memoryRoutes } from "./modules/goals/memory.routes.js";
+import { homeRoutes } from "./modules/home/home.routes.js";
 import { insightsRoutes } from "./modules/insights/insights.routes.js";
 import { invitationsRoutes } from "./modules/invitations/invitations.routes.js";
 import { meetingsRoutes } from "./modules/meetings/meetings.routes.js";
@@ -73,10 +76,13 @@ const apiModules = [
   invitationsRoutes,
   templatesRoutes,
   oneOnOnesRoutes,
+  homeRoutes,
   meetingsRoutes,
   agendaRoutes,
   notesRoutes,
   actionsRoutes,
+  checkInsRoutes,
+  feedbackRoutes,
   memoryRoutes,
   insightsRoutes,
   searchRoutes,

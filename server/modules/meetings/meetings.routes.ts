@@ -1,7 +1,6 @@
 import {
   cancelMeetingBodySchema,
   completeMeetingBodySchema,
-  homeSchema,
   meetingDetailSchema,
   meetingListQuerySchema,
   meetingListSchema,
@@ -16,21 +15,15 @@ import { oneOnOneParamsSchema } from "../../../shared/schemas/one-on-ones.js";
 import { requireActor } from "../../http/authenticate.js";
 import { requestMeta } from "../../http/request-meta.js";
 import { type RoutePlugin, typed } from "../../http/route-types.js";
-import { getHome } from "../home/home.service.js";
 import { cancelMeeting, completeMeeting, rateMeeting, rescheduleMeeting, startMeeting } from "./meeting-lifecycle.js";
 import { getMeetingDetail, listSeriesMeetings } from "./meetings.service.js";
 
-/** Meetings: the home page, a series' meetings, one meeting, its lifecycle and rating. */
+/** Meetings: a series' meetings, one meeting, its lifecycle and rating. */
 export const meetingsRoutes: RoutePlugin = (app, deps) => {
   const r = typed(app);
   const params = meetingParamsSchema;
   const tags = ["meetings"];
 
-  r.get(
-    "/home",
-    { schema: { tags, summary: "My upcoming 1:1s and open actions", response: { 200: homeSchema } } },
-    async (request) => getHome(deps, requireActor(request)),
-  );
   r.get(
     "/one-on-ones/:id/meetings",
     {
