@@ -12,6 +12,8 @@ type Rule = { statuses: readonly MeetingStatus[]; roles: readonly PairRole[] };
 const OPEN: readonly MeetingStatus[] = ["scheduled"];
 /** Held or still to come: what was said in a meeting can be added to until it is cancelled. */
 const NOT_CANCELED: readonly MeetingStatus[] = ["scheduled", "completed"];
+/** Whatever became of the meeting. */
+const ANY: readonly MeetingStatus[] = ["scheduled", "completed", "canceled"];
 const BOTH: readonly PairRole[] = ["leader", "teammate"];
 
 /**
@@ -34,8 +36,8 @@ export const MEETING_ABILITIES = {
   writeSharedNote: { statuses: NOT_CANCELED, roles: BOTH },
   writePrivateNote: { statuses: NOT_CANCELED, roles: BOTH },
   addAction: { statuses: NOT_CANCELED, roles: BOTH },
-  // Actions live on the series: like adding one, changing one is refused only once its meeting is cancelled.
-  updateAction: { statuses: NOT_CANCELED, roles: BOTH },
+  // An action outlives the meeting it came from: it can still be done or changed after that meeting was cancelled.
+  updateAction: { statuses: ANY, roles: BOTH },
   giveFeedback: { statuses: NOT_CANCELED, roles: BOTH },
 } as const satisfies Record<MeetingAction, Rule>;
 
