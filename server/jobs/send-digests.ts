@@ -2,7 +2,7 @@ import { DateTime } from "luxon";
 import { createTranslator } from "../../shared/i18n/translate.js";
 import type { Locale } from "../../shared/schemas/common.js";
 import type { Deps } from "../context.js";
-import { isActiveMemberOf } from "../modules/organizations/active-membership.js";
+import { isActiveMemberOf } from "../modules/organizations/membership-policy.js";
 import { enqueueEmail } from "../modules/outbox/outbox.service.js";
 import { renderEmail } from "../modules/outbox/render-email.js";
 

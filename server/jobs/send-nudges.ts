@@ -3,7 +3,7 @@ import { cadencePeriodDays } from "../../shared/schemas/cadence.js";
 import type { Locale } from "../../shared/schemas/common.js";
 import type { Deps } from "../context.js";
 import { cadenceOf } from "../modules/one-on-ones/series-cadence.js";
-import { isActiveMemberOf } from "../modules/organizations/active-membership.js";
+import { isActiveMemberOf } from "../modules/organizations/membership-policy.js";
 import { enqueueEmail } from "../modules/outbox/outbox.service.js";
 import { plainName, renderEmail } from "../modules/outbox/render-email.js";
 

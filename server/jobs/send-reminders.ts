@@ -3,7 +3,7 @@ import type { Locale } from "../../shared/schemas/common.js";
 import type { TemplateSection } from "../../shared/schemas/templates.js";
 import type { Deps } from "../context.js";
 import { presentSections } from "../modules/meetings/present-meeting.js";
-import { activeMemberIds } from "../modules/organizations/active-membership.js";
+import { activeMemberIds } from "../modules/organizations/membership-policy.js";
 import { enqueueEmail } from "../modules/outbox/outbox.service.js";
 import { plainName, renderEmail } from "../modules/outbox/render-email.js";
 

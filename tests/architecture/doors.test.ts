@@ -19,9 +19,6 @@ const QUERY_STARTERS = new Set(["selectFrom", "insertInto", "updateTable", "dele
 
 /** Files not yet moved behind the doors, exempt from every check here; this list only shrinks. */
 const NOT_YET_BEHIND_A_REPOSITORY = new Set<string>([
-  "server/http/authenticate.ts",
-  "server/http/rate-limit.ts",
-  "server/http/session-secret.ts",
   "server/jobs/claim-due.ts",
   "server/jobs/send-digests.ts",
   "server/jobs/send-nudges.ts",
@@ -33,8 +30,6 @@ const NOT_YET_BEHIND_A_REPOSITORY = new Set<string>([
   "server/modules/actions/actions.service.ts",
   "server/modules/agenda/agenda-positions.ts",
   "server/modules/agenda/agenda.service.ts",
-  "server/modules/audit/audit-log.ts",
-  "server/modules/auth/auth.service.ts",
   "server/modules/calendar/calendar.service.ts",
   "server/modules/calendar/schedule-email.ts",
   "server/modules/check-ins/check-ins.service.ts",
@@ -59,7 +54,6 @@ const NOT_YET_BEHIND_A_REPOSITORY = new Set<string>([
   "server/modules/meetings/schedule-meeting.ts",
   "server/modules/notes/notes.service.ts",
   "server/modules/one-on-ones/one-on-ones.service.ts",
-  "server/modules/organizations/active-membership.ts",
   "server/modules/organizations/membership-periods.ts",
   "server/modules/outbox/outbox-log.ts",
   "server/modules/outbox/outbox.service.ts",

@@ -1,8 +1,6 @@
-import type { Kysely, Transaction } from "kysely";
-import type { Database, InvitationsTable } from "../../db/schema.js";
+import type { Executor } from "../../db/executor.js";
+import type { InvitationsTable } from "../../db/schema.js";
 import { NO_PASSWORD } from "../export/import-plan.js";
-
-type Executor = Kysely<Database> | Transaction<Database>;
 
 /** Stores an invitation. */
 export async function insertInvitation(db: Executor, row: InvitationsTable): Promise<void> {

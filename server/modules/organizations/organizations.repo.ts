@@ -1,7 +1,5 @@
-import type { Kysely, Transaction } from "kysely";
-import type { Database, MembershipsTable, OrganizationsTable } from "../../db/schema.js";
-
-type Executor = Kysely<Database> | Transaction<Database>;
+import type { Executor } from "../../db/executor.js";
+import type { MembershipsTable, OrganizationsTable } from "../../db/schema.js";
 
 /** Inserts an organization. */
 export async function insertOrganization(db: Executor, org: OrganizationsTable): Promise<void> {

@@ -1,13 +1,10 @@
-import type { Kysely, Transaction } from "kysely";
+import type { Executor } from "../../db/executor.js";
 import type {
-  Database,
   SsoConfigsTable,
   SsoIdentitiesTable,
   SsoLoginAttemptsTable,
   SsoPendingLinksTable,
 } from "../../db/schema.js";
-
-type Executor = Kysely<Database> | Transaction<Database>;
 
 /** The workspace's identity provider settings, if any. */
 export function findSsoConfig(db: Executor, organizationId: string) {
