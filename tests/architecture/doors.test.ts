@@ -19,10 +19,6 @@ const QUERY_STARTERS = new Set(["selectFrom", "insertInto", "updateTable", "dele
 
 /** Files not yet moved behind the doors, exempt from every check here; this list only shrinks. */
 const NOT_YET_BEHIND_A_REPOSITORY = new Set<string>([
-  "server/jobs/claim-due.ts",
-  "server/jobs/send-digests.ts",
-  "server/jobs/send-nudges.ts",
-  "server/jobs/send-reminders.ts",
   "server/live/bus.ts",
   "server/live/hub.ts",
   "server/live/live.routes.ts",
@@ -36,7 +32,6 @@ const NOT_YET_BEHIND_A_REPOSITORY = new Set<string>([
   "server/modules/export/export.repo.ts",
   "server/modules/export/export.service.ts",
   "server/modules/export/import.service.ts",
-  "server/modules/export/set-password-links.ts",
   "server/modules/feedback/feedback.service.ts",
   "server/modules/goals/goals.service.ts",
   "server/modules/home/home.service.ts",
@@ -44,8 +39,6 @@ const NOT_YET_BEHIND_A_REPOSITORY = new Set<string>([
   "server/modules/insights/dashboard.service.ts",
   "server/modules/insights/insights.service.ts",
   "server/modules/insights/published-averages.ts",
-  "server/modules/invitations/invitation-email.ts",
-  "server/modules/invitations/invitations.service.ts",
   "server/modules/meetings/carry-over.ts",
   "server/modules/meetings/meeting-lifecycle.ts",
   "server/modules/meetings/meetings.repo.ts",
@@ -54,19 +47,11 @@ const NOT_YET_BEHIND_A_REPOSITORY = new Set<string>([
   "server/modules/meetings/schedule-meeting.ts",
   "server/modules/notes/notes.service.ts",
   "server/modules/one-on-ones/one-on-ones.service.ts",
-  "server/modules/organizations/membership-periods.ts",
-  "server/modules/outbox/outbox-log.ts",
-  "server/modules/outbox/outbox.service.ts",
-  "server/modules/outbox/preferences.service.ts",
-  "server/modules/people/people.service.ts",
   "server/modules/search/search.service.ts",
   "server/modules/sso/sso-change-email.ts",
   "server/modules/sso/sso-config.service.ts",
   "server/modules/sso/sso-link.service.ts",
   "server/modules/sso/sso-login.service.ts",
-  "server/modules/webhooks/webhook-delivery.ts",
-  "server/modules/webhooks/webhook-events.ts",
-  "server/modules/webhooks/webhooks.service.ts",
 ]);
 
 /** A query started or raw SQL written in a file that may not build queries. */

@@ -81,7 +81,6 @@ const NOT_YET_UNTANGLED: string[] = [
   "check-ins <-> meetings",
   "check-ins <-> notes",
   "check-ins <-> one-on-ones",
-  "export <-> invitations",
   "feedback <-> goals",
   "feedback <-> home",
   "feedback <-> meetings",

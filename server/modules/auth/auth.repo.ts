@@ -13,6 +13,11 @@ export function findUserById(db: Executor, id: string) {
   return db.selectFrom("users").selectAll().where("id", "=", id).executeTakeFirst();
 }
 
+/** These users' names, addresses, languages and time zones (for e-mails). */
+export function listUsersForEmail(db: Executor, ids: string[]) {
+  return db.selectFrom("users").select(["id", "name", "email", "locale", "timezone"]).where("id", "in", ids).execute();
+}
+
 /** Inserts a user row. */
 export async function insertUser(db: Executor, user: UsersTable): Promise<void> {
   await db.insertInto("users").values(user).execute();
