@@ -48,10 +48,6 @@ const NOT_YET_BEHIND_A_REPOSITORY = new Set<string>([
   "server/modules/notes/notes.service.ts",
   "server/modules/one-on-ones/one-on-ones.service.ts",
   "server/modules/search/search.service.ts",
-  "server/modules/sso/sso-change-email.ts",
-  "server/modules/sso/sso-config.service.ts",
-  "server/modules/sso/sso-link.service.ts",
-  "server/modules/sso/sso-login.service.ts",
 ]);
 
 /** A query started or raw SQL written in a file that may not build queries. */

@@ -3,7 +3,7 @@ import type { Db } from "../../db/database.js";
 import { withTransaction } from "../../db/executor.js";
 import { newId } from "../../db/ids.js";
 import { hashToken, newSecretToken } from "../auth/secret-tokens.js";
-import { listActiveOwners } from "../organizations/organizations.repo.js";
+import { listOwnersOfEveryWorkspace } from "../organizations/organizations.repo.js";
 import { insertInvitation, listMembersAwaitingFirstPassword, revokePendingInvitations } from "./invitations.repo.js";
 
 const LINK_TTL_MS = 7 * 24 * 60 * 60 * 1000;
@@ -25,7 +25,7 @@ export async function issueSetPasswordLinks(db: Db, clock: Clock, appUrl: string
   const now = clock.now();
   const nowIso = now.toISOString();
   const people = await listMembersAwaitingFirstPassword(db.kysely);
-  const owners = await listActiveOwners(db.kysely);
+  const owners = await listOwnersOfEveryWorkspace(db.kysely);
   const ownerOf = new Map(owners.map((o) => [o.organizationId, o.userId]));
   const links: SetPasswordLink[] = [];
   const seen = new Set<string>();

@@ -47,7 +47,7 @@ export function findMembership(db: Executor, organizationId: string, userId: str
 }
 
 /** The active owners of every workspace. */
-export function listActiveOwners(db: Executor) {
+export function listOwnersOfEveryWorkspace(db: Executor) {
   return db
     .selectFrom("memberships")
     .select(["organizationId", "userId"])

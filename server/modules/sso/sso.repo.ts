@@ -134,3 +134,17 @@ export function listActiveOwners(db: Executor, organizationId: string) {
     .where("memberships.status", "=", "active")
     .execute();
 }
+
+/** Gives settings saved before domain verification their token, unless they got one meanwhile. */
+export async function setMissingDomainVerificationToken(
+  db: Executor,
+  organizationId: string,
+  token: string,
+): Promise<void> {
+  await db
+    .updateTable("ssoConfigs")
+    .set({ domainVerificationToken: token })
+    .where("organizationId", "=", organizationId)
+    .where("domainVerificationToken", "is", null)
+    .execute();
+}
