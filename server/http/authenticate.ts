@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { LIVE_CLIENT_HEADER } from "../../shared/schemas/live.js";
 import type { Actor, Deps } from "../context.js";
-import { findSessionActor, findTokenActor } from "../modules/auth/auth.repo.js";
+import { findSessionActor, findTokenActor, renewSession, touchToken } from "../modules/auth/auth.repo.js";
 import { hashToken } from "../modules/auth/secret-tokens.js";
 import { parseScopes } from "../modules/tokens/token-scopes.js";
 import { unauthorized } from "./errors.js";
@@ -33,11 +33,7 @@ async function renewIfHalfUsed(
   const now = deps.clock.now().getTime();
   if (new Date(expiresAt).getTime() - now > SESSION_TTL_MS / 2) return;
   const renewed = new Date(now + SESSION_TTL_MS);
-  await deps.db.kysely
-    .updateTable("sessions")
-    .set({ expiresAt: renewed.toISOString() })
-    .where("id", "=", sessionId)
-    .execute();
+  await renewSession(deps.db.kysely, sessionId, renewed.toISOString());
   setSessionCookie(reply, token, renewed, deps.config.appUrl.startsWith("https://"));
 }
 
@@ -58,11 +54,7 @@ async function resolveActor(request: FastifyRequest, reply: FastifyReply, deps: 
     assertTokenMayCall(request, parseScopes(row.scopes));
     const now = deps.clock.now();
     if (!row.lastUsedAt || now.getTime() - new Date(row.lastUsedAt).getTime() > TOKEN_TOUCH_INTERVAL_MS) {
-      await deps.db.kysely
-        .updateTable("apiTokens")
-        .set({ lastUsedAt: now.toISOString() })
-        .where("id", "=", row.tokenId)
-        .execute();
+      await touchToken(deps.db.kysely, row.tokenId, now.toISOString());
     }
     return {
       userId: row.userId,

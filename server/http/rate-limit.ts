@@ -1,7 +1,7 @@
-import { sql } from "kysely";
 import type { Clock } from "../clock.js";
 import type { Db } from "../db/database.js";
 import { tooManyRequests } from "./errors.js";
+import { countRateLimitHit } from "./rate-limits.repo.js";
 
 export interface RateLimitRule {
   limit: number;
@@ -16,17 +16,7 @@ export async function consumeRateLimit(db: Db, clock: Clock, key: string, rule: 
   const now = clock.now();
   const nowIso = now.toISOString();
   const windowFloor = new Date(now.getTime() - rule.windowSeconds * 1000).toISOString();
-  const row = await db.kysely
-    .insertInto("rateLimits")
-    .values({ key, windowStart: nowIso, count: 1 })
-    .onConflict((oc) =>
-      oc.column("key").doUpdateSet({
-        count: sql<number>`case when rate_limits.window_start <= ${windowFloor} then 1 else rate_limits.count + 1 end`,
-        windowStart: sql<string>`case when rate_limits.window_start <= ${windowFloor} then ${nowIso} else rate_limits.window_start end`,
-      }),
-    )
-    .returning(["count", "windowStart"])
-    .executeTakeFirstOrThrow();
+  const row = await countRateLimitHit(db.kysely, key, nowIso, windowFloor);
   if (Number(row.count) > rule.limit) {
     const resetsAt = new Date(row.windowStart).getTime() + rule.windowSeconds * 1000;
     throw tooManyRequests(Math.max(1, Math.ceil((resetsAt - now.getTime()) / 1000)));

@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import type { Db } from "../db/database.js";
+import { findSetting, insertSettingIfAbsent } from "./settings.repo.js";
 
 /**
  * SESSION_SECRET when set; otherwise a random secret generated once and kept
@@ -7,15 +8,6 @@ import type { Db } from "../db/database.js";
  */
 export async function resolveSessionSecret(db: Db, configured: string | undefined): Promise<string> {
   if (configured) return configured;
-  await db.kysely
-    .insertInto("settings")
-    .values({ key: "session_secret", value: randomBytes(32).toString("base64url") })
-    .onConflict((oc) => oc.column("key").doNothing())
-    .execute();
-  const row = await db.kysely
-    .selectFrom("settings")
-    .select("value")
-    .where("key", "=", "session_secret")
-    .executeTakeFirstOrThrow();
-  return row.value;
+  await insertSettingIfAbsent(db.kysely, "session_secret", randomBytes(32).toString("base64url"));
+  return findSetting(db.kysely, "session_secret");
 }

@@ -2,7 +2,7 @@ import { DateTime } from "luxon";
 import { createTranslator } from "../../shared/i18n/translate.js";
 import type { Locale } from "../../shared/schemas/common.js";
 import type { Deps } from "../context.js";
-import { isActiveMemberOf } from "../modules/organizations/active-membership.js";
+import { listOpenActionsForDigest } from "../modules/actions/digest.repo.js";
 import { enqueueEmail } from "../modules/outbox/outbox.service.js";
 import { renderEmail } from "../modules/outbox/render-email.js";
 
@@ -11,17 +11,8 @@ import { renderEmail } from "../modules/outbox/render-email.js";
  * the open and overdue actions they own (none when they have none).
  */
 export async function sendWeeklyDigests(deps: Deps): Promise<number> {
-  const db = deps.db.kysely;
   const now = deps.clock.now();
-  const rows = await db
-    .selectFrom("actionItems as a")
-    .innerJoin("oneOnOnes as s", "s.id", "a.oneOnOneId")
-    .innerJoin("users as u", "u.id", "a.ownerId")
-    .select(["a.title", "a.dueDate", "a.ownerId", "s.organizationId", "u.email", "u.locale", "u.timezone"])
-    .where("a.status", "=", "open")
-    .where((eb) => isActiveMemberOf(eb, "s.organizationId", eb.ref("a.ownerId")))
-    .orderBy("a.dueDate")
-    .execute();
+  const rows = await listOpenActionsForDigest(deps.db.kysely);
   const byOwner = new Map<string, typeof rows>();
   for (const r of rows) byOwner.set(r.ownerId, [...(byOwner.get(r.ownerId) ?? []), r]);
   let sent = 0;

@@ -2,8 +2,9 @@ import { createTranslator } from "../../shared/i18n/translate.js";
 import { cadencePeriodDays } from "../../shared/schemas/cadence.js";
 import type { Locale } from "../../shared/schemas/common.js";
 import type { Deps } from "../context.js";
+import { findHeldMeetingAt, listLastHeldAt } from "../modules/meetings/sweeps.repo.js";
+import { listNudgeCandidates } from "../modules/one-on-ones/nudges.repo.js";
 import { cadenceOf } from "../modules/one-on-ones/series-cadence.js";
-import { isActiveMemberOf } from "../modules/organizations/active-membership.js";
 import { enqueueEmail } from "../modules/outbox/outbox.service.js";
 import { plainName, renderEmail } from "../modules/outbox/render-email.js";
 
@@ -11,26 +12,7 @@ import { plainName, renderEmail } from "../modules/outbox/render-email.js";
 const NUDGE_BATCH = 200;
 const DAY_MS = 86_400_000;
 
-/**
- * Active series with a cadence whose two people are both still active members of
- * the workspace (nobody is nudged about, or by way of, someone who left), with
- * what a nudge e-mail needs.
- */
-function nudgeCandidates(deps: Deps) {
-  return deps.db.kysely
-    .selectFrom("oneOnOnes")
-    .innerJoin("users as leader", "leader.id", "oneOnOnes.leaderId")
-    .innerJoin("users as teammate", "teammate.id", "oneOnOnes.teammateId")
-    .selectAll("oneOnOnes")
-    .select(["leader.email as leaderEmail", "leader.locale as leaderLocale", "teammate.name as teammateName"])
-    .where("oneOnOnes.status", "=", "active")
-    .where("oneOnOnes.cadenceFrequency", "!=", "none")
-    .where((eb) => isActiveMemberOf(eb, "oneOnOnes.organizationId", eb.ref("oneOnOnes.leaderId")))
-    .where((eb) => isActiveMemberOf(eb, "oneOnOnes.organizationId", eb.ref("oneOnOnes.teammateId")))
-    .execute();
-}
-
-type NudgeSeries = Awaited<ReturnType<typeof nudgeCandidates>>[number];
+type NudgeSeries = Awaited<ReturnType<typeof listNudgeCandidates>>[number];
 
 /**
  * Nudges a leader once per overdue stretch: when the gap since the last held
@@ -38,22 +20,15 @@ type NudgeSeries = Awaited<ReturnType<typeof nudgeCandidates>>[number];
  */
 export async function sendOverdueNudges(deps: Deps): Promise<number> {
   const now = deps.clock.now();
-  const series = await nudgeCandidates(deps);
+  const series = await listNudgeCandidates(deps.db.kysely);
   let sent = 0;
   for (let start = 0; start < series.length; start += NUDGE_BATCH) {
     const batch = series.slice(start, start + NUDGE_BATCH);
     // Overdue needs only the last held 1:1 of each pair: one aggregate, not two years of meetings.
-    const lastHeld = await deps.db.kysely
-      .selectFrom("meetings")
-      .select(["oneOnOneId", (eb) => eb.fn.max("scheduledAt").as("lastHeldAt")])
-      .where(
-        "oneOnOneId",
-        "in",
-        batch.map((s) => s.id),
-      )
-      .where("status", "=", "completed")
-      .groupBy("oneOnOneId")
-      .execute();
+    const lastHeld = await listLastHeldAt(
+      deps.db.kysely,
+      batch.map((s) => s.id),
+    );
     const lastHeldAt = new Map(lastHeld.map((row) => [row.oneOnOneId, row.lastHeldAt as string]));
     for (const s of batch) sent += await nudgeIfOverdue(deps, s, lastHeldAt.get(s.id) ?? null, now);
     // Thousands of pairs: let requests through between batches.
@@ -82,16 +57,7 @@ function daysOverdue(s: NudgeSeries, lastHeldAt: string | null, now: Date): numb
 async function nudgeIfOverdue(deps: Deps, s: NudgeSeries, lastHeldAt: string | null, now: Date): Promise<number> {
   const days = daysOverdue(s, lastHeldAt, now);
   if (days === null) return 0;
-  const lastHeld = lastHeldAt
-    ? await deps.db.kysely
-        .selectFrom("meetings")
-        .select("id")
-        .where("oneOnOneId", "=", s.id)
-        .where("status", "=", "completed")
-        .where("scheduledAt", "=", lastHeldAt)
-        .orderBy("id", "desc")
-        .executeTakeFirst()
-    : undefined;
+  const lastHeld = lastHeldAt ? await findHeldMeetingAt(deps.db.kysely, s.id, lastHeldAt) : undefined;
   const locale = s.leaderLocale as Locale;
   const t = createTranslator(locale);
   const params = { name: plainName(s.teammateName), days };

@@ -2,8 +2,11 @@ import { createTranslator } from "../../shared/i18n/translate.js";
 import type { Locale } from "../../shared/schemas/common.js";
 import type { TemplateSection } from "../../shared/schemas/templates.js";
 import type { Deps } from "../context.js";
+import { listUsersForEmail } from "../modules/auth/auth.repo.js";
+import { listAgendaItems } from "../modules/meetings/meetings.repo.js";
 import { presentSections } from "../modules/meetings/present-meeting.js";
-import { activeMemberIds } from "../modules/organizations/active-membership.js";
+import { listReminderCandidates, markReminded } from "../modules/meetings/sweeps.repo.js";
+import { activeMemberIds } from "../modules/organizations/membership-policy.js";
 import { enqueueEmail } from "../modules/outbox/outbox.service.js";
 import { plainName, renderEmail } from "../modules/outbox/render-email.js";
 
@@ -17,37 +20,19 @@ const LOOKAHEAD_MS = 7 * 24 * 3600 * 1000;
 export async function sendDueReminders(deps: Deps): Promise<number> {
   const db = deps.db.kysely;
   const now = deps.clock.now();
-  const candidates = await db
-    .selectFrom("meetings")
-    .innerJoin("oneOnOnes", "oneOnOnes.id", "meetings.oneOnOneId")
-    .selectAll("meetings")
-    .select(["oneOnOnes.leaderId", "oneOnOnes.teammateId", "oneOnOnes.reminderMinutesBefore"])
-    .where("meetings.status", "=", "scheduled")
-    .where("oneOnOnes.status", "=", "active")
-    .where("oneOnOnes.reminderMinutesBefore", ">", 0)
-    .where("meetings.scheduledAt", ">", now.toISOString())
-    .where("meetings.scheduledAt", "<=", new Date(now.getTime() + LOOKAHEAD_MS).toISOString())
-    .where((eb) =>
-      eb.or([eb("meetings.remindedFor", "is", null), eb("meetings.remindedFor", "!=", eb.ref("meetings.scheduledAt"))]),
-    )
-    .execute();
+  const candidates = await listReminderCandidates(
+    db,
+    now.toISOString(),
+    new Date(now.getTime() + LOOKAHEAD_MS).toISOString(),
+  );
   const due = candidates.filter(
     (m) => new Date(m.scheduledAt).getTime() - m.reminderMinutesBefore * 60_000 <= now.getTime(),
   );
   let sent = 0;
   for (const meeting of due) {
     const [people, agenda, active] = await Promise.all([
-      db
-        .selectFrom("users")
-        .select(["id", "name", "email", "locale", "timezone"])
-        .where("id", "in", [meeting.leaderId, meeting.teammateId])
-        .execute(),
-      db
-        .selectFrom("agendaItems")
-        .select(["sectionKey", "body"])
-        .where("meetingId", "=", meeting.id)
-        .orderBy("position")
-        .execute(),
+      listUsersForEmail(db, [meeting.leaderId, meeting.teammateId]),
+      listAgendaItems(db, meeting.id),
       activeMemberIds(db, meeting.organizationId, [meeting.leaderId, meeting.teammateId]),
     ]);
     for (const person of people) {
@@ -88,7 +73,7 @@ export async function sendDueReminders(deps: Deps): Promise<number> {
       });
       if (id) sent++;
     }
-    await db.updateTable("meetings").set({ remindedFor: meeting.scheduledAt }).where("id", "=", meeting.id).execute();
+    await markReminded(db, meeting.id, meeting.scheduledAt);
   }
   return sent;
 }

@@ -6,7 +6,7 @@
 // password; any invitation is refused for it until then, at invite time and at accept time, and says why.
 import { expect, it } from "vitest";
 import { importExports } from "../../server/modules/export/import.service.js";
-import { issueSetPasswordLinks } from "../../server/modules/export/set-password-links.js";
+import { issueSetPasswordLinks } from "../../server/modules/invitations/set-password-links.js";
 import type { WorkspaceExport } from "../../shared/schemas/export.js";
 import { buildMember, buildOwner, PASSWORD } from "../support/factories.js";
 import { describeAttack } from "./support/attack-world.js";

@@ -2,9 +2,15 @@ import type { AuditAction, AuditEvent, AuditList, AuditTargetType } from "../../
 import { AUDIT_TARGET_TYPES } from "../../../shared/schemas/audit.js";
 import type { Actor, Deps } from "../../context.js";
 import type { Db } from "../../db/database.js";
-import { decodeKeyset, encodeKeyset } from "../../db/keyset.js";
+import { keysetPage } from "../../db/keyset.js";
 import { requireAdmin } from "../organizations/membership-policy.js";
-import { listAuditPage } from "./audit.repo.js";
+import {
+  listAuditPage,
+  listInvitationEmails,
+  listPairNamesOfMeetings,
+  listPairNamesOfSeries,
+  listUserNames,
+} from "./audit.repo.js";
 
 type Row = Awaited<ReturnType<typeof listAuditPage>>[number];
 type Pair = { leaderName: string; teammateName: string };
@@ -37,35 +43,11 @@ async function resolveNames(db: Db, rows: Row[], changes: Map<string, Change>) {
   const seriesIds = idsOf("one_on_one");
   const meetingIds = idsOf("meeting");
   const invitationIds = idsOf("invitation");
-  const pairQuery = () =>
-    k
-      .selectFrom("oneOnOnes")
-      .innerJoin("users as leader", "leader.id", "oneOnOnes.leaderId")
-      .innerJoin("users as teammate", "teammate.id", "oneOnOnes.teammateId");
   const [users, invitations, series, meetings] = await Promise.all([
-    userIds.size
-      ? k
-          .selectFrom("users")
-          .select(["id", "name"])
-          .where("id", "in", [...userIds])
-          .execute()
-      : [],
-    invitationIds.length
-      ? k.selectFrom("invitations").select(["id", "email"]).where("id", "in", invitationIds).execute()
-      : [],
-    seriesIds.length
-      ? pairQuery()
-          .select(["oneOnOnes.id", "leader.name as leaderName", "teammate.name as teammateName"])
-          .where("oneOnOnes.id", "in", seriesIds)
-          .execute()
-      : [],
-    meetingIds.length
-      ? pairQuery()
-          .innerJoin("meetings", "meetings.oneOnOneId", "oneOnOnes.id")
-          .select(["meetings.id", "leader.name as leaderName", "teammate.name as teammateName"])
-          .where("meetings.id", "in", meetingIds)
-          .execute()
-      : [],
+    userIds.size ? listUserNames(k, [...userIds]) : [],
+    invitationIds.length ? listInvitationEmails(k, invitationIds) : [],
+    seriesIds.length ? listPairNamesOfSeries(k, seriesIds) : [],
+    meetingIds.length ? listPairNamesOfMeetings(k, meetingIds) : [],
   ]);
   return {
     people: new Map(users.map((u) => [u.id, u.name])),
@@ -90,9 +72,8 @@ export async function listAuditLog(
   query: { before?: string | undefined; limit: number },
 ): Promise<AuditList> {
   await requireAdmin(deps, actor, organizationId);
-  const cursor = query.before ? decodeKeyset(query.before) : null;
-  const rows = await listAuditPage(deps.db.kysely, organizationId, cursor, query.limit + 1);
-  const page = rows.slice(0, query.limit);
+  const rows = await listAuditPage(deps.db.kysely, organizationId, query.before || null, query.limit);
+  const { page, nextCursor } = keysetPage(rows, query.limit, (row) => ({ at: row.createdAt, id: row.id }));
   const changes = new Map<string, Change>();
   for (const row of page) {
     const change = changeOf(row);
@@ -128,6 +109,5 @@ export async function listAuditLog(
           : change,
     };
   });
-  const last = page[page.length - 1];
-  return { events, nextCursor: rows.length > query.limit && last ? encodeKeyset(last.createdAt, last.id) : null };
+  return { events, nextCursor };
 }

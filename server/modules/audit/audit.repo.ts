@@ -1,12 +1,12 @@
-import type { Kysely, Selectable, SelectQueryBuilder, Transaction } from "kysely";
+import type { Selectable } from "kysely";
 import type { AuditAction, AuditTargetType } from "../../../shared/schemas/audit.js";
 import type { Clock } from "../../clock.js";
+import type { Executor } from "../../db/executor.js";
 import { newId } from "../../db/ids.js";
-import type { AuditEventsTable, Database } from "../../db/schema.js";
+import { decodeKeyset, type Keyset, newestFirst } from "../../db/keyset.js";
+import type { AuditEventsTable } from "../../db/schema.js";
 
 export type { AuditAction };
-
-type Executor = Kysely<Database> | Transaction<Database>;
 
 export interface AuditEntry {
   /** The workspace it happened in; null for account events (sign-in, tokens, feed), shown to the actor's workspaces. */
@@ -52,23 +52,6 @@ const COLUMNS = [
 
 type AuditRow = Selectable<AuditEventsTable>;
 
-/** Newest first from the keyset cursor on: (createdAt, id) descending. */
-function newestFirst(
-  query: SelectQueryBuilder<any, any, AuditRow>,
-  before: { at: string; id: string } | null,
-  limit: number,
-): Promise<AuditRow[]> {
-  const from = before
-    ? query.where((eb) =>
-        eb.or([
-          eb("auditEvents.createdAt", "<", before.at),
-          eb.and([eb("auditEvents.createdAt", "=", before.at), eb("auditEvents.id", "<", before.id)]),
-        ]),
-      )
-    : query;
-  return from.orderBy("auditEvents.createdAt", "desc").orderBy("auditEvents.id", "desc").limit(limit).execute();
-}
-
 const byNewest = (a: AuditRow, b: AuditRow) =>
   a.createdAt === b.createdAt ? (a.id < b.id ? 1 : -1) : a.createdAt < b.createdAt ? 1 : -1;
 
@@ -77,14 +60,17 @@ const byNewest = (a: AuditRow, b: AuditRow) =>
  * and the account events (sign-ins, tokens…) of its members while they were active
  * members — in the current active period, or a finished one — never before they
  * joined or after they left. Two index-friendly queries merged, rather than one OR
- * that scans the table.
+ * that scans the table. Fetches one more than `limit` (see `keysetPage`); a malformed
+ * cursor is a 400.
  */
 export async function listAuditPage(
   db: Executor,
   organizationId: string,
-  before: { at: string; id: string } | null,
+  before: string | Keyset | null,
   limit: number,
 ): Promise<AuditRow[]> {
+  const from = typeof before === "string" ? decodeKeyset(before) : before;
+  const keyset = { at: "auditEvents.createdAt", id: "auditEvents.id" } as const;
   const inWorkspace = db
     .selectFrom("auditEvents")
     .select(COLUMNS)
@@ -113,8 +99,41 @@ export async function listAuditPage(
       ]),
     );
   const [own, members] = await Promise.all([
-    newestFirst(inWorkspace, before, limit),
-    newestFirst(ofMembers, before, limit),
+    newestFirst(inWorkspace, keyset, from, limit).execute(),
+    newestFirst(ofMembers, keyset, from, limit).execute(),
   ]);
-  return [...own, ...members].sort(byNewest).slice(0, limit);
+  return [...own, ...members].sort(byNewest).slice(0, limit + 1);
+}
+
+/** Names of people by id. */
+export function listUserNames(db: Executor, ids: string[]) {
+  return db.selectFrom("users").select(["id", "name"]).where("id", "in", ids).execute();
+}
+
+/** The invited address of each invitation by id. */
+export function listInvitationEmails(db: Executor, ids: string[]) {
+  return db.selectFrom("invitations").select(["id", "email"]).where("id", "in", ids).execute();
+}
+
+const pairNames = (db: Executor) =>
+  db
+    .selectFrom("oneOnOnes")
+    .innerJoin("users as leader", "leader.id", "oneOnOnes.leaderId")
+    .innerJoin("users as teammate", "teammate.id", "oneOnOnes.teammateId");
+
+/** The names of the two people of each 1:1 by id. */
+export function listPairNamesOfSeries(db: Executor, seriesIds: string[]) {
+  return pairNames(db)
+    .select(["oneOnOnes.id", "leader.name as leaderName", "teammate.name as teammateName"])
+    .where("oneOnOnes.id", "in", seriesIds)
+    .execute();
+}
+
+/** The names of the two people of each meeting's 1:1, by meeting id. */
+export function listPairNamesOfMeetings(db: Executor, meetingIds: string[]) {
+  return pairNames(db)
+    .innerJoin("meetings", "meetings.oneOnOneId", "oneOnOnes.id")
+    .select(["meetings.id", "leader.name as leaderName", "teammate.name as teammateName"])
+    .where("meetings.id", "in", meetingIds)
+    .execute();
 }

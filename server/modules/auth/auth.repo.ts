@@ -1,8 +1,7 @@
-import type { ExpressionBuilder, Kysely, Transaction } from "kysely";
+import type { ExpressionBuilder } from "kysely";
 import type { Db } from "../../db/database.js";
+import type { Executor } from "../../db/executor.js";
 import type { Database, UsersTable } from "../../db/schema.js";
-
-type Executor = Kysely<Database> | Transaction<Database>;
 
 /** Finds a user by (lower-case) e-mail. */
 export function findUserByEmail(db: Executor, email: string) {
@@ -12,6 +11,11 @@ export function findUserByEmail(db: Executor, email: string) {
 /** Finds a user by id. */
 export function findUserById(db: Executor, id: string) {
   return db.selectFrom("users").selectAll().where("id", "=", id).executeTakeFirst();
+}
+
+/** These users' names, addresses, languages and time zones (for e-mails). */
+export function listUsersForEmail(db: Executor, ids: string[]) {
+  return db.selectFrom("users").select(["id", "name", "email", "locale", "timezone"]).where("id", "in", ids).execute();
 }
 
 /** Inserts a user row. */
@@ -59,6 +63,31 @@ export async function deleteUserSessions(db: Executor, userId: string): Promise<
 /** Deletes the user's sessions held to this workspace (a sign-in through its identity provider). */
 export async function deleteSessionsHeldTo(db: Executor, userId: string, organizationId: string): Promise<void> {
   await db.deleteFrom("sessions").where("userId", "=", userId).where("organizationId", "=", organizationId).execute();
+}
+
+/** Moves a session's expiry (sliding sessions). */
+export async function renewSession(db: Executor, id: string, expiresAtIso: string): Promise<void> {
+  await db.updateTable("sessions").set({ expiresAt: expiresAtIso }).where("id", "=", id).execute();
+}
+
+/** Records when an API token was last used. */
+export async function touchToken(db: Executor, id: string, nowIso: string): Promise<void> {
+  await db.updateTable("apiTokens").set({ lastUsedAt: nowIso }).where("id", "=", id).execute();
+}
+
+/**
+ * Revokes every still-valid API token of the user (a password change ends every credential);
+ * returns their ids.
+ */
+export async function revokeUserTokens(db: Executor, userId: string, nowIso: string): Promise<string[]> {
+  const rows = await db
+    .updateTable("apiTokens")
+    .set({ revokedAt: nowIso })
+    .where("userId", "=", userId)
+    .where("revokedAt", "is", null)
+    .returning("id")
+    .execute();
+  return rows.map((row) => row.id);
 }
 
 /**

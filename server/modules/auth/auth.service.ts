@@ -9,20 +9,21 @@ import type {
 } from "../../../shared/schemas/auth.js";
 import type { Locale } from "../../../shared/schemas/common.js";
 import type { Actor, Deps, RequestMeta } from "../../context.js";
+import { withTransaction } from "../../db/executor.js";
 import { newId } from "../../db/ids.js";
 import { conflict, invalidCredentials, unauthorized } from "../../http/errors.js";
 import { consumeRateLimit } from "../../http/rate-limit.js";
 import { recordAudit } from "../audit/audit.repo.js";
-import { scopeAllows } from "../organizations/active-membership.js";
+import { scopeAllows } from "../organizations/membership-policy.js";
 import { insertMembership, insertOrganization, listMembershipsOfUser } from "../organizations/organizations.repo.js";
 import { presentOrganization } from "../organizations/present-organization.js";
-import { revokeEveryToken } from "../tokens/tokens.service.js";
 import {
   deleteSession,
   deleteUserSessions,
   findUserByEmail,
   findUserById,
   insertUser,
+  revokeUserTokens,
   updateUser,
 } from "./auth.repo.js";
 import { checkPasswordLikeSignIn, recordSignInFailure } from "./password-check.js";
@@ -62,7 +63,8 @@ export async function signup(
     defaultTimezone: timezone,
     createdAt: now,
   };
-  const session = await deps.db.kysely.transaction().execute(async (trx) => {
+  const session = await withTransaction(deps, async (deps) => {
+    const trx = deps.db.kysely;
     await insertUser(trx, userRow);
     await insertOrganization(trx, orgRow);
     await insertMembership(trx, {
@@ -152,15 +154,31 @@ export async function changePassword(
     throw invalidCredentials();
   }
   const passwordHash = await hashPassword(input.newPassword, deps.passwordCost);
-  const session = await deps.db.kysely.transaction().execute(async (trx) => {
+  const session = await withTransaction(deps, async (deps) => {
+    const trx = deps.db.kysely;
     await updateUser(trx, actor.userId, { passwordHash, updatedAt: deps.clock.now().toISOString() });
     await deleteUserSessions(trx, actor.userId);
     await recordAudit(trx, deps.clock, { actorUserId: actor.userId, action: "password.changed", ip: meta.ip });
     // A token minted with a stolen session must not outlive the password (ADR 0014).
-    await revokeEveryToken(trx, deps, actor.userId, meta);
+    await revokeEveryToken(deps, actor.userId, meta);
     // The new session is held where the old one was: knowing the password here widens nothing.
     return actor.via === "session" ? startSession(trx, deps, actor.userId, meta, actor.organizationScope) : null;
   });
   deps.live.recheckUser(actor.userId);
   return session;
+}
+
+/** Revokes every API token of a user (a password change), each audited; runs in the caller's transaction. */
+async function revokeEveryToken(deps: Deps, userId: string, meta: RequestMeta): Promise<void> {
+  const ids = await revokeUserTokens(deps.db.kysely, userId, deps.clock.now().toISOString());
+  for (const id of ids) {
+    await recordAudit(deps.db.kysely, deps.clock, {
+      actorUserId: userId,
+      action: "token.revoked",
+      targetType: "api_token",
+      targetId: id,
+      ip: meta.ip,
+      metadata: { reason: "password_changed" },
+    });
+  }
 }

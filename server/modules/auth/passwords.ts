@@ -2,6 +2,9 @@ import { randomBytes, type ScryptOptions, scrypt, timingSafeEqual } from "node:c
 
 const KEY_LENGTH = 64;
 
+/** Imported accounts have no password until their owner sets one through an invitation link. */
+export const NO_PASSWORD = "";
+
 function derive(password: string, salt: Buffer, options: ScryptOptions): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     scrypt(password.normalize("NFKC"), salt, KEY_LENGTH, options, (err, key) => (err ? reject(err) : resolve(key)));

@@ -1,7 +1,6 @@
-import type { Kysely, Transaction } from "kysely";
 import type { Deps, RequestMeta } from "../../context.js";
+import type { Executor } from "../../db/executor.js";
 import { newId } from "../../db/ids.js";
-import type { Database } from "../../db/schema.js";
 import { SESSION_TTL_MS } from "../../http/session-cookie.js";
 import { deleteSessionByTokenHash, insertSession } from "./auth.repo.js";
 import { hashToken, newSecretToken } from "./secret-tokens.js";
@@ -17,7 +16,7 @@ export interface NewSession {
  * ends here, so a token known before sign-in is never a signed-in token.
  */
 export async function startSession(
-  db: Kysely<Database> | Transaction<Database>,
+  db: Executor,
   deps: Deps,
   userId: string,
   meta: RequestMeta,

@@ -1,8 +1,7 @@
 import type { Actor, Deps, RequestMeta } from "../../context.js";
 import { notFound } from "../../http/errors.js";
 import { recordAudit } from "../audit/audit.repo.js";
-import { isActiveMemberOf } from "../organizations/active-membership.js";
-import { requireReachOfEveryWorkspace } from "../organizations/membership-policy.js";
+import { isActiveMemberOf, requireReachOfEveryWorkspace } from "../organizations/membership-policy.js";
 import { buildFeed, type FeedSeries } from "./build-feed.js";
 import { feedTokenMatches, signFeedToken, userIdOfFeedToken } from "./feed-token.js";
 

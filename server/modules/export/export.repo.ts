@@ -1,6 +1,6 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../../db/schema.js";
-import { callerIsActiveIn } from "../organizations/active-membership.js";
+import { callerIsActiveIn } from "../organizations/membership-policy.js";
 
 type Db = Kysely<Database>;
 

@@ -8,9 +8,9 @@ import { loadConfig } from "../../config.js";
 import { createDb } from "../../db/database.js";
 import { migrateToLatest } from "../../db/migrator.js";
 import { AppError } from "../../http/errors.js";
+import { issueSetPasswordLinks } from "../invitations/set-password-links.js";
 import { importExports } from "./import.service.js";
 import type { ImportInput } from "./import-bundle.js";
-import { issueSetPasswordLinks } from "./set-password-links.js";
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,

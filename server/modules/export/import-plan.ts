@@ -1,6 +1,7 @@
 import type { Insertable } from "kysely";
 import type { ExportFile, UserExport } from "../../../shared/schemas/export.js";
 import type { Database } from "../../db/schema.js";
+import { NO_PASSWORD } from "../auth/passwords.js";
 import type { ImportFile } from "./import-bundle.js";
 
 /** The tables an import writes, in an order that satisfies their foreign keys. */
@@ -94,9 +95,6 @@ export const REFERENCES: Array<[ImportTable, string, "organizations" | "users" |
   ["feedback", "fromUserId", "users"],
   ["feedback", "toUserId", "users"],
 ];
-
-/** Imported accounts have no password until their owner sets one through an invitation link. */
-export const NO_PASSWORD = "";
 
 const emptyPlan = (): ImportPlan =>
   Object.fromEntries(IMPORT_TABLES.map((table) => [table, new Map()])) as unknown as ImportPlan;

@@ -9,10 +9,10 @@ import { testEngines } from "../../../tests/support/test-db.js";
 import type { Engine } from "../../db/database.js";
 import { DEMO_PASSWORD, seedDemo } from "../../demo/seed.js";
 import { AppError } from "../../http/errors.js";
+import { issueSetPasswordLinks } from "../invitations/set-password-links.js";
 import { exportUserData, exportWorkspace } from "./export.service.js";
 import { importExports } from "./import.service.js";
 import type { ImportInput } from "./import-bundle.js";
-import { issueSetPasswordLinks } from "./set-password-links.js";
 
 const actor = sessionActor;
 

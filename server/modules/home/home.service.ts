@@ -1,7 +1,7 @@
 import type { Home } from "../../../shared/schemas/meetings.js";
 import type { Actor, Deps } from "../../context.js";
 import { presentActionItem } from "../meetings/present-meeting.js";
-import { callerIsActiveIn } from "../organizations/active-membership.js";
+import { callerIsActiveIn } from "../organizations/membership-policy.js";
 
 const PREPARE_WINDOW_MS = 7 * 24 * 3600 * 1000;
 

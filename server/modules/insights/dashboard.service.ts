@@ -2,7 +2,7 @@ import type { Kysely } from "kysely";
 import type { DashboardRow } from "../../../shared/schemas/insights.js";
 import type { Actor, Deps } from "../../context.js";
 import type { Database } from "../../db/schema.js";
-import { callerIsActiveIn } from "../organizations/active-membership.js";
+import { callerIsActiveIn } from "../organizations/membership-policy.js";
 import { pairAlerts } from "./alerts.js";
 import { computeCadenceHealth, type HealthMeeting } from "./cadence-health.js";
 import { healthSeriesOf, loadPairHistory } from "./insights.service.js";

@@ -4,6 +4,7 @@ import type { Deps } from "../../context.js";
 import type { InvitationsTable } from "../../db/schema.js";
 import { enqueueEmail } from "../outbox/outbox.service.js";
 import { plainName, renderEmail } from "../outbox/render-email.js";
+import { findInvitationEmailContext } from "./invitations.repo.js";
 
 /**
  * Puts the invitation e-mail (or, for an imported account, the set-password e-mail) in the outbox,
@@ -15,18 +16,7 @@ export async function sendInvitationEmail(
   acceptUrl: string,
   knownLocale: Locale | undefined,
 ): Promise<void> {
-  const db = deps.db.kysely;
-  const context = await db
-    .selectFrom("organizations")
-    .innerJoin("users", (join) => join.on("users.id", "=", invitation.invitedBy))
-    .select([
-      "organizations.name as organizationName",
-      "organizations.defaultLocale",
-      "organizations.defaultTimezone",
-      "users.name as inviterName",
-    ])
-    .where("organizations.id", "=", invitation.organizationId)
-    .executeTakeFirstOrThrow();
+  const context = await findInvitationEmailContext(deps.db.kysely, invitation.organizationId, invitation.invitedBy);
   const locale = knownLocale ?? (context.defaultLocale as Locale);
   const expires = new Intl.DateTimeFormat(locale, {
     dateStyle: "long",

@@ -1,8 +1,6 @@
-import type { Kysely, Transaction } from "kysely";
-import type { Database, InvitationsTable } from "../../db/schema.js";
-import { NO_PASSWORD } from "../export/import-plan.js";
-
-type Executor = Kysely<Database> | Transaction<Database>;
+import type { Executor } from "../../db/executor.js";
+import type { InvitationsTable } from "../../db/schema.js";
+import { NO_PASSWORD } from "../auth/passwords.js";
 
 /** Stores an invitation. */
 export async function insertInvitation(db: Executor, row: InvitationsTable): Promise<void> {
@@ -106,4 +104,47 @@ export async function setFirstPassword(
     .where("passwordHash", "=", NO_PASSWORD)
     .executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;
+}
+
+/** A new link for a pending invitation: its token, expiry and who vouches for it now. */
+export async function renewInvitationLink(
+  db: Executor,
+  id: string,
+  link: Pick<InvitationsTable, "tokenHash" | "expiresAt" | "invitedBy">,
+): Promise<void> {
+  await db.updateTable("invitations").set(link).where("id", "=", id).execute();
+}
+
+/** What an invitation e-mail names: the workspace (and its defaults) and the inviter. */
+export function findInvitationEmailContext(db: Executor, organizationId: string, inviterId: string) {
+  return db
+    .selectFrom("organizations")
+    .innerJoin("users", (join) => join.on("users.id", "=", inviterId))
+    .select([
+      "organizations.name as organizationName",
+      "organizations.defaultLocale",
+      "organizations.defaultTimezone",
+      "users.name as inviterName",
+    ])
+    .where("organizations.id", "=", organizationId)
+    .executeTakeFirstOrThrow();
+}
+
+/** Active members, by e-mail, whose account has no password yet (imported accounts). */
+export function listMembersAwaitingFirstPassword(db: Executor) {
+  return db
+    .selectFrom("users")
+    .innerJoin("memberships", "memberships.userId", "users.id")
+    .select([
+      "users.id",
+      "users.email",
+      "users.name",
+      "memberships.organizationId",
+      "memberships.role",
+      "memberships.managerId",
+    ])
+    .where("users.passwordHash", "=", NO_PASSWORD)
+    .where("memberships.status", "=", "active")
+    .orderBy("users.email")
+    .execute();
 }

@@ -8,6 +8,7 @@ import type {
   InvitationPreview,
 } from "../../../shared/schemas/people.js";
 import type { Actor, Deps, RequestMeta } from "../../context.js";
+import { withTransaction } from "../../db/executor.js";
 import { newId } from "../../db/ids.js";
 import type { InvitationsTable } from "../../db/schema.js";
 import { AppError, badRequest, conflict, forbidden, notFound } from "../../http/errors.js";
@@ -15,15 +16,15 @@ import { consumeRateLimit } from "../../http/rate-limit.js";
 import { recordAudit } from "../audit/audit.repo.js";
 import { findUserByEmail, insertUser } from "../auth/auth.repo.js";
 import { checkPasswordLikeSignIn } from "../auth/password-check.js";
-import { hashPassword } from "../auth/passwords.js";
+import { hashPassword, NO_PASSWORD } from "../auth/passwords.js";
 import { presentUser } from "../auth/present-user.js";
 import { hashToken, newSecretToken } from "../auth/secret-tokens.js";
 import { type NewSession, startSession } from "../auth/sessions.js";
-import { NO_PASSWORD } from "../export/import-plan.js";
 import { recordMembershipStatusChange } from "../organizations/membership-periods.js";
 import { requireAdmin } from "../organizations/membership-policy.js";
 import { findMembership, insertMembership } from "../organizations/organizations.repo.js";
 import { presentOrganization } from "../organizations/present-organization.js";
+import { updateMembership } from "../people/people.repo.js";
 import { sendInvitationEmail } from "./invitation-email.js";
 import { consumeInvitationAllowance } from "./invitation-limits.js";
 import {
@@ -31,6 +32,7 @@ import {
   insertInvitation,
   listPendingInvitations,
   markInvitationAccepted,
+  renewInvitationLink,
   revokePendingInvitations,
   setFirstPassword,
 } from "./invitations.repo.js";
@@ -109,7 +111,8 @@ export async function createInvitation(
     purpose: "invitation",
     userId: null,
   };
-  await db.transaction().execute(async (trx) => {
+  await withTransaction(deps, async (deps) => {
+    const trx = deps.db.kysely;
     // A fresh invitation replaces any earlier pending one for the same address.
     await revokePendingInvitations(trx, organizationId, { email: input.email }, now.toISOString());
     await insertInvitation(trx, row);
@@ -200,11 +203,11 @@ export async function resendInvitation(
     expiresAt: new Date(now.getTime() + INVITATION_TTL_MS).toISOString(),
     invitedBy: actor.userId,
   };
-  await db
-    .updateTable("invitations")
-    .set({ tokenHash: row.tokenHash, expiresAt: row.expiresAt, invitedBy: row.invitedBy })
-    .where("id", "=", invitationId)
-    .execute();
+  await renewInvitationLink(db, invitationId, {
+    tokenHash: row.tokenHash,
+    expiresAt: row.expiresAt,
+    invitedBy: row.invitedBy,
+  });
   await recordAudit(db, deps.clock, {
     organizationId,
     actorUserId: actor.userId,
@@ -278,7 +281,8 @@ export async function acceptInvitation(
     updatedAt: nowIso,
   };
   const newPasswordHash = settingPassword ? await hashPassword(input.password, deps.passwordCost) : null;
-  const session = await db.transaction().execute(async (trx) => {
+  const session = await withTransaction(deps, async (deps) => {
+    const trx = deps.db.kysely;
     if (!(await markInvitationAccepted(trx, invitation.id, nowIso))) throw invitationInvalid();
     if (!existing) await insertUser(trx, user);
     if (newPasswordHash) {
@@ -306,12 +310,12 @@ export async function acceptInvitation(
       });
     } else if (membership !== "unchanged" && membership.status === "deactivated") {
       await recordMembershipStatusChange(trx, invitation.organizationId, user.id, "active", nowIso);
-      await trx
-        .updateTable("memberships")
-        .set({ status: "active", role: invitation.role, managerId, updatedAt: nowIso })
-        .where("organizationId", "=", invitation.organizationId)
-        .where("userId", "=", user.id)
-        .execute();
+      await updateMembership(trx, invitation.organizationId, user.id, {
+        status: "active",
+        role: invitation.role,
+        managerId,
+        updatedAt: nowIso,
+      });
     }
     await recordAudit(trx, deps.clock, {
       organizationId: invitation.organizationId,

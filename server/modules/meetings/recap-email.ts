@@ -2,7 +2,7 @@ import { createTranslator } from "../../../shared/i18n/translate.js";
 import type { Locale } from "../../../shared/schemas/common.js";
 import type { Deps } from "../../context.js";
 import type { MeetingsTable, OneOnOnesTable } from "../../db/schema.js";
-import { activeMemberIds } from "../organizations/active-membership.js";
+import { activeMemberIds } from "../organizations/membership-policy.js";
 import { enqueueEmail } from "../outbox/outbox.service.js";
 import { plainName, renderEmail } from "../outbox/render-email.js";
 import { loadRecapContent } from "./meeting-lifecycle.repo.js";

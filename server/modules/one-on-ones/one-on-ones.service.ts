@@ -15,8 +15,12 @@ import { notifyScheduleChange } from "../calendar/schedule-email.js";
 import { loadGoals } from "../goals/goals.service.js";
 import { presentActionItem } from "../meetings/present-meeting.js";
 import { fallbackSectionKey, findScheduledMeeting, scheduleMeeting } from "../meetings/schedule-meeting.js";
-import { callerIsActiveIn, scopeAllows } from "../organizations/active-membership.js";
-import { requireActiveMember, requireAdmin } from "../organizations/membership-policy.js";
+import {
+  callerIsActiveIn,
+  requireActiveMember,
+  requireAdmin,
+  scopeAllows,
+} from "../organizations/membership-policy.js";
 import { resolveTemplateForSeries } from "../templates/templates.service.js";
 import { enqueueWebhookEvent } from "../webhooks/webhook-events.js";
 import { loadMeetingRefs, presentSeries, selectSeriesWithPeople } from "./one-on-ones.repo.js";

@@ -4,7 +4,7 @@ import type { Executor } from "../../db/executor.js";
 import { preparedQuery } from "../../db/prepared-query.js";
 import type { Database, MeetingsTable, OneOnOnesTable } from "../../db/schema.js";
 import { notFound } from "../../http/errors.js";
-import { callerIsActiveIn } from "../organizations/active-membership.js";
+import { callerIsActiveIn } from "../organizations/membership-policy.js";
 
 export type PairRole = "leader" | "teammate";
 

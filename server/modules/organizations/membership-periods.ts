@@ -1,8 +1,6 @@
-import type { Kysely, Transaction } from "kysely";
+import type { Executor } from "../../db/executor.js";
 import { newId } from "../../db/ids.js";
-import type { Database } from "../../db/schema.js";
-
-type Executor = Kysely<Database> | Transaction<Database>;
+import { findMembership, insertMembershipPeriod, setActiveSince } from "./organizations.repo.js";
 
 /**
  * Records a status change in the person's active periods in the workspace (the audit log shows
@@ -16,31 +14,16 @@ export async function recordMembershipStatusChange(
   to: "active" | "deactivated",
   at: string,
 ): Promise<void> {
-  const membership = await db
-    .selectFrom("memberships")
-    .select(["status", "activeSince", "createdAt"])
-    .where("organizationId", "=", organizationId)
-    .where("userId", "=", userId)
-    .executeTakeFirst();
+  const membership = await findMembership(db, organizationId, userId);
   if (!membership) return;
   if (to === "deactivated" && membership.status === "active") {
-    await db
-      .insertInto("membershipPeriods")
-      .values({
-        id: newId(),
-        organizationId,
-        userId,
-        startedAt: membership.activeSince ?? membership.createdAt,
-        endedAt: at,
-      })
-      .execute();
+    await insertMembershipPeriod(db, {
+      id: newId(),
+      organizationId,
+      userId,
+      startedAt: membership.activeSince ?? membership.createdAt,
+      endedAt: at,
+    });
   }
-  if (to === "active" && membership.status === "deactivated") {
-    await db
-      .updateTable("memberships")
-      .set({ activeSince: at })
-      .where("organizationId", "=", organizationId)
-      .where("userId", "=", userId)
-      .execute();
-  }
+  if (to === "active" && membership.status === "deactivated") await setActiveSince(db, organizationId, userId, at);
 }

@@ -1,7 +1,5 @@
-import type { Kysely, Transaction } from "kysely";
-import type { Database, MembershipsTable, OrganizationsTable } from "../../db/schema.js";
-
-type Executor = Kysely<Database> | Transaction<Database>;
+import type { Executor } from "../../db/executor.js";
+import type { MembershipPeriodsTable, MembershipsTable, OrganizationsTable } from "../../db/schema.js";
 
 /** Inserts an organization. */
 export async function insertOrganization(db: Executor, org: OrganizationsTable): Promise<void> {
@@ -46,4 +44,40 @@ export function findMembership(db: Executor, organizationId: string, userId: str
     .where("organizationId", "=", organizationId)
     .where("userId", "=", userId)
     .executeTakeFirst();
+}
+
+/** The active owners of every workspace. */
+export function listOwnersOfEveryWorkspace(db: Executor) {
+  return db
+    .selectFrom("memberships")
+    .select(["organizationId", "userId"])
+    .where("role", "=", "owner")
+    .where("status", "=", "active")
+    .execute();
+}
+
+/** Whether the user is still an active member of some workspace. */
+export async function isActiveSomewhere(db: Executor, userId: string): Promise<boolean> {
+  const row = await db
+    .selectFrom("memberships")
+    .select("organizationId")
+    .where("userId", "=", userId)
+    .where("status", "=", "active")
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+/** Records a finished active period of a membership. */
+export async function insertMembershipPeriod(db: Executor, period: MembershipPeriodsTable): Promise<void> {
+  await db.insertInto("membershipPeriods").values(period).execute();
+}
+
+/** Starts a membership's current active period. */
+export async function setActiveSince(db: Executor, organizationId: string, userId: string, at: string): Promise<void> {
+  await db
+    .updateTable("memberships")
+    .set({ activeSince: at })
+    .where("organizationId", "=", organizationId)
+    .where("userId", "=", userId)
+    .execute();
 }

@@ -1,8 +1,9 @@
 import type { OutboxList } from "../../../shared/schemas/outbox.js";
 import type { Actor, Deps } from "../../context.js";
-import { decodeKeyset, encodeKeyset } from "../../db/keyset.js";
+import { keysetPage } from "../../db/keyset.js";
 import { requireAdmin } from "../organizations/membership-policy.js";
 import { hideSecretLinks } from "./hide-secret-links.js";
+import { listOutboxPage } from "./outbox.repo.js";
 
 /**
  * The workspace's e-mail log for admins, newest first: who, what kind, subject
@@ -17,18 +18,8 @@ export async function listOutbox(
   query: { before?: string | undefined; limit: number },
 ): Promise<OutboxList> {
   await requireAdmin(deps, actor, organizationId);
-  let q = deps.db.kysely.selectFrom("outboxMessages").selectAll().where("organizationId", "=", organizationId);
-  if (query.before) {
-    const { at, id } = decodeKeyset(query.before);
-    q = q.where((eb) => eb.or([eb("createdAt", "<", at), eb.and([eb("createdAt", "=", at), eb("id", "<", id)])]));
-  }
-  const rows = await q
-    .orderBy("createdAt", "desc")
-    .orderBy("id", "desc")
-    .limit(query.limit + 1)
-    .execute();
-  const page = rows.slice(0, query.limit);
-  const last = page[page.length - 1];
+  const rows = await listOutboxPage(deps.db.kysely, organizationId, query.before || null, query.limit);
+  const { page, nextCursor } = keysetPage(rows, query.limit, (m) => ({ at: m.createdAt, id: m.id }));
   return {
     smtpConfigured: deps.mailer.enabled,
     messages: page.map((m) => {
@@ -47,6 +38,6 @@ export async function listOutbox(
         linksHidden: shown?.hidden ?? 0,
       };
     }),
-    nextCursor: rows.length > query.limit && last ? encodeKeyset(last.createdAt, last.id) : null,
+    nextCursor,
   };
 }

@@ -2,8 +2,8 @@ import type { Selectable } from "kysely";
 import type { Deps } from "../../context.js";
 import { newId } from "../../db/ids.js";
 import type { OutboxMessagesTable } from "../../db/schema.js";
-import { claimDue } from "../../jobs/claim-due.js";
 import type { OutgoingEmail } from "./mailer.js";
+import { claimDue, insertOutboxMessage, updateOutboxMessage } from "./outbox.repo.js";
 import { type NotificationKind, wantsEmail } from "./preferences.service.js";
 
 export interface EnqueueInput {
@@ -31,30 +31,26 @@ export async function enqueueEmail(deps: Deps, input: EnqueueInput): Promise<str
   if (input.toUserId && input.preference && !(await wantsEmail(deps, input.toUserId, input.preference))) return null;
   const id = newId();
   const now = deps.clock.now().toISOString();
-  const inserted = await deps.db.kysely
-    .insertInto("outboxMessages")
-    .values({
-      id,
-      organizationId: input.organizationId,
-      toEmail: input.email.to,
-      toUserId: input.toUserId ?? null,
-      kind: input.kind,
-      subject: input.email.subject,
-      textBody: input.email.text,
-      htmlBody: input.email.html,
-      idempotencyKey: input.idempotencyKey,
-      status: deps.mailer.enabled ? "pending" : "logged",
-      lastError: null,
-      createdAt: now,
-      sentAt: null,
-      nextAttemptAt: now,
-      lockedUntil: null,
-      icsMethod: input.email.calendar?.method ?? null,
-      icsContent: input.email.calendar?.content ?? null,
-    })
-    .onConflict((oc) => oc.column("idempotencyKey").doNothing())
-    .executeTakeFirst();
-  if (Number(inserted.numInsertedOrUpdatedRows ?? 0) === 0) return null;
+  const inserted = await insertOutboxMessage(deps.db.kysely, {
+    id,
+    organizationId: input.organizationId,
+    toEmail: input.email.to,
+    toUserId: input.toUserId ?? null,
+    kind: input.kind,
+    subject: input.email.subject,
+    textBody: input.email.text,
+    htmlBody: input.email.html,
+    idempotencyKey: input.idempotencyKey,
+    status: deps.mailer.enabled ? "pending" : "logged",
+    lastError: null,
+    createdAt: now,
+    sentAt: null,
+    nextAttemptAt: now,
+    lockedUntil: null,
+    icsMethod: input.email.calendar?.method ?? null,
+    icsContent: input.email.calendar?.content ?? null,
+  });
+  if (!inserted) return null;
   if (!deps.mailer.enabled) {
     deps.log.info(
       { outboxId: id, kind: input.kind, to: input.email.to, subject: input.email.subject },
@@ -76,7 +72,7 @@ export async function deliverDueMessages(
   let sent = 0;
   // A backlog drains within one sweep, a batch at a time (at most `rounds` batches).
   for (let round = 0; round < (options.rounds ?? 20); round++) {
-    const claimed = await claimDue(deps, "outboxMessages", {
+    const claimed = await claimDue(deps.db, deps.clock.now(), "outboxMessages", {
       limit,
       onlyId: options.onlyId,
       maxAttempts: MAX_ATTEMPTS,
@@ -102,27 +98,23 @@ async function sendClaimed(deps: Deps, claimed: Selectable<OutboxMessagesTable>[
         html: message.htmlBody,
         ...(calendar ? { calendar } : {}),
       });
-      await deps.db.kysely
-        .updateTable("outboxMessages")
-        .set({ status: "sent", sentAt: deps.clock.now().toISOString(), attempts, lockedUntil: null, lastError: null })
-        .where("id", "=", message.id)
-        .execute();
+      await updateOutboxMessage(deps.db.kysely, message.id, {
+        status: "sent",
+        sentAt: deps.clock.now().toISOString(),
+        attempts,
+        lastError: null,
+      });
       sent++;
     } catch (err) {
       deps.log.warn({ err, outboxId: message.id, attempts }, "e-mail delivery failed; will retry");
       const retryAt =
         attempts < MAX_ATTEMPTS ? new Date(deps.clock.now().getTime() + backoffMs(attempts)).toISOString() : null;
-      await deps.db.kysely
-        .updateTable("outboxMessages")
-        .set({
-          status: "failed",
-          attempts,
-          lastError: String(err).slice(0, 1000),
-          nextAttemptAt: retryAt,
-          lockedUntil: null,
-        })
-        .where("id", "=", message.id)
-        .execute();
+      await updateOutboxMessage(deps.db.kysely, message.id, {
+        status: "failed",
+        attempts,
+        lastError: String(err).slice(0, 1000),
+        nextAttemptAt: retryAt,
+      });
     }
   }
   return sent;

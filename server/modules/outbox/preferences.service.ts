@@ -1,4 +1,5 @@
 import type { Actor, Deps } from "../../context.js";
+import { findNotificationPreferences, saveNotificationPreferences } from "./outbox.repo.js";
 
 export const NOTIFICATION_KINDS = ["reminders", "recaps", "digest", "nudges"] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
@@ -7,11 +8,7 @@ export type NotificationPreferences = Record<NotificationKind, boolean>;
 const DEFAULTS: NotificationPreferences = { reminders: true, recaps: true, digest: true, nudges: true };
 
 async function load(deps: Deps, userId: string): Promise<NotificationPreferences> {
-  const row = await deps.db.kysely
-    .selectFrom("notificationPreferences")
-    .selectAll()
-    .where("userId", "=", userId)
-    .executeTakeFirst();
+  const row = await findNotificationPreferences(deps.db.kysely, userId);
   if (!row) return { ...DEFAULTS };
   return {
     reminders: Boolean(row.reminders),
@@ -44,10 +41,6 @@ export async function updatePreferences(
     nudges: next.nudges ? 1 : 0,
     updatedAt: deps.clock.now().toISOString(),
   };
-  await deps.db.kysely
-    .insertInto("notificationPreferences")
-    .values(row)
-    .onConflict((oc) => oc.column("userId").doUpdateSet(row))
-    .execute();
+  await saveNotificationPreferences(deps.db.kysely, row);
   return next;
 }

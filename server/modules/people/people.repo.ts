@@ -1,9 +1,7 @@
-import type { Kysely, Transaction } from "kysely";
 import type { Engine } from "../../db/database.js";
+import type { Executor } from "../../db/executor.js";
 import { forUpdate } from "../../db/locking.js";
-import type { Database, MembershipsTable } from "../../db/schema.js";
-
-type Executor = Kysely<Database> | Transaction<Database>;
+import type { MembershipsTable } from "../../db/schema.js";
 
 const personColumns = [
   "memberships.userId",

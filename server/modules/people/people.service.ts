@@ -1,10 +1,12 @@
 import type { Person, UpdatePersonBody } from "../../../shared/schemas/people.js";
 import type { Actor, Deps, RequestMeta } from "../../context.js";
+import { withTransaction } from "../../db/executor.js";
 import { badRequest, conflict, forbidden, notFound } from "../../http/errors.js";
 import { type AuditAction, recordAudit } from "../audit/audit.repo.js";
 import { deleteSessionsHeldTo, deleteUserSessions } from "../auth/auth.repo.js";
 import { recordMembershipStatusChange } from "../organizations/membership-periods.js";
 import { requireActiveMember, requireAdmin } from "../organizations/membership-policy.js";
+import { isActiveSomewhere } from "../organizations/organizations.repo.js";
 import { findPerson, listPeople, listReportingLines, lockOwners, updateMembership } from "./people.repo.js";
 import { wouldCreateCycle } from "./reporting-lines.js";
 
@@ -27,8 +29,8 @@ export async function updatePerson(
   meta: RequestMeta,
 ): Promise<Person> {
   const me = await requireAdmin(deps, actor, organizationId);
-  const { kysely: db, engine } = deps.db;
-  const changes = await db.transaction().execute(async (trx) => {
+  const changes = await withTransaction(deps, async (deps) => {
+    const { kysely: trx, engine } = deps.db;
     const target = await findPerson(trx, organizationId, userId);
     if (!target) throw notFound("Person");
     const touchesOwner = target.role === "owner" || patch.role === "owner";
@@ -59,13 +61,7 @@ export async function updatePerson(
       await recordMembershipStatusChange(trx, organizationId, userId, patch.status, nowIso);
     await updateMembership(trx, organizationId, userId, { ...patch, updatedAt: nowIso });
     if (patch.status === "deactivated" && target.status !== "deactivated") {
-      const stillActive = await trx
-        .selectFrom("memberships")
-        .select("organizationId")
-        .where("userId", "=", userId)
-        .where("status", "=", "active")
-        .executeTakeFirst();
-      if (!stillActive) await deleteUserSessions(trx, userId);
+      if (!(await isActiveSomewhere(trx, userId))) await deleteUserSessions(trx, userId);
       else await deleteSessionsHeldTo(trx, userId, organizationId);
     }
     return target;

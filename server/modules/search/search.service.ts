@@ -2,7 +2,7 @@ import { sql } from "kysely";
 import type { SearchResult } from "../../../shared/schemas/search.js";
 import type { Actor, Deps } from "../../context.js";
 import { seriesTermPrefix } from "../../db/search-index-terms.js";
-import { type Caller, scopeSql } from "../organizations/active-membership.js";
+import { type Caller, scopeSql } from "../organizations/membership-policy.js";
 import { fts5Query, makeSnippet, searchTerms, tsQuery } from "./search-terms.js";
 
 /** A raw hit; the CamelCasePlugin renames the snake_case columns of raw queries too. */

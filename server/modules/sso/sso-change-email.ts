@@ -2,6 +2,8 @@ import { createTranslator } from "../../../shared/i18n/translate.js";
 import type { Locale } from "../../../shared/schemas/common.js";
 import type { Deps } from "../../context.js";
 import { newId } from "../../db/ids.js";
+import { findUserById } from "../auth/auth.repo.js";
+import { findOrganization } from "../organizations/organizations.repo.js";
 import { enqueueEmail } from "../outbox/outbox.service.js";
 import { renderEmail } from "../outbox/render-email.js";
 import { listActiveOwners } from "./sso.repo.js";
@@ -22,12 +24,9 @@ export async function emailOwnersAboutSsoChange(
   details: { issuerUrl: string; emailDomain: string } | null,
 ): Promise<void> {
   const db = deps.db.kysely;
-  const org = await db
-    .selectFrom("organizations")
-    .select("name")
-    .where("id", "=", organizationId)
-    .executeTakeFirstOrThrow();
-  const actor = await db.selectFrom("users").select("name").where("id", "=", actorUserId).executeTakeFirst();
+  const org = await findOrganization(db, organizationId);
+  if (!org) throw new Error(`organization ${organizationId} not found`);
+  const actor = await findUserById(db, actorUserId);
   const eventId = newId();
   for (const owner of await listActiveOwners(db, organizationId)) {
     const locale = owner.locale as Locale;
@@ -62,8 +61,8 @@ export async function emailOwnersAboutSsoChange(
  */
 export async function emailAccountLinked(deps: Deps, userId: string, organizationId: string): Promise<void> {
   const db = deps.db.kysely;
-  const user = await db.selectFrom("users").select(["email", "locale"]).where("id", "=", userId).executeTakeFirst();
-  const org = await db.selectFrom("organizations").select("name").where("id", "=", organizationId).executeTakeFirst();
+  const user = await findUserById(db, userId);
+  const org = await findOrganization(db, organizationId);
   if (!user || !org) return;
   const locale = user.locale as Locale;
   const t = createTranslator(locale);

@@ -1,5 +1,6 @@
 import type { PutSsoConfigBody, SsoConfig, SsoSettingsResponse, SsoSudoBody } from "../../../shared/schemas/sso.js";
 import type { Actor, Deps, RequestMeta } from "../../context.js";
+import { withTransaction } from "../../db/executor.js";
 import type { SsoConfigsTable } from "../../db/schema.js";
 import { AppError, badRequest, conflict, notFound } from "../../http/errors.js";
 import { recordAudit } from "../audit/audit.repo.js";
@@ -13,6 +14,7 @@ import {
   findSsoConfig,
   findSsoConfigByVerifiedDomain,
   markDomainVerified,
+  setMissingDomainVerificationToken,
   upsertSsoConfig,
 } from "./sso.repo.js";
 import { emailOwnersAboutSsoChange } from "./sso-change-email.js";
@@ -47,13 +49,9 @@ export async function getSsoSettings(deps: Deps, actor: Actor, organizationId: s
   await requireAdmin(deps, actor, organizationId);
   let row = await findSsoConfig(deps.db.kysely, organizationId);
   if (row && !row.domainVerificationToken) {
-    row = { ...row, domainVerificationToken: newSecretToken() };
-    await deps.db.kysely
-      .updateTable("ssoConfigs")
-      .set({ domainVerificationToken: row.domainVerificationToken })
-      .where("organizationId", "=", organizationId)
-      .where("domainVerificationToken", "is", null)
-      .execute();
+    const token = newSecretToken();
+    row = { ...row, domainVerificationToken: token };
+    await setMissingDomainVerificationToken(deps.db.kysely, organizationId, token);
     row = (await findSsoConfig(deps.db.kysely, organizationId)) ?? row;
   }
   return { sso: row ? presentSsoConfig(row) : null, redirectUri: ssoRedirectUri(deps) };
@@ -102,7 +100,8 @@ export async function putSsoConfig(
     verifiedDomain: sameDomain ? (existing?.verifiedDomain ?? null) : null,
     domainVerifiedAt: sameDomain ? (existing?.domainVerifiedAt ?? null) : null,
   };
-  await db.transaction().execute(async (trx) => {
+  await withTransaction(deps, async (deps) => {
+    const trx = deps.db.kysely;
     await upsertSsoConfig(trx, row);
     await recordAudit(trx, deps.clock, {
       organizationId,
@@ -152,7 +151,8 @@ export async function verifySsoDomain(
   if (holder && holder.organizationId !== organizationId) throw domainTaken();
   const now = deps.clock.now().toISOString();
   try {
-    await db.transaction().execute(async (trx) => {
+    await withTransaction(deps, async (deps) => {
+      const trx = deps.db.kysely;
       await markDomainVerified(trx, organizationId, row.emailDomain, now);
       await recordAudit(trx, deps.clock, {
         organizationId,

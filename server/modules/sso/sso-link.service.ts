@@ -1,6 +1,7 @@
 import type { User } from "../../../shared/schemas/auth.js";
 import type { SsoPendingLinkResponse } from "../../../shared/schemas/sso.js";
 import type { Deps, RequestMeta } from "../../context.js";
+import { withTransaction } from "../../db/executor.js";
 import { newId } from "../../db/ids.js";
 import { notFound } from "../../http/errors.js";
 import { recordAudit } from "../audit/audit.repo.js";
@@ -52,7 +53,8 @@ async function confirmPendingLink(
 ): Promise<boolean> {
   if (!token) return false;
   const now = deps.clock.now().toISOString();
-  return deps.db.kysely.transaction().execute(async (trx) => {
+  return withTransaction(deps, async (deps) => {
+    const trx = deps.db.kysely;
     const pending = await findPendingLink(trx, hashToken(token), now);
     if (pending?.userId !== userId || !(await deletePendingLink(trx, pending.id))) return false;
     await insertIdentity(trx, {

@@ -1,8 +1,8 @@
-import type { Transaction } from "kysely";
 import type { SsoStartQuery } from "../../../shared/schemas/sso.js";
 import type { Deps, RequestMeta } from "../../context.js";
+import { type Executor, withTransaction } from "../../db/executor.js";
 import { newId } from "../../db/ids.js";
-import type { Database, SsoConfigsTable, UsersTable } from "../../db/schema.js";
+import type { SsoConfigsTable, UsersTable } from "../../db/schema.js";
 import { AppError } from "../../http/errors.js";
 import { consumeRateLimit } from "../../http/rate-limit.js";
 import { recordAudit } from "../audit/audit.repo.js";
@@ -162,7 +162,8 @@ async function signInIdentity(
   const organizationId = row.organizationId;
   const now = deps.clock.now();
   const nowIso = now.toISOString();
-  return deps.db.kysely.transaction().execute(async (trx): Promise<SsoOutcome> => {
+  return withTransaction(deps, async (deps): Promise<SsoOutcome> => {
+    const trx = deps.db.kysely;
     const linked = await findIdentity(trx, organizationId, row.issuerUrl, identity.subject);
     const existing = linked ? { id: linked.userId } : await findUserByEmail(trx, identity.email);
     let userId: string;
@@ -229,7 +230,7 @@ async function signInIdentity(
 
 /** Creates the account, its membership and its linked identity: the provider vouched for a new address. */
 async function joinJustInTime(
-  trx: Transaction<Database>,
+  trx: Executor,
   deps: Deps,
   row: SsoConfigsTable,
   identity: ProviderIdentity & { email: string },

@@ -1,13 +1,10 @@
-import type { Kysely, Transaction } from "kysely";
+import type { Executor } from "../../db/executor.js";
 import type {
-  Database,
   SsoConfigsTable,
   SsoIdentitiesTable,
   SsoLoginAttemptsTable,
   SsoPendingLinksTable,
 } from "../../db/schema.js";
-
-type Executor = Kysely<Database> | Transaction<Database>;
 
 /** The workspace's identity provider settings, if any. */
 export function findSsoConfig(db: Executor, organizationId: string) {
@@ -135,5 +132,19 @@ export function listActiveOwners(db: Executor, organizationId: string) {
     .where("memberships.organizationId", "=", organizationId)
     .where("memberships.role", "=", "owner")
     .where("memberships.status", "=", "active")
+    .execute();
+}
+
+/** Gives settings saved before domain verification their token, unless they got one meanwhile. */
+export async function setMissingDomainVerificationToken(
+  db: Executor,
+  organizationId: string,
+  token: string,
+): Promise<void> {
+  await db
+    .updateTable("ssoConfigs")
+    .set({ domainVerificationToken: token })
+    .where("organizationId", "=", organizationId)
+    .where("domainVerificationToken", "is", null)
     .execute();
 }

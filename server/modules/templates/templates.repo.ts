@@ -1,13 +1,8 @@
-import type { Kysely } from "kysely";
-import type { Database, TemplatesTable } from "../../db/schema.js";
+import type { Executor } from "../../db/executor.js";
+import type { TemplatesTable } from "../../db/schema.js";
 
 /** Workspace templates plus the user's personal ones, by name. */
-export function listVisibleTemplates(
-  db: Kysely<Database>,
-  organizationId: string,
-  userId: string,
-  includeArchived: boolean,
-) {
+export function listVisibleTemplates(db: Executor, organizationId: string, userId: string, includeArchived: boolean) {
   let query = db
     .selectFrom("templates")
     .selectAll()
@@ -20,16 +15,16 @@ export function listVisibleTemplates(
 }
 
 /** One template by id. */
-export function findTemplate(db: Kysely<Database>, id: string) {
+export function findTemplate(db: Executor, id: string) {
   return db.selectFrom("templates").selectAll().where("id", "=", id).executeTakeFirst();
 }
 
 /** Stores a template. */
-export async function insertTemplate(db: Kysely<Database>, row: TemplatesTable): Promise<void> {
+export async function insertTemplate(db: Executor, row: TemplatesTable): Promise<void> {
   await db.insertInto("templates").values(row).execute();
 }
 
 /** Changes a template. */
-export async function updateTemplate(db: Kysely<Database>, id: string, patch: Partial<TemplatesTable>): Promise<void> {
+export async function updateTemplate(db: Executor, id: string, patch: Partial<TemplatesTable>): Promise<void> {
   await db.updateTable("templates").set(patch).where("id", "=", id).execute();
 }

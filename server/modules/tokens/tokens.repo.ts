@@ -1,18 +1,18 @@
-import type { Kysely, Transaction } from "kysely";
-import type { ApiTokensTable, Database } from "../../db/schema.js";
+import type { Executor } from "../../db/executor.js";
+import type { ApiTokensTable } from "../../db/schema.js";
 
 /**
  * The user's tokens that are still valid, newest first; for a sign-in held to one
  * workspace (`organizationScope`), only the tokens held to it (ADR 0017).
  */
-export function listActiveTokens(db: Kysely<Database>, userId: string, organizationScope: string | null = null) {
+export function listActiveTokens(db: Executor, userId: string, organizationScope: string | null = null) {
   let query = db.selectFrom("apiTokens").selectAll().where("userId", "=", userId).where("revokedAt", "is", null);
   if (organizationScope !== null) query = query.where("organizationId", "=", organizationScope);
   return query.orderBy("createdAt", "desc").execute();
 }
 
 /** Stores a token by its hash. */
-export async function insertToken(db: Kysely<Database>, row: ApiTokensTable): Promise<void> {
+export async function insertToken(db: Executor, row: ApiTokensTable): Promise<void> {
   await db.insertInto("apiTokens").values(row).execute();
 }
 
@@ -21,7 +21,7 @@ export async function insertToken(db: Kysely<Database>, row: ApiTokensTable): Pr
  * or, for a sign-in held to one workspace, not held to that workspace too.
  */
 export async function revokeToken(
-  db: Kysely<Database>,
+  db: Executor,
   userId: string,
   id: string,
   nowIso: string,
@@ -36,20 +36,4 @@ export async function revokeToken(
   if (organizationScope !== null) query = query.where("organizationId", "=", organizationScope);
   const result = await query.executeTakeFirst();
   return Number(result.numUpdatedRows) > 0;
-}
-
-/** Revokes every still-valid token of the user; returns their ids. */
-export async function revokeAllTokens(
-  db: Kysely<Database> | Transaction<Database>,
-  userId: string,
-  nowIso: string,
-): Promise<string[]> {
-  const rows = await db
-    .updateTable("apiTokens")
-    .set({ revokedAt: nowIso })
-    .where("userId", "=", userId)
-    .where("revokedAt", "is", null)
-    .returning("id")
-    .execute();
-  return rows.map((row) => row.id);
 }

@@ -1,14 +1,13 @@
-import type { Transaction } from "kysely";
 import type { ApiToken, TokenScope } from "../../../shared/schemas/tokens.js";
 import type { Actor, Deps, RequestMeta } from "../../context.js";
 import { newId } from "../../db/ids.js";
-import type { ApiTokensTable, Database } from "../../db/schema.js";
+import type { ApiTokensTable } from "../../db/schema.js";
 import { notFound } from "../../http/errors.js";
 import { recordAudit } from "../audit/audit.repo.js";
 import { requireRecentSignIn } from "../auth/recent-sign-in.js";
 import { hashToken, newSecretToken } from "../auth/secret-tokens.js";
 import { normalizeScopes, parseScopes } from "./token-scopes.js";
-import { insertToken, listActiveTokens, revokeAllTokens, revokeToken } from "./tokens.repo.js";
+import { insertToken, listActiveTokens, revokeToken } from "./tokens.repo.js";
 
 const TOKEN_PREFIX = "rpt_";
 
@@ -83,24 +82,4 @@ export async function deleteToken(deps: Deps, actor: Actor, id: string, meta: Re
     ip: meta.ip,
   });
   deps.live.recheckUser(actor.userId);
-}
-
-/** Revokes every token of a user (a password change), each audited; runs inside the caller's transaction. */
-export async function revokeEveryToken(
-  trx: Transaction<Database>,
-  deps: Deps,
-  userId: string,
-  meta: RequestMeta,
-): Promise<void> {
-  const ids = await revokeAllTokens(trx, userId, deps.clock.now().toISOString());
-  for (const id of ids) {
-    await recordAudit(trx, deps.clock, {
-      actorUserId: userId,
-      action: "token.revoked",
-      targetType: "api_token",
-      targetId: id,
-      ip: meta.ip,
-      metadata: { reason: "password_changed" },
-    });
-  }
 }

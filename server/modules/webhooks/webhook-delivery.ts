@@ -3,9 +3,10 @@ import https from "node:https";
 import type { Selectable } from "kysely";
 import type { Deps } from "../../context.js";
 import type { WebhookDeliveriesTable, WebhookEndpointsTable } from "../../db/schema.js";
-import { claimDue } from "../../jobs/claim-due.js";
+import { claimDue } from "../outbox/outbox.repo.js";
 import { guardedLookup, webhookUrlProblem } from "./webhook-address.js";
 import { SIGNATURE_HEADER, signatureHeader, webhookSecret } from "./webhook-signature.js";
+import { findEndpoint, updateDelivery } from "./webhooks.repo.js";
 
 export const MAX_ATTEMPTS = 8;
 const DEFAULT_TIMEOUT_MS = 10_000;
@@ -85,11 +86,7 @@ export function signingSecrets(deps: Deps, endpoint: WebhookEndpointsTable): str
 async function attempt(deps: Deps, delivery: Selectable<WebhookDeliveriesTable>, timeoutMs: number): Promise<boolean> {
   const attempts = Number(delivery.attempts) + 1;
   const started = deps.clock.now();
-  const endpoint = await deps.db.kysely
-    .selectFrom("webhookEndpoints")
-    .selectAll()
-    .where("id", "=", delivery.endpointId)
-    .executeTakeFirst();
+  const endpoint = await findEndpoint(deps.db.kysely, delivery.endpointId);
   const allowLoopback = deps.config.webhooksAllowInsecureLoopback;
   let outcome: Outcome;
   const problem = endpoint ? webhookUrlProblem(endpoint.url, allowLoopback) : "endpoint removed";
@@ -126,22 +123,18 @@ async function attempt(deps: Deps, delivery: Selectable<WebhookDeliveriesTable>,
     !ok && attempts < MAX_ATTEMPTS
       ? new Date(deps.clock.now().getTime() + webhookBackoffMs(attempts)).toISOString()
       : null;
-  await deps.db.kysely
-    .updateTable("webhookDeliveries")
-    .set({
-      status: ok ? "delivered" : "failed",
-      attempts,
-      lockedUntil: null,
-      lastAttemptAt: nowIso,
-      deliveredAt: ok ? nowIso : null,
-      nextAttemptAt: retryAt,
-      responseStatus: outcome.status,
-      responseBody: outcome.body,
-      lastError: error ? error.slice(0, LOGGED_BODY_CHARS) : null,
-      durationMs: outcome.durationMs ?? null,
-    })
-    .where("id", "=", delivery.id)
-    .execute();
+  await updateDelivery(deps.db.kysely, delivery.id, {
+    status: ok ? "delivered" : "failed",
+    attempts,
+    lockedUntil: null,
+    lastAttemptAt: nowIso,
+    deliveredAt: ok ? nowIso : null,
+    nextAttemptAt: retryAt,
+    responseStatus: outcome.status,
+    responseBody: outcome.body,
+    lastError: error ? error.slice(0, LOGGED_BODY_CHARS) : null,
+    durationMs: outcome.durationMs ?? null,
+  });
   if (!ok) deps.log.warn({ deliveryId: delivery.id, attempts, error }, "webhook delivery failed");
   return ok;
 }
@@ -158,7 +151,7 @@ export async function deliverDueWebhooks(
   let delivered = 0;
   // A backlog drains within one sweep, a batch at a time (at most `rounds` batches).
   for (let round = 0; round < (options.rounds ?? 20); round++) {
-    const claimed = await claimDue(deps, "webhookDeliveries", { limit, onlyId: options.onlyId });
+    const claimed = await claimDue(deps.db, deps.clock.now(), "webhookDeliveries", { limit, onlyId: options.onlyId });
     const results = await Promise.all(
       claimed.map((d) =>
         attempt(deps, d, options.timeoutMs ?? DEFAULT_TIMEOUT_MS).catch((err) => {

@@ -1,14 +1,13 @@
-import type { Kysely, Transaction } from "kysely";
 import {
   WEBHOOK_PAYLOAD_VERSION,
   type WEBHOOK_TEST_EVENT,
   type WebhookEventType,
 } from "../../../shared/schemas/webhooks.js";
 import type { Clock } from "../../clock.js";
+import type { Executor } from "../../db/executor.js";
 import { newId } from "../../db/ids.js";
-import type { ActionItemsTable, Database, MeetingsTable, OneOnOnesTable } from "../../db/schema.js";
-
-type Executor = Kysely<Database> | Transaction<Database>;
+import type { ActionItemsTable, MeetingsTable, OneOnOnesTable } from "../../db/schema.js";
+import { insertDeliveries, listEnabledEndpoints } from "./webhooks.repo.js";
 
 /*
  * Payloads are built here and nowhere else, from explicit fields: metadata only.
@@ -127,40 +126,33 @@ export async function enqueueWebhookEvent(
   organizationId: string,
   event: WebhookEventData,
 ): Promise<number> {
-  const endpoints = await db
-    .selectFrom("webhookEndpoints")
-    .select(["id", "events"])
-    .where("organizationId", "=", organizationId)
-    .where("enabled", "=", 1)
-    .execute();
+  const endpoints = await listEnabledEndpoints(db, organizationId);
   const subscribed = endpoints.filter((e) => (JSON.parse(e.events) as string[]).includes(event.type));
   if (subscribed.length === 0) return 0;
   const now = clock.now().toISOString();
   const eventId = newId();
   const payload = eventBody({ eventId, type: event.type, organizationId, createdAt: now, data: eventData(event) });
-  await db
-    .insertInto("webhookDeliveries")
-    .values(
-      subscribed.map((e) => ({
-        id: newId(),
-        endpointId: e.id,
-        organizationId,
-        eventId,
-        eventType: event.type,
-        payload,
-        status: "pending" as const,
-        attempts: 0,
-        nextAttemptAt: now,
-        lockedUntil: null,
-        lastAttemptAt: null,
-        responseStatus: null,
-        responseBody: null,
-        lastError: null,
-        durationMs: null,
-        createdAt: now,
-        deliveredAt: null,
-      })),
-    )
-    .execute();
+  await insertDeliveries(
+    db,
+    subscribed.map((e) => ({
+      id: newId(),
+      endpointId: e.id,
+      organizationId,
+      eventId,
+      eventType: event.type,
+      payload,
+      status: "pending" as const,
+      attempts: 0,
+      nextAttemptAt: now,
+      lockedUntil: null,
+      lastAttemptAt: null,
+      responseStatus: null,
+      responseBody: null,
+      lastError: null,
+      durationMs: null,
+      createdAt: now,
+      deliveredAt: null,
+    })),
+  );
   return subscribed.length;
 }

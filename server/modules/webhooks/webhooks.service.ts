@@ -9,8 +9,9 @@ import type {
 } from "../../../shared/schemas/webhooks.js";
 import { WEBHOOK_TEST_EVENT } from "../../../shared/schemas/webhooks.js";
 import type { Actor, Deps } from "../../context.js";
+import { withTransaction } from "../../db/executor.js";
 import { newId } from "../../db/ids.js";
-import { decodeKeyset, encodeKeyset } from "../../db/keyset.js";
+import { keysetPage } from "../../db/keyset.js";
 import type { WebhookDeliveriesTable, WebhookEndpointsTable } from "../../db/schema.js";
 import { badRequest, conflict, notFound } from "../../http/errors.js";
 import { recordAudit } from "../audit/audit.repo.js";
@@ -19,6 +20,18 @@ import { webhookUrlProblem } from "./webhook-address.js";
 import { deliverDueWebhooks } from "./webhook-delivery.js";
 import { eventBody } from "./webhook-events.js";
 import { webhookSecret } from "./webhook-signature.js";
+import {
+  countEndpoints,
+  deleteEndpoint,
+  findDelivery,
+  findEndpointOf,
+  insertDeliveries,
+  insertEndpoint,
+  listDeliveryPage,
+  listEndpoints,
+  updateEndpoint,
+  updateEndpointSecret,
+} from "./webhooks.repo.js";
 
 /** A workspace keeps at most this many endpoints. */
 export const MAX_ENDPOINTS = 20;
@@ -64,12 +77,7 @@ function checkUrl(deps: Deps, url: string): void {
 
 /** The endpoint of this workspace, or 404 (another workspace's looks like none, P5). */
 async function requireEndpoint(deps: Deps, organizationId: string, webhookId: string): Promise<WebhookEndpointsTable> {
-  const row = await deps.db.kysely
-    .selectFrom("webhookEndpoints")
-    .selectAll()
-    .where("id", "=", webhookId)
-    .where("organizationId", "=", organizationId)
-    .executeTakeFirst();
+  const row = await findEndpointOf(deps.db.kysely, organizationId, webhookId);
   if (!row) throw notFound("Webhook");
   return row;
 }
@@ -77,13 +85,7 @@ async function requireEndpoint(deps: Deps, organizationId: string, webhookId: st
 /** The workspace's webhook endpoints (admins). */
 export async function listWebhooks(deps: Deps, actor: Actor, organizationId: string): Promise<Webhook[]> {
   await requireAdmin(deps, actor, organizationId);
-  const rows = await deps.db.kysely
-    .selectFrom("webhookEndpoints")
-    .selectAll()
-    .where("organizationId", "=", organizationId)
-    .orderBy("createdAt")
-    .orderBy("id")
-    .execute();
+  const rows = await listEndpoints(deps.db.kysely, organizationId);
   return rows.map(presentWebhook);
 }
 
@@ -107,12 +109,7 @@ export async function createWebhook(
 ): Promise<WebhookWithSecret> {
   await requireAdmin(deps, actor, organizationId);
   checkUrl(deps, input.url);
-  const count = await deps.db.kysely
-    .selectFrom("webhookEndpoints")
-    .select((eb) => eb.fn.countAll<number>().as("n"))
-    .where("organizationId", "=", organizationId)
-    .executeTakeFirstOrThrow();
-  if (Number(count.n) >= MAX_ENDPOINTS)
+  if ((await countEndpoints(deps.db.kysely, organizationId)) >= MAX_ENDPOINTS)
     throw conflict("too_many_webhooks", `A workspace can have at most ${MAX_ENDPOINTS} webhook endpoints`);
   const now = deps.clock.now().toISOString();
   const row: WebhookEndpointsTable = {
@@ -129,8 +126,9 @@ export async function createWebhook(
     createdAt: now,
     updatedAt: now,
   };
-  await deps.db.kysely.transaction().execute(async (trx) => {
-    await trx.insertInto("webhookEndpoints").values(row).execute();
+  await withTransaction(deps, async (deps) => {
+    const trx = deps.db.kysely;
+    await insertEndpoint(trx, row);
     await recordAudit(trx, deps.clock, {
       organizationId,
       actorUserId: actor.userId,
@@ -159,8 +157,9 @@ export async function updateWebhook(
   if (patch.description !== undefined) changes.description = patch.description;
   if (patch.events !== undefined) changes.events = JSON.stringify(patch.events);
   if (patch.enabled !== undefined) changes.enabled = patch.enabled ? 1 : 0;
-  await deps.db.kysely.transaction().execute(async (trx) => {
-    await trx.updateTable("webhookEndpoints").set(changes).where("id", "=", row.id).execute();
+  await withTransaction(deps, async (deps) => {
+    const trx = deps.db.kysely;
+    await updateEndpoint(trx, row.id, changes);
     await recordAudit(trx, deps.clock, {
       organizationId,
       actorUserId: actor.userId,
@@ -186,9 +185,9 @@ export async function deleteWebhook(
 ): Promise<void> {
   await requireAdmin(deps, actor, organizationId);
   const row = await requireEndpoint(deps, organizationId, webhookId);
-  await deps.db.kysely.transaction().execute(async (trx) => {
-    await trx.deleteFrom("webhookDeliveries").where("endpointId", "=", row.id).execute();
-    await trx.deleteFrom("webhookEndpoints").where("id", "=", row.id).execute();
+  await withTransaction(deps, async (deps) => {
+    const trx = deps.db.kysely;
+    await deleteEndpoint(trx, row.id);
     await recordAudit(trx, deps.clock, {
       organizationId,
       actorUserId: actor.userId,
@@ -216,15 +215,11 @@ export async function rotateWebhookSecret(
     previousSecretExpiresAt: new Date(now.getTime() + ROTATION_GRACE_MS).toISOString(),
     updatedAt: now.toISOString(),
   };
-  await deps.db.kysely.transaction().execute(async (trx) => {
+  await withTransaction(deps, async (deps) => {
+    const trx = deps.db.kysely;
     // Compare-and-set on the version: two rotations at once cannot hand out a secret that never signs.
-    const result = await trx
-      .updateTable("webhookEndpoints")
-      .set(changes)
-      .where("id", "=", row.id)
-      .where("secretVersion", "=", row.secretVersion)
-      .executeTakeFirst();
-    if (Number(result.numUpdatedRows) !== 1) throw conflict("rotation_conflict", "The secret changed meanwhile");
+    if (!(await updateEndpointSecret(trx, row.id, row.secretVersion, changes)))
+      throw conflict("rotation_conflict", "The secret changed meanwhile");
     await recordAudit(trx, deps.clock, {
       organizationId,
       actorUserId: actor.userId,
@@ -273,13 +268,9 @@ export async function sendTestEvent(
     createdAt: now,
     deliveredAt: null,
   };
-  await deps.db.kysely.insertInto("webhookDeliveries").values(delivery).execute();
+  await insertDeliveries(deps.db.kysely, [delivery]);
   await deliverDueWebhooks(deps, { onlyId: delivery.id });
-  const after = await deps.db.kysely
-    .selectFrom("webhookDeliveries")
-    .selectAll()
-    .where("id", "=", delivery.id)
-    .executeTakeFirstOrThrow();
+  const after = await findDelivery(deps.db.kysely, delivery.id);
   return presentDelivery(after);
 }
 
@@ -293,20 +284,7 @@ export async function listDeliveries(
 ): Promise<WebhookDeliveryList> {
   await requireAdmin(deps, actor, organizationId);
   const endpoint = await requireEndpoint(deps, organizationId, webhookId);
-  let q = deps.db.kysely.selectFrom("webhookDeliveries").selectAll().where("endpointId", "=", endpoint.id);
-  if (query.before) {
-    const { at, id } = decodeKeyset(query.before);
-    q = q.where((eb) => eb.or([eb("createdAt", "<", at), eb.and([eb("createdAt", "=", at), eb("id", "<", id)])]));
-  }
-  const rows = await q
-    .orderBy("createdAt", "desc")
-    .orderBy("id", "desc")
-    .limit(query.limit + 1)
-    .execute();
-  const page = rows.slice(0, query.limit);
-  const last = page[page.length - 1];
-  return {
-    deliveries: page.map(presentDelivery),
-    nextCursor: rows.length > query.limit && last ? encodeKeyset(last.createdAt, last.id) : null,
-  };
+  const rows = await listDeliveryPage(deps.db.kysely, endpoint.id, query.before || null, query.limit);
+  const { page, nextCursor } = keysetPage(rows, query.limit, (d) => ({ at: d.createdAt, id: d.id }));
+  return { deliveries: page.map(presentDelivery), nextCursor };
 }

@@ -1,0 +1,50 @@
+import type { Executor } from "../../db/executor.js";
+
+/** When each of these series last held a 1:1: one aggregate, not their whole history. */
+export function listLastHeldAt(db: Executor, seriesIds: string[]) {
+  return db
+    .selectFrom("meetings")
+    .select(["oneOnOneId", (eb) => eb.fn.max("scheduledAt").as("lastHeldAt")])
+    .where("oneOnOneId", "in", seriesIds)
+    .where("status", "=", "completed")
+    .groupBy("oneOnOneId")
+    .execute();
+}
+
+/** The 1:1 of the series held at that time (the last held one). */
+export function findHeldMeetingAt(db: Executor, seriesId: string, scheduledAt: string) {
+  return db
+    .selectFrom("meetings")
+    .select("id")
+    .where("oneOnOneId", "=", seriesId)
+    .where("status", "=", "completed")
+    .where("scheduledAt", "=", scheduledAt)
+    .orderBy("id", "desc")
+    .executeTakeFirst();
+}
+
+/**
+ * Scheduled meetings of active series with reminders on, within the window, not yet
+ * reminded for their current time; with the pair and its reminder lead time.
+ */
+export function listReminderCandidates(db: Executor, fromIso: string, untilIso: string) {
+  return db
+    .selectFrom("meetings")
+    .innerJoin("oneOnOnes", "oneOnOnes.id", "meetings.oneOnOneId")
+    .selectAll("meetings")
+    .select(["oneOnOnes.leaderId", "oneOnOnes.teammateId", "oneOnOnes.reminderMinutesBefore"])
+    .where("meetings.status", "=", "scheduled")
+    .where("oneOnOnes.status", "=", "active")
+    .where("oneOnOnes.reminderMinutesBefore", ">", 0)
+    .where("meetings.scheduledAt", ">", fromIso)
+    .where("meetings.scheduledAt", "<=", untilIso)
+    .where((eb) =>
+      eb.or([eb("meetings.remindedFor", "is", null), eb("meetings.remindedFor", "!=", eb.ref("meetings.scheduledAt"))]),
+    )
+    .execute();
+}
+
+/** Records that the meeting's reminder for this time went out. */
+export async function markReminded(db: Executor, meetingId: string, scheduledAt: string): Promise<void> {
+  await db.updateTable("meetings").set({ remindedFor: scheduledAt }).where("id", "=", meetingId).execute();
+}
