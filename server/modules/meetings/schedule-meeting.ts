@@ -1,12 +1,12 @@
-import type { Transaction } from "kysely";
 import type { Locale } from "../../../shared/schemas/common.js";
 import type { TemplateSection } from "../../../shared/schemas/templates.js";
 import type { Deps } from "../../context.js";
+import type { Executor } from "../../db/executor.js";
 import { newId } from "../../db/ids.js";
-import type { Database, MeetingsTable, OneOnOnesTable } from "../../db/schema.js";
+import type { MeetingsTable, OneOnOnesTable } from "../../db/schema.js";
 import { systemTemplateName, systemTemplateSections } from "../templates/system-template.js";
 
-type Trx = Transaction<Database>;
+type Trx = Executor;
 
 /** The sections a new meeting snapshots: the series' template, or the default in the leader's language. */
 async function templateSnapshot(
