@@ -1,12 +1,11 @@
 import { randomUUID } from "node:crypto";
 import type { FastifyBaseLogger } from "fastify";
-import type { Transaction } from "kysely";
 import type { WebSocket } from "ws";
 import type { LiveEvent, LiveEventType } from "../../shared/schemas/live.js";
 import type { Clock } from "../clock.js";
 import type { Actor } from "../context.js";
 import type { Db } from "../db/database.js";
-import type { Database } from "../db/schema.js";
+import type { Executor } from "../db/executor.js";
 import { type BusMessage, docBusMessage, type LiveBus } from "./bus.js";
 import {
   findMeetingStatus,
@@ -186,7 +185,7 @@ export class LiveHub {
 
   /** Tells the other processes about a shared-notes write, when its transaction commits. */
   afterNoteWrite(meetingId: string) {
-    return (trx: Transaction<Database>, result: NoteChange) =>
+    return (trx: Executor, result: NoteChange) =>
       this.bus.publishIn(trx, docBusMessage(this.origin, meetingId, result.update));
   }
 

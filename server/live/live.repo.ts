@@ -30,3 +30,9 @@ export function listUnexpiredSessionIds(db: Executor, sessionIds: string[], now:
 export function listUnrevokedTokenIds(db: Executor, tokenIds: string[]) {
   return db.selectFrom("apiTokens").select("id").where("id", "in", tokenIds).where("revokedAt", "is", null).execute();
 }
+
+/** A person's display name. */
+export async function findUserName(db: Executor, userId: string): Promise<string> {
+  const row = await db.selectFrom("users").select("name").where("id", "=", userId).executeTakeFirstOrThrow();
+  return row.name;
+}

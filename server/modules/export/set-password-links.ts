@@ -1,8 +1,10 @@
 import type { Clock } from "../../clock.js";
 import type { Db } from "../../db/database.js";
+import { withTransaction } from "../../db/executor.js";
 import { newId } from "../../db/ids.js";
 import { hashToken, newSecretToken } from "../auth/secret-tokens.js";
 import { insertInvitation, revokePendingInvitations } from "../invitations/invitations.repo.js";
+import { listActiveOwners, listPasswordlessMemberships } from "./import.repo.js";
 import { NO_PASSWORD } from "./import-plan.js";
 
 const LINK_TTL_MS = 7 * 24 * 60 * 60 * 1000;
@@ -23,31 +25,14 @@ export interface SetPasswordLink {
 export async function issueSetPasswordLinks(db: Db, clock: Clock, appUrl: string): Promise<SetPasswordLink[]> {
   const now = clock.now();
   const nowIso = now.toISOString();
-  const people = await db.kysely
-    .selectFrom("users")
-    .innerJoin("memberships", "memberships.userId", "users.id")
-    .select([
-      "users.id",
-      "users.email",
-      "users.name",
-      "memberships.organizationId",
-      "memberships.role",
-      "memberships.managerId",
-    ])
-    .where("users.passwordHash", "=", NO_PASSWORD)
-    .where("memberships.status", "=", "active")
-    .orderBy("users.email")
-    .execute();
-  const owners = await db.kysely
-    .selectFrom("memberships")
-    .select(["organizationId", "userId"])
-    .where("role", "=", "owner")
-    .where("status", "=", "active")
-    .execute();
+  const people = await listPasswordlessMemberships(db.kysely, NO_PASSWORD);
+  const owners = await listActiveOwners(db.kysely);
   const ownerOf = new Map(owners.map((o) => [o.organizationId, o.userId]));
   const links: SetPasswordLink[] = [];
   const seen = new Set<string>();
-  await db.kysely.transaction().execute(async (trx) => {
+  const deps = { db };
+  await withTransaction(deps, async (deps) => {
+    const trx = deps.db.kysely;
     for (const person of people) {
       // One link per person is enough: setting the password opens every workspace they belong to.
       if (seen.has(person.id)) continue;

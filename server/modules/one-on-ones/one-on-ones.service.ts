@@ -13,7 +13,6 @@ import { badRequest, conflict, forbidden, notFound, rethrowAsNotFound } from "..
 import { nextAgendaPosition } from "../agenda/agenda-positions.js";
 import { recordAudit } from "../audit/audit.repo.js";
 import { notifyScheduleChange } from "../calendar/schedule-email.js";
-import { loadGoals } from "../goals/goals.service.js";
 import { presentActionItem } from "../meetings/present-meeting.js";
 import { fallbackSectionKey, findScheduledMeeting, scheduleMeeting } from "../meetings/schedule-meeting.js";
 import { scopeAllows } from "../organizations/active-membership.js";
@@ -41,6 +40,7 @@ import {
 } from "./one-on-ones.repo.js";
 import { requireParticipant } from "./pair-policy.js";
 import { cadenceColumns, nextSlotAfter } from "./series-cadence.js";
+import { loadGoals } from "./series-goals.js";
 
 /** The workspace both people share with the caller (or the one named). */
 async function resolveOrganization(

@@ -1,0 +1,82 @@
+import type { Kysely } from "kysely";
+import type { Executor } from "../../db/executor.js";
+import type { ImportTable } from "./import-plan.js";
+
+/** Which of these ids are stored in a table keyed by `id`. */
+export async function listStoredIds(db: Executor, table: ImportTable, ids: string[]): Promise<string[]> {
+  const rows = await (db as unknown as Kysely<Record<string, { id: string }>>)
+    .selectFrom(table)
+    .select("id")
+    .where("id", "in", ids)
+    .execute();
+  return rows.map((row) => row.id);
+}
+
+/** The accounts holding these e-mail addresses. */
+export function listUsersByEmail(db: Executor, emails: string[]) {
+  return db.selectFrom("users").select(["id", "email"]).where("email", "in", emails).execute();
+}
+
+/** The stored `outer|inner` keys of a table keyed by two columns (memberships, ratings), for these `outer` values. */
+export async function listStoredPairKeys(
+  db: Executor,
+  table: "memberships" | "ratings",
+  [outer, inner]: [string, string],
+  outerValues: string[],
+): Promise<string[]> {
+  const stored = await (db as unknown as Kysely<Record<string, Record<string, string>>>)
+    .selectFrom(table)
+    .select([outer, inner])
+    .where(outer, "in", outerValues)
+    .execute();
+  return stored.map((r) => `${r[outer]}|${r[inner]}`);
+}
+
+/** Which of these meetings already have their check-in. */
+export async function listCheckedInMeetings(db: Executor, meetingIds: string[]): Promise<string[]> {
+  const stored = await db.selectFrom("checkIns").select("meetingId").where("meetingId", "in", meetingIds).execute();
+  return stored.map((r) => r.meetingId);
+}
+
+/** Inserts rows, leaving those already stored as they are; how many were new. */
+export async function insertRowsUnlessStored(
+  db: Executor,
+  table: ImportTable,
+  rows: Array<Record<string, unknown>>,
+): Promise<number> {
+  const result = await (db as unknown as Kysely<Record<string, Record<string, unknown>>>)
+    .insertInto(table)
+    .values(rows)
+    .onConflict((oc) => oc.doNothing())
+    .executeTakeFirst();
+  return Number(result.numInsertedOrUpdatedRows ?? 0);
+}
+
+/** The active memberships of accounts that have no password yet (imported), by e-mail. */
+export function listPasswordlessMemberships(db: Executor, noPassword: string) {
+  return db
+    .selectFrom("users")
+    .innerJoin("memberships", "memberships.userId", "users.id")
+    .select([
+      "users.id",
+      "users.email",
+      "users.name",
+      "memberships.organizationId",
+      "memberships.role",
+      "memberships.managerId",
+    ])
+    .where("users.passwordHash", "=", noPassword)
+    .where("memberships.status", "=", "active")
+    .orderBy("users.email")
+    .execute();
+}
+
+/** The active owner of every workspace. */
+export function listActiveOwners(db: Executor) {
+  return db
+    .selectFrom("memberships")
+    .select(["organizationId", "userId"])
+    .where("role", "=", "owner")
+    .where("status", "=", "active")
+    .execute();
+}
