@@ -28,6 +28,7 @@ import { authRoutes } from "./modules/auth/auth.routes.js";
 import { calendarFeedRoute, calendarRoutes } from "./modules/calendar/calendar.routes.js";
 import { exportRoutes } from "./modules/export/export.routes.js";
 import { memoryRoutes } from "./modules/goals/memory.routes.js";
+import { homeRoutes } from "./modules/home/home.routes.js";
 import { insightsRoutes } from "./modules/insights/insights.routes.js";
 import { invitationsRoutes } from "./modules/invitations/invitations.routes.js";
 import { meetingsRoutes } from "./modules/meetings/meetings.routes.js";
@@ -70,6 +71,7 @@ const apiModules = [
   invitationsRoutes,
   templatesRoutes,
   oneOnOnesRoutes,
+  homeRoutes,
   meetingsRoutes,
   memoryRoutes,
   insightsRoutes,

@@ -12,13 +12,16 @@ export async function findMeetingStatus(db: Executor, meetingId: string) {
  * (active in the workspace); the socket's sign-in scope was checked when it opened.
  */
 export function listActiveParticipants(db: Executor, seriesIds: string[]) {
-  return db
-    .selectFrom("oneOnOnes")
-    .innerJoin("memberships", "memberships.organizationId", "oneOnOnes.organizationId")
-    .select(["oneOnOnes.id", "memberships.userId"])
-    .where("oneOnOnes.id", "in", seriesIds)
-    .where((eb) => isParticipant(eb, "oneOnOnes", { userId: eb.ref("memberships.userId"), organizationScope: null }))
-    .execute();
+  return (
+    db
+      .selectFrom("oneOnOnes")
+      // Aliased: the policy's own subquery reads `memberships`, which must not capture this row.
+      .innerJoin("memberships as member", "member.organizationId", "oneOnOnes.organizationId")
+      .select(["oneOnOnes.id", "member.userId"])
+      .where("oneOnOnes.id", "in", seriesIds)
+      .where((eb) => isParticipant(eb, "oneOnOnes", { userId: eb.ref("member.userId"), organizationScope: null }))
+      .execute()
+  );
 }
 
 /** Which of these sessions have not expired. */

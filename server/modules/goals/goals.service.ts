@@ -7,9 +7,6 @@ import { requireParticipant } from "../one-on-ones/pair-policy.js";
 import { loadGoals } from "../one-on-ones/series-goals.js";
 import { findGoal, findMeetingSeriesId, insertGoal, insertGoalProgress, updateGoalRow } from "./goals.repo.js";
 
-/** Loaded beside the series (one-on-ones), which shows them; re-exported for the meeting page. */
-export { loadGoals };
-
 async function loadOne(deps: Deps, id: string): Promise<Goal> {
   const goal = (await loadGoals(deps.db.kysely, { oneOnOneIds: [(await requireGoalRow(deps, id)).oneOnOneId] })).find(
     (g) => g.id === id,

@@ -9,7 +9,6 @@ import {
   completeMeetingBodySchema,
   createActionItemBodySchema,
   createAgendaItemBodySchema,
-  homeSchema,
   meetingDetailSchema,
   meetingListQuerySchema,
   meetingListSchema,
@@ -31,7 +30,6 @@ import { requestMeta } from "../../http/request-meta.js";
 import { type RoutePlugin, typed } from "../../http/route-types.js";
 import { createActionItem, updateActionItem } from "../actions/actions.service.js";
 import { addAgendaItem, deleteAgendaItem, updateAgendaItem } from "../agenda/agenda.service.js";
-import { getHome } from "../home/home.service.js";
 import { saveNote } from "../notes/notes.service.js";
 import { cancelMeeting, completeMeeting, rateMeeting, rescheduleMeeting, startMeeting } from "./meeting-lifecycle.js";
 import { getMeetingDetail, listSeriesMeetings } from "./meetings.service.js";
@@ -42,11 +40,6 @@ export const meetingsRoutes: RoutePlugin = (app, deps) => {
   const params = meetingParamsSchema;
   const tags = ["meetings"];
 
-  r.get(
-    "/home",
-    { schema: { tags, summary: "My upcoming 1:1s and open actions", response: { 200: homeSchema } } },
-    async (request) => getHome(deps, requireActor(request)),
-  );
   r.get(
     "/one-on-ones/:id/meetings",
     {

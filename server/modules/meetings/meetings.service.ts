@@ -5,10 +5,10 @@ import { decodeKeyset, encodeKeyset } from "../../db/keyset.js";
 import type { NotesTable } from "../../db/schema.js";
 import { presentCheckIn } from "../check-ins/check-ins.service.js";
 import { presentFeedback } from "../feedback/feedback.service.js";
-import { loadGoals } from "../goals/goals.service.js";
 import { requireMeetingParticipant, requireParticipant } from "../one-on-ones/pair-policy.js";
 import { presentRatingSharing } from "../one-on-ones/rating-policy.js";
 import { nextSlotAfterMeeting } from "../one-on-ones/series-cadence.js";
+import { loadGoals } from "../one-on-ones/series-goals.js";
 import {
   findCheckIn,
   findMyRating,
