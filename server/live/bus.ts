@@ -1,8 +1,9 @@
 import type { FastifyBaseLogger } from "fastify";
-import { type Kysely, sql, type Transaction } from "kysely";
+import type { Kysely, Transaction } from "kysely";
 import pg from "pg";
 import type { DatabaseConfig } from "../config.js";
 import type { Database } from "../db/schema.js";
+import { pgNotify } from "./bus.repo.js";
 
 /** What one app process tells the others about a meeting. */
 export type BusMessage =
@@ -146,7 +147,7 @@ export function createPgBus(
   const notify = async (db: Transaction<Database> | Kysely<Database>, message: BusMessage) => {
     const payload = encodeBusMessage(message);
     if (payload === null) throw new Error("live: bus message too large");
-    await sql`select pg_notify(${BUS_CHANNEL}, ${payload})`.execute(db);
+    await pgNotify(db, BUS_CHANNEL, payload);
   };
 
   /** Notifies under way, which close() waits for: none may reach the database after it is closed. */

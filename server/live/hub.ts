@@ -1,13 +1,18 @@
 import { randomUUID } from "node:crypto";
 import type { FastifyBaseLogger } from "fastify";
-import type { Transaction } from "kysely";
 import type { WebSocket } from "ws";
 import type { LiveEvent, LiveEventType } from "../../shared/schemas/live.js";
 import type { Clock } from "../clock.js";
 import type { Actor } from "../context.js";
 import type { Db } from "../db/database.js";
-import type { Database } from "../db/schema.js";
+import type { Executor } from "../db/executor.js";
 import { type BusMessage, docBusMessage, type LiveBus } from "./bus.js";
+import {
+  findMeetingStatus,
+  listActiveParticipants,
+  listUnexpiredSessionIds,
+  listUnrevokedTokenIds,
+} from "./live.repo.js";
 import type { NoteChange } from "./note-doc.js";
 import { type LiveConnection, Room, type RoomFacts } from "./room.js";
 
@@ -180,7 +185,7 @@ export class LiveHub {
 
   /** Tells the other processes about a shared-notes write, when its transaction commits. */
   afterNoteWrite(meetingId: string) {
-    return (trx: Transaction<Database>, result: NoteChange) =>
+    return (trx: Executor, result: NoteChange) =>
       this.bus.publishIn(trx, docBusMessage(this.origin, meetingId, result.update));
   }
 
@@ -253,12 +258,8 @@ export class LiveHub {
 
   /** Whether a cancelled meeting's notes are still writable follows its status. */
   private async refreshFacts(room: Room): Promise<void> {
-    const meeting = await this.db.kysely
-      .selectFrom("meetings")
-      .select("status")
-      .where("id", "=", room.meetingId)
-      .executeTakeFirst();
-    room.facts.writable = meeting?.status !== undefined && meeting.status !== "canceled";
+    const status = await findMeetingStatus(this.db.kysely, room.meetingId);
+    room.facts.writable = status !== undefined && status !== "canceled";
   }
 
   /**
@@ -313,19 +314,7 @@ export class LiveHub {
     const ids = [...new Set(seriesIds)];
     const found = new Set<string>();
     for (let i = 0; i < ids.length; i += 500) {
-      const rows = await this.db.kysely
-        .selectFrom("oneOnOnes")
-        .innerJoin("memberships", "memberships.organizationId", "oneOnOnes.organizationId")
-        .select(["oneOnOnes.id", "memberships.userId"])
-        .where("oneOnOnes.id", "in", ids.slice(i, i + 500))
-        .where("memberships.status", "=", "active")
-        .where((eb) =>
-          eb.or([
-            eb("memberships.userId", "=", eb.ref("oneOnOnes.leaderId")),
-            eb("memberships.userId", "=", eb.ref("oneOnOnes.teammateId")),
-          ]),
-        )
-        .execute();
+      const rows = await listActiveParticipants(this.db.kysely, ids.slice(i, i + 500));
       for (const row of rows) found.add(`${row.id}:${row.userId}`);
     }
     return found;
@@ -337,21 +326,11 @@ export class LiveHub {
     const tokenIds = [...new Set(conns.flatMap((c) => (c.tokenId ? [c.tokenId] : [])))];
     const valid = new Set<string>();
     for (let i = 0; i < sessionIds.length; i += 500) {
-      const rows = await this.db.kysely
-        .selectFrom("sessions")
-        .select("id")
-        .where("id", "in", sessionIds.slice(i, i + 500))
-        .where("expiresAt", ">", now)
-        .execute();
+      const rows = await listUnexpiredSessionIds(this.db.kysely, sessionIds.slice(i, i + 500), now);
       for (const row of rows) valid.add(row.id);
     }
     for (let i = 0; i < tokenIds.length; i += 500) {
-      const rows = await this.db.kysely
-        .selectFrom("apiTokens")
-        .select("id")
-        .where("id", "in", tokenIds.slice(i, i + 500))
-        .where("revokedAt", "is", null)
-        .execute();
+      const rows = await listUnrevokedTokenIds(this.db.kysely, tokenIds.slice(i, i + 500));
       for (const row of rows) valid.add(row.id);
     }
     return valid;

@@ -7,6 +7,7 @@ import { AppError, forbidden } from "../http/errors.js";
 import type { RoutePlugin } from "../http/route-types.js";
 import { isSameOrigin, originOf } from "../http/same-origin.js";
 import { requireMeetingParticipant } from "../modules/one-on-ones/pair-policy.js";
+import { findUserName } from "./live.repo.js";
 import type { RoomFacts } from "./room.js";
 
 interface Admitted {
@@ -51,14 +52,9 @@ async function admit(deps: Deps, request: FastifyRequest<{ Params: { id: string 
     }
   }
   const { meeting } = await requireMeetingParticipant(deps, actor, request.params.id);
-  const user = await deps.db.kysely
-    .selectFrom("users")
-    .select("name")
-    .where("id", "=", actor.userId)
-    .executeTakeFirstOrThrow();
   return {
     actor,
-    name: user.name,
+    name: await findUserName(deps.db.kysely, actor.userId),
     facts: {
       meetingId: meeting.id,
       oneOnOneId: meeting.oneOnOneId,

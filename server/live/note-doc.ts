@@ -1,12 +1,16 @@
-import type { Transaction } from "kysely";
 import * as Y from "yjs";
 import { SHARED_NOTE_TEXT } from "../../shared/schemas/live.js";
 import type { Db } from "../db/database.js";
+import { type Executor, withTransaction } from "../db/executor.js";
 import { newId } from "../db/ids.js";
-import { forUpdate } from "../db/locking.js";
-import type { Database } from "../db/schema.js";
+import {
+  findSharedNoteState,
+  insertSharedNoteUnlessStored,
+  lockSharedNote,
+  updateSharedNote,
+} from "./note-doc.repo.js";
 
-type Trx = Transaction<Database>;
+type Trx = Executor;
 
 export interface SharedNoteRow {
   id: string;
@@ -28,33 +32,22 @@ export const noteText = (doc: Y.Doc) => doc.getText(SHARED_NOTE_TEXT);
 
 /** Makes sure the meeting has its shared-note row (empty) so it can be locked. */
 async function ensureRow(db: Db, meetingId: string, now: string): Promise<void> {
-  await db.kysely
-    .insertInto("notes")
-    .values({
-      id: newId(),
-      meetingId,
-      kind: "shared",
-      ownerKey: "shared",
-      authorId: null,
-      body: "",
-      version: 0,
-      updatedBy: null,
-      createdAt: now,
-      updatedAt: now,
-    })
-    .onConflict((oc) => oc.columns(["meetingId", "ownerKey"]).doNothing())
-    .execute();
+  await insertSharedNoteUnlessStored(db.kysely, {
+    id: newId(),
+    meetingId,
+    kind: "shared",
+    ownerKey: "shared",
+    authorId: null,
+    body: "",
+    version: 0,
+    updatedBy: null,
+    createdAt: now,
+    updatedAt: now,
+  });
 }
 
-async function lockRow(db: Db, trx: Trx, meetingId: string): Promise<SharedNoteRow> {
-  const row = await forUpdate(
-    db.engine,
-    trx
-      .selectFrom("notes")
-      .select(["id", "body", "version", "updatedAt", "updatedBy", "yState"])
-      .where("meetingId", "=", meetingId)
-      .where("ownerKey", "=", "shared"),
-  ).executeTakeFirstOrThrow();
+async function lockRow(db: Db, meetingId: string): Promise<SharedNoteRow> {
+  const row = await lockSharedNote(db, meetingId);
   return { ...row, yState: row.yState ? new Uint8Array(row.yState) : null };
 }
 
@@ -91,8 +84,10 @@ export async function changeSharedNote(
   afterWrite?: (trx: Trx, result: NoteChange) => Promise<void>,
 ): Promise<NoteChange> {
   await ensureRow(db, meetingId, by.now);
-  return db.kysely.transaction().execute(async (trx) => {
-    const row = await lockRow(db, trx, meetingId);
+  const deps = { db };
+  return withTransaction(deps, async (deps) => {
+    const trx = deps.db.kysely;
+    const row = await lockRow(deps.db, meetingId);
     const doc = documentOf(row);
     const initial = row.yState === null;
     // Yjs reports an update only for a real change, so a repeated or empty one writes nothing.
@@ -113,17 +108,13 @@ export async function changeSharedNote(
     const textChanged = body !== row.body;
     const version = textChanged ? row.version + 1 : row.version;
     const updatedAt = textChanged ? by.now : row.updatedAt;
-    await trx
-      .updateTable("notes")
-      .set({
-        yState: Y.encodeStateAsUpdate(doc),
-        body,
-        version,
-        updatedAt,
-        updatedBy: textChanged ? by.userId : row.updatedBy,
-      })
-      .where("id", "=", row.id)
-      .execute();
+    await updateSharedNote(trx, row.id, {
+      yState: Y.encodeStateAsUpdate(doc),
+      body,
+      version,
+      updatedAt,
+      updatedBy: textChanged ? by.userId : row.updatedBy,
+    });
     doc.destroy();
     const result = { update, body, version, updatedAt };
     if (update.length > 0) await afterWrite?.(trx, result);
@@ -133,25 +124,15 @@ export async function changeSharedNote(
 
 /** The stored document of a meeting's shared notes (created from its Markdown if needed). */
 export async function loadSharedNote(db: Db, meetingId: string, now: string): Promise<Uint8Array> {
-  const existing = await db.kysely
-    .selectFrom("notes")
-    .select("yState")
-    .where("meetingId", "=", meetingId)
-    .where("ownerKey", "=", "shared")
-    .executeTakeFirst();
+  const existing = await findSharedNoteState(db.kysely, meetingId);
   if (existing?.yState) return new Uint8Array(existing.yState);
   let state: Uint8Array = new Uint8Array();
   await changeSharedNote(db, meetingId, { userId: null, now }, (doc) => {
     state = Y.encodeStateAsUpdate(doc);
   });
   // The document as stored (another process may have built it first).
-  const row = await db.kysely
-    .selectFrom("notes")
-    .select("yState")
-    .where("meetingId", "=", meetingId)
-    .where("ownerKey", "=", "shared")
-    .executeTakeFirstOrThrow();
-  return row.yState ? new Uint8Array(row.yState) : state;
+  const row = await findSharedNoteState(db.kysely, meetingId);
+  return row?.yState ? new Uint8Array(row.yState) : state;
 }
 
 /**

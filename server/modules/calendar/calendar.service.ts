@@ -1,18 +1,12 @@
 import type { Actor, Deps, RequestMeta } from "../../context.js";
 import { notFound } from "../../http/errors.js";
 import { recordAudit } from "../audit/audit.repo.js";
-import { isActiveMemberOf, requireReachOfEveryWorkspace } from "../organizations/membership-policy.js";
+import { requireReachOfEveryWorkspace } from "../organizations/membership-policy.js";
 import { buildFeed, type FeedSeries } from "./build-feed.js";
+import { findFeedVersion, listFeedMeetings, listFeedSeries, saveFeedVersion } from "./calendar.repo.js";
 import { feedTokenMatches, signFeedToken, userIdOfFeedToken } from "./feed-token.js";
 
-async function currentVersion(deps: Deps, userId: string): Promise<number> {
-  const row = await deps.db.kysely
-    .selectFrom("calendarFeeds")
-    .select("version")
-    .where("userId", "=", userId)
-    .executeTakeFirst();
-  return row?.version ?? 0;
-}
+const currentVersion = (deps: Deps, userId: string) => findFeedVersion(deps.db.kysely, userId);
 
 const feedUrl = (deps: Deps, userId: string, version: number) =>
   `${deps.config.appUrl}/calendar/${signFeedToken(deps.secret, userId, version)}.ics`;
@@ -28,11 +22,7 @@ export async function rotateFeedUrl(deps: Deps, actor: Actor, meta: RequestMeta)
   await requireReachOfEveryWorkspace(deps, actor);
   const next = (await currentVersion(deps, actor.userId)) + 1;
   const now = deps.clock.now().toISOString();
-  await deps.db.kysely
-    .insertInto("calendarFeeds")
-    .values({ userId: actor.userId, version: next, rotatedAt: now })
-    .onConflict((oc) => oc.column("userId").doUpdateSet({ version: next, rotatedAt: now }))
-    .execute();
+  await saveFeedVersion(deps.db.kysely, actor.userId, next, now);
   await recordAudit(deps.db.kysely, deps.clock, {
     actorUserId: actor.userId,
     action: "calendar_feed.rotated",
@@ -43,33 +33,12 @@ export async function rotateFeedUrl(deps: Deps, actor: Actor, meta: RequestMeta)
 
 /** Every series a user takes part in (in workspaces where they are active), with people and meetings. */
 export async function loadFeedSeries(deps: Deps, userId: string, onlySeriesId?: string): Promise<FeedSeries[]> {
-  const db = deps.db.kysely;
-  let query = db
-    .selectFrom("oneOnOnes")
-    .innerJoin("users as leader", "leader.id", "oneOnOnes.leaderId")
-    .innerJoin("users as teammate", "teammate.id", "oneOnOnes.teammateId")
-    .selectAll("oneOnOnes")
-    .select([
-      "leader.name as leaderName",
-      "leader.email as leaderEmail",
-      "teammate.name as teammateName",
-      "teammate.email as teammateEmail",
-    ])
-    .where((eb) => eb.or([eb("oneOnOnes.leaderId", "=", userId), eb("oneOnOnes.teammateId", "=", userId)]))
-    .where((eb) => isActiveMemberOf(eb, "oneOnOnes.organizationId", userId));
-  if (onlySeriesId) query = query.where("oneOnOnes.id", "=", onlySeriesId);
-  const series = await query.orderBy("oneOnOnes.createdAt").execute();
+  const series = await listFeedSeries(deps.db.kysely, userId, onlySeriesId);
   if (series.length === 0) return [];
-  const meetings = await db
-    .selectFrom("meetings")
-    .select(["id", "oneOnOneId", "scheduledAt", "originalScheduledAt", "durationMinutes", "status", "sequence"])
-    .where(
-      "oneOnOneId",
-      "in",
-      series.map((s) => s.id),
-    )
-    .orderBy("scheduledAt")
-    .execute();
+  const meetings = await listFeedMeetings(
+    deps.db.kysely,
+    series.map((s) => s.id),
+  );
   return series.map(({ leaderName, leaderEmail, teammateName, teammateEmail, ...row }) => ({
     series: row,
     leader: { name: leaderName, email: leaderEmail },

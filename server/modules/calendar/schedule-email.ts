@@ -6,6 +6,7 @@ import { activeMemberIds } from "../organizations/membership-policy.js";
 import { enqueueEmail } from "../outbox/outbox.service.js";
 import { plainName, renderEmail } from "../outbox/render-email.js";
 import { buildFeed } from "./build-feed.js";
+import { listRecipients } from "./calendar.repo.js";
 import { loadFeedSeries } from "./calendar.service.js";
 
 export type ScheduleChange = "created" | "updated" | "ended";
@@ -32,11 +33,7 @@ export async function sendScheduleEmails(
     item.series.teammateId,
   ]);
   if (active.size === 0) return;
-  const people = await deps.db.kysely
-    .selectFrom("users")
-    .select(["id", "email", "locale", "timezone"])
-    .where("id", "in", [...active])
-    .execute();
+  const people = await listRecipients(deps.db.kysely, [...active]);
   const next = item.meetings.find((m) => m.status === "scheduled");
   for (const person of people) {
     const locale = person.locale as Locale;

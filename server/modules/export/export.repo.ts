@@ -1,21 +1,8 @@
-import type { Kysely } from "kysely";
-import type { Database } from "../../db/schema.js";
+import type { Executor } from "../../db/executor.js";
+import { isVisibleNote, visibleSeriesIds } from "../one-on-ones/pair-policy.js";
 import { callerIsActiveIn } from "../organizations/membership-policy.js";
 
-type Db = Kysely<Database>;
-
-/**
- * The ids of the series a person may see (P1, P5): they lead it or are its teammate,
- * and are still an active member of its workspace, which their sign-in reaches (ADR 0017)
- * — the rule of `pair-policy.ts`, as a subquery.
- */
-function visibleSeriesIds(db: Db, userId: string, organizationScope: string | null) {
-  return db
-    .selectFrom("oneOnOnes")
-    .select("oneOnOnes.id")
-    .where((eb) => eb.or([eb("oneOnOnes.leaderId", "=", userId), eb("oneOnOnes.teammateId", "=", userId)]))
-    .where((eb) => callerIsActiveIn(eb, "oneOnOnes.organizationId", { userId, organizationScope }));
-}
+type Db = Executor;
 
 /**
  * Every row a person may see, one query per table whatever the history's size (no N+1);
@@ -23,7 +10,7 @@ function visibleSeriesIds(db: Db, userId: string, organizationScope: string | nu
  * Private notes and ratings are the person's own only (P2).
  */
 export async function loadUserRows(db: Db, userId: string, organizationScope: string | null = null) {
-  const series = () => visibleSeriesIds(db, userId, organizationScope);
+  const series = () => visibleSeriesIds(db, { userId, organizationScope });
   const meetingIds = () => db.selectFrom("meetings").select("meetings.id").where("oneOnOneId", "in", series());
   const [
     user,
@@ -60,9 +47,7 @@ export async function loadUserRows(db: Db, userId: string, organizationScope: st
         "updatedAt",
       ])
       .where("meetingId", "in", meetingIds())
-      .where((eb) =>
-        eb.or([eb("kind", "=", "shared"), eb.and([eb("kind", "=", "private"), eb("ownerKey", "=", userId)])]),
-      )
+      .where((eb) => isVisibleNote(eb, "notes", userId))
       .execute(),
     db.selectFrom("actionItems").selectAll().where("oneOnOneId", "in", series()).execute(),
     db.selectFrom("checkIns").selectAll().where("oneOnOneId", "in", series()).execute(),

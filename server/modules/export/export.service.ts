@@ -1,25 +1,15 @@
 import { strToU8, type Zippable, zipSync } from "fflate";
-import type { Transaction } from "kysely";
 import type { UserExport, WorkspaceExport } from "../../../shared/schemas/export.js";
 import type { Actor, Deps } from "../../context.js";
-import type { Database } from "../../db/schema.js";
+import { withReadSnapshot } from "../../db/read-snapshot.js";
 import { requireAdmin } from "../organizations/membership-policy.js";
 import { loadUserRows, loadWorkspaceRows } from "./export.repo.js";
 import { presentUserExport, presentWorkspaceExport } from "./present-export.js";
 import { renderMarkdownExport } from "./render-markdown.js";
 
-/**
- * Reads in one transaction so the export is a consistent snapshot; on PostgreSQL at
- * REPEATABLE READ, so every table is read as of the same moment.
- */
-function inSnapshot<T>(deps: Deps, work: (trx: Transaction<Database>) => Promise<T>): Promise<T> {
-  const builder = deps.db.kysely.transaction();
-  return (deps.db.engine === "postgres" ? builder.setIsolationLevel("repeatable read") : builder).execute(work);
-}
-
 /** Everything the caller may see, as the versioned JSON document (P1, P2: only their own private notes and ratings). */
 export async function exportUserData(deps: Deps, actor: Actor): Promise<UserExport> {
-  const rows = await inSnapshot(deps, (trx) => loadUserRows(trx, actor.userId, actor.organizationScope));
+  const rows = await withReadSnapshot(deps, (trx) => loadUserRows(trx, actor.userId, actor.organizationScope));
   return presentUserExport(rows, deps.clock.now().toISOString());
 }
 
@@ -37,6 +27,6 @@ export async function exportUserZip(deps: Deps, actor: Actor): Promise<{ zip: Ui
 /** A workspace's structure for its admins: people (no password hashes), reporting lines, templates, series (P3: no content). */
 export async function exportWorkspace(deps: Deps, actor: Actor, organizationId: string): Promise<WorkspaceExport> {
   await requireAdmin(deps, actor, organizationId);
-  const rows = await inSnapshot(deps, (trx) => loadWorkspaceRows(trx, organizationId));
+  const rows = await withReadSnapshot(deps, (trx) => loadWorkspaceRows(trx, organizationId));
   return presentWorkspaceExport(rows, deps.clock.now().toISOString());
 }

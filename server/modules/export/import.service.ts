@@ -1,6 +1,12 @@
-import type { Kysely, Transaction } from "kysely";
 import type { Db } from "../../db/database.js";
-import type { Database } from "../../db/schema.js";
+import { type Executor, withTransaction } from "../../db/executor.js";
+import {
+  insertRowsUnlessStored,
+  listCheckedInMeetings,
+  listStoredIds,
+  listStoredPairKeys,
+  listUsersByEmail,
+} from "./import.repo.js";
 import { type ImportInput, importInvalid, parseImportFiles } from "./import-bundle.js";
 import {
   carriedFromFirst,
@@ -26,22 +32,17 @@ const chunks = <T>(items: T[], size: number) =>
   Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size));
 
 /** Which of the ids already exist in a table. */
-async function existingIds(db: Kysely<Database>, table: ImportTable, ids: string[]): Promise<Set<string>> {
+async function existingIds(db: Executor, table: ImportTable, ids: string[]): Promise<Set<string>> {
   const found = new Set<string>();
   for (const part of chunks(ids, LOOKUP_CHUNK)) {
     // Only tables keyed by `id` are ever referenced.
-    const rows = await (db as unknown as Kysely<Record<string, { id: string }>>)
-      .selectFrom(table)
-      .select("id")
-      .where("id", "in", part)
-      .execute();
-    for (const row of rows) found.add(row.id);
+    for (const id of await listStoredIds(db, table, part)) found.add(id);
   }
   return found;
 }
 
 /** References to records neither in the files nor in the database, and e-mails taken by another account. */
-async function databaseProblems(db: Kysely<Database>, plan: ImportPlan): Promise<string[]> {
+async function databaseProblems(db: Executor, plan: ImportPlan): Promise<string[]> {
   const problems: string[] = [];
   for (const [table, byId] of externalReferences(plan)) {
     const found = await existingIds(db, table, [...byId.keys()]);
@@ -55,15 +56,10 @@ async function databaseProblems(db: Kysely<Database>, plan: ImportPlan): Promise
   }
   const users = [...plan.users.values()];
   for (const part of chunks(users, LOOKUP_CHUNK)) {
-    const taken = await db
-      .selectFrom("users")
-      .select(["id", "email"])
-      .where(
-        "email",
-        "in",
-        part.map((u) => u.row.email),
-      )
-      .execute();
+    const taken = await listUsersByEmail(
+      db,
+      part.map((u) => u.row.email),
+    );
     const owner = new Map(taken.map((u) => [u.email, u.id]));
     for (const planned of part) {
       const holder = owner.get(planned.row.email);
@@ -75,18 +71,13 @@ async function databaseProblems(db: Kysely<Database>, plan: ImportPlan): Promise
 }
 
 /** The keys (`primaryKeyOf`) of a table's planned rows that are already stored. */
-async function storedKeys(db: Kysely<Database>, table: ImportTable, plan: ImportPlan): Promise<Set<string>> {
+async function storedKeys(db: Executor, table: ImportTable, plan: ImportPlan): Promise<Set<string>> {
   const rows = [...plan[table].values()].map((p) => p.row as Record<string, string>);
   const found = new Set<string>();
   if (table === "memberships" || table === "ratings") {
-    const [outer, inner] = table === "memberships" ? ["organizationId", "userId"] : ["meetingId", "userId"];
-    for (const part of chunks([...new Set(rows.map((r) => r[outer] as string))], LOOKUP_CHUNK)) {
-      const stored = await (db as unknown as Kysely<Record<string, Record<string, string>>>)
-        .selectFrom(table)
-        .select([outer, inner])
-        .where(outer, "in", part)
-        .execute();
-      for (const r of stored) found.add(`${r[outer]}|${r[inner]}`);
+    const columns: [string, string] = table === "memberships" ? ["organizationId", "userId"] : ["meetingId", "userId"];
+    for (const part of chunks([...new Set(rows.map((r) => r[columns[0]] as string))], LOOKUP_CHUNK)) {
+      for (const key of await listStoredPairKeys(db, table, columns, part)) found.add(key);
     }
     return found;
   }
@@ -95,8 +86,7 @@ async function storedKeys(db: Kysely<Database>, table: ImportTable, plan: Import
       rows.map((r) => r.meetingId as string),
       LOOKUP_CHUNK,
     )) {
-      const stored = await db.selectFrom("checkIns").select("meetingId").where("meetingId", "in", part).execute();
-      for (const r of stored) found.add(r.meetingId);
+      for (const meetingId of await listCheckedInMeetings(db, part)) found.add(meetingId);
     }
     return found;
   }
@@ -110,7 +100,7 @@ async function storedKeys(db: Kysely<Database>, table: ImportTable, plan: Import
  * goal… — whether or not the files repeat that row: a file can claim any id, so repeating a live
  * workspace's or meeting's id proves nothing. Records already stored are left alone (idempotency).
  */
-async function attachmentProblems(db: Kysely<Database>, plan: ImportPlan): Promise<string[]> {
+async function attachmentProblems(db: Executor, plan: ImportPlan): Promise<string[]> {
   const newRows = new Map<ImportTable, Array<PlannedRow>>();
   for (const table of IMPORT_TABLES) {
     const stored = await storedKeys(db, table, plan);
@@ -146,20 +136,15 @@ async function attachmentProblems(db: Kysely<Database>, plan: ImportPlan): Promi
   return problems;
 }
 
-async function insertRows<T extends ImportTable>(
-  trx: Transaction<Database>,
-  table: T,
-  rows: Array<PlannedRow<T>>,
-): Promise<number> {
+async function insertRows<T extends ImportTable>(trx: Executor, table: T, rows: Array<PlannedRow<T>>): Promise<number> {
   let inserted = 0;
   for (const part of chunks(rows, CHUNK)) {
-    const result = await (trx as unknown as Kysely<Record<string, Record<string, unknown>>>)
-      .insertInto(table)
-      .values(part.map((p) => p.row as Record<string, unknown>))
-      // Records already here stay as they are: importing the same files again changes nothing.
-      .onConflict((oc) => oc.doNothing())
-      .executeTakeFirst();
-    inserted += Number(result.numInsertedOrUpdatedRows ?? 0);
+    // Records already here stay as they are: importing the same files again changes nothing.
+    inserted += await insertRowsUnlessStored(
+      trx,
+      table,
+      part.map((p) => p.row as Record<string, unknown>),
+    );
   }
   return inserted;
 }
@@ -178,7 +163,9 @@ export async function importExports(
   const files = parseImportFiles(inputs);
   const { plan, problems } = planImport(files);
   if (problems.length) throw importInvalid(problems);
-  return db.kysely.transaction().execute(async (trx) => {
+  const deps = { db };
+  return withTransaction(deps, async (deps) => {
+    const trx = deps.db.kysely;
     const found = [...(await databaseProblems(trx, plan)), ...(await attachmentProblems(trx, plan))];
     if (found.length) throw importInvalid(found);
     const summary = {} as ImportSummary;

@@ -1,51 +1,11 @@
-import type { Kysely } from "kysely";
 import type { Goal } from "../../../shared/schemas/memory.js";
 import type { Actor, Deps } from "../../context.js";
 import { newId } from "../../db/ids.js";
-import type { Database, GoalsTable } from "../../db/schema.js";
+import type { GoalsTable } from "../../db/schema.js";
 import { badRequest, notFound, rethrowAsNotFound } from "../../http/errors.js";
 import { requireParticipant } from "../one-on-ones/pair-policy.js";
-
-/** Goals of one or more series with their progress notes and linked-action counts (three queries, no N+1). */
-export async function loadGoals(
-  db: Kysely<Database>,
-  where: { oneOnOneIds: string[]; status?: GoalsTable["status"] },
-): Promise<Goal[]> {
-  if (where.oneOnOneIds.length === 0) return [];
-  let q = db.selectFrom("goals").selectAll().where("oneOnOneId", "in", where.oneOnOneIds);
-  if (where.status) q = q.where("status", "=", where.status);
-  const goals = await q.orderBy("createdAt").orderBy("id").execute();
-  if (goals.length === 0) return [];
-  const ids = goals.map((g) => g.id);
-  const [progress, actions] = await Promise.all([
-    db.selectFrom("goalProgress").selectAll().where("goalId", "in", ids).orderBy("createdAt").execute(),
-    db
-      .selectFrom("actionItems")
-      .select(["goalId", "status", (eb) => eb.fn.countAll<number>().as("n")])
-      .where("goalId", "in", ids)
-      .groupBy(["goalId", "status"])
-      .execute(),
-  ]);
-  return goals.map((g) => {
-    const mine = actions.filter((a) => a.goalId === g.id);
-    return {
-      id: g.id,
-      oneOnOneId: g.oneOnOneId,
-      teammateId: g.teammateId,
-      title: g.title,
-      why: g.why,
-      targetDate: g.targetDate,
-      status: g.status,
-      createdAt: g.createdAt,
-      updatedAt: g.updatedAt,
-      progress: progress
-        .filter((p) => p.goalId === g.id)
-        .map((p) => ({ id: p.id, meetingId: p.meetingId, authorId: p.authorId, body: p.body, createdAt: p.createdAt })),
-      actionCount: mine.reduce((sum, a) => sum + Number(a.n), 0),
-      doneActionCount: mine.filter((a) => a.status === "done").reduce((sum, a) => sum + Number(a.n), 0),
-    };
-  });
-}
+import { loadGoals } from "../one-on-ones/series-goals.js";
+import { findGoal, findMeetingSeriesId, insertGoal, insertGoalProgress, updateGoalRow } from "./goals.repo.js";
 
 async function loadOne(deps: Deps, id: string): Promise<Goal> {
   const goal = (await loadGoals(deps.db.kysely, { oneOnOneIds: [(await requireGoalRow(deps, id)).oneOnOneId] })).find(
@@ -56,7 +16,7 @@ async function loadOne(deps: Deps, id: string): Promise<Goal> {
 }
 
 async function requireGoalRow(deps: Deps, id: string) {
-  const row = await deps.db.kysely.selectFrom("goals").selectAll().where("id", "=", id).executeTakeFirst();
+  const row = await findGoal(deps.db.kysely, id);
   if (!row) throw notFound("Goal");
   return row;
 }
@@ -95,7 +55,7 @@ export async function createGoal(
     createdAt: now,
     updatedAt: now,
   };
-  await deps.db.kysely.insertInto("goals").values(row).execute();
+  await insertGoal(deps.db.kysely, row);
   deps.live.publish({ type: "goals.changed", oneOnOneId, actor });
   return loadOne(deps, row.id);
 }
@@ -108,11 +68,7 @@ export async function updateGoal(
   patch: Partial<Pick<GoalsTable, "title" | "why" | "targetDate" | "status">>,
 ): Promise<Goal> {
   const goal = await requireVisibleGoal(deps, actor, id);
-  await deps.db.kysely
-    .updateTable("goals")
-    .set({ ...patch, updatedAt: deps.clock.now().toISOString() })
-    .where("id", "=", id)
-    .execute();
+  await updateGoalRow(deps.db.kysely, id, { ...patch, updatedAt: deps.clock.now().toISOString() });
   deps.live.publish({ type: "goals.changed", oneOnOneId: goal.oneOnOneId, actor });
   return loadOne(deps, id);
 }
@@ -126,25 +82,17 @@ export async function addGoalProgress(
 ): Promise<Goal> {
   const goal = await requireVisibleGoal(deps, actor, id);
   if (input.meetingId) {
-    const meeting = await deps.db.kysely
-      .selectFrom("meetings")
-      .select("oneOnOneId")
-      .where("id", "=", input.meetingId)
-      .executeTakeFirst();
-    if (meeting?.oneOnOneId !== goal.oneOnOneId)
+    if ((await findMeetingSeriesId(deps.db.kysely, input.meetingId)) !== goal.oneOnOneId)
       throw badRequest("invalid_meeting", "meetingId: not a meeting of this 1:1");
   }
-  await deps.db.kysely
-    .insertInto("goalProgress")
-    .values({
-      id: newId(),
-      goalId: id,
-      meetingId: input.meetingId ?? null,
-      authorId: actor.userId,
-      body: input.body,
-      createdAt: deps.clock.now().toISOString(),
-    })
-    .execute();
+  await insertGoalProgress(deps.db.kysely, {
+    id: newId(),
+    goalId: id,
+    meetingId: input.meetingId ?? null,
+    authorId: actor.userId,
+    body: input.body,
+    createdAt: deps.clock.now().toISOString(),
+  });
   deps.live.publish({ type: "goals.changed", oneOnOneId: goal.oneOnOneId, actor });
   return loadOne(deps, id);
 }

@@ -1,80 +1,22 @@
 import type { Home } from "../../../shared/schemas/meetings.js";
 import type { Actor, Deps } from "../../context.js";
 import { presentActionItem } from "../meetings/present-meeting.js";
-import { callerIsActiveIn } from "../organizations/membership-policy.js";
+import { countAgendaItems, listOpenActionsOwnedBy, listUpcomingMeetings } from "./home.repo.js";
 
 const PREPARE_WINDOW_MS = 7 * 24 * 3600 * 1000;
 
 /** The caller's home page: upcoming 1:1s (what needs preparing) and their open actions. */
 export async function getHome(deps: Deps, actor: Actor): Promise<Home> {
-  const db = deps.db.kysely;
   const me = actor.userId;
-  const activeIn = (eb: any) => callerIsActiveIn(eb, "s.organizationId", actor);
-  const mine = (eb: any) => eb.or([eb("s.leaderId", "=", me), eb("s.teammateId", "=", me)]);
   const [upcoming, actions] = await Promise.all([
-    db
-      .selectFrom("meetings as m")
-      .innerJoin("oneOnOnes as s", "s.id", "m.oneOnOneId")
-      .innerJoin("users as other", (join) =>
-        join.on((eb) =>
-          eb.or([
-            eb.and([eb("s.leaderId", "=", me), eb("other.id", "=", eb.ref("s.teammateId"))]),
-            eb.and([eb("s.teammateId", "=", me), eb("other.id", "=", eb.ref("s.leaderId"))]),
-          ]),
-        ),
-      )
-      .select([
-        "m.id",
-        "m.scheduledAt",
-        "m.status",
-        "m.durationMinutes",
-        "m.startedAt",
-        "s.id as oneOnOneId",
-        "s.leaderId",
-        "other.id as otherId",
-        "other.name as otherName",
-        "other.email as otherEmail",
-      ])
-      .where("m.status", "=", "scheduled")
-      .where(mine)
-      .where(activeIn)
-      .orderBy("m.scheduledAt")
-      .limit(50)
-      .execute(),
-    db
-      .selectFrom("actionItems as a")
-      .innerJoin("oneOnOnes as s", "s.id", "a.oneOnOneId")
-      .innerJoin("users as other", (join) =>
-        join.on((eb) =>
-          eb.or([
-            eb.and([eb("s.leaderId", "=", me), eb("other.id", "=", eb.ref("s.teammateId"))]),
-            eb.and([eb("s.teammateId", "=", me), eb("other.id", "=", eb.ref("s.leaderId"))]),
-          ]),
-        ),
-      )
-      .selectAll("a")
-      .select(["other.id as otherId", "other.name as otherName", "other.email as otherEmail"])
-      .where("a.ownerId", "=", me)
-      .where("a.status", "=", "open")
-      .where(activeIn)
-      .orderBy("a.dueDate")
-      .orderBy("a.createdAt")
-      .limit(100)
-      .execute(),
+    listUpcomingMeetings(deps.db.kysely, actor),
+    listOpenActionsOwnedBy(deps.db.kysely, actor),
   ]);
-  const ids = upcoming.map((u) => u.id);
-  const counts = ids.length
-    ? await db
-        .selectFrom("agendaItems")
-        .select([
-          "meetingId",
-          (eb) => eb.fn.countAll<number>().as("total"),
-          (eb) => eb.fn.sum<number>(eb.case().when("authorId", "=", me).then(1).else(0).end()).as("mine"),
-        ])
-        .where("meetingId", "in", ids)
-        .groupBy("meetingId")
-        .execute()
-    : [];
+  const counts = await countAgendaItems(
+    deps.db.kysely,
+    upcoming.map((u) => u.id),
+    me,
+  );
   const countBy = new Map(counts.map((c) => [c.meetingId, c]));
   const now = deps.clock.now().getTime();
   return {

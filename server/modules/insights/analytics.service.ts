@@ -1,9 +1,15 @@
-import { sql } from "kysely";
 import type { Analytics } from "../../../shared/schemas/analytics.js";
 import type { Actor, Deps } from "../../context.js";
 import { occurrencesBetween } from "../one-on-ones/recurrence.js";
 import { cadenceOf } from "../one-on-ones/series-cadence.js";
 import { requireAdmin } from "../organizations/membership-policy.js";
+import {
+  countMeetingsPerMonth,
+  countMeetingsPerSeries,
+  listActivePeople,
+  listLastHeldPerPair,
+  listOpenSeries,
+} from "./analytics.repo.js";
 import { loadPublishedAverages } from "./published-averages.js";
 
 const DAY_MS = 24 * 3600 * 1000;
@@ -34,62 +40,11 @@ export async function getAnalytics(deps: Deps, actor: Actor, organizationId: str
   const sinceIso = since.toISOString();
   const nowIso = now.toISOString();
   const [people, series, perSeries, lastHeld, months, published] = await Promise.all([
-    db
-      .selectFrom("memberships")
-      .innerJoin("users", "users.id", "memberships.userId")
-      .select(["users.id", "users.name", "memberships.managerId"])
-      .where("memberships.organizationId", "=", organizationId)
-      .where("memberships.status", "=", "active")
-      .orderBy("users.name")
-      .execute(),
-    db
-      .selectFrom("oneOnOnes")
-      .selectAll()
-      .where("organizationId", "=", organizationId)
-      .where("status", "!=", "ended")
-      .execute(),
-    db
-      .selectFrom("meetings")
-      .select([
-        "oneOnOneId",
-        (eb) => eb.fn.sum<number>(eb.case().when("status", "=", "completed").then(1).else(0).end()).as("held"),
-        (eb) => eb.fn.sum<number>(eb.case().when("status", "=", "canceled").then(1).else(0).end()).as("canceled"),
-        (eb) =>
-          eb.fn
-            .sum<number>(eb.case().when("originalScheduledAt", "is not", null).then(1).else(0).end())
-            .as("rescheduled"),
-      ])
-      .where("organizationId", "=", organizationId)
-      .where("scheduledAt", ">=", sinceIso)
-      .where("scheduledAt", "<=", nowIso)
-      .groupBy("oneOnOneId")
-      .execute(),
-    db
-      .selectFrom("meetings")
-      .innerJoin("oneOnOnes", "oneOnOnes.id", "meetings.oneOnOneId")
-      .select(["oneOnOnes.leaderId", "oneOnOnes.teammateId", (eb) => eb.fn.max("meetings.scheduledAt").as("last")])
-      .where("meetings.organizationId", "=", organizationId)
-      .where("meetings.status", "=", "completed")
-      .where("meetings.scheduledAt", ">=", new Date(now.getTime() - 90 * DAY_MS).toISOString())
-      .groupBy(["oneOnOnes.leaderId", "oneOnOnes.teammateId"])
-      .execute(),
-    db
-      .selectFrom("meetings")
-      .select([
-        sql<string>`substr(scheduled_at, 1, 7)`.as("month"),
-        (eb) => eb.fn.sum<number>(eb.case().when("status", "=", "completed").then(1).else(0).end()).as("held"),
-        (eb) => eb.fn.sum<number>(eb.case().when("status", "=", "canceled").then(1).else(0).end()).as("canceled"),
-        (eb) =>
-          eb.fn
-            .sum<number>(eb.case().when("originalScheduledAt", "is not", null).then(1).else(0).end())
-            .as("rescheduled"),
-      ])
-      .where("organizationId", "=", organizationId)
-      .where("scheduledAt", ">=", new Date(now.getTime() - 180 * DAY_MS).toISOString())
-      .where("scheduledAt", "<=", nowIso)
-      .groupBy(sql`substr(scheduled_at, 1, 7)`)
-      .orderBy(sql`substr(scheduled_at, 1, 7)`)
-      .execute(),
+    listActivePeople(db, organizationId),
+    listOpenSeries(db, organizationId),
+    countMeetingsPerSeries(db, organizationId, sinceIso, nowIso),
+    listLastHeldPerPair(db, organizationId, new Date(now.getTime() - 90 * DAY_MS).toISOString()),
+    countMeetingsPerMonth(db, organizationId, new Date(now.getTime() - 180 * DAY_MS).toISOString(), nowIso),
     loadPublishedAverages(deps, organizationId, now),
   ]);
 

@@ -1,12 +1,13 @@
-import type { Kysely } from "kysely";
 import type { Insights } from "../../../shared/schemas/insights.js";
 import type { Actor, Deps } from "../../context.js";
-import type { Database, OneOnOnesTable } from "../../db/schema.js";
+import type { Executor } from "../../db/executor.js";
+import type { OneOnOnesTable } from "../../db/schema.js";
 import { requireParticipant } from "../one-on-ones/pair-policy.js";
 import { presentRatingSharing, visibleRaters } from "../one-on-ones/rating-policy.js";
 import { cadenceOf } from "../one-on-ones/series-cadence.js";
 import { pairAlerts } from "./alerts.js";
 import { computeCadenceHealth, type HealthMeeting } from "./cadence-health.js";
+import { listPairMeetings, listPairMoods, listPairRatings } from "./insights.repo.js";
 
 /** The series fields cadence health needs. */
 export const healthSeriesOf = (s: OneOnOnesTable) => ({
@@ -18,49 +19,15 @@ export const healthSeriesOf = (s: OneOnOnesTable) => ({
 
 /** Meetings, and unless left out, check-ins and ratings of some pairs, oldest first. */
 export async function loadPairHistory(
-  db: Kysely<Database>,
+  db: Executor,
   seriesIds: string[],
   include: { moods: boolean; ratings: boolean } = { moods: true, ratings: true },
 ) {
   if (seriesIds.length === 0) return { meetings: [], moods: [], ratings: [] };
   const [meetings, moods, ratings] = await Promise.all([
-    db
-      .selectFrom("meetings")
-      .select(["id", "oneOnOneId", "scheduledAt", "originalScheduledAt", "status"])
-      .where("oneOnOneId", "in", seriesIds)
-      .orderBy("scheduledAt")
-      .execute(),
-    include.moods
-      ? db
-          .selectFrom("checkIns")
-          .innerJoin("meetings", "meetings.id", "checkIns.meetingId")
-          .select([
-            "checkIns.meetingId",
-            "checkIns.oneOnOneId",
-            "checkIns.mood",
-            "checkIns.energy",
-            "meetings.scheduledAt",
-          ])
-          .where("checkIns.oneOnOneId", "in", seriesIds)
-          .where("meetings.status", "!=", "canceled")
-          .orderBy("meetings.scheduledAt")
-          .execute()
-      : [],
-    include.ratings
-      ? db
-          .selectFrom("ratings")
-          .innerJoin("meetings", "meetings.id", "ratings.meetingId")
-          .select([
-            "ratings.meetingId",
-            "ratings.userId",
-            "ratings.score",
-            "meetings.oneOnOneId",
-            "meetings.scheduledAt",
-          ])
-          .where("meetings.oneOnOneId", "in", seriesIds)
-          .orderBy("meetings.scheduledAt")
-          .execute()
-      : [],
+    listPairMeetings(db, seriesIds),
+    include.moods ? listPairMoods(db, seriesIds) : [],
+    include.ratings ? listPairRatings(db, seriesIds) : [],
   ]);
   return { meetings, moods, ratings };
 }

@@ -1,12 +1,11 @@
-import { type Kysely, sql } from "kysely";
 import type { Deps } from "../../context.js";
-import type { Database } from "../../db/schema.js";
 import {
   type AggregateGroup,
   type Contribution,
   type PublishedAverage,
   publishAverages,
 } from "./complementary-suppression.js";
+import { findSnapshot, insertSnapshotUnlessStored, loadValues } from "./published-averages.repo.js";
 
 /**
  * The period of the mood and rating averages: the last complete calendar month (UTC). A closed
@@ -40,48 +39,6 @@ function aggregateGroups(rows: ValueRow[]): AggregateGroup[] {
   ];
 }
 
-/** Every check-in mood and rating of the workspace's meetings in the period, given before it closed. */
-async function loadValues(db: Kysely<Database>, organizationId: string, period: { from: string; to: string }) {
-  const [ratings, moods] = await Promise.all([
-    db
-      .selectFrom("ratings")
-      .innerJoin("meetings", "meetings.id", "ratings.meetingId")
-      .innerJoin("oneOnOnes", "oneOnOnes.id", "meetings.oneOnOneId")
-      .select([
-        sql<string>`'r:' || ratings.meeting_id || ':' || ratings.user_id`.as("key"),
-        "oneOnOnes.leaderId",
-        "oneOnOnes.teammateId",
-        "oneOnOnes.kind",
-        "ratings.userId",
-        "ratings.score as value",
-      ])
-      .where("meetings.organizationId", "=", organizationId)
-      .where("meetings.scheduledAt", ">=", period.from)
-      .where("meetings.scheduledAt", "<", period.to)
-      .where("ratings.createdAt", "<", period.to)
-      .execute(),
-    db
-      .selectFrom("checkIns")
-      .innerJoin("meetings", "meetings.id", "checkIns.meetingId")
-      .innerJoin("oneOnOnes", "oneOnOnes.id", "meetings.oneOnOneId")
-      .select([
-        sql<string>`'c:' || check_ins.meeting_id || ':' || check_ins.user_id`.as("key"),
-        "oneOnOnes.leaderId",
-        "oneOnOnes.teammateId",
-        "oneOnOnes.kind",
-        "checkIns.userId",
-        "checkIns.mood as value",
-      ])
-      .where("meetings.organizationId", "=", organizationId)
-      .where("meetings.status", "!=", "canceled")
-      .where("meetings.scheduledAt", ">=", period.from)
-      .where("meetings.scheduledAt", "<", period.to)
-      .where("checkIns.createdAt", "<", period.to)
-      .execute(),
-  ]);
-  return { ratings, moods };
-}
-
 const HIDDEN_EMPTY: PublishedAverage = { value: null, people: 0, suppressed: true, reason: "small_group" };
 
 /**
@@ -92,13 +49,7 @@ const HIDDEN_EMPTY: PublishedAverage = { value: null, people: 0, suppressed: tru
 export async function loadPublishedAverages(deps: Deps, organizationId: string, now: Date) {
   const db = deps.db.kysely;
   const period = aggregatePeriodOf(now);
-  const stored = () =>
-    db
-      .selectFrom("aggregateSnapshots")
-      .select("figures")
-      .where("organizationId", "=", organizationId)
-      .where("periodFrom", "=", period.from)
-      .executeTakeFirst();
+  const stored = () => findSnapshot(db, organizationId, period.from);
   let row = await stored();
   if (!row) {
     const { ratings, moods } = await loadValues(db, organizationId, period);
@@ -108,16 +59,12 @@ export async function loadPublishedAverages(deps: Deps, organizationId: string, 
       mood: asRecord(publishAverages(aggregateGroups(moods))),
     };
     // Two first readers at once: one snapshot wins, and both answer with it.
-    await db
-      .insertInto("aggregateSnapshots")
-      .values({
-        organizationId,
-        periodFrom: period.from,
-        figures: JSON.stringify(figures),
-        createdAt: now.toISOString(),
-      })
-      .onConflict((oc) => oc.columns(["organizationId", "periodFrom"]).doNothing())
-      .execute();
+    await insertSnapshotUnlessStored(db, {
+      organizationId,
+      periodFrom: period.from,
+      figures: JSON.stringify(figures),
+      createdAt: now.toISOString(),
+    });
     row = await stored();
   }
   const figures = JSON.parse(row?.figures ?? '{"rating":{},"mood":{}}') as Figures;

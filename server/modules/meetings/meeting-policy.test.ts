@@ -16,13 +16,7 @@ const ONLY_WHILE_SCHEDULED: MeetingAction[] = [
   "deleteAgendaItem",
   "checkIn",
 ];
-const UNTIL_CANCELED: MeetingAction[] = [
-  "rate",
-  "writeSharedNote",
-  "writePrivateNote",
-  "addAction",
-  "giveFeedback",
-];
+const UNTIL_CANCELED: MeetingAction[] = ["rate", "writeSharedNote", "writePrivateNote", "addAction", "giveFeedback"];
 /** An action outlives its meeting: it may be done or changed whatever became of the meeting. */
 const ALWAYS: MeetingAction[] = ["updateAction"];
 const TEAMMATE_ONLY: MeetingAction[] = ["checkIn"];

@@ -3,10 +3,10 @@ import type { MeetingDetail, MeetingListItem, MeetingStatus, Note } from "../../
 import type { Actor, Deps } from "../../context.js";
 import { decodeKeyset, type Keyset, keysetPage } from "../../db/keyset.js";
 import type { NotesTable } from "../../db/schema.js";
-import { loadGoals } from "../goals/goals.service.js";
 import { requireMeetingParticipant, requireParticipant } from "../one-on-ones/pair-policy.js";
 import { presentRatingSharing } from "../one-on-ones/rating-policy.js";
 import { nextSlotAfterMeeting } from "../one-on-ones/series-cadence.js";
+import { loadGoals } from "../one-on-ones/series-goals.js";
 import { presentAbilities } from "./meeting-policy.js";
 import {
   findCheckIn,

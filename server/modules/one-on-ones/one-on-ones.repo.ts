@@ -1,12 +1,15 @@
-import type { Kysely } from "kysely";
 import type { Cadence } from "../../../shared/schemas/cadence.js";
 import type { MeetingRef, OneOnOne, PersonRef } from "../../../shared/schemas/one-on-ones.js";
-import type { Database, OneOnOnesTable } from "../../db/schema.js";
+import type { Executor } from "../../db/executor.js";
+import { preparedQuery } from "../../db/prepared-query.js";
+import type { AgendaItemsTable, MeetingsTable, OneOnOnesTable, StandingItemsTable } from "../../db/schema.js";
+import type { Caller } from "../organizations/membership-policy.js";
+import { isParticipant } from "./pair-policy.js";
 import { weekdayIn } from "./recurrence.js";
 import { cadenceOf } from "./series-cadence.js";
 
 /** Series rows with both people, in one query. */
-export function selectSeriesWithPeople(db: Kysely<Database>) {
+export function selectSeriesWithPeople(db: Executor) {
   return db
     .selectFrom("oneOnOnes")
     .innerJoin("users as leader", "leader.id", "oneOnOnes.leaderId")
@@ -28,7 +31,7 @@ type SeriesWithPeople = OneOnOnesTable & {
 };
 
 /** For many series at once: the upcoming meeting and the last held one (two queries, no N+1). */
-export async function loadMeetingRefs(db: Kysely<Database>, seriesIds: string[]) {
+export async function loadMeetingRefs(db: Executor, seriesIds: string[]) {
   const next = new Map<string, MeetingRef>();
   const last = new Map<string, MeetingRef>();
   if (seriesIds.length === 0) return { next, last };
@@ -57,6 +60,119 @@ export async function loadMeetingRefs(db: Kysely<Database>, seriesIds: string[])
     .execute();
   for (const m of held) last.set(m.oneOnOneId, { id: m.id, scheduledAt: m.scheduledAt, status: m.status });
   return { next, last };
+}
+
+/** One series with both people, or undefined. */
+export function findSeriesWithPeople(db: Executor, id: string) {
+  return selectSeriesWithPeople(db).where("oneOnOnes.id", "=", id).executeTakeFirst();
+}
+
+/** The caller's series, as leader or teammate, where they may see them (the pair policy), oldest first. */
+export function listSeriesOf(db: Executor, caller: Caller) {
+  return selectSeriesWithPeople(db)
+    .where((eb) => isParticipant(eb, "oneOnOnes", caller))
+    .orderBy("oneOnOnes.createdAt")
+    .execute();
+}
+
+/** The active memberships of these people, in every workspace. */
+export function listActiveMembershipsOf(db: Executor, userIds: string[]) {
+  return db
+    .selectFrom("memberships")
+    .select(["organizationId", "userId"])
+    .where("userId", "in", userIds)
+    .where("status", "=", "active")
+    .execute();
+}
+
+/** A series of this kind between these two people that has not ended, if any. */
+export function findOpenSeries(db: Executor, pair: Pick<OneOnOnesTable, "leaderId" | "teammateId" | "kind">) {
+  return db
+    .selectFrom("oneOnOnes")
+    .select("id")
+    .where("leaderId", "=", pair.leaderId)
+    .where("teammateId", "=", pair.teammateId)
+    .where("kind", "=", pair.kind)
+    .where("status", "!=", "ended")
+    .executeTakeFirst();
+}
+
+/** The locale of a person (a series' leader: its template's language). */
+export function findUserLocale(db: Executor, userId: string) {
+  return db.selectFrom("users").select("locale").where("id", "=", userId).executeTakeFirstOrThrow();
+}
+
+export async function insertSeries(db: Executor, row: OneOnOnesTable): Promise<void> {
+  await db.insertInto("oneOnOnes").values(row).execute();
+}
+
+export async function updateSeries(db: Executor, id: string, changes: Partial<OneOnOnesTable>): Promise<void> {
+  await db.updateTable("oneOnOnes").set(changes).where("id", "=", id).execute();
+}
+
+/** Moves a meeting that has not started to a new time, bumping its calendar sequence. */
+export async function moveMeeting(
+  db: Executor,
+  id: string,
+  change: Pick<MeetingsTable, "scheduledAt" | "updatedAt" | "sequence">,
+): Promise<void> {
+  await db.updateTable("meetings").set(change).where("id", "=", id).execute();
+}
+
+/** A series' open action items, oldest first. */
+export function listOpenActionsOfSeries(db: Executor, seriesId: string) {
+  return db
+    .selectFrom("actionItems")
+    .selectAll()
+    .where("oneOnOneId", "=", seriesId)
+    .where("status", "=", "open")
+    .orderBy("createdAt")
+    .execute();
+}
+
+const activeStandingItems = preparedQuery((db, p: { seriesId: string }) =>
+  db
+    .selectFrom("standingItems")
+    .select(["id", "sectionKey", "body", "authorId", "createdAt"])
+    .where("oneOnOneId", "=", p.seriesId)
+    .where("removedAt", "is", null)
+    .orderBy("createdAt"),
+);
+
+/** The series' standing talking points still in force, oldest first (the one copy of this query). */
+export function listStandingItems(db: Executor, seriesId: string) {
+  return activeStandingItems(db, { seriesId });
+}
+
+export function findStandingItem(db: Executor, id: string) {
+  return db.selectFrom("standingItems").selectAll().where("id", "=", id).executeTakeFirst();
+}
+
+export async function insertStandingItem(db: Executor, item: StandingItemsTable): Promise<void> {
+  await db.insertInto("standingItems").values(item).execute();
+}
+
+export async function markStandingItemRemoved(db: Executor, id: string, removedAt: string): Promise<void> {
+  await db.updateTable("standingItems").set({ removedAt }).where("id", "=", id).execute();
+}
+
+/** Puts a standing item on a meeting's agenda. */
+export async function insertStandingAgendaItem(db: Executor, item: AgendaItemsTable): Promise<void> {
+  await db.insertInto("agendaItems").values(item).execute();
+}
+
+/** Takes a standing item off a meeting's agenda, unless it was already discussed. */
+export async function deleteUndiscussedStandingAgendaItem(
+  db: Executor,
+  meetingId: string,
+  standingItemId: string,
+): Promise<void> {
+  await db
+    .deleteFrom("agendaItems")
+    .where("meetingId", "=", meetingId)
+    .where("standingItemId", "=", standingItemId)
+    .where("discussed", "=", 0)
+    .execute();
 }
 
 const person = (id: string, name: string, email: string): PersonRef => ({ id, name, email });

@@ -6,26 +6,40 @@ import type {
   UpdateOneOnOneBody,
 } from "../../../shared/schemas/one-on-ones.js";
 import type { Actor, Deps, RequestMeta } from "../../context.js";
+import { withTransaction } from "../../db/executor.js";
 import { newId } from "../../db/ids.js";
 import type { OneOnOnesTable } from "../../db/schema.js";
 import { badRequest, conflict, forbidden, notFound, rethrowAsNotFound } from "../../http/errors.js";
 import { nextAgendaPosition } from "../agenda/agenda.repo.js";
 import { recordAudit } from "../audit/audit.repo.js";
 import { notifyScheduleChange } from "../calendar/schedule-email.js";
-import { loadGoals } from "../goals/goals.service.js";
 import { presentActionItem } from "../meetings/present-meeting.js";
 import { fallbackSectionKey, findScheduledMeeting, scheduleMeeting } from "../meetings/schedule-meeting.js";
-import {
-  callerIsActiveIn,
-  requireActiveMember,
-  requireAdmin,
-  scopeAllows,
-} from "../organizations/membership-policy.js";
+import { requireActiveMember, requireAdmin, scopeAllows } from "../organizations/membership-policy.js";
 import { resolveTemplateForSeries } from "../templates/templates.service.js";
 import { enqueueWebhookEvent } from "../webhooks/webhook-events.js";
-import { loadMeetingRefs, presentSeries, selectSeriesWithPeople } from "./one-on-ones.repo.js";
+import {
+  deleteUndiscussedStandingAgendaItem,
+  findOpenSeries,
+  findSeriesWithPeople,
+  findStandingItem,
+  findUserLocale,
+  insertSeries,
+  insertStandingAgendaItem,
+  insertStandingItem,
+  listActiveMembershipsOf,
+  listOpenActionsOfSeries,
+  listSeriesOf,
+  listStandingItems,
+  loadMeetingRefs,
+  markStandingItemRemoved,
+  moveMeeting,
+  presentSeries,
+  updateSeries,
+} from "./one-on-ones.repo.js";
 import { requireParticipant } from "./pair-policy.js";
 import { cadenceColumns, nextSlotAfter } from "./series-cadence.js";
+import { loadGoals } from "./series-goals.js";
 
 /** The workspace both people share with the caller (or the one named). */
 async function resolveOrganization(
@@ -35,12 +49,7 @@ async function resolveOrganization(
   leaderId: string,
 ): Promise<string> {
   const people = [actor.userId, leaderId, input.teammateId];
-  const rows = await deps.db.kysely
-    .selectFrom("memberships")
-    .select(["organizationId", "userId"])
-    .where("userId", "in", people)
-    .where("status", "=", "active")
-    .execute();
+  const rows = await listActiveMembershipsOf(deps.db.kysely, people);
   const needed = new Set(people);
   const byOrg = new Map<string, Set<string>>();
   for (const r of rows) byOrg.set(r.organizationId, (byOrg.get(r.organizationId) ?? new Set()).add(r.userId));
@@ -82,16 +91,9 @@ export async function createOneOnOne(
   if (leaderId !== actor.userId) await requireAdmin(deps, actor, organizationId);
   const kind = input.kind ?? "manager";
   const db = deps.db.kysely;
-  const duplicate = await db
-    .selectFrom("oneOnOnes")
-    .select("id")
-    .where("leaderId", "=", leaderId)
-    .where("teammateId", "=", input.teammateId)
-    .where("kind", "=", kind)
-    .where("status", "!=", "ended")
-    .executeTakeFirst();
+  const duplicate = await findOpenSeries(db, { leaderId, teammateId: input.teammateId, kind });
   if (duplicate) throw conflict("pair_exists", "These two people already have a 1:1 of this kind");
-  const leader = await db.selectFrom("users").select("locale").where("id", "=", leaderId).executeTakeFirstOrThrow();
+  const leader = await findUserLocale(db, leaderId);
   const template = await resolveTemplateForSeries(
     deps,
     actor,
@@ -122,8 +124,9 @@ export async function createOneOnOne(
     createdAt: now.toISOString(),
     updatedAt: now.toISOString(),
   };
-  await db.transaction().execute(async (trx) => {
-    await trx.insertInto("oneOnOnes").values(row).execute();
+  await withTransaction(deps, async (deps) => {
+    const trx = deps.db.kysely;
+    await insertSeries(trx, row);
     const nextMeeting = await scheduleMeeting(trx, deps, row, first);
     await enqueueWebhookEvent(trx, deps.clock, organizationId, {
       type: "oneOnOne.created",
@@ -145,7 +148,7 @@ export async function createOneOnOne(
 
 /** One series as presented, with its next and last meetings. */
 async function getSeriesView(deps: Deps, id: string): Promise<OneOnOne> {
-  const row = await selectSeriesWithPeople(deps.db.kysely).where("oneOnOnes.id", "=", id).executeTakeFirst();
+  const row = await findSeriesWithPeople(deps.db.kysely, id);
   if (!row) throw notFound("1:1");
   const { next, last } = await loadMeetingRefs(deps.db.kysely, [id]);
   return presentSeries(row, next.get(id) ?? null, last.get(id) ?? null);
@@ -153,11 +156,7 @@ async function getSeriesView(deps: Deps, id: string): Promise<OneOnOne> {
 
 /** The caller's 1:1s, as leader or as teammate, in workspaces where they are active and their sign-in reaches. */
 export async function listMyOneOnOnes(deps: Deps, actor: Actor): Promise<OneOnOne[]> {
-  const rows = await selectSeriesWithPeople(deps.db.kysely)
-    .where((eb) => eb.or([eb("oneOnOnes.leaderId", "=", actor.userId), eb("oneOnOnes.teammateId", "=", actor.userId)]))
-    .where((eb) => callerIsActiveIn(eb, "oneOnOnes.organizationId", actor))
-    .orderBy("oneOnOnes.createdAt")
-    .execute();
+  const rows = await listSeriesOf(deps.db.kysely, actor);
   const { next, last } = await loadMeetingRefs(
     deps.db.kysely,
     rows.map((r) => r.id),
@@ -169,21 +168,9 @@ export async function listMyOneOnOnes(deps: Deps, actor: Actor): Promise<OneOnOn
 export async function getOneOnOne(deps: Deps, actor: Actor, id: string) {
   await requireParticipant(deps, actor, id);
   const series = await getSeriesView(deps, id);
-  const standing = await deps.db.kysely
-    .selectFrom("standingItems")
-    .select(["id", "sectionKey", "body", "authorId", "createdAt"])
-    .where("oneOnOneId", "=", id)
-    .where("removedAt", "is", null)
-    .orderBy("createdAt")
-    .execute();
+  const standing = await listStandingItems(deps.db.kysely, id);
   const goals = await loadGoals(deps.db.kysely, { oneOnOneIds: [id] });
-  const openActions = await deps.db.kysely
-    .selectFrom("actionItems")
-    .selectAll()
-    .where("oneOnOneId", "=", id)
-    .where("status", "=", "open")
-    .orderBy("createdAt")
-    .execute();
+  const openActions = await listOpenActionsOfSeries(deps.db.kysely, id);
   return {
     ...series,
     standingItems: standing satisfies StandingItem[],
@@ -210,16 +197,13 @@ export async function updateOneOnOne(
   // Resolved before the transaction: its queries use the shared connection, which on
   // SQLite the open transaction would hold, so waiting for it there never ends.
   if (patch.templateId !== undefined) {
-    const leader = await db
-      .selectFrom("users")
-      .select("locale")
-      .where("id", "=", series.leaderId)
-      .executeTakeFirstOrThrow();
+    const leader = await findUserLocale(db, series.leaderId);
     changes.templateId = (
       await resolveTemplateForSeries(deps, actor, series.organizationId, patch.templateId, leader.locale as Locale)
     ).id;
   }
-  await db.transaction().execute(async (trx) => {
+  await withTransaction(deps, async (deps) => {
+    const trx = deps.db.kysely;
     if (patch.timezone) changes.timezone = patch.timezone;
     if (patch.durationMinutes) changes.durationMinutes = patch.durationMinutes;
     if (patch.reminderMinutesBefore !== undefined) changes.reminderMinutesBefore = patch.reminderMinutesBefore;
@@ -234,17 +218,17 @@ export async function updateOneOnOne(
           : now;
       changes.anchorAt = anchor.toISOString();
       if (upcoming && !upcoming.startedAt && patch.nextMeetingAt && upcoming.scheduledAt !== changes.anchorAt) {
-        await trx
-          .updateTable("meetings")
-          .set({ scheduledAt: changes.anchorAt, updatedAt: now.toISOString(), sequence: upcoming.sequence + 1 })
-          .where("id", "=", upcoming.id)
-          .execute();
+        await moveMeeting(trx, upcoming.id, {
+          scheduledAt: changes.anchorAt,
+          updatedAt: now.toISOString(),
+          sequence: upcoming.sequence + 1,
+        });
       }
     }
     if (patch.cadence || patch.timezone || patch.durationMinutes || patch.status || patch.nextMeetingAt) {
       changes.sequence = (series.sequence ?? 0) + 1;
     }
-    await trx.updateTable("oneOnOnes").set(changes).where("id", "=", id).execute();
+    await updateSeries(trx, id, changes);
     const updated = { ...series, ...changes } as OneOnOnesTable;
     if (updated.status === "active" && !upcoming) {
       const slot = patch.nextMeetingAt ? new Date(patch.nextMeetingAt) : nextSlotAfter(updated, now);
@@ -283,7 +267,8 @@ export async function addStandingItem(
     createdAt: now,
     removedAt: null,
   };
-  await deps.db.kysely.transaction().execute(async (trx) => {
+  await withTransaction(deps, async (deps) => {
+    const trx = deps.db.kysely;
     const upcoming = await findScheduledMeeting(trx, id);
     if (upcoming) {
       const sections = JSON.parse(upcoming.sections) as Array<{ key: string }>;
@@ -291,26 +276,23 @@ export async function addStandingItem(
         throw badRequest("unknown_section", "sectionKey: not a section of this 1:1's meetings");
       }
     }
-    await trx.insertInto("standingItems").values(item).execute();
+    await insertStandingItem(trx, item);
     if (upcoming) {
       const sectionKey = fallbackSectionKey(JSON.parse(upcoming.sections), item.sectionKey);
-      await trx
-        .insertInto("agendaItems")
-        .values({
-          id: newId(),
-          meetingId: upcoming.id,
-          oneOnOneId: id,
-          sectionKey,
-          authorId: actor.userId,
-          body: item.body,
-          position: await nextAgendaPosition(trx, upcoming.id, sectionKey),
-          discussed: 0,
-          carriedFromId: null,
-          standingItemId: item.id,
-          createdAt: now,
-          updatedAt: now,
-        })
-        .execute();
+      await insertStandingAgendaItem(trx, {
+        id: newId(),
+        meetingId: upcoming.id,
+        oneOnOneId: id,
+        sectionKey,
+        authorId: actor.userId,
+        body: item.body,
+        position: await nextAgendaPosition(trx, upcoming.id, sectionKey),
+        discussed: 0,
+        carriedFromId: null,
+        standingItemId: item.id,
+        createdAt: now,
+        updatedAt: now,
+      });
     }
   });
   deps.live.publish({ type: "agenda.changed", oneOnOneId: id, actor });
@@ -325,24 +307,16 @@ export async function addStandingItem(
 
 /** Removes a standing item from future meetings; held meetings keep theirs. */
 export async function removeStandingItem(deps: Deps, actor: Actor, standingItemId: string): Promise<void> {
-  const item = await deps.db.kysely
-    .selectFrom("standingItems")
-    .selectAll()
-    .where("id", "=", standingItemId)
-    .executeTakeFirst();
+  const item = await findStandingItem(deps.db.kysely, standingItemId);
   if (!item || item.removedAt) throw notFound("Standing item");
   await requireParticipant(deps, actor, item.oneOnOneId).catch(rethrowAsNotFound("Standing item"));
   const now = deps.clock.now().toISOString();
-  await deps.db.kysely.transaction().execute(async (trx) => {
-    await trx.updateTable("standingItems").set({ removedAt: now }).where("id", "=", standingItemId).execute();
+  await withTransaction(deps, async (deps) => {
+    const trx = deps.db.kysely;
+    await markStandingItemRemoved(trx, standingItemId, now);
     const upcoming = await findScheduledMeeting(trx, item.oneOnOneId);
     if (upcoming) {
-      await trx
-        .deleteFrom("agendaItems")
-        .where("meetingId", "=", upcoming.id)
-        .where("standingItemId", "=", standingItemId)
-        .where("discussed", "=", 0)
-        .execute();
+      await deleteUndiscussedStandingAgendaItem(trx, upcoming.id, standingItemId);
     }
   });
   deps.live.publish({ type: "agenda.changed", oneOnOneId: item.oneOnOneId, actor });

@@ -1,4 +1,4 @@
-import type { Expression, ExpressionBuilder, Selectable } from "kysely";
+import { type Expression, type ExpressionBuilder, expressionBuilder, type Selectable } from "kysely";
 import type { Actor, Deps } from "../../context.js";
 import type { Executor } from "../../db/executor.js";
 import { preparedQuery } from "../../db/prepared-query.js";
@@ -48,6 +48,11 @@ export function isVisibleNote<DB, TB extends keyof DB>(
 ) {
   const base = eb as unknown as ExpressionBuilder<Database, "notes">;
   return base(`${notes}.ownerKey` as "notes.ownerKey", "in", ["shared", userId as string]);
+}
+
+/** The private-note rule for a hand-written `sql` template (the search): a note-like row at `alias` with an `owner_key`. */
+export function visibleNoteSql(alias: string, userId: string) {
+  return isVisibleNote(expressionBuilder<Database, "notes">(), alias, userId);
 }
 
 /**

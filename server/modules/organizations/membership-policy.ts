@@ -1,4 +1,4 @@
-import { type Expression, type ExpressionBuilder, sql } from "kysely";
+import type { Expression, ExpressionBuilder } from "kysely";
 import type { Actor, Deps } from "../../context.js";
 import type { Executor } from "../../db/executor.js";
 import type { Database } from "../../db/schema.js";
@@ -86,10 +86,6 @@ export function callerIsActiveIn<DB extends Database, TB extends keyof DB>(
     ),
   );
 }
-
-/** The raw-SQL form of the scope half of `callerIsActiveIn`, for the search's hand-written queries. */
-export const scopeSql = (caller: Caller, organizationColumn: string) =>
-  caller.organizationScope === null ? sql`1 = 1` : sql`${sql.ref(organizationColumn)} = ${caller.organizationScope}`;
 
 /**
  * The caller's active membership in the organization, or 404 (P5: not a member looks like not found).

@@ -1,0 +1,78 @@
+import type { Executor } from "../../db/executor.js";
+import { isParticipant } from "../one-on-ones/pair-policy.js";
+import type { Caller } from "../organizations/membership-policy.js";
+
+/** The caller's next scheduled meetings (up to 50), each with the other person of its pair. */
+export function listUpcomingMeetings(db: Executor, caller: Caller) {
+  const me = caller.userId;
+  return db
+    .selectFrom("meetings as m")
+    .innerJoin("oneOnOnes as s", "s.id", "m.oneOnOneId")
+    .innerJoin("users as other", (join) =>
+      join.on((eb) =>
+        eb(
+          "other.id",
+          "=",
+          eb.case().when("s.leaderId", "=", me).then(eb.ref("s.teammateId")).else(eb.ref("s.leaderId")).end(),
+        ),
+      ),
+    )
+    .select([
+      "m.id",
+      "m.scheduledAt",
+      "m.status",
+      "m.durationMinutes",
+      "m.startedAt",
+      "s.id as oneOnOneId",
+      "s.leaderId",
+      "other.id as otherId",
+      "other.name as otherName",
+      "other.email as otherEmail",
+    ])
+    .where("m.status", "=", "scheduled")
+    .where((eb) => isParticipant(eb, "s", caller))
+    .orderBy("m.scheduledAt")
+    .limit(50)
+    .execute();
+}
+
+/** The open actions the caller owns (up to 100), each with the other person of its pair. */
+export function listOpenActionsOwnedBy(db: Executor, caller: Caller) {
+  const me = caller.userId;
+  return db
+    .selectFrom("actionItems as a")
+    .innerJoin("oneOnOnes as s", "s.id", "a.oneOnOneId")
+    .innerJoin("users as other", (join) =>
+      join.on((eb) =>
+        eb(
+          "other.id",
+          "=",
+          eb.case().when("s.leaderId", "=", me).then(eb.ref("s.teammateId")).else(eb.ref("s.leaderId")).end(),
+        ),
+      ),
+    )
+    .selectAll("a")
+    .select(["other.id as otherId", "other.name as otherName", "other.email as otherEmail"])
+    .where("a.ownerId", "=", me)
+    .where("a.status", "=", "open")
+    .where((eb) => isParticipant(eb, "s", caller))
+    .orderBy("a.dueDate")
+    .orderBy("a.createdAt")
+    .limit(100)
+    .execute();
+}
+
+/** Per meeting: how many agenda items it has, and how many of them `userId` wrote. */
+export async function countAgendaItems(db: Executor, meetingIds: string[], userId: string) {
+  if (meetingIds.length === 0) return [];
+  return db
+    .selectFrom("agendaItems")
+    .select([
+      "meetingId",
+      (eb) => eb.fn.countAll<number>().as("total"),
+      (eb) => eb.fn.sum<number>(eb.case().when("authorId", "=", userId).then(1).else(0).end()).as("mine"),
+    ])
+    .where("meetingId", "in", meetingIds)
+    .groupBy("meetingId")
+    .execute();
+}

@@ -1,0 +1,78 @@
+import { sql } from "kysely";
+import type { Executor } from "../../db/executor.js";
+
+/** The active people of a workspace with their managers, by name. */
+export function listActivePeople(db: Executor, organizationId: string) {
+  return db
+    .selectFrom("memberships")
+    .innerJoin("users", "users.id", "memberships.userId")
+    .select(["users.id", "users.name", "memberships.managerId"])
+    .where("memberships.organizationId", "=", organizationId)
+    .where("memberships.status", "=", "active")
+    .orderBy("users.name")
+    .execute();
+}
+
+/** The series of a workspace that have not ended. */
+export function listOpenSeries(db: Executor, organizationId: string) {
+  return db
+    .selectFrom("oneOnOnes")
+    .selectAll()
+    .where("organizationId", "=", organizationId)
+    .where("status", "!=", "ended")
+    .execute();
+}
+
+/** Per series: meetings held, canceled and moved between two instants. */
+export function countMeetingsPerSeries(db: Executor, organizationId: string, sinceIso: string, nowIso: string) {
+  return db
+    .selectFrom("meetings")
+    .select([
+      "oneOnOneId",
+      (eb) => eb.fn.sum<number>(eb.case().when("status", "=", "completed").then(1).else(0).end()).as("held"),
+      (eb) => eb.fn.sum<number>(eb.case().when("status", "=", "canceled").then(1).else(0).end()).as("canceled"),
+      (eb) =>
+        eb.fn
+          .sum<number>(eb.case().when("originalScheduledAt", "is not", null).then(1).else(0).end())
+          .as("rescheduled"),
+    ])
+    .where("organizationId", "=", organizationId)
+    .where("scheduledAt", ">=", sinceIso)
+    .where("scheduledAt", "<=", nowIso)
+    .groupBy("oneOnOneId")
+    .execute();
+}
+
+/** Per pair: the last held meeting since an instant. */
+export function listLastHeldPerPair(db: Executor, organizationId: string, sinceIso: string) {
+  return db
+    .selectFrom("meetings")
+    .innerJoin("oneOnOnes", "oneOnOnes.id", "meetings.oneOnOneId")
+    .select(["oneOnOnes.leaderId", "oneOnOnes.teammateId", (eb) => eb.fn.max("meetings.scheduledAt").as("last")])
+    .where("meetings.organizationId", "=", organizationId)
+    .where("meetings.status", "=", "completed")
+    .where("meetings.scheduledAt", ">=", sinceIso)
+    .groupBy(["oneOnOnes.leaderId", "oneOnOnes.teammateId"])
+    .execute();
+}
+
+/** Per month: meetings held, canceled and moved between two instants. */
+export function countMeetingsPerMonth(db: Executor, organizationId: string, sinceIso: string, nowIso: string) {
+  return db
+    .selectFrom("meetings")
+    .select([
+      sql<string>`substr(scheduled_at, 1, 7)`.as("month"),
+      (eb) => eb.fn.sum<number>(eb.case().when("status", "=", "completed").then(1).else(0).end()).as("held"),
+      (eb) => eb.fn.sum<number>(eb.case().when("status", "=", "canceled").then(1).else(0).end()).as("canceled"),
+      (eb) =>
+        eb.fn
+          .sum<number>(eb.case().when("originalScheduledAt", "is not", null).then(1).else(0).end())
+          .as("rescheduled"),
+    ])
+    .where("organizationId", "=", organizationId)
+    .where("scheduledAt", ">=", sinceIso)
+    .where("scheduledAt", "<=", nowIso)
+    .groupBy(sql`substr(scheduled_at, 1, 7)`)
+    .orderBy(sql`substr(scheduled_at, 1, 7)`)
+    .execute();
+}

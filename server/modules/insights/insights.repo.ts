@@ -1,0 +1,93 @@
+import type { Executor } from "../../db/executor.js";
+import { isParticipant } from "../one-on-ones/pair-policy.js";
+import type { Caller } from "../organizations/membership-policy.js";
+
+/** The meetings of these pairs, oldest first. */
+export function listPairMeetings(db: Executor, seriesIds: string[]) {
+  return db
+    .selectFrom("meetings")
+    .select(["id", "oneOnOneId", "scheduledAt", "originalScheduledAt", "status"])
+    .where("oneOnOneId", "in", seriesIds)
+    .orderBy("scheduledAt")
+    .execute();
+}
+
+/** The check-ins of these pairs' meetings not canceled, oldest first. */
+export function listPairMoods(db: Executor, seriesIds: string[]) {
+  return db
+    .selectFrom("checkIns")
+    .innerJoin("meetings", "meetings.id", "checkIns.meetingId")
+    .select(["checkIns.meetingId", "checkIns.oneOnOneId", "checkIns.mood", "checkIns.energy", "meetings.scheduledAt"])
+    .where("checkIns.oneOnOneId", "in", seriesIds)
+    .where("meetings.status", "!=", "canceled")
+    .orderBy("meetings.scheduledAt")
+    .execute();
+}
+
+/** Every rating of these pairs' meetings, oldest first (the service keeps those the reader may see). */
+export function listPairRatings(db: Executor, seriesIds: string[]) {
+  return db
+    .selectFrom("ratings")
+    .innerJoin("meetings", "meetings.id", "ratings.meetingId")
+    .select(["ratings.meetingId", "ratings.userId", "ratings.score", "meetings.oneOnOneId", "meetings.scheduledAt"])
+    .where("meetings.oneOnOneId", "in", seriesIds)
+    .orderBy("meetings.scheduledAt")
+    .execute();
+}
+
+/** The trend and the mood-drop alert read the last few check-ins of each pair. */
+const RECENT_MOODS = 8;
+
+/**
+ * The last check-ins of each pair, oldest first: one short index range per pair
+ * (UNION ALL), so the cost doesn't grow with years of history.
+ */
+export async function listRecentMoods(db: Executor, seriesIds: string[]) {
+  const perPair = seriesIds.map((id) =>
+    db
+      .selectFrom(
+        db
+          .selectFrom("meetings")
+          .innerJoin("checkIns", "checkIns.meetingId", "meetings.id")
+          .select(["meetings.oneOnOneId", "checkIns.mood", "meetings.scheduledAt"])
+          .where("meetings.oneOnOneId", "=", id)
+          .where("meetings.status", "!=", "canceled")
+          .orderBy("meetings.scheduledAt", "desc")
+          .limit(RECENT_MOODS)
+          .as("recent"),
+      )
+      .selectAll(),
+  );
+  const [first, ...rest] = perPair;
+  if (!first) return [];
+  const rows = await rest.reduce((query, next) => query.unionAll(next), first).execute();
+  return rows.sort((a, b) => a.scheduledAt.localeCompare(b.scheduledAt));
+}
+
+/** The series the caller leads and may see (the pair policy), not ended, with the teammate. */
+export function listLedSeries(db: Executor, caller: Caller) {
+  return db
+    .selectFrom("oneOnOnes")
+    .innerJoin("users as teammate", "teammate.id", "oneOnOnes.teammateId")
+    .selectAll("oneOnOnes")
+    .select(["teammate.name as teammateName", "teammate.email as teammateEmail"])
+    .where("oneOnOnes.leaderId", "=", caller.userId)
+    .where("oneOnOnes.status", "!=", "ended")
+    .where((eb) => isParticipant(eb, "oneOnOnes", caller))
+    .execute();
+}
+
+/** Per series: open actions, and how many of them are overdue on `today`. */
+export function countOpenActions(db: Executor, seriesIds: string[], today: string) {
+  return db
+    .selectFrom("actionItems")
+    .select([
+      "oneOnOneId",
+      (eb) => eb.fn.countAll<number>().as("open"),
+      (eb) => eb.fn.sum<number>(eb.case().when("dueDate", "<", today).then(1).else(0).end()).as("overdue"),
+    ])
+    .where("oneOnOneId", "in", seriesIds)
+    .where("status", "=", "open")
+    .groupBy("oneOnOneId")
+    .execute();
+}
