@@ -10,7 +10,7 @@ import { enqueueWebhookEvent } from "../webhooks/webhook-events.js";
 
 function requireOwner(series: OneOnOnesTable, ownerId: string): void {
   if (ownerId !== series.leaderId && ownerId !== series.teammateId) {
-    throw badRequest("invalid_owner", "ownerId: must be one of the two people in this 1:1");
+    throw badRequest("invalid_owner", "must be one of the two people in this 1:1", "ownerId");
   }
 }
 
@@ -21,7 +21,7 @@ async function requireSeriesGoal(deps: Deps, series: OneOnOnesTable, goalId: str
     .select("oneOnOneId")
     .where("id", "=", goalId)
     .executeTakeFirst();
-  if (goal?.oneOnOneId !== series.id) throw badRequest("invalid_goal", "goalId: not a goal of this 1:1");
+  if (goal?.oneOnOneId !== series.id) throw badRequest("invalid_goal", "not a goal of this 1:1", "goalId");
 }
 
 /** Adds a next step with an owner (either participant) and an optional due date. */

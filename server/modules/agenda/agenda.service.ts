@@ -29,7 +29,7 @@ function requireSection(meeting: MeetingsTable, key: string | undefined): string
   const sections = JSON.parse(meeting.sections) as TemplateSection[];
   if (key === undefined) return (sections.find((s) => s.key === "progress") ?? sections[0])?.key ?? "progress";
   if (!sections.some((s) => s.key === key))
-    throw badRequest("unknown_section", "sectionKey: not a section of this meeting");
+    throw badRequest("unknown_section", "not a section of this meeting", "sectionKey");
   return key;
 }
 

@@ -36,10 +36,10 @@ export async function giveFeedback(
   if (meeting.status === "canceled") throw conflict("meeting_canceled", "This meeting was cancelled");
   const allowed: FeedbackKind[] = role === "leader" ? ["praise", "improvement"] : ["upward"];
   if (!allowed.includes(input.kind)) {
-    throw badRequest("invalid_feedback_kind", `kind: as the ${role} you can give ${allowed.join(" or ")} feedback`);
+    throw badRequest("invalid_feedback_kind", `as the ${role} you can give ${allowed.join(" or ")} feedback`, "kind");
   }
   if (input.kind === "improvement" && !input.example) {
-    throw badRequest("example_required", "example: an improvement point needs a concrete example");
+    throw badRequest("example_required", "an improvement point needs a concrete example", "example");
   }
   const row: FeedbackTable = {
     id: newId(),

@@ -132,7 +132,7 @@ export async function addGoalProgress(
       .where("id", "=", input.meetingId)
       .executeTakeFirst();
     if (meeting?.oneOnOneId !== goal.oneOnOneId)
-      throw badRequest("invalid_meeting", "meetingId: not a meeting of this 1:1");
+      throw badRequest("invalid_meeting", "not a meeting of this 1:1", "meetingId");
   }
   await deps.db.kysely
     .insertInto("goalProgress")
