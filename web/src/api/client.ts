@@ -2,6 +2,12 @@ import type { ErrorBody, ErrorCode } from "../../../shared/errors.js";
 import { LIVE_CLIENT_HEADER } from "../../../shared/live-protocol.js";
 import { TAB_ID } from "../live/tabId.js";
 
+// The forms' zod schemas load later, with the lazy pages. Zod reads this global config when it builds a
+// schema; without `jitless` it probes `new Function`, which the page's CSP (no unsafe-eval) reports.
+// Set here, in the first page's bundle, without loading zod itself.
+const zodConfig = globalThis as { __zod_globalConfig?: { jitless?: boolean } };
+zodConfig.__zod_globalConfig = { ...zodConfig.__zod_globalConfig, jitless: true };
+
 /** A server's code (shared/errors.ts), or the client's own: no answer at all, or an answer without a code. */
 export type ApiErrorCode = ErrorCode | "network_error" | `http_${number}`;
 
