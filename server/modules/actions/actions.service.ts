@@ -1,4 +1,4 @@
-import type { ActionItem } from "../../../shared/schemas/meetings.js";
+import type { ActionItem, CreateActionItemBody } from "../../../shared/schemas/meetings.js";
 import type { Actor, Deps } from "../../context.js";
 import { newId } from "../../db/ids.js";
 import { forUpdate } from "../../db/locking.js";
@@ -29,7 +29,7 @@ export async function createActionItem(
   deps: Deps,
   actor: Actor,
   meetingId: string,
-  input: { title: string; ownerId: string; dueDate?: string | null | undefined; goalId?: string | null | undefined },
+  input: CreateActionItemBody,
 ): Promise<ActionItem> {
   const { meeting, series } = await requireMeetingParticipant(deps, actor, meetingId);
   if (meeting.status === "canceled")

@@ -1,5 +1,5 @@
 import type { Transaction, Updateable } from "kysely";
-import type { AgendaItem, UpdateAgendaItemBody } from "../../../shared/schemas/meetings.js";
+import type { AgendaItem, CreateAgendaItemBody, UpdateAgendaItemBody } from "../../../shared/schemas/meetings.js";
 import type { TemplateSection } from "../../../shared/schemas/templates.js";
 import type { Actor, Deps } from "../../context.js";
 import { newId } from "../../db/ids.js";
@@ -44,7 +44,7 @@ export async function addAgendaItem(
   deps: Deps,
   actor: Actor,
   meetingId: string,
-  input: { body: string; sectionKey?: string | undefined },
+  input: CreateAgendaItemBody,
 ): Promise<AgendaItem> {
   const { meeting } = await requireMeetingParticipant(deps, actor, meetingId);
   const sectionKey = requireSection(meeting, input.sectionKey);

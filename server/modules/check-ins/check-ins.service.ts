@@ -1,4 +1,4 @@
-import type { CheckIn } from "../../../shared/schemas/memory.js";
+import type { CheckIn, CheckInBody } from "../../../shared/schemas/memory.js";
 import type { Actor, Deps } from "../../context.js";
 import type { CheckInsTable } from "../../db/schema.js";
 import { conflict, forbidden } from "../../http/errors.js";
@@ -20,12 +20,7 @@ export function presentCheckIn(row: CheckInsTable): CheckIn {
  * The teammate's human check-in for a meeting: mood 1–5, optional energy and
  * note. They may change it until the meeting is completed.
  */
-export async function saveCheckIn(
-  deps: Deps,
-  actor: Actor,
-  meetingId: string,
-  input: { mood: number; energy?: number | null | undefined; note?: string | null | undefined },
-): Promise<CheckIn> {
+export async function saveCheckIn(deps: Deps, actor: Actor, meetingId: string, input: CheckInBody): Promise<CheckIn> {
   const { meeting, role } = await requireMeetingParticipant(deps, actor, meetingId);
   if (role !== "teammate") throw forbidden("teammate_only", "The check-in is the teammate's to answer");
   if (meeting.status !== "scheduled")

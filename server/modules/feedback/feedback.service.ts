@@ -1,4 +1,4 @@
-import type { Feedback, FeedbackKind } from "../../../shared/schemas/memory.js";
+import type { CreateFeedbackBody, Feedback, FeedbackKind } from "../../../shared/schemas/memory.js";
 import type { Actor, Deps } from "../../context.js";
 import { newId } from "../../db/ids.js";
 import { decodeKeyset, encodeKeyset } from "../../db/keyset.js";
@@ -30,7 +30,7 @@ export async function giveFeedback(
   deps: Deps,
   actor: Actor,
   meetingId: string,
-  input: { kind: FeedbackKind; body: string; example?: string | null | undefined },
+  input: CreateFeedbackBody,
 ): Promise<Feedback> {
   const { meeting, series, role } = await requireMeetingParticipant(deps, actor, meetingId);
   if (meeting.status === "canceled") throw conflict("meeting_canceled", "This meeting was cancelled");

@@ -1,5 +1,5 @@
 import type { Kysely } from "kysely";
-import type { Goal } from "../../../shared/schemas/memory.js";
+import type { CreateGoalBody, CreateGoalProgressBody, Goal } from "../../../shared/schemas/memory.js";
 import type { Actor, Deps } from "../../context.js";
 import { newId } from "../../db/ids.js";
 import type { Database, GoalsTable } from "../../db/schema.js";
@@ -75,12 +75,7 @@ export async function listGoals(deps: Deps, actor: Actor, oneOnOneId: string): P
 }
 
 /** Adds a development goal for the teammate of the 1:1 (either participant may write it down). */
-export async function createGoal(
-  deps: Deps,
-  actor: Actor,
-  oneOnOneId: string,
-  input: { title: string; why?: string | null | undefined; targetDate?: string | null | undefined },
-): Promise<Goal> {
+export async function createGoal(deps: Deps, actor: Actor, oneOnOneId: string, input: CreateGoalBody): Promise<Goal> {
   const { series } = await requireParticipant(deps, actor, oneOnOneId);
   const now = deps.clock.now().toISOString();
   const row: GoalsTable = {
@@ -122,7 +117,7 @@ export async function addGoalProgress(
   deps: Deps,
   actor: Actor,
   id: string,
-  input: { body: string; meetingId?: string | null | undefined },
+  input: CreateGoalProgressBody,
 ): Promise<Goal> {
   const goal = await requireVisibleGoal(deps, actor, id);
   if (input.meetingId) {

@@ -1,6 +1,7 @@
 import type { Locale } from "../../../shared/schemas/common.js";
 import type {
   CreateOneOnOneBody,
+  CreateStandingItemBody,
   OneOnOne,
   StandingItem,
   UpdateOneOnOneBody,
@@ -268,7 +269,7 @@ export async function addStandingItem(
   deps: Deps,
   actor: Actor,
   id: string,
-  input: { body: string; sectionKey?: string | undefined },
+  input: CreateStandingItemBody,
 ): Promise<StandingItem> {
   await requireParticipant(deps, actor, id);
   const now = deps.clock.now().toISOString();
