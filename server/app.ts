@@ -15,6 +15,7 @@ import { registerErrorHandling, sendFrameworkError } from "./http/error-handler.
 import { registerGracefulClose } from "./http/graceful-close.js";
 import { openapiOptions } from "./http/openapi/document.js";
 import { registerNulCheck } from "./http/reject-nul.js";
+import { trackRoutes } from "./http/route-registry.js";
 import { typed } from "./http/route-types.js";
 import { registerSameOriginCheck } from "./http/same-origin.js";
 import { registerSecurityHeaders } from "./http/security-headers.js";
@@ -110,6 +111,7 @@ export async function buildApp(options: BuildOptions): Promise<{ app: FastifyIns
   app.removeContentTypeParser("text/plain");
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
+  trackRoutes(app);
   const secret = await resolveSessionSecret(db, config.sessionSecret);
   const clock = options.clock ?? systemClock;
   const bus =

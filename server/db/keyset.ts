@@ -13,7 +13,7 @@ export const encodeKeyset = (at: string, id: string): string => Buffer.from(`${a
 /** Reads a cursor made by encodeKeyset; a malformed one is a 400. */
 export function decodeKeyset(cursor: string): Keyset {
   const [at, id] = Buffer.from(cursor, "base64url").toString("utf8").split("|");
-  if (!at || !id || Number.isNaN(Date.parse(at))) throw badRequest("invalid_cursor", "before: not a valid cursor");
+  if (!at || !id || Number.isNaN(Date.parse(at))) throw badRequest("invalid_cursor", "not a valid cursor", "before");
   return { at, id };
 }
 

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { expect, it } from "vitest";
+import { isErrorCode } from "../../shared/errors.js";
 import { buildContentWorld, type ContentWorld } from "../../tests/support/bad-input/content-world.js";
 import { encodeSegment, HOSTILE_SAMPLES } from "../../tests/support/bad-input/hostile-values.js";
 import { type Operation, operationsOf } from "../../tests/support/bad-input/operations.js";
@@ -45,13 +46,16 @@ function headersFor(w: ContentWorld, caller: Caller, draft: DraftRequest, n: num
   return h;
 }
 
-/** The one error shape of DESIGN §5: {"error":{"code":"snake_case","message":"…"}}. */
+/** The one error shape of DESIGN §5: {"error":{"code":"snake_case","message":"…","field"?:"a.b"}}, a code of shared/errors.ts. */
 function errorShapeProblem(contentType: string | undefined, text: string): string | null {
   if (!contentType?.includes("application/json")) return `content-type ${contentType}`;
   try {
-    const body = JSON.parse(text) as { error?: { code?: unknown; message?: unknown } };
+    const body = JSON.parse(text) as { error?: { code?: unknown; message?: unknown; field?: unknown } };
     if (typeof body.error?.code !== "string" || !/^[a-z][a-z0-9_]*$/.test(body.error.code)) return "no snake_case code";
+    if (!isErrorCode(body.error.code)) return `code ${body.error.code} is not in shared/errors.ts`;
     if (typeof body.error.message !== "string" || body.error.message.length === 0) return "no message";
+    if (body.error.field !== undefined && (typeof body.error.field !== "string" || !body.error.field))
+      return "empty field";
     return null;
   } catch {
     return "not JSON";

@@ -34,7 +34,9 @@ export function registerNulCheck(app: FastifyInstance): void {
     for (const [context, value] of parts) {
       const path = findNul(value);
       if (path !== null)
-        throw badRequest("validation_failed", `${path || context}: must not contain the NUL character`);
+        throw path
+          ? badRequest("validation_failed", "must not contain the NUL character", path)
+          : badRequest("validation_failed", `${context}: must not contain the NUL character`);
     }
   });
 }

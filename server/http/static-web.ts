@@ -40,7 +40,11 @@ export async function registerStaticWeb(app: FastifyInstance, root: string): Pro
       res.setHeader("cache-control", path.includes(`${join("/", "assets", "/")}`) ? IMMUTABLE : "no-cache");
     },
   });
-  app.get("/", (_request, reply) => sendAppShell(reply, shell));
+  app.get(
+    "/",
+    { schema: { tags: ["system"], summary: "The web app (HTML); its other pages answer the same" } },
+    (_request, reply) => sendAppShell(reply, shell),
+  );
   return shell;
 }
 

@@ -2,6 +2,7 @@
 import { apiEn } from "./api/en.js";
 import { auditEn } from "./audit/en.js";
 import { emailEn } from "./email/en.js";
+import { errorsEn } from "./errors/en.js";
 import { exportEn } from "./export/en.js";
 import { insightsEn } from "./insights/en.js";
 import { invitationsEn } from "./invitations/en.js";
@@ -25,6 +26,7 @@ export const en = {
   ...webhooksEn,
   ...ssoEn,
   ...invitationsEn,
+  ...errorsEn,
   "app.name": "Rapport",
   "email.invitation.subject": "{inviter} invited you to {organization} on Rapport",
   "email.invitation.body":

@@ -2,6 +2,7 @@ import { apiEs } from "./api/es.js";
 import { auditEs } from "./audit/es.js";
 import { emailEs } from "./email/es.js";
 import type { MessageKey } from "./en.js";
+import { errorsEs } from "./errors/es.js";
 import { exportEs } from "./export/es.js";
 import { insightsEs } from "./insights/es.js";
 import { invitationsEs } from "./invitations/es.js";
@@ -25,6 +26,7 @@ export const es: Record<MessageKey, string> = {
   ...webhooksEs,
   ...ssoEs,
   ...invitationsEs,
+  ...errorsEs,
   "app.name": "Rapport",
   "email.invitation.subject": "{inviter} te invitó a {organization} en Rapport",
   "email.invitation.body":

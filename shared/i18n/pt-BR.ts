@@ -2,6 +2,7 @@ import { apiPtBR } from "./api/pt-BR.js";
 import { auditPtBR } from "./audit/pt-BR.js";
 import { emailPtBR } from "./email/pt-BR.js";
 import type { MessageKey } from "./en.js";
+import { errorsPtBR } from "./errors/pt-BR.js";
 import { exportPtBR } from "./export/pt-BR.js";
 import { insightsPtBR } from "./insights/pt-BR.js";
 import { invitationsPtBR } from "./invitations/pt-BR.js";
@@ -25,6 +26,7 @@ export const ptBR: Record<MessageKey, string> = {
   ...webhooksPtBR,
   ...ssoPtBR,
   ...invitationsPtBR,
+  ...errorsPtBR,
   "app.name": "Rapport",
   "email.invitation.subject": "{inviter} convidou você para {organization} no Rapport",
   "email.invitation.body":

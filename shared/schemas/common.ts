@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ERROR_CODES } from "../errors.js";
 import { type Locale, SUPPORTED_LOCALES } from "../i18n/locales.js";
 
 /** Locales the product ships in; the first is the fallback. */
@@ -35,7 +36,7 @@ export const membershipStatusSchema = z.enum(["active", "deactivated"]);
 export type MembershipStatus = z.infer<typeof membershipStatusSchema>;
 
 export const errorResponseSchema = z.object({
-  error: z.object({ code: z.string(), message: z.string() }),
+  error: z.object({ code: z.enum(ERROR_CODES), message: z.string(), field: z.string().optional() }),
 });
 export type ErrorResponse = z.infer<typeof errorResponseSchema>;
 

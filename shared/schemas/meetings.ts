@@ -168,6 +168,7 @@ export const createAgendaItemBodySchema = z.object({
   body: z.string().trim().min(1).max(2000),
   sectionKey: z.string().min(1).max(64).optional(),
 });
+export type CreateAgendaItemBody = z.infer<typeof createAgendaItemBodySchema>;
 /** The version a change was based on: when the item moved past it, the change gets 409 instead. */
 const baseVersionSchema = z.number().int().min(0);
 /** Whether a patch changes anything besides naming the version it was based on. */
@@ -220,6 +221,7 @@ export const createActionItemBodySchema = z.object({
   dueDate: dueDateSchema.nullable().optional(),
   goalId: idSchema.nullable().optional(),
 });
+export type CreateActionItemBody = z.infer<typeof createActionItemBodySchema>;
 export const updateActionItemBodySchema = z
   .object({
     title: z.string().trim().min(1).max(500),
@@ -231,6 +233,7 @@ export const updateActionItemBodySchema = z
   })
   .partial()
   .refine(changesSomething, { message: "Nothing to update" });
+export type UpdateActionItemBody = z.infer<typeof updateActionItemBodySchema>;
 export const actionItemResponseSchema = z.object({ actionItem: actionItemSchema });
 /** A stale change (`version_conflict`, with the action as it is now) or a cancelled meeting (`meeting_canceled`). */
 export const actionItemConflictSchema = z.union([

@@ -17,6 +17,7 @@ export const checkInBodySchema = z.object({
   energy: score.nullable().optional(),
   note: z.string().trim().max(1000).nullable().optional(),
 });
+export type CheckInBody = z.infer<typeof checkInBodySchema>;
 export const checkInResponseSchema = z.object({ checkIn: checkInSchema });
 
 export const feedbackKindSchema = z.enum(["praise", "improvement", "upward"]);
@@ -39,6 +40,7 @@ export const createFeedbackBodySchema = z.object({
   body: z.string().trim().min(1).max(4000),
   example: z.string().trim().min(1).max(4000).nullable().optional(),
 });
+export type CreateFeedbackBody = z.infer<typeof createFeedbackBodySchema>;
 export const feedbackResponseSchema = z.object({ feedback: feedbackSchema });
 export const feedbackListQuerySchema = z.object({
   kind: feedbackKindSchema.optional(),
@@ -79,6 +81,7 @@ export const createGoalBodySchema = z.object({
   why: z.string().trim().max(4000).nullable().optional(),
   targetDate: z.iso.date().nullable().optional(),
 });
+export type CreateGoalBody = z.infer<typeof createGoalBodySchema>;
 export const updateGoalBodySchema = z
   .object({
     title: z.string().trim().min(1).max(300),
@@ -88,8 +91,10 @@ export const updateGoalBodySchema = z
   })
   .partial()
   .refine((v) => Object.keys(v).length > 0, { message: "Nothing to update" });
+export type UpdateGoalBody = z.infer<typeof updateGoalBodySchema>;
 export const goalResponseSchema = z.object({ goal: goalSchema });
 export const createGoalProgressBodySchema = z.object({
   body: z.string().trim().min(1).max(4000),
   meetingId: idSchema.nullable().optional(),
 });
+export type CreateGoalProgressBody = z.infer<typeof createGoalProgressBodySchema>;

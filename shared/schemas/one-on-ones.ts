@@ -84,6 +84,7 @@ export const createStandingItemBodySchema = z.object({
   body: z.string().trim().min(1).max(2000),
   sectionKey: z.string().min(1).max(64).optional(),
 });
+export type CreateStandingItemBody = z.infer<typeof createStandingItemBodySchema>;
 
 /**
  * Who sees the teammate's "was this useful?" ratings in a 1:1, and whether the caller may change

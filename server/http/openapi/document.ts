@@ -10,6 +10,7 @@ type JsonSchema = Record<string, unknown>;
 
 /** Operations anyone may call: no session, no token. */
 const PUBLIC = new Set([
+  "GET /",
   "GET /healthz",
   "GET /calendar/:file",
   "GET /api/v1/openapi.json",
@@ -132,7 +133,8 @@ export const openapiOptions: FastifyDynamicSwaggerOptions = {
         "Authenticate with the browser session cookie or `Authorization: Bearer <token>` (a personal API token",
         "made in Settings). A token's scopes decide what it may call: `read` for GET, `write` for everything",
         "else (`x-token-scope` on each operation); a few operations are session-only. Errors always look like",
-        '`{"error":{"code":"snake_case","message":"…"}}`. Guide with curl examples: docs/api.md.',
+        '`{"error":{"code":"snake_case","message":"…"}}`; a 400 that points at one input adds its dotted path as',
+        '`"field"`. Guide with curl examples: docs/api.md.',
       ].join("\n"),
     },
     components: {

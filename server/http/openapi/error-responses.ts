@@ -1,3 +1,5 @@
+import { ERROR_CODES, type ErrorCode } from "../../../shared/errors.js";
+
 /** What decides which error answers an operation documents. */
 export interface OperationFacts {
   hasInput: boolean;
@@ -17,16 +19,21 @@ export const ERROR_COMPONENT = {
       type: "object",
       required: ["code", "message"],
       properties: {
-        code: { type: "string", description: "Stable snake_case code" },
-        message: { type: "string", description: "Human-readable; field paths for validation errors" },
+        code: { type: "string", enum: [...ERROR_CODES], description: "Stable snake_case code (shared/errors.ts)" },
+        message: { type: "string", description: "Human-readable, in English" },
+        field: {
+          type: "string",
+          description: "On a 400 that points at one input: its dotted path (`sections.0.title`); absent otherwise",
+        },
       },
     },
   },
 } as const;
 
 /** An error answer: the shape, with its own description and example. */
-function errorSchema(description: string, code: string, message: string) {
-  return { ...structuredClone(ERROR_COMPONENT), description, examples: [{ error: { code, message } }] };
+function errorSchema(description: string, code: ErrorCode, message: string, field?: string) {
+  const example = { error: { code, message, ...(field ? { field } : {}) } };
+  return { ...structuredClone(ERROR_COMPONENT), description, examples: [example] };
 }
 
 /** A route's own error answer declared with the shared `errorResponseSchema`, documented with an example. */
@@ -45,9 +52,10 @@ export function errorResponses(facts: OperationFacts): Record<string, unknown> {
   const responses: Record<string, unknown> = {};
   if (facts.hasInput) {
     responses["400"] = errorSchema(
-      "Invalid input (`validation_failed`, with the field path)",
+      "Invalid input (`validation_failed`, with the failing field's path as `field`)",
       "validation_failed",
-      "body.title: Too small: expected string to have >=1 characters",
+      "Too small: expected string to have >=1 characters",
+      "title",
     );
   }
   if (!facts.isPublic) {

@@ -1,4 +1,4 @@
-import type { ActionItem } from "../../../shared/schemas/meetings.js";
+import type { ActionItem, CreateActionItemBody } from "../../../shared/schemas/meetings.js";
 import type { Actor, Deps } from "../../context.js";
 import { withTransaction } from "../../db/executor.js";
 import { newId } from "../../db/ids.js";
@@ -18,14 +18,14 @@ import {
 
 function requireOwner(series: OneOnOnesTable, ownerId: string): void {
   if (ownerId !== series.leaderId && ownerId !== series.teammateId) {
-    throw badRequest("invalid_owner", "ownerId: must be one of the two people in this 1:1");
+    throw badRequest("invalid_owner", "must be one of the two people in this 1:1", "ownerId");
   }
 }
 
 async function requireSeriesGoal(deps: Deps, series: OneOnOnesTable, goalId: string | null | undefined): Promise<void> {
   if (!goalId) return;
   const goal = await findGoalSeries(deps.db.kysely, goalId);
-  if (goal?.oneOnOneId !== series.id) throw badRequest("invalid_goal", "goalId: not a goal of this 1:1");
+  if (goal?.oneOnOneId !== series.id) throw badRequest("invalid_goal", "not a goal of this 1:1", "goalId");
 }
 
 /** Adds a next step with an owner (either participant) and an optional due date. */
@@ -33,7 +33,7 @@ export async function createActionItem(
   deps: Deps,
   actor: Actor,
   meetingId: string,
-  input: { title: string; ownerId: string; dueDate?: string | null | undefined; goalId?: string | null | undefined },
+  input: CreateActionItemBody,
 ): Promise<ActionItem> {
   const { meeting, series, role } = await requireMeetingParticipant(deps, actor, meetingId);
   requireAbility(role, "addAction", meeting);

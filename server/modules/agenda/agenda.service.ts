@@ -1,5 +1,10 @@
 import type { Updateable } from "kysely";
-import type { AgendaItem, MeetingAction, UpdateAgendaItemBody } from "../../../shared/schemas/meetings.js";
+import type {
+  AgendaItem,
+  CreateAgendaItemBody,
+  MeetingAction,
+  UpdateAgendaItemBody,
+} from "../../../shared/schemas/meetings.js";
 import type { TemplateSection } from "../../../shared/schemas/templates.js";
 import type { Actor, Deps } from "../../context.js";
 import { withTransaction } from "../../db/executor.js";
@@ -36,7 +41,7 @@ function requireSection(meeting: MeetingsTable, key: string | undefined): string
   const sections = JSON.parse(meeting.sections) as TemplateSection[];
   if (key === undefined) return (sections.find((s) => s.key === "progress") ?? sections[0])?.key ?? "progress";
   if (!sections.some((s) => s.key === key))
-    throw badRequest("unknown_section", "sectionKey: not a section of this meeting");
+    throw badRequest("unknown_section", "not a section of this meeting", "sectionKey");
   return key;
 }
 
@@ -51,7 +56,7 @@ export async function addAgendaItem(
   deps: Deps,
   actor: Actor,
   meetingId: string,
-  input: { body: string; sectionKey?: string | undefined },
+  input: CreateAgendaItemBody,
 ): Promise<AgendaItem> {
   const { meeting, role } = await requireMeetingParticipant(deps, actor, meetingId);
   const sectionKey = requireSection(meeting, input.sectionKey);

@@ -1,4 +1,4 @@
-import type { CheckIn } from "../../../shared/schemas/memory.js";
+import type { CheckIn, CheckInBody } from "../../../shared/schemas/memory.js";
 import type { Actor, Deps } from "../../context.js";
 import type { CheckInsTable } from "../../db/schema.js";
 import { requireAbility } from "../meetings/meeting-policy.js";
@@ -10,12 +10,7 @@ import { upsertCheckIn } from "./check-ins.repo.js";
  * The teammate's human check-in for a meeting: mood 1–5, optional energy and
  * note. They may change it until the meeting is completed.
  */
-export async function saveCheckIn(
-  deps: Deps,
-  actor: Actor,
-  meetingId: string,
-  input: { mood: number; energy?: number | null | undefined; note?: string | null | undefined },
-): Promise<CheckIn> {
+export async function saveCheckIn(deps: Deps, actor: Actor, meetingId: string, input: CheckInBody): Promise<CheckIn> {
   const { meeting, role } = await requireMeetingParticipant(deps, actor, meetingId);
   requireAbility(role, "checkIn", meeting);
   const now = deps.clock.now().toISOString();

@@ -150,7 +150,7 @@ describeEachEngine("personal export", (ctx) => {
     const res = await w.teammate.client.get("/api/v1/export?download=yes");
     expect(res.status).toBe(400);
     expect(res.body.error.code).toBe("validation_failed");
-    expect(res.body.error.message).toContain("download");
+    expect(res.body.error.field).toBe("download");
   });
 
   it("requires a signed-in caller", async () => {

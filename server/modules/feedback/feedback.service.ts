@@ -1,4 +1,4 @@
-import type { Feedback, FeedbackKind } from "../../../shared/schemas/memory.js";
+import type { CreateFeedbackBody, Feedback, FeedbackKind } from "../../../shared/schemas/memory.js";
 import type { Actor, Deps } from "../../context.js";
 import { newId } from "../../db/ids.js";
 import { keysetPage } from "../../db/keyset.js";
@@ -17,16 +17,16 @@ export async function giveFeedback(
   deps: Deps,
   actor: Actor,
   meetingId: string,
-  input: { kind: FeedbackKind; body: string; example?: string | null | undefined },
+  input: CreateFeedbackBody,
 ): Promise<Feedback> {
   const { meeting, series, role } = await requireMeetingParticipant(deps, actor, meetingId);
   requireAbility(role, "giveFeedback", meeting);
   const allowed: FeedbackKind[] = role === "leader" ? ["praise", "improvement"] : ["upward"];
   if (!allowed.includes(input.kind)) {
-    throw badRequest("invalid_feedback_kind", `kind: as the ${role} you can give ${allowed.join(" or ")} feedback`);
+    throw badRequest("invalid_feedback_kind", `as the ${role} you can give ${allowed.join(" or ")} feedback`, "kind");
   }
   if (input.kind === "improvement" && !input.example) {
-    throw badRequest("example_required", "example: an improvement point needs a concrete example");
+    throw badRequest("example_required", "an improvement point needs a concrete example", "example");
   }
   const row: FeedbackTable = {
     id: newId(),

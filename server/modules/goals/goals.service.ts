@@ -1,4 +1,4 @@
-import type { Goal } from "../../../shared/schemas/memory.js";
+import type { CreateGoalBody, CreateGoalProgressBody, Goal } from "../../../shared/schemas/memory.js";
 import type { Actor, Deps } from "../../context.js";
 import { newId } from "../../db/ids.js";
 import type { GoalsTable } from "../../db/schema.js";
@@ -35,12 +35,7 @@ export async function listGoals(deps: Deps, actor: Actor, oneOnOneId: string): P
 }
 
 /** Adds a development goal for the teammate of the 1:1 (either participant may write it down). */
-export async function createGoal(
-  deps: Deps,
-  actor: Actor,
-  oneOnOneId: string,
-  input: { title: string; why?: string | null | undefined; targetDate?: string | null | undefined },
-): Promise<Goal> {
+export async function createGoal(deps: Deps, actor: Actor, oneOnOneId: string, input: CreateGoalBody): Promise<Goal> {
   const { series } = await requireParticipant(deps, actor, oneOnOneId);
   const now = deps.clock.now().toISOString();
   const row: GoalsTable = {
@@ -78,12 +73,12 @@ export async function addGoalProgress(
   deps: Deps,
   actor: Actor,
   id: string,
-  input: { body: string; meetingId?: string | null | undefined },
+  input: CreateGoalProgressBody,
 ): Promise<Goal> {
   const goal = await requireVisibleGoal(deps, actor, id);
   if (input.meetingId) {
     if ((await findMeetingSeriesId(deps.db.kysely, input.meetingId)) !== goal.oneOnOneId)
-      throw badRequest("invalid_meeting", "meetingId: not a meeting of this 1:1");
+      throw badRequest("invalid_meeting", "not a meeting of this 1:1", "meetingId");
   }
   await insertGoalProgress(deps.db.kysely, {
     id: newId(),

@@ -84,7 +84,7 @@ export async function createInvitation(
   if (input.managerId) {
     const manager = await findMembership(db, organizationId, input.managerId);
     if (manager?.status !== "active") {
-      throw badRequest("invalid_manager", "managerId: must be an active member of this workspace");
+      throw badRequest("invalid_manager", "must be an active member of this workspace", "managerId");
     }
   }
   const existing = await findUserByEmail(db, input.email);
@@ -269,7 +269,7 @@ export async function acceptInvitation(
   if (existing && !settingPassword) {
     await checkPasswordLikeSignIn(deps, invitation.email, input.password, meta, "invitation");
   }
-  if (!existing && !input.name) throw badRequest("validation_failed", "name: required to create your account");
+  if (!existing && !input.name) throw badRequest("validation_failed", "required to create your account", "name");
   const user = existing ?? {
     id: newId(),
     email: invitation.email,

@@ -140,7 +140,7 @@ export async function completeMeeting(
   const nowIso = deps.clock.now().toISOString();
   const nextAt = input.nextMeetingAt ? new Date(input.nextMeetingAt) : null;
   if (nextAt && nextAt.getTime() <= deps.clock.now().getTime())
-    throw badRequest("next_meeting_in_past", "nextMeetingAt: must be in the future");
+    throw badRequest("next_meeting_in_past", "must be in the future", "nextMeetingAt");
   const { closedMeeting, next } = await closeAndRollForward(
     deps,
     meeting,

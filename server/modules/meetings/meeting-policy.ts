@@ -1,3 +1,4 @@
+import type { ErrorCode } from "../../../shared/errors.js";
 import {
   MEETING_ACTIONS,
   type MeetingAbilities,
@@ -44,18 +45,28 @@ export const MEETING_ABILITIES = {
 type MeetingState = { status: MeetingStatus };
 
 /** Why a meeting in this status refuses: its code is `meeting_<status>`. */
-const STATUS_REFUSALS: Record<MeetingStatus, string> = {
-  scheduled: "This meeting has not taken place yet",
-  completed: "This meeting is completed; use the next one",
-  canceled: "This meeting was cancelled; use the next one",
+const STATUS_REFUSALS: Record<MeetingStatus, { code: ErrorCode; message: string }> = {
+  scheduled: { code: "meeting_scheduled", message: "This meeting has not taken place yet" },
+  completed: { code: "meeting_completed", message: "This meeting is completed; use the next one" },
+  canceled: { code: "meeting_canceled", message: "This meeting was cancelled; use the next one" },
+};
+
+/** Why a participant in the other role is refused an action only one role may take. */
+const ROLE_REFUSALS: Record<PairRole, { code: ErrorCode; message: string }> = {
+  teammate: { code: "teammate_only", message: "Only the teammate can do this" },
+  leader: { code: "leader_required", message: "Only the leader can do this" },
 };
 
 /** Why an action is refused: one error code per reason (the role first, then the meeting's status). */
 export function refusal(role: PairRole, action: MeetingAction, meeting: MeetingState): AppError | null {
   const rule: Rule = MEETING_ABILITIES[action];
-  if (!rule.roles.includes(role)) return forbidden(`${rule.roles[0]}_only`, `Only the ${rule.roles[0]} can do this`);
+  if (!rule.roles.includes(role)) {
+    const only = ROLE_REFUSALS[role === "leader" ? "teammate" : "leader"];
+    return forbidden(only.code, only.message);
+  }
   if (rule.statuses.includes(meeting.status)) return null;
-  return conflict(`meeting_${meeting.status}`, STATUS_REFUSALS[meeting.status]);
+  const refused = STATUS_REFUSALS[meeting.status];
+  return conflict(refused.code, refused.message);
 }
 
 /** Whether a participant in `role` may do `action` to the meeting as it is now. */

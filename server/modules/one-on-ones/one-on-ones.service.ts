@@ -1,6 +1,7 @@
 import type { Locale } from "../../../shared/schemas/common.js";
 import type {
   CreateOneOnOneBody,
+  CreateStandingItemBody,
   OneOnOne,
   StandingItem,
   UpdateOneOnOneBody,
@@ -62,7 +63,8 @@ async function resolveOrganization(
       await requireActiveMember(deps, actor, input.organizationId);
       throw badRequest(
         "invalid_participants",
-        "teammateId: leader and teammate must be active members of this workspace",
+        "leader and teammate must be active members of this workspace",
+        "teammateId",
       );
     }
     return input.organizationId;
@@ -70,10 +72,11 @@ async function resolveOrganization(
   if (shared.length === 0)
     throw badRequest(
       "invalid_participants",
-      "teammateId: leader and teammate must be active members of your workspace",
+      "leader and teammate must be active members of your workspace",
+      "teammateId",
     );
   if (shared.length > 1)
-    throw badRequest("organization_required", "organizationId: you share several workspaces; name one");
+    throw badRequest("organization_required", "you share several workspaces; name one", "organizationId");
   return shared[0] as string;
 }
 
@@ -86,7 +89,7 @@ export async function createOneOnOne(
 ): Promise<OneOnOne> {
   const leaderId = input.leaderId ?? actor.userId;
   if (leaderId === input.teammateId)
-    throw badRequest("invalid_participants", "teammateId: a 1:1 needs two different people");
+    throw badRequest("invalid_participants", "a 1:1 needs two different people", "teammateId");
   const organizationId = await resolveOrganization(deps, actor, input, leaderId);
   if (leaderId !== actor.userId) await requireAdmin(deps, actor, organizationId);
   const kind = input.kind ?? "manager";
@@ -104,7 +107,7 @@ export async function createOneOnOne(
   const first = new Date(input.firstMeetingAt);
   const now = deps.clock.now();
   if (first.getTime() < now.getTime() - 24 * 3600 * 1000) {
-    throw badRequest("first_meeting_in_past", "firstMeetingAt: must not be more than a day in the past");
+    throw badRequest("first_meeting_in_past", "must not be more than a day in the past", "firstMeetingAt");
   }
   const row: OneOnOnesTable = {
     id: newId(),
@@ -254,7 +257,7 @@ export async function addStandingItem(
   deps: Deps,
   actor: Actor,
   id: string,
-  input: { body: string; sectionKey?: string | undefined },
+  input: CreateStandingItemBody,
 ): Promise<StandingItem> {
   await requireParticipant(deps, actor, id);
   const now = deps.clock.now().toISOString();
@@ -273,7 +276,7 @@ export async function addStandingItem(
     if (upcoming) {
       const sections = JSON.parse(upcoming.sections) as Array<{ key: string }>;
       if (input.sectionKey && !sections.some((s) => s.key === input.sectionKey)) {
-        throw badRequest("unknown_section", "sectionKey: not a section of this 1:1's meetings");
+        throw badRequest("unknown_section", "not a section of this 1:1's meetings", "sectionKey");
       }
     }
     await insertStandingItem(trx, item);

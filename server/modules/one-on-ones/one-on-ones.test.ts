@@ -94,7 +94,7 @@ describeEachEngine("one-on-ones", (ctx) => {
     for (const [body, field] of cases) {
       const res = await w.leader.client.post("/api/v1/one-on-ones", body);
       expect(res.status, JSON.stringify(body)).toBe(400);
-      expect(res.body.error.message).toContain(field);
+      expect(res.body.error.field, JSON.stringify(body)).toContain(field);
     }
     const dup = await w.leader.client.post("/api/v1/one-on-ones", { ...base, teammateId: w.teammate.userId });
     expect(dup.status).toBe(409);

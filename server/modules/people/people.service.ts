@@ -38,13 +38,14 @@ export async function updatePerson(
       throw forbidden("owner_required", "Only an owner can change an owner's role or status");
     }
     if (patch.managerId !== undefined && patch.managerId !== null) {
-      if (patch.managerId === userId) throw badRequest("reporting_cycle", "managerId: a person cannot manage themself");
+      if (patch.managerId === userId)
+        throw badRequest("reporting_cycle", "a person cannot manage themself", "managerId");
       const manager = await findPerson(trx, organizationId, patch.managerId);
       if (manager?.status !== "active") {
-        throw badRequest("invalid_manager", "managerId: must be an active member of this workspace");
+        throw badRequest("invalid_manager", "must be an active member of this workspace", "managerId");
       }
       if (wouldCreateCycle(await listReportingLines(trx, organizationId), userId, patch.managerId)) {
-        throw badRequest("reporting_cycle", "managerId: this would make a reporting-line cycle");
+        throw badRequest("reporting_cycle", "this would make a reporting-line cycle", "managerId");
       }
     }
     const losesOwnership =

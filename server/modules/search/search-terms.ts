@@ -5,7 +5,7 @@ import { badRequest } from "../../http/errors.js";
 export function searchTerms(query: string): string[] {
   const words = searchWords(query);
   const terms = [...new Set(words.map((w) => w.slice(0, 64)))].slice(0, 8);
-  if (terms.length === 0) throw badRequest("validation_failed", "q: needs at least one word");
+  if (terms.length === 0) throw badRequest("validation_failed", "needs at least one word", "q");
   return terms;
 }
 

@@ -99,7 +99,7 @@ describeEachEngine("search", (ctx) => {
     ]) {
       const res = await w.leader.client.get(url);
       expect(res.status, url).toBe(400);
-      expect(res.body.error.message).toMatch(/q|limit/);
+      expect(res.body.error.field).toMatch(/^(q|limit)$/);
     }
     const syntax = await w.leader.client.get(`/api/v1/search?q=${encodeURIComponent('"unbalanced AND (x OR')}`);
     expect(syntax.status).toBe(200);

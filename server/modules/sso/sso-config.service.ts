@@ -75,10 +75,10 @@ export async function putSsoConfig(
   const db = deps.db.kysely;
   const existing = await findSsoConfig(db, organizationId);
   if (!existing && !input.clientSecret) {
-    throw badRequest("validation_failed", "clientSecret: required the first time");
+    throw badRequest("validation_failed", "required the first time", "clientSecret");
   }
   const problem = await issuerUrlProblem(deps, input.issuerUrl);
-  if (problem) throw badRequest("validation_failed", problem);
+  if (problem) throw badRequest("validation_failed", problem, "issuerUrl");
   const holder = await findSsoConfigByVerifiedDomain(db, input.emailDomain);
   if (holder && holder.organizationId !== organizationId) throw domainTaken();
   const now = deps.clock.now().toISOString();

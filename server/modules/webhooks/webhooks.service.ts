@@ -72,7 +72,7 @@ function presentDelivery(row: WebhookDeliveriesTable): WebhookDelivery {
 
 function checkUrl(deps: Deps, url: string): void {
   const problem = webhookUrlProblem(url, deps.config.webhooksAllowInsecureLoopback);
-  if (problem) throw badRequest("invalid_webhook_url", problem);
+  if (problem) throw badRequest("invalid_webhook_url", problem, "url");
 }
 
 /** The endpoint of this workspace, or 404 (another workspace's looks like none, P5). */

@@ -1,15 +1,27 @@
+import type { ErrorBody, ErrorCode } from "../../../shared/errors.js";
 import { LIVE_CLIENT_HEADER } from "../../../shared/live-protocol.js";
 import { TAB_ID } from "../live/tabId.js";
+
+// The forms' zod schemas load later, with the lazy pages. Zod reads this global config when it builds a
+// schema; without `jitless` it probes `new Function`, which the page's CSP (no unsafe-eval) reports.
+// Set here, in the first page's bundle, without loading zod itself.
+const zodConfig = globalThis as { __zod_globalConfig?: { jitless?: boolean } };
+zodConfig.__zod_globalConfig = { ...zodConfig.__zod_globalConfig, jitless: true };
+
+/** A server's code (shared/errors.ts), or the client's own: no answer at all, or an answer without a code. */
+export type ApiErrorCode = ErrorCode | "network_error" | `http_${number}`;
 
 /** A failed API call, carrying the server's error code (or a client-side one). */
 export class ApiError extends Error {
   constructor(
     readonly status: number,
-    readonly code: string,
+    readonly code: ApiErrorCode,
     message: string,
     readonly retryAfterSeconds: number | null = null,
     /** The whole error body, for errors that carry more (a note conflict's current text). */
     readonly body: unknown = null,
+    /** On a 400 that points at one input: its dotted path (`sections.0.title`). */
+    readonly field: string | null = null,
   ) {
     super(message);
     this.name = "ApiError";
@@ -36,9 +48,10 @@ function parseRetryAfter(value: string | null): number | null {
 async function toApiError(response: Response): Promise<ApiError> {
   const retryAfter = parseRetryAfter(response.headers.get("retry-after"));
   try {
-    const body = (await response.json()) as { error?: { code?: string; message?: string } };
+    const body = (await response.json()) as Partial<ErrorBody>;
     if (body.error?.code) {
-      return new ApiError(response.status, body.error.code, body.error.message ?? "", retryAfter, body);
+      const { code, message, field } = body.error;
+      return new ApiError(response.status, code, message ?? "", retryAfter, body, field ?? null);
     }
   } catch {
     // Not JSON (a proxy error page, for instance): fall through to a generic error.

@@ -3,6 +3,7 @@ import type { DashboardRow, Insights } from "../../../shared/schemas/insights.js
 import type { Feedback, FeedbackKind, Goal } from "../../../shared/schemas/memory.js";
 import type { SearchResult } from "../../../shared/schemas/search.js";
 import { request } from "./client.js";
+import type { CreateGoalBody, CreateGoalProgressBody, UpdateGoalBody } from "./memory.js";
 
 const id = encodeURIComponent;
 
@@ -37,17 +38,15 @@ export const listGoals = (oneOnOneId: string) =>
   request<{ goals: Goal[] }>("GET", `/api/v1/one-on-ones/${id(oneOnOneId)}/goals`);
 
 /** Writes down a new development goal. */
-export const createGoal = (
-  oneOnOneId: string,
-  body: { title: string; why?: string | null; targetDate?: string | null },
-) => request<{ goal: Goal }>("POST", `/api/v1/one-on-ones/${id(oneOnOneId)}/goals`, body);
+export const createGoal = (oneOnOneId: string, body: CreateGoalBody) =>
+  request<{ goal: Goal }>("POST", `/api/v1/one-on-ones/${id(oneOnOneId)}/goals`, body);
 
 /** Marks a goal achieved, dropped or active again. */
 export const setGoalStatus = (goalId: string, status: Goal["status"]) =>
-  request<{ goal: Goal }>("PATCH", `/api/v1/goals/${id(goalId)}`, { status });
+  request<{ goal: Goal }>("PATCH", `/api/v1/goals/${id(goalId)}`, { status } satisfies UpdateGoalBody);
 
 /** Notes a step of progress on a goal. */
-export const addGoalProgress = (goalId: string, body: { body: string; meetingId?: string | null }) =>
+export const addGoalProgress = (goalId: string, body: CreateGoalProgressBody) =>
   request<{ goal: Goal }>("POST", `/api/v1/goals/${id(goalId)}/progress`, body);
 
 /** Full-text search over everything the caller may see. */

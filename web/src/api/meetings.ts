@@ -1,13 +1,33 @@
+import type { z } from "zod";
 import type {
   ActionItem,
   AgendaItem,
+  cancelMeetingBodySchema,
+  completeMeetingBodySchema,
+  createActionItemBodySchema,
+  createAgendaItemBodySchema,
   Home,
   MeetingDetail,
   MeetingSummary,
-  UpdateAgendaItemBody,
+  putNoteBodySchema,
+  ratingBodySchema,
+  rescheduleMeetingBodySchema,
+  updateActionItemBodySchema,
+  updateAgendaItemBodySchema,
 } from "../../../shared/schemas/meetings.js";
 import type { MeetingRef } from "../../../shared/schemas/one-on-ones.js";
 import { request } from "./client.js";
+
+// What each route accepts, as its own zod schema says (types only: no zod in the bundle).
+export type CompleteMeetingBody = z.input<typeof completeMeetingBodySchema>;
+export type CancelMeetingBody = z.input<typeof cancelMeetingBodySchema>;
+export type RescheduleMeetingBody = z.input<typeof rescheduleMeetingBodySchema>;
+export type RatingBody = z.input<typeof ratingBodySchema>;
+export type CreateAgendaItemBody = z.input<typeof createAgendaItemBodySchema>;
+export type UpdateAgendaItemBody = z.input<typeof updateAgendaItemBodySchema>;
+export type PutNoteBody = z.input<typeof putNoteBodySchema>;
+export type CreateActionItemBody = z.input<typeof createActionItemBodySchema>;
+export type UpdateActionItemBody = z.input<typeof updateActionItemBodySchema>;
 
 const id = encodeURIComponent;
 const meetingPath = (meetingId: string) => `/api/v1/meetings/${id(meetingId)}`;
@@ -25,23 +45,23 @@ export const getMeeting = (meetingId: string) => request<MeetingDetail>("GET", m
 export const startMeeting = (meetingId: string) => request<MeetingSummary>("POST", `${meetingPath(meetingId)}/start`);
 
 /** Completes the meeting: rating, carry-over, next date. */
-export const completeMeeting = (meetingId: string, body: { nextMeetingAt?: string; rating?: number }) =>
+export const completeMeeting = (meetingId: string, body: CompleteMeetingBody) =>
   request<Transition>("POST", `${meetingPath(meetingId)}/complete`, body);
 
 /** Cancels with a reason; the points move to the next meeting. */
 export const cancelMeeting = (meetingId: string, reason: string) =>
-  request<Transition>("POST", `${meetingPath(meetingId)}/cancel`, { reason });
+  request<Transition>("POST", `${meetingPath(meetingId)}/cancel`, { reason } satisfies CancelMeetingBody);
 
 /** Moves the meeting with a reason. */
-export const rescheduleMeeting = (meetingId: string, body: { scheduledAt: string; reason: string }) =>
+export const rescheduleMeeting = (meetingId: string, body: RescheduleMeetingBody) =>
   request<Transition>("POST", `${meetingPath(meetingId)}/reschedule`, body);
 
 /** "Was this 1:1 useful?" (1–5). */
 export const rateMeeting = (meetingId: string, score: number) =>
-  request<{ score: number }>("POST", `${meetingPath(meetingId)}/rating`, { score });
+  request<{ score: number }>("POST", `${meetingPath(meetingId)}/rating`, { score } satisfies RatingBody);
 
 /** Adds a talking point to a section. */
-export const addAgendaItem = (meetingId: string, body: { body: string; sectionKey?: string }) =>
+export const addAgendaItem = (meetingId: string, body: CreateAgendaItemBody) =>
   request<{ agendaItem: AgendaItem }>("POST", `${meetingPath(meetingId)}/agenda-items`, body);
 
 /** Rewords (author), ticks, moves or reorders a talking point; with `baseVersion`, 409 if it changed since. */
@@ -56,24 +76,14 @@ export const saveNote = (meetingId: string, kind: NoteKind, body: string, baseVe
   request<{ version: number; updatedAt: string }>(
     "PUT",
     `${meetingPath(meetingId)}/notes/${kind}`,
-    { body, baseVersion },
+    { body, baseVersion } satisfies PutNoteBody,
     { keepalive },
   );
 
 /** Adds a next step with an owner, an optional due date and an optional goal it serves. */
-export const addActionItem = (
-  meetingId: string,
-  body: { title: string; ownerId: string; dueDate?: string | null; goalId?: string | null },
-) => request<{ actionItem: ActionItem }>("POST", `${meetingPath(meetingId)}/action-items`, body);
+export const addActionItem = (meetingId: string, body: CreateActionItemBody) =>
+  request<{ actionItem: ActionItem }>("POST", `${meetingPath(meetingId)}/action-items`, body);
 
 /** Changes a next step's title, owner, due date or status; with `baseVersion`, 409 if it changed since. */
-export const updateActionItem = (
-  actionId: string,
-  body: Partial<{
-    title: string;
-    ownerId: string;
-    dueDate: string | null;
-    status: ActionItem["status"];
-    baseVersion: number;
-  }>,
-) => request<{ actionItem: ActionItem }>("PATCH", `/api/v1/action-items/${id(actionId)}`, body);
+export const updateActionItem = (actionId: string, body: UpdateActionItemBody) =>
+  request<{ actionItem: ActionItem }>("PATCH", `/api/v1/action-items/${id(actionId)}`, body);

@@ -1,6 +1,8 @@
+import type { z } from "zod";
 import type { ActionItem, MeetingListItem } from "../../../shared/schemas/meetings.js";
 import type {
   CreateOneOnOneBody,
+  createStandingItemBodySchema,
   OneOnOne,
   RatingSharing,
   StandingItem,
@@ -28,7 +30,7 @@ export const updateOneOnOne = (oneOnOneId: string, body: UpdateOneOnOneBody) =>
   request<OneOnOne>("PATCH", `/api/v1/one-on-ones/${id(oneOnOneId)}`, body);
 
 /** Adds a point that shows in every meeting until removed. */
-export const addStandingItem = (oneOnOneId: string, body: { body: string; sectionKey?: string }) =>
+export const addStandingItem = (oneOnOneId: string, body: z.input<typeof createStandingItemBodySchema>) =>
   request<StandingItem>("POST", `/api/v1/one-on-ones/${id(oneOnOneId)}/standing-items`, body);
 
 /** Removes a standing item from future meetings. */

@@ -1,8 +1,9 @@
 import { type FormEvent, useState } from "react";
 import { Link, useLocation, useParams } from "wouter";
-import type { InvitationPreview } from "../../../shared/schemas/people.js";
+import { acceptInvitationBodySchema, type InvitationPreview } from "../../../shared/schemas/people.js";
 import { ApiError } from "../api/client.js";
 import { errorMessage } from "../api/errorMessage.js";
+import { invalidFields } from "../api/invalidFields.js";
 import { acceptInvitation, previewInvitation } from "../api/invitations.js";
 import { AuthLayout } from "../components/AuthLayout.js";
 import { FormError, TextField } from "../components/Field.js";
@@ -51,13 +52,12 @@ function AcceptForm({ token, preview }: { token: string; preview: InvitationPrev
     if (busy) return;
     const found = {
       name: existing || name.trim() ? undefined : t("validation.nameRequired"),
-      password: existing
-        ? password
-          ? undefined
-          : t("validation.passwordRequired")
-        : password.length >= 8
-          ? undefined
-          : t("validation.passwordLength"),
+      password:
+        existing && !password
+          ? t("validation.passwordRequired")
+          : invalidFields(acceptInvitationBodySchema, { password }).has("password")
+            ? t("validation.passwordLength")
+            : undefined,
     };
     setErrors(found);
     setFormError(null);

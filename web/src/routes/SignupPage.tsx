@@ -1,7 +1,10 @@
 import { type FormEvent, useState } from "react";
 import { Link, useSearch } from "wouter";
+import { signupBodySchema } from "../../../shared/schemas/auth.js";
 import { signup } from "../api/auth.js";
+import { ApiError } from "../api/client.js";
 import { errorField, errorMessage } from "../api/errorMessage.js";
+import { invalidFields } from "../api/invalidFields.js";
 import { AuthLayout } from "../components/AuthLayout.js";
 import { FormError, TextField } from "../components/Field.js";
 import { useDocumentTitle } from "../hooks/useDocumentTitle.js";
@@ -10,8 +13,6 @@ import { useSession } from "../session/SessionProvider.js";
 
 type Values = { name: string; email: string; password: string; organizationName: string };
 type Errors = Partial<Record<keyof Values, string>>;
-
-const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /** Creates the account and its workspace in one step; the creator becomes the owner. */
 export default function SignupPage() {
@@ -32,12 +33,15 @@ export default function SignupPage() {
   const set = (key: keyof Values) => (event: { target: { value: string } }) =>
     setValues((v) => ({ ...v, [key]: event.target.value }));
 
-  const validate = (): Errors => ({
-    name: values.name.trim() ? undefined : t("validation.nameRequired"),
-    email: EMAIL_PATTERN.test(values.email.trim()) ? undefined : t("validation.emailInvalid"),
-    password: values.password.length >= 8 ? undefined : t("validation.passwordLength"),
-    organizationName: values.organizationName.trim() ? undefined : t("validation.organizationRequired"),
-  });
+  const validate = (): Errors => {
+    const bad = invalidFields(signupBodySchema, values);
+    return {
+      name: bad.has("name") ? t("validation.nameRequired") : undefined,
+      email: bad.has("email") ? t("validation.emailInvalid") : undefined,
+      password: bad.has("password") ? t("validation.passwordLength") : undefined,
+      organizationName: bad.has("organizationName") ? t("validation.organizationRequired") : undefined,
+    };
+  };
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
@@ -61,7 +65,7 @@ export default function SignupPage() {
       const message = errorMessage(t, error);
       const field = errorField(error) as keyof Values | null;
       if (field && field in values) setErrors({ [field]: message });
-      else if ((error as { code?: string }).code === "email_taken") setErrors({ email: message });
+      else if (error instanceof ApiError && error.code === "email_taken") setErrors({ email: message });
       else setFormError(message);
       setBusy(false);
     }

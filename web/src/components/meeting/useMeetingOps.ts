@@ -5,8 +5,10 @@ import { errorMessage } from "../../api/errorMessage.js";
 import {
   addActionItem,
   addAgendaItem,
+  type CreateActionItemBody,
   deleteAgendaItem,
   startMeeting,
+  type UpdateActionItemBody,
   updateActionItem,
   updateAgendaItem,
 } from "../../api/meetings.js";
@@ -15,12 +17,8 @@ import { useT } from "../../i18n/I18nProvider.js";
 import { useToast } from "../Toasts.js";
 import { moveAgendaItem } from "./agendaOrder.js";
 
-export type ActionPatch = Partial<{
-  title: string;
-  ownerId: string;
-  dueDate: string | null;
-  status: ActionItem["status"];
-}>;
+/** What the page may change on an action: the route's body, less the version it adds itself. */
+export type ActionPatch = Omit<UpdateActionItemBody, "baseVersion" | "goalId">;
 
 /** Everything one can change in a meeting, applied on screen at once and undone if the server says no. */
 export type MeetingOps = {
@@ -29,12 +27,7 @@ export type MeetingOps = {
   setDiscussed: (item: AgendaItem, discussed: boolean) => void;
   movePoint: (item: AgendaItem, target: { sectionKey?: string; position?: number }) => void;
   deletePoint: (item: AgendaItem) => void;
-  addAction: (input: {
-    title: string;
-    ownerId: string;
-    dueDate: string | null;
-    goalId?: string | null;
-  }) => Promise<boolean>;
+  addAction: (input: CreateActionItemBody & { dueDate: string | null }) => Promise<boolean>;
   updateAction: (action: ActionItem, patch: ActionPatch) => Promise<boolean>;
   start: () => Promise<boolean>;
   /** Applies a change the server already confirmed (a check-in, feedback, a goal) to the page's copy. */

@@ -1,8 +1,9 @@
 import { type FormEvent, useEffect, useId, useState } from "react";
 import type { Role } from "../../../../shared/schemas/common.js";
-import type { CreatedInvitation, Person } from "../../../../shared/schemas/people.js";
+import { type CreatedInvitation, createInvitationBodySchema, type Person } from "../../../../shared/schemas/people.js";
 import { ApiError } from "../../api/client.js";
 import { errorField, errorMessage } from "../../api/errorMessage.js";
+import { invalidFields } from "../../api/invalidFields.js";
 import { createInvitation } from "../../api/invitations.js";
 import { useI18n } from "../../i18n/I18nProvider.js";
 import { CopyButton } from "../CopyButton.js";
@@ -22,7 +23,6 @@ type InviteDialogProps = {
 };
 
 const EMPTY = { email: "", name: "", role: "member" as Role, managerId: "" };
-const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /** Invite by e-mail with a role and manager; afterwards, show the link to share by hand. */
 export function InviteDialog({ open, onClose, orgId, people, viewerRole, onCreated }: InviteDialogProps) {
@@ -46,7 +46,7 @@ export function InviteDialog({ open, onClose, orgId, people, viewerRole, onCreat
     event.preventDefault();
     if (busy) return;
     setFormError(null);
-    if (!EMAIL_PATTERN.test(values.email.trim())) {
+    if (invalidFields(createInvitationBodySchema, { email: values.email }).has("email")) {
       setEmailError(t("validation.emailInvalid"));
       return;
     }

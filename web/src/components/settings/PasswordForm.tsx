@@ -1,7 +1,9 @@
 import { type FormEvent, useState } from "react";
+import { changePasswordBodySchema } from "../../../../shared/schemas/auth.js";
 import { changePassword } from "../../api/auth.js";
 import { ApiError } from "../../api/client.js";
 import { errorMessage } from "../../api/errorMessage.js";
+import { invalidFields } from "../../api/invalidFields.js";
 import { listTokens } from "../../api/tokens.js";
 import { useResource } from "../../hooks/useResource.js";
 import { useI18n } from "../../i18n/I18nProvider.js";
@@ -31,9 +33,10 @@ export function PasswordForm() {
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
     if (busy) return;
+    const bad = invalidFields(changePasswordBodySchema, { currentPassword: current, newPassword: next });
     const found: Errors = {
-      current: current ? undefined : t("validation.passwordRequired"),
-      next: next.length >= 8 ? undefined : t("validation.passwordLength"),
+      current: bad.has("currentPassword") ? t("validation.passwordRequired") : undefined,
+      next: bad.has("newPassword") ? t("validation.passwordLength") : undefined,
       confirm: confirm === next ? undefined : t("validation.passwordMismatch"),
     };
     setErrors(found);
