@@ -4,6 +4,7 @@ import type { Person } from "../../../shared/schemas/people.js";
 import { getHome } from "../api/meetings.js";
 import { listPeople } from "../api/people.js";
 import { sortActions } from "../components/actions/actionDates.js";
+import { Card } from "../components/Card.js";
 import { Checklist, checklistComplete } from "../components/home/Checklist.js";
 import { MyOpenActions } from "../components/home/MyOpenActions.js";
 import { OneOnOneGuide } from "../components/home/OneOnOneGuide.js";
@@ -75,16 +76,17 @@ export default function HomePage() {
           </div>
           <UpNext upcoming={home.upcoming} />
         </section>
-        <section className="card dashboard-side" aria-labelledby="my-actions-title">
-          <div className="card-header">
-            <h2 id="my-actions-title">{t("home.actions.title")}</h2>
-            <p className="muted">{t("home.actions.lead")}</p>
-          </div>
+        <Card
+          titleId="my-actions-title"
+          title={t("home.actions.title")}
+          lead={t("home.actions.lead")}
+          className="dashboard-side"
+        >
           <MyOpenActions
             actions={home.openActions}
             onChange={(openActions) => data.setData((d) => (d ? { ...d, home: { ...d.home, openActions } } : d))}
           />
-        </section>
+        </Card>
       </div>
       {showChecklist || !hasOneOnOnes ? (
         <div className="home-grid section">

@@ -2,7 +2,7 @@ import { Link } from "wouter";
 import type { OneOnOne } from "../../../shared/schemas/one-on-ones.js";
 import { listOneOnOnes } from "../api/oneOnOnes.js";
 import { Icon } from "../components/Icon.js";
-import { SeriesRow } from "../components/oneonones/SeriesRow.js";
+import { OneOnOneRow } from "../components/oneonone/OneOnOneRow.js";
 import { PageHeader } from "../components/PageHeader.js";
 import { EmptyState, ErrorState, LoadingState } from "../components/States.js";
 import { useDocumentTitle } from "../hooks/useDocumentTitle.js";
@@ -40,7 +40,7 @@ export default function OneOnOnesPage() {
         </div>
         <ul className="series-list">
           {items.map((series) => (
-            <SeriesRow key={series.id} series={series} meId={me.user.id} />
+            <OneOnOneRow key={series.id} series={series} meId={me.user.id} />
           ))}
         </ul>
       </section>

@@ -7,6 +7,7 @@ import { errorMessage } from "../../api/errorMessage.js";
 import { loadCatalog } from "../../i18n/catalogs.js";
 import { useI18n } from "../../i18n/I18nProvider.js";
 import { useSession, useSignedIn } from "../../session/SessionProvider.js";
+import { Card } from "../Card.js";
 import { FormError, SelectField, TextField } from "../Field.js";
 import { LANGUAGE_NAMES } from "../LanguagePicker.js";
 import { useToast } from "../Toasts.js";
@@ -58,11 +59,11 @@ export function ProfileForm() {
   };
 
   return (
-    <section className="card" aria-labelledby="profile-title">
-      <div className="card-header">
-        <h2 id="profile-title">{t("settings.profile.title")}</h2>
-        <p className="muted">{t("settings.profile.lead", { email: user.email })}</p>
-      </div>
+    <Card
+      titleId="profile-title"
+      title={t("settings.profile.title")}
+      lead={t("settings.profile.lead", { email: user.email })}
+    >
       <form className="form" onSubmit={onSubmit} noValidate>
         <TextField
           label={t("fields.name")}
@@ -113,6 +114,6 @@ export function ProfileForm() {
           </button>
         </div>
       </form>
-    </section>
+    </Card>
   );
 }

@@ -1,5 +1,6 @@
 import type { Insights } from "../../../../../shared/schemas/insights.js";
 import { useI18n } from "../../../i18n/I18nProvider.js";
+import { Card } from "../../Card.js";
 import { ChartFigure, type LegendItem } from "../charts/chartParts.js";
 import { LineChart, type LineSeries } from "../charts/LineChart.js";
 import { formatScore, shortDate } from "../insightFormat.js";
@@ -39,11 +40,12 @@ export function MoodChart({ mood, isLeader, name }: { mood: Insights["mood"]; is
   const last = mood[mood.length - 1];
 
   return (
-    <section className="card chart-card" aria-labelledby="mood-title">
-      <div className="card-header">
-        <h2 id="mood-title">{t("insights.mood.title")}</h2>
-        <p className="muted">{isLeader ? t("insights.mood.leadLeader", { name }) : t("insights.mood.leadTeammate")}</p>
-      </div>
+    <Card
+      titleId="mood-title"
+      title={t("insights.mood.title")}
+      lead={isLeader ? t("insights.mood.leadLeader", { name }) : t("insights.mood.leadTeammate")}
+      className="chart-card"
+    >
       {trend && first && last ? (
         <ChartFigure
           legend={legend}
@@ -78,6 +80,6 @@ export function MoodChart({ mood, isLeader, name }: { mood: Insights["mood"]; is
           {isLeader ? t("insights.mood.emptyLeader", { name }) : t("insights.mood.emptyTeammate")}
         </p>
       )}
-    </section>
+    </Card>
   );
 }

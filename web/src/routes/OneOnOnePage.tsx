@@ -11,13 +11,13 @@ import { Avatar } from "../components/Avatar.js";
 import { ActionRow } from "../components/actions/ActionRow.js";
 import { describeCadence } from "../components/cadence/cadence.js";
 import { Icon } from "../components/Icon.js";
-import { counterpartOf, seriesWeekday } from "../components/oneonones/seriesInfo.js";
+import { HistoryTimeline } from "../components/oneonone/HistoryTimeline.js";
+import { NextMeetingCard } from "../components/oneonone/NextMeetingCard.js";
+import { OneOnOneSettings } from "../components/oneonone/OneOnOneSettings.js";
+import { OneOnOneStatusControls } from "../components/oneonone/OneOnOneStatusControls.js";
+import { counterpartOf, oneOnOneWeekday } from "../components/oneonone/oneOnOneInfo.js";
+import { StandingItems } from "../components/oneonone/StandingItems.js";
 import { ErrorState, LoadingState } from "../components/States.js";
-import { HistoryTimeline } from "../components/series/HistoryTimeline.js";
-import { NextMeetingCard } from "../components/series/NextMeetingCard.js";
-import { SeriesSettings } from "../components/series/SeriesSettings.js";
-import { SeriesStatusControls } from "../components/series/SeriesStatusControls.js";
-import { StandingItems } from "../components/series/StandingItems.js";
 import { useToast } from "../components/Toasts.js";
 import { useDocumentTitle } from "../hooks/useDocumentTitle.js";
 import { useResource } from "../hooks/useResource.js";
@@ -36,7 +36,7 @@ async function loadSeries(id: string): Promise<{ series: OneOnOneDetail; templat
 }
 
 /** One pair's 1:1s: what's next, what happened, what stays on every agenda, and the leader's settings. */
-export default function SeriesPage() {
+export default function OneOnOnePage() {
   const { t, locale, timeZone } = useI18n();
   const { id = "" } = useParams<{ id: string }>();
   const { me } = useSignedIn();
@@ -96,7 +96,7 @@ export default function SeriesPage() {
             >
               {t(`series.status.${series.status}` as MessageKey)}
             </span>
-            <span>{describeCadence(t, locale, series.cadence, seriesWeekday(series))}</span>
+            <span>{describeCadence(t, locale, series.cadence, oneOnOneWeekday(series))}</span>
             <span>{t("common.minutes", { count: series.durationMinutes })}</span>
             <span>{t("series.zone", { zone: zoneCity(series.timezone) })}</span>
           </p>
@@ -157,7 +157,7 @@ export default function SeriesPage() {
               )}
             </div>
             {isLeader && editing ? (
-              <SeriesSettings
+              <OneOnOneSettings
                 key={series.nextMeeting?.scheduledAt ?? "none"}
                 series={series}
                 templates={templates}
@@ -172,7 +172,7 @@ export default function SeriesPage() {
                 <dl className="facts">
                   <div>
                     <dt>{t("fields.cadence")}</dt>
-                    <dd>{describeCadence(t, locale, series.cadence, seriesWeekday(series))}</dd>
+                    <dd>{describeCadence(t, locale, series.cadence, oneOnOneWeekday(series))}</dd>
                   </div>
                   <div>
                     <dt>{t("fields.template")}</dt>
@@ -198,7 +198,7 @@ export default function SeriesPage() {
             {isLeader ? (
               <>
                 <hr className="divider" />
-                <SeriesStatusControls series={series} onChanged={data.reload} />
+                <OneOnOneStatusControls series={series} onChanged={data.reload} />
               </>
             ) : null}
           </section>

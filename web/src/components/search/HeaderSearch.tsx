@@ -1,8 +1,8 @@
 import { type FormEvent, useEffect, useRef, useState } from "react";
 import { Link, useLocation } from "wouter";
-import { useT } from "../../../i18n/I18nProvider.js";
-import { Icon } from "../../Icon.js";
-import { isSearchShortcut } from "../searchShortcut.js";
+import { useT } from "../../i18n/I18nProvider.js";
+import { Icon } from "../Icon.js";
+import { isSearchShortcut } from "./searchShortcut.js";
 import "../../../styles/search-box.css";
 
 /** The search page's own box, when it is on screen. */

@@ -37,7 +37,7 @@ function initialDraft(series: OneOnOneDetail, anchor: DateTime): CadenceDraft {
 }
 
 /** The leader's settings: rhythm and where it restarts, zone, length and template. Only future meetings change. */
-export function SeriesSettings({ series, templates, onSaved, onCancel }: Props) {
+export function OneOnOneSettings({ series, templates, onSaved, onCancel }: Props) {
   const { t } = useI18n();
   const toast = useToast();
   const next = series.nextMeeting?.status === "scheduled" ? series.nextMeeting : null;
