@@ -1,5 +1,5 @@
 import { type KeyboardEvent, useId, useRef, useState } from "react";
-import { ChartTooltip, type Tone, useChartWidth } from "./chartParts.js";
+import { ChartTooltip, markEvents, type Tone, useChartWidth, YAxis } from "./chartParts.js";
 import { bands, linearScale, niceTicks, stepIndex } from "./scale.js";
 
 export type BarCategory = { key: string; tick: string; description: string };
@@ -62,17 +62,7 @@ export function BarChart({ label, keyboardHint, categories, series, values, yTit
       >
         {/* biome-ignore lint/a11y/noAriaHiddenOnFocusable: an SVG <g> is not focusable; the axes repeat what the points say. */}
         <g aria-hidden="true">
-          <text className="chart-axis-title" x={4} y={12}>
-            {yTitle}
-          </text>
-          {ticks.map((tick) => (
-            <g key={tick}>
-              <line className="chart-grid" x1={M.left} x2={width - M.right} y1={y(tick)} y2={y(tick)} />
-              <text className="chart-tick" x={M.left - 8} y={y(tick)} dy="0.32em" textAnchor="end">
-                {tick}
-              </text>
-            </g>
-          ))}
+          <YAxis title={yTitle} ticks={ticks} y={y} left={M.left} right={width - M.right} />
         </g>
         {categories.map((category, i) => (
           // biome-ignore lint/a11y/noInteractiveElementToNoninteractiveRole: a focusable bar group is named as an image for screen readers.
@@ -83,19 +73,7 @@ export function BarChart({ label, keyboardHint, categories, series, values, yTit
             role="img"
             aria-label={category.description}
             tabIndex={i === current ? 0 : -1}
-            onFocus={() => {
-              setActive(i);
-              setFocused(true);
-              setShowTip(true);
-            }}
-            onBlur={() => {
-              setFocused(false);
-              setShowTip(false);
-            }}
-            onMouseEnter={() => {
-              setActive(i);
-              setShowTip(true);
-            }}
+            {...markEvents(() => setActive(i), setFocused, setShowTip)}
           >
             <rect
               className="chart-hit"

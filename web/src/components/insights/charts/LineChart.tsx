@@ -1,5 +1,5 @@
 import { type KeyboardEvent, useId, useRef, useState } from "react";
-import { ChartTooltip, type Tone, useChartWidth } from "./chartParts.js";
+import { ChartTooltip, markEvents, type Tone, useChartWidth, YAxis } from "./chartParts.js";
 import { linearScale, linePath, nearestIndex, spreadIndexes, stepIndex } from "./scale.js";
 
 export type LinePoint = { x: number; y: number };
@@ -101,17 +101,7 @@ export function LineChart({
       >
         {/* biome-ignore lint/a11y/noAriaHiddenOnFocusable: an SVG <g> is not focusable; the axes repeat what the points say. */}
         <g aria-hidden="true">
-          <text className="chart-axis-title" x={4} y={12}>
-            {yTitle}
-          </text>
-          {yTicks.map((tick) => (
-            <g key={tick}>
-              <line className="chart-grid" x1={M.left} x2={width - M.right} y1={y(tick)} y2={y(tick)} />
-              <text className="chart-tick" x={M.left - 8} y={y(tick)} dy="0.32em" textAnchor="end">
-                {tick}
-              </text>
-            </g>
-          ))}
+          <YAxis title={yTitle} ticks={yTicks} y={y} left={M.left} right={width - M.right} />
           {xTicks.map((tick) => (
             <text key={tick} className="chart-tick" x={x(tick)} y={height - 8} textAnchor={anchor(x(tick))}>
               {xTickLabel(tick)}
@@ -141,19 +131,7 @@ export function LineChart({
                 role="img"
                 aria-label={pointLabel(s, p)}
                 tabIndex={isActive ? 0 : -1}
-                onFocus={() => {
-                  setActive({ s: si, i });
-                  setFocused(true);
-                  setShowTip(true);
-                }}
-                onBlur={() => {
-                  setFocused(false);
-                  setShowTip(false);
-                }}
-                onMouseEnter={() => {
-                  setActive({ s: si, i });
-                  setShowTip(true);
-                }}
+                {...markEvents(() => setActive({ s: si, i }), setFocused, setShowTip)}
               >
                 <circle className="chart-hit" cx={x(p.x)} cy={y(p.y)} r={11} />
                 {!visible ? null : si % 2 === 1 ? (

@@ -20,6 +20,54 @@ export function useChartWidth(initial = 560) {
   return [ref, width] as const;
 }
 
+/** The y axis: its title and a grid line with its value at every tick, between the margins `left` and `right`. */
+export function YAxis(props: {
+  title: string;
+  ticks: number[];
+  y: (value: number) => number;
+  left: number;
+  right: number;
+}) {
+  const { title, ticks, y, left, right } = props;
+  return (
+    <>
+      <text className="chart-axis-title" x={4} y={12}>
+        {title}
+      </text>
+      {ticks.map((tick) => (
+        <g key={tick}>
+          <line className="chart-grid" x1={left} x2={right} y1={y(tick)} y2={y(tick)} />
+          <text className="chart-tick" x={left - 8} y={y(tick)} dy="0.32em" textAnchor="end">
+            {tick}
+          </text>
+        </g>
+      ))}
+    </>
+  );
+}
+
+/**
+ * What a focusable mark of a chart does on focus, blur and hover: it becomes the active one
+ * (`activate`) and shows its tooltip; the tooltip stays while the keyboard focus is on the chart.
+ */
+export function markEvents(activate: () => void, setFocused: (on: boolean) => void, setShowTip: (on: boolean) => void) {
+  return {
+    onFocus: () => {
+      activate();
+      setFocused(true);
+      setShowTip(true);
+    },
+    onBlur: () => {
+      setFocused(false);
+      setShowTip(false);
+    },
+    onMouseEnter: () => {
+      activate();
+      setShowTip(true);
+    },
+  };
+}
+
 /** A tooltip pinned above a point of the chart; the point itself carries the accessible text. */
 export function ChartTooltip({ x, y, width, children }: { x: number; y: number; width: number; children: ReactNode }) {
   const edge = x < 90 ? " chart-tip-start" : x > width - 90 ? " chart-tip-end" : "";
