@@ -10,7 +10,7 @@ import { type CadenceDraft, CadenceFields, draftFor } from "../components/cadenc
 import { buildCadence } from "../components/cadence/cadence.js";
 import { SchedulePreview } from "../components/cadence/SchedulePreview.js";
 import { type DateTime, DateTimeFields } from "../components/DateTimeFields.js";
-import { FormError, SelectField } from "../components/Field.js";
+import { FormError, SelectField, SubmitButton } from "../components/Field.js";
 import { Icon } from "../components/Icon.js";
 import { KindPicker } from "../components/oneonone/KindPicker.js";
 import { PersonSelect } from "../components/oneonone/PersonSelect.js";
@@ -216,9 +216,7 @@ export default function NewOneOnOnePage() {
           <Link href="/one-on-ones" className="btn btn-secondary">
             {t("common.cancel")}
           </Link>
-          <button type="submit" className="btn btn-primary" aria-disabled={busy || undefined}>
-            {busy ? t("newOneOnOne.creating") : t("newOneOnOne.submit")}
-          </button>
+          <SubmitButton busy={busy}>{busy ? t("newOneOnOne.creating") : t("newOneOnOne.submit")}</SubmitButton>
         </div>
       </form>
     </div>

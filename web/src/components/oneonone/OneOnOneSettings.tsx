@@ -11,7 +11,7 @@ import { type CadenceDraft, CadenceFields, draftFor } from "../cadence/CadenceFi
 import { buildCadence } from "../cadence/cadence.js";
 import { SchedulePreview } from "../cadence/SchedulePreview.js";
 import { type DateTime, DateTimeFields } from "../DateTimeFields.js";
-import { FormError, SelectField } from "../Field.js";
+import { FormError, SelectField, SubmitButton } from "../Field.js";
 import { timeZoneOptions } from "../settings/timeZones.js";
 import { useToast } from "../Toasts.js";
 import { TemplateSelect } from "../templates/TemplateSelect.js";
@@ -155,9 +155,7 @@ export function OneOnOneSettings({ series, templates, onSaved, onCancel }: Props
         <button type="button" className="btn btn-secondary" onClick={onCancel}>
           {t("common.cancel")}
         </button>
-        <button type="submit" className="btn btn-primary" aria-disabled={busy || undefined}>
-          {t("common.saveChanges")}
-        </button>
+        <SubmitButton busy={busy}>{t("common.saveChanges")}</SubmitButton>
       </div>
     </form>
   );

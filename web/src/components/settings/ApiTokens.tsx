@@ -9,7 +9,7 @@ import { useI18n } from "../../i18n/I18nProvider.js";
 import { Card } from "../Card.js";
 import { ConfirmDialog } from "../ConfirmDialog.js";
 import { CopyButton } from "../CopyButton.js";
-import { FormError, TextField } from "../Field.js";
+import { FormError, PasswordField, TextField } from "../Field.js";
 import { Icon } from "../Icon.js";
 import { ErrorState, LoadingState } from "../States.js";
 import { useToast } from "../Toasts.js";
@@ -176,9 +176,8 @@ export function ApiTokens() {
         />
         <AccessPicker value={access} onChange={setAccess} />
         {askPassword ? (
-          <TextField
+          <PasswordField
             label={t("settings.tokens.passwordLabel")}
-            type="password"
             autoComplete="current-password"
             value={password}
             onChange={(event) => setPassword(event.target.value)}

@@ -3,7 +3,7 @@ import type { SsoConfig } from "../../../../shared/schemas/sso.js";
 import { errorField, errorMessage } from "../../api/errorMessage.js";
 import { putSsoSettings } from "../../api/sso.js";
 import { useT } from "../../i18n/I18nProvider.js";
-import { FormError, TextField } from "../Field.js";
+import { FormError, PasswordField, SubmitButton, TextField } from "../Field.js";
 import { useToast } from "../Toasts.js";
 import { ReauthCancelled } from "./useReauth.js";
 
@@ -108,9 +108,8 @@ export function SsoSettingsForm({
             error={errors.clientId}
             required
           />
-          <TextField
+          <PasswordField
             label={t("sso.settings.clientSecret")}
-            type="password"
             name="clientSecret"
             autoComplete="new-password"
             value={clientSecret}
@@ -151,9 +150,7 @@ export function SsoSettingsForm({
         </label>
         <FormError message={formError} />
         <div className="form-actions">
-          <button type="submit" className="btn btn-primary" aria-disabled={busy || undefined}>
-            {t("sso.settings.save")}
-          </button>
+          <SubmitButton busy={busy}>{t("sso.settings.save")}</SubmitButton>
         </div>
       </form>
     </section>
