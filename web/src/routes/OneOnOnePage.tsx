@@ -11,6 +11,7 @@ import { Avatar } from "../components/Avatar.js";
 import { ActionRow } from "../components/actions/ActionRow.js";
 import { describeCadence } from "../components/cadence/cadence.js";
 import { Icon } from "../components/Icon.js";
+import { BackToOneOnOnes } from "../components/oneonone/BackToOneOnOnes.js";
 import { HistoryTimeline } from "../components/oneonone/HistoryTimeline.js";
 import { NextMeetingCard } from "../components/oneonone/NextMeetingCard.js";
 import { OneOnOneSettings } from "../components/oneonone/OneOnOneSettings.js";
@@ -79,12 +80,7 @@ export default function OneOnOnePage() {
 
   return (
     <div className="page">
-      <p className="breadcrumb">
-        <Link href="/one-on-ones" className="crumb-back">
-          <Icon name="chevron-left" size={16} />
-          {t("nav.oneOnOnes")}
-        </Link>
-      </p>
+      <BackToOneOnOnes />
       <header className="series-header">
         <Avatar name={other.name} seed={other.id} />
         <div>

@@ -12,7 +12,7 @@ import { buildCadence } from "../cadence/cadence.js";
 import { SchedulePreview } from "../cadence/SchedulePreview.js";
 import { type DateTime, DateTimeFields } from "../DateTimeFields.js";
 import { FormError, SelectField, SubmitButton } from "../Field.js";
-import { timeZoneOptions } from "../settings/timeZones.js";
+import { TimeZoneField } from "../TimeZoneField.js";
 import { useToast } from "../Toasts.js";
 import { TemplateSelect } from "../templates/TemplateSelect.js";
 
@@ -53,7 +53,6 @@ export function OneOnOneSettings({ series, templates, onSaved, onCancel }: Props
   const [reminder, setReminder] = useState(series.reminderMinutesBefore);
   const [formError, setFormError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const zones = useMemo(() => timeZoneOptions([series.timezone]), [series.timezone]);
 
   const apiCadence = buildCadence(cadence.frequency, cadence);
   const cadenceChanged =
@@ -101,13 +100,7 @@ export function OneOnOneSettings({ series, templates, onSaved, onCancel }: Props
         dateLabel={next ? t("series.settings.nextDate") : t("series.settings.startDate")}
         hint={t("series.settings.anchorHint")}
       />
-      <SelectField label={t("fields.timezone")} value={timeZone} onChange={(e) => setTimeZone(e.target.value)}>
-        {zones.map((zone) => (
-          <option key={zone.value} value={zone.value}>
-            {zone.label}
-          </option>
-        ))}
-      </SelectField>
+      <TimeZoneField value={timeZone} onChange={setTimeZone} mustInclude={[series.timezone]} />
       <div className="form-row">
         <SelectField
           label={t("fields.duration")}

@@ -10,8 +10,8 @@ import { useSession, useSignedIn } from "../../session/SessionProvider.js";
 import { Card } from "../Card.js";
 import { FormError, SelectField, TextField } from "../Field.js";
 import { LANGUAGE_NAMES } from "../LanguagePicker.js";
+import { TimeZoneField } from "../TimeZoneField.js";
 import { useToast } from "../Toasts.js";
-import { timeZoneOptions } from "./timeZones.js";
 
 /** Name, language and time zone; the UI switches language as soon as it is saved. */
 export function ProfileForm() {
@@ -27,7 +27,6 @@ export function ProfileForm() {
   const [formError, setFormError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const deviceZone = useMemo(() => Intl.DateTimeFormat().resolvedOptions().timeZone, []);
-  const zones = useMemo(() => timeZoneOptions([user.timezone, deviceZone]), [user.timezone, deviceZone]);
   const changed = name.trim() !== user.name || locale !== user.locale || timezone !== user.timezone;
 
   const onSubmit = async (event: FormEvent) => {
@@ -86,10 +85,10 @@ export function ProfileForm() {
               </option>
             ))}
           </SelectField>
-          <SelectField
-            label={t("fields.timezone")}
+          <TimeZoneField
             value={timezone}
-            onChange={(event) => setTimezone(event.target.value)}
+            onChange={setTimezone}
+            mustInclude={[user.timezone, deviceZone]}
             hint={
               deviceZone && deviceZone !== timezone ? (
                 <button type="button" className="link-button" onClick={() => setTimezone(deviceZone)}>
@@ -99,13 +98,7 @@ export function ProfileForm() {
                 t("settings.profile.zoneHint")
               )
             }
-          >
-            {zones.map((zone) => (
-              <option key={zone.value} value={zone.value}>
-                {zone.label}
-              </option>
-            ))}
-          </SelectField>
+          />
         </div>
         <FormError message={formError} />
         <div className="form-actions">
