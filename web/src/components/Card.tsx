@@ -10,6 +10,7 @@ export function Card({
   lead,
   kind = "card",
   className,
+  id,
   children,
 }: {
   titleId: string;
@@ -18,10 +19,12 @@ export function Card({
   kind?: "card" | "section";
   /** Classes added to the kind's own. */
   className?: string;
+  /** An anchor other pages link to. */
+  id?: string;
   children?: ReactNode;
 }) {
   return (
-    <section className={className ? `${kind} ${className}` : kind} aria-labelledby={titleId}>
+    <section className={className ? `${kind} ${className}` : kind} aria-labelledby={titleId} id={id}>
       <div className={`${kind}-header`}>
         <h2 id={titleId}>{title}</h2>
         {lead === undefined ? null : <p className="muted">{lead}</p>}

@@ -9,7 +9,7 @@ import { Checklist, checklistComplete } from "../components/home/Checklist.js";
 import { MyOpenActions } from "../components/home/MyOpenActions.js";
 import { OneOnOneGuide } from "../components/home/OneOnOneGuide.js";
 import { UpNext } from "../components/home/UpNext.js";
-import { Icon } from "../components/Icon.js";
+import { StartOneOnOne } from "../components/oneonone/StartOneOnOne.js";
 import { PageHeader } from "../components/PageHeader.js";
 import { ErrorState, LoadingState } from "../components/States.js";
 import { useDocumentTitle } from "../hooks/useDocumentTitle.js";
@@ -36,12 +36,7 @@ export default function HomePage() {
 
   const home = data.data?.home;
   const soon = home ? home.upcoming.filter((u) => Date.parse(u.meeting.scheduledAt) - Date.now() < WEEK_MS).length : 0;
-  const startButton = (
-    <Link href="/one-on-ones/new" className="btn btn-primary">
-      <Icon name="plus" />
-      {t("home.startOneOnOne")}
-    </Link>
-  );
+  const startButton = <StartOneOnOne />;
 
   if (!data.data || !home) {
     return (

@@ -9,6 +9,7 @@ import { getOneOnOne, type OneOnOneDetail } from "../api/oneOnOnes.js";
 import { listTemplates, SYSTEM_TEMPLATE_ID } from "../api/templates.js";
 import { Avatar } from "../components/Avatar.js";
 import { ActionRow } from "../components/actions/ActionRow.js";
+import { Card } from "../components/Card.js";
 import { describeCadence } from "../components/cadence/cadence.js";
 import { Icon } from "../components/Icon.js";
 import { BackToOneOnOnes } from "../components/oneonone/BackToOneOnOnes.js";
@@ -113,10 +114,7 @@ export default function OneOnOnePage() {
           <HistoryTimeline oneOnOneId={series.id} nameOf={nameOf} />
         </div>
         <div className="series-side">
-          <section className="card" aria-labelledby="open-actions-title">
-            <div className="card-header">
-              <h2 id="open-actions-title">{t("series.openActions")}</h2>
-            </div>
+          <Card titleId="open-actions-title" title={t("series.openActions")}>
             {series.openActions.length > 0 ? (
               <ul className="action-list">
                 {series.openActions.map((action) => (
@@ -132,7 +130,7 @@ export default function OneOnOnePage() {
             ) : (
               <p className="muted card-empty">{t("series.noOpenActions")}</p>
             )}
-          </section>
+          </Card>
           <StandingItems
             oneOnOneId={series.id}
             items={series.standingItems}

@@ -3,6 +3,7 @@ import type { SsoConfig } from "../../../../shared/schemas/sso.js";
 import { errorField, errorMessage } from "../../api/errorMessage.js";
 import { putSsoSettings } from "../../api/sso.js";
 import { useT } from "../../i18n/I18nProvider.js";
+import { Card } from "../Card.js";
 import { FormError, PasswordField, SubmitButton, TextField } from "../Field.js";
 import { useToast } from "../Toasts.js";
 import { ReauthCancelled } from "./useReauth.js";
@@ -78,10 +79,7 @@ export function SsoSettingsForm({
   };
 
   return (
-    <section className="card" aria-labelledby="sso-form-title">
-      <div className="card-header">
-        <h2 id="sso-form-title">{t("sso.settings.formTitle")}</h2>
-      </div>
+    <Card titleId="sso-form-title" title={t("sso.settings.formTitle")}>
       <form className="form" onSubmit={onSubmit} noValidate>
         <TextField
           label={t("sso.settings.issuer")}
@@ -153,6 +151,6 @@ export function SsoSettingsForm({
           <SubmitButton busy={busy}>{t("sso.settings.save")}</SubmitButton>
         </div>
       </form>
-    </section>
+    </Card>
   );
 }
