@@ -1,5 +1,5 @@
 import { type KeyboardEvent, useId, useRef, useState } from "react";
-import { ChartTooltip, markEvents, type Tone, useChartWidth, YAxis } from "./chartParts.js";
+import { ChartSvg, ChartTooltip, markEvents, type Tone, useChartWidth, YAxis } from "./chartParts.js";
 import { bands, linearScale, niceTicks, stepIndex } from "./scale.js";
 
 export type BarCategory = { key: string; tick: string; description: string };
@@ -49,14 +49,12 @@ export function BarChart({ label, keyboardHint, categories, series, values, yTit
 
   return (
     <div className="chart-frame" ref={frame}>
-      {/* biome-ignore lint/a11y/useSemanticElements: an <svg> cannot be a <fieldset>; the group names the chart. */}
-      <svg
-        ref={svgRef}
-        className="chart"
-        viewBox={`0 0 ${width} ${height}`}
-        role="group"
-        aria-label={label}
-        aria-describedby={hintId}
+      <ChartSvg
+        svgRef={svgRef}
+        width={width}
+        height={height}
+        label={label}
+        hintId={hintId}
         onKeyDown={onKeyDown}
         onMouseLeave={() => setShowTip(focused)}
       >
@@ -122,7 +120,7 @@ export function BarChart({ label, keyboardHint, categories, series, values, yTit
             aria-hidden="true"
           />
         ) : null}
-      </svg>
+      </ChartSvg>
       <span id={hintId} className="visually-hidden">
         {keyboardHint}
       </span>

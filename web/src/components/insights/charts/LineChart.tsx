@@ -1,5 +1,5 @@
 import { type KeyboardEvent, useId, useRef, useState } from "react";
-import { ChartTooltip, markEvents, type Tone, useChartWidth, YAxis } from "./chartParts.js";
+import { ChartSvg, ChartTooltip, markEvents, type Tone, useChartWidth, YAxis } from "./chartParts.js";
 import { linearScale, linePath, nearestIndex, spreadIndexes, stepIndex } from "./scale.js";
 
 export type LinePoint = { x: number; y: number };
@@ -88,14 +88,12 @@ export function LineChart({
 
   return (
     <div className="chart-frame" ref={frame}>
-      {/* biome-ignore lint/a11y/useSemanticElements: an <svg> cannot be a <fieldset>; the group names the chart. */}
-      <svg
-        ref={svgRef}
-        className="chart"
-        viewBox={`0 0 ${width} ${height}`}
-        role="group"
-        aria-label={label}
-        aria-describedby={hintId}
+      <ChartSvg
+        svgRef={svgRef}
+        width={width}
+        height={height}
+        label={label}
+        hintId={hintId}
         onKeyDown={onKeyDown}
         onMouseLeave={() => setShowTip(focused)}
       >
@@ -154,7 +152,7 @@ export function LineChart({
           // biome-ignore lint/a11y/noAriaHiddenOnFocusable: a decorative SVG focus ring, never focusable.
           <circle className="chart-ring" cx={x(activePoint.x)} cy={y(activePoint.y)} r={9} aria-hidden="true" />
         ) : null}
-      </svg>
+      </ChartSvg>
       <span id={hintId} className="visually-hidden">
         {keyboardHint}
       </span>

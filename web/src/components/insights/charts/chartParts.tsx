@@ -1,4 +1,4 @@
-import { type ReactNode, useLayoutEffect, useRef, useState } from "react";
+import { type KeyboardEvent, type ReactNode, type RefObject, useLayoutEffect, useRef, useState } from "react";
 import "../../../styles/charts.css";
 
 /** The colour roles a chart series can take; each maps to a CSS variable that suits both themes. */
@@ -18,6 +18,34 @@ export function useChartWidth(initial = 560) {
     return () => observer.disconnect();
   }, []);
   return [ref, width] as const;
+}
+
+/** A chart's drawing: one keyboard-navigable group named by `label`, its key hint in `hintId`. */
+export function ChartSvg(props: {
+  svgRef: RefObject<SVGSVGElement | null>;
+  width: number;
+  height: number;
+  label: string;
+  hintId: string;
+  onKeyDown: (event: KeyboardEvent<SVGSVGElement>) => void;
+  onMouseLeave: () => void;
+  children: ReactNode;
+}) {
+  return (
+    // biome-ignore lint/a11y/useSemanticElements: an <svg> cannot be a <fieldset>; the group names the chart.
+    <svg
+      ref={props.svgRef}
+      className="chart"
+      viewBox={`0 0 ${props.width} ${props.height}`}
+      role="group"
+      aria-label={props.label}
+      aria-describedby={props.hintId}
+      onKeyDown={props.onKeyDown}
+      onMouseLeave={props.onMouseLeave}
+    >
+      {props.children}
+    </svg>
+  );
 }
 
 /** The y axis: its title and a grid line with its value at every tick, between the margins `left` and `right`. */

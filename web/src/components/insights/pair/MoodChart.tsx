@@ -2,11 +2,10 @@ import type { Insights } from "../../../../../shared/schemas/insights.js";
 import { useI18n } from "../../../i18n/I18nProvider.js";
 import { Card } from "../../Card.js";
 import { ChartFigure, type LegendItem } from "../charts/chartParts.js";
-import { LineChart, type LineSeries } from "../charts/LineChart.js";
+import type { LineSeries } from "../charts/LineChart.js";
 import { formatScore, shortDate } from "../insightFormat.js";
 import { summarizeTrend } from "../trend.js";
-
-const SCORES = [1, 2, 3, 4, 5];
+import { ScoreChart } from "./ScoreChart.js";
 
 /** The teammate's mood (and energy) at each check-in, with a written summary and the numbers. */
 export function MoodChart({ mood, isLeader, name }: { mood: Insights["mood"]; isLeader: boolean; name: string }) {
@@ -65,15 +64,7 @@ export function MoodChart({ mood, isLeader, name }: { mood: Insights["mood"]; is
             cells: [day(m.date), m.mood, m.energy ?? t("insights.none")],
           }))}
         >
-          <LineChart
-            label={t("insights.mood.title")}
-            keyboardHint={series.length > 1 ? t("insights.chart.keysSeries") : t("insights.chart.keys")}
-            series={series}
-            yTicks={SCORES}
-            yTitle={t("insights.mood.axis")}
-            xTickLabel={day}
-            pointLabel={(s, p) => t("insights.chart.point", { series: s.name, date: day(p.x), value: p.y })}
-          />
+          <ScoreChart title={t("insights.mood.title")} axis={t("insights.mood.axis")} series={series} day={day} />
         </ChartFigure>
       ) : (
         <p className="muted card-empty">
