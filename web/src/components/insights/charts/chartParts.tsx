@@ -1,4 +1,4 @@
-import { type KeyboardEvent, type ReactNode, type RefObject, useLayoutEffect, useRef, useState } from "react";
+import { type KeyboardEvent, type ReactNode, type RefObject, useId, useLayoutEffect, useRef, useState } from "react";
 import "../../../styles/charts.css";
 
 /** The colour roles a chart series can take; each maps to a CSS variable that suits both themes. */
@@ -20,31 +20,46 @@ export function useChartWidth(initial = 560) {
   return [ref, width] as const;
 }
 
-/** A chart's drawing: one keyboard-navigable group named by `label`, its key hint in `hintId`. */
-export function ChartSvg(props: {
-  svgRef: RefObject<SVGSVGElement | null>;
+/**
+ * A chart's frame: the drawing (axes, then marks), one keyboard-navigable group named by `label` and described by
+ * `keyboardHint`, with the tooltip above it.
+ */
+export function ChartFrame(props: {
+  refs: { frame: RefObject<HTMLDivElement | null>; svgRef: RefObject<SVGSVGElement | null> };
   width: number;
   height: number;
   label: string;
-  hintId: string;
+  keyboardHint: string;
   onKeyDown: (event: KeyboardEvent<SVGSVGElement>) => void;
   onMouseLeave: () => void;
+  tooltip: ReactNode;
+  /** Axes and grid: drawn for sighted readers only, the marks say the same. */
+  axes: ReactNode;
   children: ReactNode;
 }) {
+  const hintId = useId();
   return (
-    // biome-ignore lint/a11y/useSemanticElements: an <svg> cannot be a <fieldset>; the group names the chart.
-    <svg
-      ref={props.svgRef}
-      className="chart"
-      viewBox={`0 0 ${props.width} ${props.height}`}
-      role="group"
-      aria-label={props.label}
-      aria-describedby={props.hintId}
-      onKeyDown={props.onKeyDown}
-      onMouseLeave={props.onMouseLeave}
-    >
-      {props.children}
-    </svg>
+    <div className="chart-frame" ref={props.refs.frame}>
+      {/* biome-ignore lint/a11y/useSemanticElements: an <svg> cannot be a <fieldset>; the group names the chart. */}
+      <svg
+        ref={props.refs.svgRef}
+        className="chart"
+        viewBox={`0 0 ${props.width} ${props.height}`}
+        role="group"
+        aria-label={props.label}
+        aria-describedby={hintId}
+        onKeyDown={props.onKeyDown}
+        onMouseLeave={props.onMouseLeave}
+      >
+        {/* biome-ignore lint/a11y/noAriaHiddenOnFocusable: an SVG <g> is not focusable; the axes repeat what the marks say. */}
+        <g aria-hidden="true">{props.axes}</g>
+        {props.children}
+      </svg>
+      <span id={hintId} className="visually-hidden">
+        {props.keyboardHint}
+      </span>
+      {props.tooltip}
+    </div>
   );
 }
 
