@@ -20,7 +20,7 @@ function UpcomingCard({ item }: { item: Upcoming }) {
           item.myAgendaCount === 0 ? t("home.upNext.noneMine") : tn("home.upNext.mine", item.myAgendaCount)
         }`;
   return (
-    <li className={`upcoming-card${item.needsPreparation ? " upcoming-card-prepare" : ""}`}>
+    <li className={`raised-card upcoming-card${item.needsPreparation ? " upcoming-card-prepare" : ""}`}>
       <Avatar name={counterpart.name} seed={counterpart.id} />
       <div className="upcoming-text">
         <h3 className="upcoming-name">
