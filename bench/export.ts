@@ -10,8 +10,8 @@ import { buildWebIfStale } from "../scripts/build-if-stale.mjs";
 import { buildServerIfStale } from "../scripts/build-server.mjs";
 import type { Engine } from "../server/db/database.js";
 import { findPostgresBin, startPostgresCluster } from "../tests/support/postgres-cluster.js";
-import { callApi, spawnServerProcess, stopServerProcess, waitUntilHealthy } from "../tests/support/server-process.js";
-import { dataset } from "./run/datasets.js";
+import { stopServerProcess } from "../tests/support/server-process.js";
+import { serveDataset } from "./run/serve-dataset.js";
 
 const { values: args } = parseArgs({
   options: {
@@ -22,7 +22,6 @@ const { values: args } = parseArgs({
   },
 });
 const RUNS = Number(args.runs);
-const SECRET = "bench-session-secret-0123456789abcdef";
 
 interface ExportRow {
   engine: Engine;
@@ -62,22 +61,10 @@ async function measure(
   people: number,
   cluster: Awaited<ReturnType<typeof startPostgresCluster>> | null,
 ) {
-  const { url, facts } = await dataset(engine, people, cluster, Number(args.seed));
-  const server = await spawnServerProcess({
-    databaseUrl: url,
-    sessionSecret: SECRET,
-    output: "inherit",
-    entry: "bundle",
-  });
+  const { server, cookie } = await serveDataset(engine, people, cluster, Number(args.seed));
   try {
-    await waitUntilHealthy(server);
-    const login = await callApi(server.base, null, "POST", "/api/v1/auth/login", {
-      email: facts.leader.email,
-      password: facts.password,
-    });
-    if (!login.cookie) throw new Error(`Cannot sign in as the bench leader: ${JSON.stringify(login.body)}`);
-    const json = await timeDownload(`${server.base}/api/v1/export`, login.cookie);
-    const zip = await timeDownload(`${server.base}/api/v1/export/markdown`, login.cookie);
+    const json = await timeDownload(`${server.base}/api/v1/export`, cookie);
+    const zip = await timeDownload(`${server.base}/api/v1/export/markdown`, cookie);
     const { unzipSync } = await import("fflate");
     const row: ExportRow = {
       engine,

@@ -17,16 +17,10 @@ import { buildServerIfStale } from "../scripts/build-server.mjs";
 import type { Engine } from "../server/db/database.js";
 import { freePort } from "../tests/support/free-port.js";
 import { findPostgresBin, type PostgresCluster, startPostgresCluster } from "../tests/support/postgres-cluster.js";
-import {
-  callApi,
-  type ServerProcess,
-  spawnServerProcess,
-  stopServerProcess,
-  waitUntilHealthy,
-} from "../tests/support/server-process.js";
+import { callApi, stopServerProcess } from "../tests/support/server-process.js";
 import { measureBundles } from "./bundle-size.mjs";
-import { dataset } from "./run/datasets.js";
 import { type AloneResult, type LoadOptions, type LoadResult, measureAlone, measureLoad } from "./run/load.js";
+import { serveDataset } from "./run/serve-dataset.js";
 import { measureStartup, rssMb } from "./run/startup.js";
 
 const { values: args } = parseArgs({
@@ -47,7 +41,6 @@ const LOAD: LoadOptions = {
   seconds: Number(args.seconds),
   warmupSeconds: Number(args.warmup),
 };
-const SECRET = "bench-session-secret-0123456789abcdef";
 
 interface Row extends LoadResult {
   engine: Engine;
@@ -81,22 +74,10 @@ async function startBare(): Promise<{ url: string; stop: () => void }> {
 
 /** Loads the three endpoints on a server over one dataset, each after a bare-route baseline. */
 async function measureEndpoints(engine: Engine, people: number, cluster: PostgresCluster | null): Promise<Row[]> {
-  const { url, facts } = await dataset(engine, people, cluster, SEED);
-  const server: ServerProcess = await spawnServerProcess({
-    databaseUrl: url,
-    sessionSecret: SECRET,
-    output: "inherit",
-    entry: "bundle",
-  });
+  const { server, facts, cookie } = await serveDataset(engine, people, cluster, SEED);
   const bare = await startBare();
   try {
-    await waitUntilHealthy(server);
-    const login = await callApi(server.base, null, "POST", "/api/v1/auth/login", {
-      email: facts.leader.email,
-      password: facts.password,
-    });
-    if (!login.cookie) throw new Error(`Cannot sign in as the bench leader: ${JSON.stringify(login.body)}`);
-    const headers = { cookie: login.cookie };
+    const headers = { cookie };
     const endpoints = {
       "GET /meetings/:id (30 items)": `/api/v1/meetings/${facts.meetingId}`,
       "GET /dashboard (12 people)": "/api/v1/dashboard",
@@ -104,7 +85,7 @@ async function measureEndpoints(engine: Engine, people: number, cluster: Postgre
     };
     const rows: Row[] = [];
     for (const [endpoint, path] of Object.entries(endpoints)) {
-      const check = await callApi(server.base, login.cookie, "GET", path);
+      const check = await callApi(server.base, cookie, "GET", path);
       if (check.status !== 200) throw new Error(`${endpoint} answered ${check.status}`);
       const alone = await measureAlone(`${server.base}${path}`, headers, LOAD.seconds / 2);
       const base = await measureLoad(bare.url, {}, LOAD);

@@ -32,12 +32,3 @@ export const liveEventSchema = z.object({
   origin: z.string().nullable(),
 });
 export type LiveEvent = z.infer<typeof liveEventSchema>;
-
-/** What a participant shares about themselves while on the meeting page (Yjs awareness state). */
-export const presenceStateSchema = z.object({
-  /** Filled in by the server from the session, whatever the client claims. */
-  user: z.object({ id: idSchema, name: z.string() }),
-  /** Where they are typing, if anywhere: a template section key, "notes" or "privateNotes". */
-  typing: z.string().max(64).nullable().optional(),
-});
-export type PresenceState = z.infer<typeof presenceStateSchema>;

@@ -13,41 +13,31 @@ import { PASSWORD } from "../support/factories.js";
 import type { TestIdentityProvider } from "../support/oidc-provider.js";
 import type { RedirectingBrowser } from "../support/redirecting-browser.js";
 import { describeAttack } from "./support/attack-world.js";
-import {
-  browser,
-  identitiesOf,
-  join,
-  type Person,
-  sessionRowOf,
-  signInWithSso,
-  signUp,
-  ssoSettings,
-  startIdp,
-} from "./support/sso-stage.js";
+import * as stage from "./support/sso-stage.js";
 
 describeAttack(
   "SSO issuer swap and scope escape: B's admin reuses Vera's link",
   (w) => {
     let realIdp: TestIdentityProvider;
     let evilIdp: TestIdentityProvider;
-    let vera: Person;
-    let bAdmin: Person;
+    let vera: stage.Person;
+    let bAdmin: stage.Person;
     let oneOnOneId: string;
     const veraEmail = "vera@a-corp.test";
     const signInAsVera = async (b: RedirectingBrowser, idp: TestIdentityProvider) => {
       idp.signInAs = veraEmail;
       try {
-        return await signInWithSso(w.current, b, `orgId=${bAdmin.orgId}`);
+        return await stage.signInWithSso(w.current, b, `orgId=${bAdmin.orgId}`);
       } finally {
         idp.signInAs = null;
       }
     };
 
     beforeAll(async () => {
-      realIdp = await startIdp(w.current);
-      evilIdp = await startIdp(w.current);
-      vera = await signUp(w.current, veraEmail, "A Corp");
-      const tom = await join(w.current, vera, "tom@a-corp.test");
+      realIdp = await stage.startIdp(w.current);
+      evilIdp = await stage.startIdp(w.current);
+      vera = await stage.signUp(w.current, veraEmail, "A Corp");
+      const tom = await stage.join(w.current, vera, "tom@a-corp.test");
       const tomId = (await tom.get("/api/v1/me")).body.user.id;
       const created = await vera.client.post("/api/v1/one-on-ones", {
         teammateId: tomId,
@@ -59,16 +49,16 @@ describeAttack(
       expect(created.status, JSON.stringify(created.body)).toBe(201);
       oneOnOneId = created.body.id;
 
-      bAdmin = await signUp(w.current, "boss@b-corp.test", "B Corp", "the boss's own password");
-      await join(w.current, bAdmin, veraEmail);
+      bAdmin = await stage.signUp(w.current, "boss@b-corp.test", "B Corp", "the boss's own password");
+      await stage.join(w.current, bAdmin, veraEmail);
       expect(
-        (await bAdmin.client.put(`/api/v1/orgs/${bAdmin.orgId}/sso`, ssoSettings(realIdp, "a-corp.test"))).status,
+        (await bAdmin.client.put(`/api/v1/orgs/${bAdmin.orgId}/sso`, stage.ssoSettings(realIdp, "a-corp.test"))).status,
       ).toBe(200);
       for (const idp of [realIdp, evilIdp]) {
         idp.accounts.set(veraEmail, { email: veraEmail, emailVerified: true, name: "Vera" });
       }
       // Vera links B's sign-in herself.
-      const own = browser();
+      const own = stage.browser();
       expect((await signInAsVera(own, realIdp)).searchParams.get("sso_link")).toBe("pending");
       const confirmed = await own.request(`${w.current.baseUrl}/api/v1/auth/sso/confirm-link`, "POST", {
         password: PASSWORD,
@@ -81,25 +71,28 @@ describeAttack(
     });
 
     it("a swapped issuer does not inherit Vera's link, even asserting the same subject", async () => {
-      const swapped = await bAdmin.client.put(`/api/v1/orgs/${bAdmin.orgId}/sso`, ssoSettings(evilIdp, "a-corp.test"));
+      const swapped = await bAdmin.client.put(
+        `/api/v1/orgs/${bAdmin.orgId}/sso`,
+        stage.ssoSettings(evilIdp, "a-corp.test"),
+      );
       expect(swapped.status).toBe(200);
-      const mallory = browser();
+      const mallory = stage.browser();
       const landed = await signInAsVera(mallory, evilIdp);
       expect(mallory.cookies(w.current.baseUrl).has("rapport_session"), "a session from the new issuer").toBe(false);
       expect(landed.searchParams.get("sso_link")).toBe("pending");
-      expect((await identitiesOf(w.current, vera.userId)).map((i) => i.issuer)).toEqual([realIdp.issuer]);
+      expect((await stage.identitiesOf(w.current, vera.userId)).map((i) => i.issuer)).toEqual([realIdp.issuer]);
       // The swap was announced to the owners of B (here, the admin who did it is B's owner).
       expect(w.current.mailTo(bAdmin.email).some((m) => m.includes(evilIdp.issuer))).toBe(true);
       // Back to the real provider for the next story.
       expect(
-        (await bAdmin.client.put(`/api/v1/orgs/${bAdmin.orgId}/sso`, ssoSettings(realIdp, "a-corp.test"))).status,
+        (await bAdmin.client.put(`/api/v1/orgs/${bAdmin.orgId}/sso`, stage.ssoSettings(realIdp, "a-corp.test"))).status,
       ).toBe(200);
     });
 
     it("legitimate: Vera signs in through B's provider again and works in B", async () => {
-      const viaB = browser();
+      const viaB = stage.browser();
       expect((await signInAsVera(viaB, realIdp)).href).toBe(`${w.current.baseUrl}/`);
-      const row = await sessionRowOf(w.current, viaB);
+      const row = await stage.sessionRowOf(w.current, viaB);
       expect(row?.userId).toBe(vera.userId);
       expect(row?.organizationId).toBe(bAdmin.orgId);
       expect((await viaB.request(`${w.current.baseUrl}/api/v1/orgs/${bAdmin.orgId}/people`)).status).toBe(200);
@@ -107,9 +100,9 @@ describeAttack(
 
     // Depends on the session-scope branch (account-wide routes honour actor.organizationScope).
     it("a session held to B cannot widen itself: no token, export or feed reaches A", async () => {
-      const viaB = browser();
+      const viaB = stage.browser();
       await signInAsVera(viaB, realIdp);
-      expect((await sessionRowOf(w.current, viaB))?.organizationId).toBe(bAdmin.orgId);
+      expect((await stage.sessionRowOf(w.current, viaB))?.organizationId).toBe(bAdmin.orgId);
       const base = w.current.baseUrl;
 
       const minted = await viaB.request(`${base}/api/v1/tokens`, "POST", { name: "escape", scopes: ["read"] });

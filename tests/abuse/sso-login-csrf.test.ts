@@ -13,17 +13,7 @@ import { afterAll, beforeAll, expect, it } from "vitest";
 import type { TestIdentityProvider } from "../support/oidc-provider.js";
 import { FakeDns } from "../support/test-app.js";
 import { describeAttack } from "./support/attack-world.js";
-import {
-  browser,
-  CALLBACK_PATH,
-  join,
-  type Person,
-  signInWithSso,
-  signUp,
-  ssoSettings,
-  startIdp,
-  verifyDomain,
-} from "./support/sso-stage.js";
+import * as stage from "./support/sso-stage.js";
 
 const dns = new FakeDns();
 
@@ -31,20 +21,20 @@ describeAttack(
   "SSO login CSRF, callback replay and pending links across browsers",
   (w) => {
     let idp: TestIdentityProvider;
-    let owner: Person;
-    let other: Person;
-    const atCallback = (next: URL) => next.pathname === CALLBACK_PATH;
+    let owner: stage.Person;
+    let other: stage.Person;
+    const atCallback = (next: URL) => next.pathname === stage.CALLBACK_PATH;
     const inApp = (next: URL) => next.origin === w.current.baseUrl && !next.pathname.startsWith("/api/");
 
     beforeAll(async () => {
-      idp = await startIdp(w.current);
-      owner = await signUp(w.current, "owner@csrf.test", "CSRF Corp");
-      expect((await owner.client.put(`/api/v1/orgs/${owner.orgId}/sso`, ssoSettings(idp, "csrf.test"))).status).toBe(
-        200,
-      );
-      await verifyDomain(owner, dns);
-      other = await signUp(w.current, "owner@other-csrf.test", "Other Corp");
-      await join(w.current, owner, "member@csrf.test");
+      idp = await stage.startIdp(w.current);
+      owner = await stage.signUp(w.current, "owner@csrf.test", "CSRF Corp");
+      expect(
+        (await owner.client.put(`/api/v1/orgs/${owner.orgId}/sso`, stage.ssoSettings(idp, "csrf.test"))).status,
+      ).toBe(200);
+      await stage.verifyDomain(owner, dns);
+      other = await stage.signUp(w.current, "owner@other-csrf.test", "Other Corp");
+      await stage.join(w.current, owner, "member@csrf.test");
       idp.accounts.set("attacker@csrf.test", { email: "attacker@csrf.test", emailVerified: true, name: "Attacker" });
       idp.accounts.set("member@csrf.test", { email: "member@csrf.test", emailVerified: true, name: "Member" });
     });
@@ -52,9 +42,9 @@ describeAttack(
 
     it("a callback from the attacker's browser does not sign the victim in, and is not replayable", async () => {
       const start = `${w.current.baseUrl}/api/v1/auth/sso/start?email=attacker%40csrf.test`;
-      const attacker = browser();
+      const attacker = stage.browser();
       const callback = (await attacker.navigate(start, atCallback)).url;
-      const victim = browser();
+      const victim = stage.browser();
       const landed = (await victim.navigate(callback.href, inApp)).url;
       expect(landed.href).toBe(`${w.current.baseUrl}/login?sso_error=sso_state_invalid`);
       expect(victim.cookies(w.current.baseUrl).has("rapport_session")).toBe(false);
@@ -69,12 +59,12 @@ describeAttack(
 
     it("legitimate: the browser that started the sign-in finishes it, once", async () => {
       const start = `${w.current.baseUrl}/api/v1/auth/sso/start?email=attacker%40csrf.test`;
-      const own = browser();
+      const own = stage.browser();
       const callback = (await own.navigate(start, atCallback)).url;
       const attemptCookie = own.cookies(w.current.baseUrl).get("rapport_sso") ?? "";
       expect((await own.navigate(callback.href, inApp)).url.href).toBe(`${w.current.baseUrl}/`);
       own.cookies(w.current.baseUrl).set("rapport_sso", attemptCookie);
-      const replay = browser();
+      const replay = stage.browser();
       replay.cookies(w.current.baseUrl).set("rapport_sso", attemptCookie);
       expect((await replay.navigate(callback.href, inApp)).url.href).toBe(
         `${w.current.baseUrl}/login?sso_error=sso_state_invalid`,
@@ -82,13 +72,13 @@ describeAttack(
     });
 
     it("a pending link stays in the browser that came back from the provider", async () => {
-      const linking = browser();
+      const linking = stage.browser();
       idp.signInAs = "member@csrf.test";
-      const landed = await signInWithSso(w.current, linking, `orgId=${owner.orgId}`).finally(() => {
+      const landed = await stage.signInWithSso(w.current, linking, `orgId=${owner.orgId}`).finally(() => {
         idp.signInAs = null;
       });
       expect(landed.searchParams.get("sso_link")).toBe("pending");
-      const elsewhere = browser();
+      const elsewhere = stage.browser();
       expect((await elsewhere.request(`${w.current.baseUrl}/api/v1/auth/sso/pending-link`)).status).toBe(404);
       const confirm = await elsewhere.request(`${w.current.baseUrl}/api/v1/auth/sso/confirm-link`, "POST", {
         password: "correct horse battery",
@@ -108,11 +98,15 @@ describeAttack(
     });
 
     it("another workspace's id with this domain's e-mail, or a next= off the app, goes nowhere else", async () => {
-      const mismatch = await signInWithSso(w.current, browser(), `orgId=${other.orgId}&email=attacker%40csrf.test`);
+      const mismatch = await stage.signInWithSso(
+        w.current,
+        stage.browser(),
+        `orgId=${other.orgId}&email=attacker%40csrf.test`,
+      );
       expect(mismatch.href).toBe(`${w.current.baseUrl}/login?sso_error=sso_not_configured`);
       for (const next of ["//evil.example/", "https://evil.example/", "/\\evil.example", "/%0d%0aSet-Cookie:x=1"]) {
-        const own = browser();
-        const landed = await signInWithSso(
+        const own = stage.browser();
+        const landed = await stage.signInWithSso(
           w.current,
           own,
           `email=attacker%40csrf.test&next=${encodeURIComponent(next)}`,

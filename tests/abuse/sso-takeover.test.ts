@@ -13,18 +13,7 @@ import { PASSWORD } from "../support/factories.js";
 import type { TestIdentityProvider } from "../support/oidc-provider.js";
 import { FakeDns } from "../support/test-app.js";
 import { describeAttack } from "./support/attack-world.js";
-import {
-  browser,
-  identitiesOf,
-  join,
-  type Person,
-  sessionRowOf,
-  signInWithSso,
-  signUp,
-  ssoSettings,
-  startIdp,
-  verifyDomain,
-} from "./support/sso-stage.js";
+import * as stage from "./support/sso-stage.js";
 
 const dns = new FakeDns();
 const MALLORYS_PASSWORD = "mallory's own password";
@@ -33,16 +22,16 @@ describeAttack(
   "SSO takeover: a workspace's own identity provider asserts a member's e-mail",
   (w) => {
     let idp: TestIdentityProvider;
-    let vera: Person;
-    let attacker: Person;
+    let vera: stage.Person;
+    let attacker: stage.Person;
     let oneOnOneId: string;
     let meetingId: string;
     const veraEmail = "vera@a-corp.test";
 
     beforeAll(async () => {
-      idp = await startIdp(w.current);
-      vera = await signUp(w.current, veraEmail, "A Corp");
-      const tom = await join(w.current, vera, "tom@a-corp.test");
+      idp = await stage.startIdp(w.current);
+      vera = await stage.signUp(w.current, veraEmail, "A Corp");
+      const tom = await stage.join(w.current, vera, "tom@a-corp.test");
       const me = await tom.get("/api/v1/me");
       const first = new Date(w.current.clock.now().getTime() + 24 * 3600 * 1000).toISOString();
       const created = await vera.client.post("/api/v1/one-on-ones", {
@@ -61,20 +50,23 @@ describeAttack(
       });
       expect(note.status, JSON.stringify(note.body)).toBe(200);
 
-      attacker = await signUp(w.current, "mallory@b-corp.test", "B Corp", MALLORYS_PASSWORD);
-      await join(w.current, attacker, veraEmail);
+      attacker = await stage.signUp(w.current, "mallory@b-corp.test", "B Corp", MALLORYS_PASSWORD);
+      await stage.join(w.current, attacker, veraEmail);
       idp.accounts.set(veraEmail, { email: veraEmail, emailVerified: true, name: "Vera (asserted by Mallory)" });
     });
     afterAll(async () => idp?.close());
 
     it("B's provider asserting Vera's e-mail gives the attacker no session, and links nothing", async () => {
-      const saved = await attacker.client.put(`/api/v1/orgs/${attacker.orgId}/sso`, ssoSettings(idp, "a-corp.test"));
+      const saved = await attacker.client.put(
+        `/api/v1/orgs/${attacker.orgId}/sso`,
+        stage.ssoSettings(idp, "a-corp.test"),
+      );
       // Claiming someone else's domain is allowed while unverified: it routes nobody and blocks no one.
       expect(saved.status, JSON.stringify(saved.body)).toBe(200);
 
-      const mallory = browser();
+      const mallory = stage.browser();
       idp.signInAs = veraEmail;
-      const landed = await signInWithSso(w.current, mallory, `orgId=${attacker.orgId}`).finally(() => {
+      const landed = await stage.signInWithSso(w.current, mallory, `orgId=${attacker.orgId}`).finally(() => {
         idp.signInAs = null;
       });
       expect(mallory.cookies(w.current.baseUrl).has("rapport_session"), "a session for the attacker").toBe(false);
@@ -103,12 +95,12 @@ describeAttack(
         password: MALLORYS_PASSWORD,
       });
       expect(asSelf.status, "the attacker's password for Vera's link").toBe(401);
-      expect(await identitiesOf(w.current, vera.userId)).toEqual([]);
-      expect(await identitiesOf(w.current, attacker.userId)).toEqual([]);
+      expect(await stage.identitiesOf(w.current, vera.userId)).toEqual([]);
+      expect(await stage.identitiesOf(w.current, attacker.userId)).toEqual([]);
       expect(w.current.mailTo(veraEmail).some((m) => m.includes("linked"))).toBe(false);
-      const again = browser();
+      const again = stage.browser();
       idp.signInAs = veraEmail;
-      await signInWithSso(w.current, again, `orgId=${attacker.orgId}`).finally(() => {
+      await stage.signInWithSso(w.current, again, `orgId=${attacker.orgId}`).finally(() => {
         idp.signInAs = null;
       });
       expect(again.cookies(w.current.baseUrl).has("rapport_session")).toBe(false);
@@ -116,7 +108,7 @@ describeAttack(
 
     it("an unverified claim routes nobody: starting by Vera's e-mail does not reach B's provider", async () => {
       const before = idp.authorizationRequests.length;
-      const landed = await signInWithSso(w.current, browser(), `email=${encodeURIComponent(veraEmail)}`);
+      const landed = await stage.signInWithSso(w.current, stage.browser(), `email=${encodeURIComponent(veraEmail)}`);
       expect(landed.href).toBe(`${w.current.baseUrl}/login?sso_error=sso_not_configured`);
       expect(idp.authorizationRequests.length).toBe(before);
       // And the attacker cannot verify a domain they do not control.
@@ -126,39 +118,41 @@ describeAttack(
       // Nor create accounts in it: a new address at the claimed domain joins nobody.
       idp.accounts.set("new@a-corp.test", { email: "new@a-corp.test", emailVerified: true, name: "New" });
       idp.signInAs = "new@a-corp.test";
-      const jit = await signInWithSso(w.current, browser(), `orgId=${attacker.orgId}`).finally(() => {
+      const jit = await stage.signInWithSso(w.current, stage.browser(), `orgId=${attacker.orgId}`).finally(() => {
         idp.signInAs = null;
       });
       expect(jit.href).toBe(`${w.current.baseUrl}/login?sso_error=sso_domain_unverified`);
     });
 
     it("legitimate: a just-in-time user of a verified domain signs in, held to that workspace", async () => {
-      const carol = await signUp(w.current, "carol@c-corp.test", "C Corp");
-      expect((await carol.client.put(`/api/v1/orgs/${carol.orgId}/sso`, ssoSettings(idp, "c-corp.test"))).status).toBe(
-        200,
-      );
-      await verifyDomain(carol, dns);
+      const carol = await stage.signUp(w.current, "carol@c-corp.test", "C Corp");
+      expect(
+        (await carol.client.put(`/api/v1/orgs/${carol.orgId}/sso`, stage.ssoSettings(idp, "c-corp.test"))).status,
+      ).toBe(200);
+      await stage.verifyDomain(carol, dns);
       idp.accounts.set("newbie@c-corp.test", { email: "newbie@c-corp.test", emailVerified: true, name: "Nia New" });
-      const newbie = browser();
-      const landed = await signInWithSso(w.current, newbie, "email=newbie%40c-corp.test");
+      const newbie = stage.browser();
+      const landed = await stage.signInWithSso(w.current, newbie, "email=newbie%40c-corp.test");
       expect(landed.href).toBe(`${w.current.baseUrl}/`);
       const me = await newbie.request(`${w.current.baseUrl}/api/v1/me`);
       expect(me.status).toBe(200);
       expect(me.body.user.email).toBe("newbie@c-corp.test");
-      expect((await sessionRowOf(w.current, newbie))?.organizationId).toBe(carol.orgId);
-      const identities = await identitiesOf(w.current, me.body.user.id);
+      expect((await stage.sessionRowOf(w.current, newbie))?.organizationId).toBe(carol.orgId);
+      const identities = await stage.identitiesOf(w.current, me.body.user.id);
       expect(identities).toEqual([expect.objectContaining({ organizationId: carol.orgId, issuer: idp.issuer })]);
       // Linked from the start: the next sign-in matches the identity.
-      const next = browser();
-      expect((await signInWithSso(w.current, next, "email=newbie%40c-corp.test")).href).toBe(`${w.current.baseUrl}/`);
-      expect((await sessionRowOf(w.current, next))?.userId).toBe(me.body.user.id);
+      const next = stage.browser();
+      expect((await stage.signInWithSso(w.current, next, "email=newbie%40c-corp.test")).href).toBe(
+        `${w.current.baseUrl}/`,
+      );
+      expect((await stage.sessionRowOf(w.current, next))?.userId).toBe(me.body.user.id);
     });
 
     it("a link planted in Vera's browser by a forced sign-in is not confirmed by her ordinary password sign-in", async () => {
       // Mallory sends Vera a link to B's sign-in; B's provider answers for her without asking.
-      const veras = browser();
+      const veras = stage.browser();
       idp.signInAs = veraEmail;
-      const landed = await signInWithSso(w.current, veras, `orgId=${attacker.orgId}`).finally(() => {
+      const landed = await stage.signInWithSso(w.current, veras, `orgId=${attacker.orgId}`).finally(() => {
         idp.signInAs = null;
       });
       expect(landed.searchParams.get("sso_link")).toBe("pending");
@@ -168,13 +162,13 @@ describeAttack(
         password: PASSWORD,
       });
       expect(usual.status).toBe(200);
-      expect(await identitiesOf(w.current, vera.userId)).toEqual([]);
+      expect(await stage.identitiesOf(w.current, vera.userId)).toEqual([]);
     });
 
     it("legitimate: Vera links B's sign-in with her password, then signs in through B, held to B", async () => {
-      const own = browser();
+      const own = stage.browser();
       idp.signInAs = veraEmail;
-      const landed = await signInWithSso(w.current, own, `orgId=${attacker.orgId}`).finally(() => {
+      const landed = await stage.signInWithSso(w.current, own, `orgId=${attacker.orgId}`).finally(() => {
         idp.signInAs = null;
       });
       expect(landed.searchParams.get("sso_link")).toBe("pending");
@@ -182,7 +176,7 @@ describeAttack(
         password: PASSWORD,
       });
       expect(confirmed.status).toBe(200);
-      expect(await identitiesOf(w.current, vera.userId)).toEqual([
+      expect(await stage.identitiesOf(w.current, vera.userId)).toEqual([
         expect.objectContaining({ organizationId: attacker.orgId, issuer: idp.issuer }),
       ]);
       // She hears about it, in case it was not her.
@@ -190,25 +184,25 @@ describeAttack(
       // The pending link is used up: the cookie is gone and the link cannot be confirmed twice.
       expect(own.cookies(w.current.baseUrl).has("rapport_sso_link")).toBe(false);
 
-      const viaB = browser();
+      const viaB = stage.browser();
       idp.signInAs = veraEmail;
-      const signedIn = await signInWithSso(w.current, viaB, `orgId=${attacker.orgId}`).finally(() => {
+      const signedIn = await stage.signInWithSso(w.current, viaB, `orgId=${attacker.orgId}`).finally(() => {
         idp.signInAs = null;
       });
       expect(signedIn.href).toBe(`${w.current.baseUrl}/`);
-      const row = await sessionRowOf(w.current, viaB);
+      const row = await stage.sessionRowOf(w.current, viaB);
       expect(row?.userId).toBe(vera.userId);
       expect(row?.organizationId, "the session is held to B").toBe(attacker.orgId);
     });
 
     // Depends on the session-scope branch (every route honours actor.organizationScope): passes after the merge.
     it("the SSO session of B does not read Vera's 1:1 or private note in A", async () => {
-      const viaB = browser();
+      const viaB = stage.browser();
       idp.signInAs = veraEmail;
-      await signInWithSso(w.current, viaB, `orgId=${attacker.orgId}`).finally(() => {
+      await stage.signInWithSso(w.current, viaB, `orgId=${attacker.orgId}`).finally(() => {
         idp.signInAs = null;
       });
-      expect((await sessionRowOf(w.current, viaB))?.organizationId).toBe(attacker.orgId);
+      expect((await stage.sessionRowOf(w.current, viaB))?.organizationId).toBe(attacker.orgId);
       const oneOnOne = await viaB.request(`${w.current.baseUrl}/api/v1/one-on-ones/${oneOnOneId}`);
       expect(oneOnOne.status).toBe(404);
       const meeting = await viaB.request(`${w.current.baseUrl}/api/v1/meetings/${meetingId}`);

@@ -2,9 +2,9 @@ import { randomUUID } from "node:crypto";
 import { strFromU8, unzipSync } from "fflate";
 import { type ApiResponse, TestClient } from "../support/http-client.js";
 import { connect } from "../support/live-connect.js";
+import { describeChanges, type SnapshotOptions, takeSnapshot } from "../support/table-digest.js";
 import type { TestApp } from "../support/test-app.js";
 import { type Caller, codeOf, expectedOutcome, isAllowed, type Outcome, statusOf } from "./actors.js";
-import { describeChanges, takeDigest } from "./digest.js";
 import { type Exposure, findLeaks, type MarkerRule } from "./leaks.js";
 import { type Method, type Row, rowName } from "./row.js";
 import type { World } from "./world.js";
@@ -65,6 +65,16 @@ function textOf(res: ApiResponse): string {
       : JSON.stringify(res.body);
   return `${body}\n${JSON.stringify(res.headers)}`;
 }
+/**
+ * What a refused request must leave as it was: every data table but sessions and audit events
+ * (callers sign in to make their requests, e.g. a spare session, and every sign-in is audited),
+ * with a token's last use left out (any request may touch it).
+ */
+const UNCHANGED_BY_REFUSAL: SnapshotOptions = {
+  skipTables: ["sessions", "audit_events"],
+  skipColumns: { api_tokens: ["last_used_at"] },
+};
+
 const brief = (body: unknown) => JSON.stringify(body)?.slice(0, 200);
 
 /** Calls the route as one caller and checks status, error shape and code, P5, leaks and the row's own checks. */
@@ -130,13 +140,13 @@ export async function runRow(m: Matrix, row: Row): Promise<string[]> {
   const failures: string[] = [];
   const plan = m.callers.map((caller) => ({ caller, outcome: expectedOutcome(row, caller) }));
   const refused = plan.filter((p) => !isAllowed(p.outcome));
-  const db = m.w.t.deps.db.kysely;
+  const db = m.w.t.deps.db;
   let target = row.target ? await row.target(m.w) : undefined;
-  const before = row.method === "GET" || refused.length === 0 ? null : await takeDigest(db);
+  const before = row.method === "GET" || refused.length === 0 ? null : await takeSnapshot(db, UNCHANGED_BY_REFUSAL);
   for (const { caller, outcome } of refused) await callAs(m, row, caller, outcome, target, failures);
   if (before) {
     m.stats.checks += refused.length;
-    const changes = describeChanges(before, await takeDigest(db));
+    const changes = describeChanges(before, await takeSnapshot(db, UNCHANGED_BY_REFUSAL));
     if (changes.length > 0) {
       const who = refused.map((p) => p.caller.name).join(", ");
       failures.push(`refused, yet one of them (${who}) changed: ${changes.join(" | ")}`);

@@ -20,7 +20,7 @@ const SignupPage = lazy(() => import("./routes/SignupPage.js"));
 const NotFoundPage = lazy(() => import("./routes/NotFoundPage.js"));
 const OneOnOnesPage = lazy(() => import("./routes/OneOnOnesPage.js"));
 const NewOneOnOnePage = lazy(() => import("./routes/NewOneOnOnePage.js"));
-const SeriesPage = lazy(() => import("./routes/SeriesPage.js"));
+const OneOnOnePage = lazy(() => import("./routes/OneOnOnePage.js"));
 const MeetingPage = lazy(() => import("./routes/MeetingPage.js"));
 const TemplatesPage = lazy(() => import("./routes/TemplatesPage.js"));
 const DashboardPage = lazy(() => import("./routes/DashboardPage.js"));
@@ -50,7 +50,7 @@ function SignedInApp() {
           <Route path="/people/chart" component={OrgChartPage} />
           <Route path="/one-on-ones" component={OneOnOnesPage} />
           <Route path="/one-on-ones/new" component={NewOneOnOnePage} />
-          <Route path="/one-on-ones/:id" component={SeriesPage} />
+          <Route path="/one-on-ones/:id" component={OneOnOnePage} />
           <Route path="/meetings/:id" component={MeetingPage} />
           <Route path="/templates" component={TemplatesPage} />
           <Route path="/dashboard" component={DashboardPage} />

@@ -4,8 +4,8 @@ import type { MessageKey } from "../../../shared/i18n/en.js";
 import { useT } from "../i18n/I18nProvider.js";
 import { useSession } from "../session/SessionProvider.js";
 import { Icon, type IconName } from "./Icon.js";
-import { HeaderSearch, SearchLink } from "./insights/search/HeaderSearch.js";
 import { OrgSwitcher } from "./OrgSwitcher.js";
+import { HeaderSearch, SearchLink } from "./search/HeaderSearch.js";
 import { ThemeToggle } from "./ThemeToggle.js";
 import { UserMenu } from "./UserMenu.js";
 

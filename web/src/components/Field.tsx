@@ -66,6 +66,31 @@ export function TextField({ label, hint, error, optional, ...input }: TextFieldP
   );
 }
 
+/** An e-mail address field: the right keyboard, and "email" as its name and autofill unless told otherwise. */
+export function EmailField(props: Omit<TextFieldProps, "type" | "inputMode">) {
+  return <TextField type="email" name="email" autoComplete="email" inputMode="email" {...props} />;
+}
+
+/** A password field; autofill says whether it is the current password or a new one. */
+export function PasswordField(
+  props: Omit<TextFieldProps, "type"> & { autoComplete: "current-password" | "new-password" },
+) {
+  return <TextField type="password" {...props} />;
+}
+
+/** A form's primary submit button, marked busy (not disabled, so it keeps focus) while the form is sent. */
+export function SubmitButton({ busy, block, children }: { busy: boolean; block?: boolean; children: ReactNode }) {
+  return (
+    <button
+      type="submit"
+      className={block ? "btn btn-primary btn-block" : "btn btn-primary"}
+      aria-disabled={busy || undefined}
+    >
+      {children}
+    </button>
+  );
+}
+
 type SelectFieldProps = Omit<SelectHTMLAttributes<HTMLSelectElement>, "id"> & {
   label: string;
   hint?: ReactNode;

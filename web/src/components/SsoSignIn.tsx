@@ -3,7 +3,7 @@ import type { MessageKey } from "../../../shared/i18n/en.js";
 import { SSO_ERROR_CODES, type SsoErrorCode } from "../../../shared/sso-errors.js";
 import { ssoStartUrl } from "../api/sso.js";
 import { useT } from "../i18n/I18nProvider.js";
-import { FormError, TextField } from "./Field.js";
+import { EmailField, FormError, SubmitButton } from "./Field.js";
 
 /** The explanation of an `sso_error` the server sent the browser back with, if it is one we know. */
 export function ssoErrorKey(code: string | null): MessageKey | null {
@@ -47,20 +47,16 @@ export function SsoSignIn({ next, error, onBack }: { next: string | null; error:
       <p className="auth-lead">{t("sso.login.lead")}</p>
       <form className="form" onSubmit={onSubmit} noValidate>
         <FormError message={error} />
-        <TextField
+        <EmailField
           label={t("fields.email")}
-          type="email"
-          name="email"
-          autoComplete="email"
-          inputMode="email"
           value={email}
           onChange={(event) => setEmail(event.target.value)}
           error={fieldError}
           required
         />
-        <button type="submit" className="btn btn-primary btn-block" aria-disabled={busy || undefined}>
+        <SubmitButton busy={busy} block>
           {busy ? t("sso.login.redirecting") : t("sso.login.continue")}
-        </button>
+        </SubmitButton>
       </form>
       <p className="auth-switch">
         <button type="button" className="link-button" onClick={onBack}>

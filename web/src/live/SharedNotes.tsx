@@ -3,6 +3,7 @@ import type * as Y from "yjs";
 import { SHARED_NOTE_TEXT } from "../../../shared/live-protocol.js";
 import { Icon } from "../components/Icon.js";
 import { LazyMarkdown } from "../components/notes/LazyMarkdown.js";
+import { WritePreviewToggle } from "../components/notes/WritePreviewToggle.js";
 import { useI18n } from "../i18n/I18nProvider.js";
 import { LiveStatusLine } from "./LiveStatus.js";
 import type { LiveMeeting } from "./useLiveMeeting.js";
@@ -44,15 +45,7 @@ export function SharedNotes({ live, readOnly }: Props) {
         <h3 id={`${id}-title`} className="note-title">
           {title}
         </h3>
-        <fieldset className="segmented segmented-text">
-          <legend className="visually-hidden">{t("notes.view", { title })}</legend>
-          <button type="button" aria-pressed={!preview} onClick={() => setPreview(false)}>
-            {t("notes.write")}
-          </button>
-          <button type="button" aria-pressed={preview} onClick={() => setPreview(true)}>
-            {t("notes.preview")}
-          </button>
-        </fieldset>
+        <WritePreviewToggle title={title} preview={preview} onChange={setPreview} />
       </div>
       <p className="note-live-hint" id={hintId}>
         {readOnly ? (

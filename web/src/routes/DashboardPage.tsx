@@ -1,7 +1,6 @@
-import { Link } from "wouter";
 import { getDashboard } from "../api/insights.js";
-import { Icon } from "../components/Icon.js";
 import { TeamCard } from "../components/insights/dashboard/TeamCard.js";
+import { StartOneOnOne } from "../components/oneonone/StartOneOnOne.js";
 import { PageHeader } from "../components/PageHeader.js";
 import { EmptyState, ErrorState, LoadingState } from "../components/States.js";
 import { useDocumentTitle } from "../hooks/useDocumentTitle.js";
@@ -38,16 +37,7 @@ export default function DashboardPage() {
           <LoadingState />
         )
       ) : people.length === 0 ? (
-        <EmptyState
-          icon="pulse"
-          title={t("insights.dashboard.empty.title")}
-          action={
-            <Link href="/one-on-ones/new" className="btn btn-primary">
-              <Icon name="plus" />
-              {t("home.startOneOnOne")}
-            </Link>
-          }
-        >
+        <EmptyState icon="pulse" title={t("insights.dashboard.empty.title")} action={<StartOneOnOne />}>
           <p>{t("insights.dashboard.empty.text")}</p>
           <p>{t("insights.dashboard.empty.why")}</p>
         </EmptyState>

@@ -4,11 +4,12 @@ import type { Person } from "../../../shared/schemas/people.js";
 import { getHome } from "../api/meetings.js";
 import { listPeople } from "../api/people.js";
 import { sortActions } from "../components/actions/actionDates.js";
+import { Card } from "../components/Card.js";
 import { Checklist, checklistComplete } from "../components/home/Checklist.js";
 import { MyOpenActions } from "../components/home/MyOpenActions.js";
 import { OneOnOneGuide } from "../components/home/OneOnOneGuide.js";
 import { UpNext } from "../components/home/UpNext.js";
-import { Icon } from "../components/Icon.js";
+import { StartOneOnOne } from "../components/oneonone/StartOneOnOne.js";
 import { PageHeader } from "../components/PageHeader.js";
 import { ErrorState, LoadingState } from "../components/States.js";
 import { useDocumentTitle } from "../hooks/useDocumentTitle.js";
@@ -35,12 +36,7 @@ export default function HomePage() {
 
   const home = data.data?.home;
   const soon = home ? home.upcoming.filter((u) => Date.parse(u.meeting.scheduledAt) - Date.now() < WEEK_MS).length : 0;
-  const startButton = (
-    <Link href="/one-on-ones/new" className="btn btn-primary">
-      <Icon name="plus" />
-      {t("home.startOneOnOne")}
-    </Link>
-  );
+  const startButton = <StartOneOnOne />;
 
   if (!data.data || !home) {
     return (
@@ -75,16 +71,17 @@ export default function HomePage() {
           </div>
           <UpNext upcoming={home.upcoming} />
         </section>
-        <section className="card dashboard-side" aria-labelledby="my-actions-title">
-          <div className="card-header">
-            <h2 id="my-actions-title">{t("home.actions.title")}</h2>
-            <p className="muted">{t("home.actions.lead")}</p>
-          </div>
+        <Card
+          titleId="my-actions-title"
+          title={t("home.actions.title")}
+          lead={t("home.actions.lead")}
+          className="dashboard-side"
+        >
           <MyOpenActions
             actions={home.openActions}
             onChange={(openActions) => data.setData((d) => (d ? { ...d, home: { ...d.home, openActions } } : d))}
           />
-        </section>
+        </Card>
       </div>
       {showChecklist || !hasOneOnOnes ? (
         <div className="home-grid section">

@@ -6,7 +6,7 @@ import { errorMessage } from "../api/errorMessage.js";
 import { invalidFields } from "../api/invalidFields.js";
 import { acceptInvitation, previewInvitation } from "../api/invitations.js";
 import { AuthLayout } from "../components/AuthLayout.js";
-import { FormError, TextField } from "../components/Field.js";
+import { FormError, PasswordField, SubmitButton, TextField } from "../components/Field.js";
 import { Icon } from "../components/Icon.js";
 import { ErrorState, LoadingState } from "../components/States.js";
 import { useToast } from "../components/Toasts.js";
@@ -113,10 +113,9 @@ function AcceptForm({ token, preview }: { token: string; preview: InvitationPrev
             required
           />
         )}
-        <TextField
-          label={existing ? t("fields.password") : t("invite.choosePassword")}
-          type="password"
+        <PasswordField
           name="password"
+          label={existing ? t("fields.password") : t("invite.choosePassword")}
           autoComplete={existing ? "current-password" : "new-password"}
           value={password}
           onChange={(event) => setPassword(event.target.value)}
@@ -125,13 +124,13 @@ function AcceptForm({ token, preview }: { token: string; preview: InvitationPrev
           required
         />
         <FormError message={formError} />
-        <button type="submit" className="btn btn-primary btn-block" aria-disabled={busy || undefined}>
+        <SubmitButton busy={busy} block>
           {choosingPassword
             ? t("invite.setPassword.submit")
             : existing
               ? t("invite.submitExisting", { organization })
               : t("invite.submit", { organization })}
-        </button>
+        </SubmitButton>
       </form>
     </>
   );

@@ -3,7 +3,7 @@ import { Link, useSearch } from "wouter";
 import { login } from "../api/auth.js";
 import { errorMessage } from "../api/errorMessage.js";
 import { AuthLayout } from "../components/AuthLayout.js";
-import { FormError, TextField } from "../components/Field.js";
+import { EmailField, FormError, PasswordField, SubmitButton } from "../components/Field.js";
 import { Icon } from "../components/Icon.js";
 import { SsoSignIn, ssoErrorKey } from "../components/SsoSignIn.js";
 import { SsoLinkConfirm } from "../components/sso/SsoLinkConfirm.js";
@@ -72,21 +72,16 @@ export default function LoginPage() {
       <h1>{t("auth.login.title")}</h1>
       <p className="auth-lead">{t("auth.login.lead")}</p>
       <form className="form" onSubmit={onSubmit} noValidate>
-        <TextField
+        <EmailField
           label={t("fields.email")}
-          type="email"
-          name="email"
-          autoComplete="email"
-          inputMode="email"
           value={email}
           onChange={(event) => setEmail(event.target.value)}
           error={errors.email}
           required
         />
-        <TextField
-          label={t("fields.password")}
-          type="password"
+        <PasswordField
           name="password"
+          label={t("fields.password")}
           autoComplete="current-password"
           value={password}
           onChange={(event) => setPassword(event.target.value)}
@@ -94,9 +89,9 @@ export default function LoginPage() {
           required
         />
         <FormError message={formError} />
-        <button type="submit" className="btn btn-primary btn-block" aria-disabled={busy || undefined}>
+        <SubmitButton busy={busy} block>
           {busy ? t("auth.login.submitting") : t("auth.login.submit")}
-        </button>
+        </SubmitButton>
       </form>
       <p className="auth-divider">
         <span>{t("sso.login.or")}</span>

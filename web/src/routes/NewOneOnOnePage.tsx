@@ -10,13 +10,13 @@ import { type CadenceDraft, CadenceFields, draftFor } from "../components/cadenc
 import { buildCadence } from "../components/cadence/cadence.js";
 import { SchedulePreview } from "../components/cadence/SchedulePreview.js";
 import { type DateTime, DateTimeFields } from "../components/DateTimeFields.js";
-import { FormError, SelectField } from "../components/Field.js";
-import { Icon } from "../components/Icon.js";
-import { KindPicker } from "../components/oneonones/KindPicker.js";
-import { PersonSelect } from "../components/oneonones/PersonSelect.js";
+import { FormError, SelectField, SubmitButton } from "../components/Field.js";
+import { BackToOneOnOnes } from "../components/oneonone/BackToOneOnOnes.js";
+import { KindPicker } from "../components/oneonone/KindPicker.js";
+import { PersonSelect } from "../components/oneonone/PersonSelect.js";
 import { PageHeader } from "../components/PageHeader.js";
 import { ErrorState, LoadingState } from "../components/States.js";
-import { timeZoneOptions } from "../components/settings/timeZones.js";
+import { TimeZoneField } from "../components/TimeZoneField.js";
 import { useToast } from "../components/Toasts.js";
 import { TemplateSelect } from "../components/templates/TemplateSelect.js";
 import { useDocumentTitle } from "../hooks/useDocumentTitle.js";
@@ -64,7 +64,6 @@ export default function NewOneOnOnePage() {
   const [errors, setErrors] = useState<{ teammate?: string; date?: string; interval?: string }>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const zones = useMemo(() => timeZoneOptions([me.user.timezone, myZone]), [me.user.timezone, myZone]);
 
   const firstAt = when.date && when.time ? zonedToUtc(when.date, when.time, timeZone) : null;
   const apiCadence = buildCadence(cadence.frequency, cadence);
@@ -131,12 +130,7 @@ export default function NewOneOnOnePage() {
 
   return (
     <div className="page page-narrow">
-      <p className="breadcrumb">
-        <Link href="/one-on-ones" className="crumb-back">
-          <Icon name="chevron-left" size={16} />
-          {t("nav.oneOnOnes")}
-        </Link>
-      </p>
+      <BackToOneOnOnes />
       {header}
       <form className="card form new-form" onSubmit={onSubmit} noValidate>
         <h2 className="form-section-title">{t("newOneOnOne.who")}</h2>
@@ -182,13 +176,7 @@ export default function NewOneOnOnePage() {
         />
         <div className="form-row">
           <CadenceFields value={cadence} onChange={setCadence} anchorDate={when.date} intervalError={errors.interval} />
-          <SelectField label={t("fields.timezone")} value={timeZone} onChange={(e) => setTimeZone(e.target.value)}>
-            {zones.map((zone) => (
-              <option key={zone.value} value={zone.value}>
-                {zone.label}
-              </option>
-            ))}
-          </SelectField>
+          <TimeZoneField value={timeZone} onChange={setTimeZone} mustInclude={[me.user.timezone, myZone]} />
         </div>
         <div className="form-row">
           <SelectField
@@ -216,9 +204,7 @@ export default function NewOneOnOnePage() {
           <Link href="/one-on-ones" className="btn btn-secondary">
             {t("common.cancel")}
           </Link>
-          <button type="submit" className="btn btn-primary" aria-disabled={busy || undefined}>
-            {busy ? t("newOneOnOne.creating") : t("newOneOnOne.submit")}
-          </button>
+          <SubmitButton busy={busy}>{busy ? t("newOneOnOne.creating") : t("newOneOnOne.submit")}</SubmitButton>
         </div>
       </form>
     </div>

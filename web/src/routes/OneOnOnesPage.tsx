@@ -1,8 +1,7 @@
-import { Link } from "wouter";
 import type { OneOnOne } from "../../../shared/schemas/one-on-ones.js";
 import { listOneOnOnes } from "../api/oneOnOnes.js";
-import { Icon } from "../components/Icon.js";
-import { SeriesRow } from "../components/oneonones/SeriesRow.js";
+import { OneOnOneRow } from "../components/oneonone/OneOnOneRow.js";
+import { StartOneOnOne } from "../components/oneonone/StartOneOnOne.js";
 import { PageHeader } from "../components/PageHeader.js";
 import { EmptyState, ErrorState, LoadingState } from "../components/States.js";
 import { useDocumentTitle } from "../hooks/useDocumentTitle.js";
@@ -24,12 +23,7 @@ export default function OneOnOnesPage() {
   const all = (data.data ?? []).filter((s) => s.organizationId === orgId).sort((a, b) => nextTime(a) - nextTime(b));
   const leading = all.filter((s) => s.leader.id === me.user.id);
   const joining = all.filter((s) => s.leader.id !== me.user.id);
-  const start = (
-    <Link href="/one-on-ones/new" className="btn btn-primary">
-      <Icon name="plus" />
-      {t("home.startOneOnOne")}
-    </Link>
-  );
+  const start = <StartOneOnOne />;
 
   const list = (title: string, id: string, items: OneOnOne[], lead: string) =>
     items.length > 0 ? (
@@ -40,7 +34,7 @@ export default function OneOnOnesPage() {
         </div>
         <ul className="series-list">
           {items.map((series) => (
-            <SeriesRow key={series.id} series={series} meId={me.user.id} />
+            <OneOnOneRow key={series.id} series={series} meId={me.user.id} />
           ))}
         </ul>
       </section>

@@ -2,6 +2,7 @@ import { useMemo } from "react";
 import { Link } from "wouter";
 import { listPeople } from "../api/people.js";
 import { Avatar } from "../components/Avatar.js";
+import { Card } from "../components/Card.js";
 import { buildTree } from "../components/chart/buildTree.js";
 import { OrgTree } from "../components/chart/OrgTree.js";
 import { Icon } from "../components/Icon.js";
@@ -78,11 +79,12 @@ export default function OrgChartPage() {
         </section>
       )}
       {unplaced.length > 0 ? (
-        <section className="section" aria-labelledby="unplaced-title">
-          <div className="section-header">
-            <h2 id="unplaced-title">{t("chart.unplaced.title")}</h2>
-            <p className="muted">{tn("chart.unplaced.count", unplaced.length)}</p>
-          </div>
+        <Card
+          titleId="unplaced-title"
+          title={t("chart.unplaced.title")}
+          lead={tn("chart.unplaced.count", unplaced.length)}
+          kind="section"
+        >
           <ul className="chip-list">
             {unplaced.map((person) => (
               <li key={person.userId} className="chip">
@@ -94,7 +96,7 @@ export default function OrgChartPage() {
               </li>
             ))}
           </ul>
-        </section>
+        </Card>
       ) : null}
     </div>
   );

@@ -4,6 +4,7 @@ import type { Invitation, Person, UpdatePersonBody } from "../../../shared/schem
 import { errorMessage } from "../api/errorMessage.js";
 import { listInvitations, resendInvitation, revokeInvitation } from "../api/invitations.js";
 import { listPeople, updatePerson } from "../api/people.js";
+import { Card } from "../components/Card.js";
 import { ConfirmDialog } from "../components/ConfirmDialog.js";
 import { Icon } from "../components/Icon.js";
 import { PageHeader } from "../components/PageHeader.js";
@@ -216,17 +217,18 @@ export default function PeoplePage() {
       ) : null}
 
       {inactive.length > 0 ? (
-        <section className="section" aria-labelledby="inactive-title">
-          <div className="section-header">
-            <h2 id="inactive-title">{t("people.deactivatedTitle")}</h2>
-            <p className="muted">{t("people.deactivatedText")}</p>
-          </div>
+        <Card
+          titleId="inactive-title"
+          title={t("people.deactivatedTitle")}
+          lead={t("people.deactivatedText")}
+          kind="section"
+        >
           <ul className="person-list">
             {inactive.map((person) => (
               <PersonRow key={person.userId} person={person} {...rowProps} />
             ))}
           </ul>
-        </section>
+        </Card>
       ) : null}
 
       {canManage ? <WorkspaceExport orgId={orgId} /> : null}

@@ -6,7 +6,7 @@ import { ApiError } from "../api/client.js";
 import { errorField, errorMessage } from "../api/errorMessage.js";
 import { invalidFields } from "../api/invalidFields.js";
 import { AuthLayout } from "../components/AuthLayout.js";
-import { FormError, TextField } from "../components/Field.js";
+import { EmailField, FormError, PasswordField, SubmitButton, TextField } from "../components/Field.js";
 import { useDocumentTitle } from "../hooks/useDocumentTitle.js";
 import { useI18n } from "../i18n/I18nProvider.js";
 import { useSession } from "../session/SessionProvider.js";
@@ -85,21 +85,16 @@ export default function SignupPage() {
           error={errors.name}
           required
         />
-        <TextField
+        <EmailField
           label={t("fields.workEmail")}
-          type="email"
-          name="email"
-          autoComplete="email"
-          inputMode="email"
           value={values.email}
           onChange={set("email")}
           error={errors.email}
           required
         />
-        <TextField
-          label={t("fields.password")}
-          type="password"
+        <PasswordField
           name="password"
+          label={t("fields.password")}
           autoComplete="new-password"
           value={values.password}
           onChange={set("password")}
@@ -118,9 +113,9 @@ export default function SignupPage() {
           required
         />
         <FormError message={formError} />
-        <button type="submit" className="btn btn-primary btn-block" aria-disabled={busy || undefined}>
+        <SubmitButton busy={busy} block>
           {busy ? t("auth.signup.submitting") : t("auth.signup.submit")}
-        </button>
+        </SubmitButton>
       </form>
       <p className="auth-switch">
         {t("auth.signup.haveAccount")}{" "}

@@ -1,6 +1,7 @@
 import { useState } from "react";
 import { errorMessage } from "../api/errorMessage.js";
 import { getSsoSettings, removeSsoSettings } from "../api/sso.js";
+import { Card } from "../components/Card.js";
 import { ConfirmDialog } from "../components/ConfirmDialog.js";
 import { CopyButton } from "../components/CopyButton.js";
 import { PageHeader } from "../components/PageHeader.js";
@@ -56,27 +57,27 @@ export default function SsoSettingsPage() {
         )
       ) : (
         <div className="stack">
-          <section className="card" aria-labelledby="sso-redirect-title">
-            <div className="card-header">
-              <h2 id="sso-redirect-title">{t("sso.settings.redirectTitle")}</h2>
-              <p className="muted">{t("sso.settings.redirectHint")}</p>
-            </div>
+          <Card
+            titleId="sso-redirect-title"
+            title={t("sso.settings.redirectTitle")}
+            lead={t("sso.settings.redirectHint")}
+          >
             <div className="sso-redirect">
               <code className="sso-redirect-uri">{data.data.redirectUri}</code>
               <CopyButton text={data.data.redirectUri} label={t("sso.settings.copyRedirect")} />
             </div>
-          </section>
+          </Card>
           {sso ? (
-            <section className="card" aria-labelledby="sso-start-title">
-              <div className="card-header">
-                <h2 id="sso-start-title">{t("sso.settings.startLinkTitle")}</h2>
-                <p className="muted">{t("sso.settings.startLinkHint")}</p>
-              </div>
+            <Card
+              titleId="sso-start-title"
+              title={t("sso.settings.startLinkTitle")}
+              lead={t("sso.settings.startLinkHint")}
+            >
               <div className="sso-redirect">
                 <code className="sso-redirect-uri">{startLink}</code>
                 <CopyButton text={startLink} label={t("sso.settings.copyStartLink")} />
               </div>
-            </section>
+            </Card>
           ) : null}
           <SsoSettingsForm
             key={sso?.updatedAt ?? "new"}

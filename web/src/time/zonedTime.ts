@@ -99,16 +99,6 @@ export function addDays(date: string, days: number): string {
   return moved.toISOString().slice(0, 10);
 }
 
-/** True when the runtime knows the zone. */
-export function isKnownTimeZone(timeZone: string): boolean {
-  try {
-    partsFormatter(timeZone);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /** "America/Sao_Paulo" -> "Sao Paulo": the short place name people recognise. */
 export function zoneCity(timeZone: string): string {
   return (timeZone.split("/").pop() ?? timeZone).replaceAll("_", " ");

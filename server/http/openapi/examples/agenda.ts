@@ -16,6 +16,16 @@ export const conferenceBudget = {
   version: 1,
 };
 
+/** Another talking point, before the edits the examples below make to it. */
+const promotion = {
+  ...conferenceBudget,
+  id: "b73974ef-6438-4aa3-a283-592de734f303",
+  meetingId: "4a16c48a-4f57-4333-81ad-ed4972a099ab",
+  sectionKey: "progress",
+  authorId: "2e9a44f5-6171-49aa-842a-d91bbba76431",
+  body: "Promotion timeline",
+};
+
 /** Examples for the agenda operations, captured from the test suite's real answers. */
 export const agendaExamples: OperationExamples = {
   "POST /api/v1/meetings/:id/agenda-items": {
@@ -32,39 +42,11 @@ export const agendaExamples: OperationExamples = {
       body: "Promotion timeline (Q3)",
       baseVersion: 1,
     },
-    response: {
-      agendaItem: {
-        id: "b73974ef-6438-4aa3-a283-592de734f303",
-        meetingId: "4a16c48a-4f57-4333-81ad-ed4972a099ab",
-        sectionKey: "progress",
-        authorId: "2e9a44f5-6171-49aa-842a-d91bbba76431",
-        body: "Promotion timeline (Q3)",
-        position: 0,
-        discussed: false,
-        carriedFrom: null,
-        standingItemId: null,
-        createdAt: "2026-03-02T09:00:00.000Z",
-        updatedAt: "2026-03-02T09:00:00.000Z",
-        version: 2,
-      },
-    },
+    response: { agendaItem: { ...promotion, body: "Promotion timeline (Q3)", version: 2 } },
     answers: {
       "409": {
         error: { code: "version_conflict", message: "The talking point changed since you loaded it" },
-        current: {
-          id: "b73974ef-6438-4aa3-a283-592de734f303",
-          meetingId: "4a16c48a-4f57-4333-81ad-ed4972a099ab",
-          sectionKey: "progress",
-          authorId: "2e9a44f5-6171-49aa-842a-d91bbba76431",
-          body: "Promotion timeline",
-          position: 0,
-          discussed: true,
-          carriedFrom: null,
-          standingItemId: null,
-          createdAt: "2026-03-02T09:00:00.000Z",
-          updatedAt: "2026-03-02T09:05:00.000Z",
-          version: 2,
-        },
+        current: { ...promotion, discussed: true, updatedAt: "2026-03-02T09:05:00.000Z", version: 2 },
       },
     },
   },

@@ -23,18 +23,19 @@ const goal = {
   actionCount: 0,
   doneActionCount: 0,
 };
-const withProgress = { ...goal, progress: [progress], actionCount: 1, doneActionCount: 1 };
+/** The goal with its first step of progress and a done next step. */
+export const goalWithProgress = { ...goal, progress: [progress], actionCount: 1, doneActionCount: 1 };
 
 /** Examples for the goals operations, captured from the test suite's real answers. */
 export const goalsExamples: OperationExamples = {
-  "GET /api/v1/one-on-ones/:id/goals": { response: { goals: [withProgress] } },
+  "GET /api/v1/one-on-ones/:id/goals": { response: { goals: [goalWithProgress] } },
   "POST /api/v1/one-on-ones/:id/goals": {
     body: { title: goal.title, why: goal.why, targetDate: goal.targetDate },
     response: { goal },
   },
   "PATCH /api/v1/goals/:id": {
     body: { status: "achieved" },
-    response: { goal: { ...withProgress, status: "achieved" } },
+    response: { goal: { ...goalWithProgress, status: "achieved" } },
   },
   "POST /api/v1/goals/:id/progress": {
     body: { body: progress.body, meetingId: progress.meetingId },

@@ -1,5 +1,19 @@
 import type { OperationExamples } from "./types.js";
 
+/** The workspace's figures; Marina's team is all of it. */
+const overall = {
+  pairs: 5,
+  expected: 48,
+  held: 44,
+  canceled: 4,
+  rescheduled: 0,
+  adherence: 92,
+  cancelRate: 8,
+  rescheduleRate: 0,
+  averageRating: { value: 3.8 as number | null, people: 6, suppressed: false, reason: null as string | null },
+  averageMood: { value: 3.7, people: 5, suppressed: false, reason: null },
+};
+
 /** Examples for the insights operations, captured from the test suite's real answers. */
 export const insightsExamples: OperationExamples = {
   "GET /api/v1/one-on-ones/:id/insights": {
@@ -140,28 +154,7 @@ export const insightsExamples: OperationExamples = {
           ],
         },
       ],
-      overall: {
-        pairs: 5,
-        expected: 48,
-        held: 44,
-        canceled: 4,
-        rescheduled: 0,
-        adherence: 92,
-        cancelRate: 8,
-        rescheduleRate: 0,
-        averageRating: {
-          value: 3.8,
-          people: 6,
-          suppressed: false,
-          reason: null,
-        },
-        averageMood: {
-          value: 3.7,
-          people: 5,
-          suppressed: false,
-          reason: null,
-        },
-      },
+      overall,
       teams: [
         {
           manager: {
@@ -169,26 +162,8 @@ export const insightsExamples: OperationExamples = {
             name: "Marina Costa",
           },
           size: 5,
-          pairs: 5,
-          expected: 48,
-          held: 44,
-          canceled: 4,
-          rescheduled: 0,
-          adherence: 92,
-          cancelRate: 8,
-          rescheduleRate: 0,
-          averageRating: {
-            value: null,
-            people: 5,
-            suppressed: true,
-            reason: "complementary",
-          },
-          averageMood: {
-            value: 3.7,
-            people: 5,
-            suppressed: false,
-            reason: null,
-          },
+          ...overall,
+          averageRating: { value: null, people: 5, suppressed: true, reason: "complementary" as string | null },
         },
         {
           manager: {

@@ -1,5 +1,17 @@
 import type { OperationExamples } from "./types.js";
 
+/** A pending invitation as the list shows it. */
+const revoked = {
+  id: "fc36e7ee-339a-4cda-9894-1a7b48cb05f3",
+  email: "revoked@example.com",
+  name: null,
+  role: "member",
+  managerId: null,
+  expiresAt: "2026-03-09T09:00:00.000Z",
+  createdAt: "2026-03-02T09:00:00.000Z",
+  purpose: "invitation",
+};
+
 /** Examples for the invitations operations, captured from the test suite's real answers. */
 export const invitationsExamples: OperationExamples = {
   "POST /api/v1/orgs/:orgId/invitations": {
@@ -24,25 +36,11 @@ export const invitationsExamples: OperationExamples = {
   "GET /api/v1/orgs/:orgId/invitations": {
     response: {
       invitations: [
+        revoked,
         {
-          id: "fc36e7ee-339a-4cda-9894-1a7b48cb05f3",
-          email: "revoked@example.com",
-          name: null,
-          role: "member",
-          managerId: null,
-          expiresAt: "2026-03-09T09:00:00.000Z",
-          createdAt: "2026-03-02T09:00:00.000Z",
-          purpose: "invitation",
-        },
-        {
+          ...revoked,
           id: "c6f01269-b824-40b1-bd1e-9838bbe806dc",
           email: "late@example.com",
-          name: null,
-          role: "member",
-          managerId: null,
-          expiresAt: "2026-03-09T09:00:00.000Z",
-          createdAt: "2026-03-02T09:00:00.000Z",
-          purpose: "invitation",
         },
       ],
     },

@@ -1,5 +1,25 @@
 import { conferenceBudget } from "./agenda.js";
+import { defaultSections } from "./templates.js";
 import type { OperationExamples } from "./types.js";
+
+/** A held meeting as the history lists it. */
+const pastMeeting = {
+  id: "2283bc96-a6e6-49d6-9ba7-aec7f97d1d71",
+  oneOnOneId: "143463f2-3c09-406f-979b-fc6bab7bfa39",
+  scheduledAt: "2026-03-17T09:00:00.000Z",
+  originalScheduledAt: null,
+  durationMinutes: 45,
+  status: "completed",
+  startedAt: "2026-03-02T09:00:00.000Z" as string | null,
+  completedAt: "2026-03-02T09:00:00.000Z" as string | null,
+  cancelReason: null as string | null,
+  rescheduleReason: null,
+  templateName: "Rapport 1:1 (five parts)",
+  agendaCount: 3,
+  discussedCount: 0,
+  actionCount: 0,
+  sharedNotePreview: null,
+};
 
 /** Examples for the meetings operations, captured from the test suite's real answers. */
 export const meetingsExamples: OperationExamples = {
@@ -52,39 +72,16 @@ export const meetingsExamples: OperationExamples = {
   "GET /api/v1/one-on-ones/:id/meetings": {
     response: {
       meetings: [
+        pastMeeting,
         {
-          id: "2283bc96-a6e6-49d6-9ba7-aec7f97d1d71",
-          oneOnOneId: "143463f2-3c09-406f-979b-fc6bab7bfa39",
-          scheduledAt: "2026-03-17T09:00:00.000Z",
-          originalScheduledAt: null,
-          durationMinutes: 45,
-          status: "completed",
-          startedAt: "2026-03-02T09:00:00.000Z",
-          completedAt: "2026-03-02T09:00:00.000Z",
-          cancelReason: null,
-          rescheduleReason: null,
-          templateName: "Rapport 1:1 (five parts)",
-          agendaCount: 3,
-          discussedCount: 0,
-          actionCount: 0,
-          sharedNotePreview: null,
-        },
-        {
+          ...pastMeeting,
           id: "e41d29cf-14f9-4a2d-b65d-87652c59826a",
-          oneOnOneId: "143463f2-3c09-406f-979b-fc6bab7bfa39",
           scheduledAt: "2026-03-10T09:00:00.000Z",
-          originalScheduledAt: null,
-          durationMinutes: 45,
           status: "canceled",
           startedAt: null,
           completedAt: null,
           cancelReason: "Sick",
-          rescheduleReason: null,
-          templateName: "Rapport 1:1 (five parts)",
           agendaCount: 2,
-          discussedCount: 0,
-          actionCount: 0,
-          sharedNotePreview: null,
         },
       ],
       nextCursor: "MjAyNi0wMy0xMFQwOTowMDowMC4wMDBafGU0MWQyOWNmLTE0ZjktNGEyZC1iNjVkLTg3NjUyYzU5ODI2YQ",
@@ -120,20 +117,7 @@ export const meetingsExamples: OperationExamples = {
         },
         timezone: "UTC",
       },
-      sections: [
-        {
-          key: "check_in",
-          title: "Human check-in",
-          minutes: 5,
-          prompts: ["How are you, really, this week?", "What gave you energy lately, and what drained it?"],
-        },
-        {
-          key: "progress",
-          title: "Progress and obstacles",
-          minutes: 15,
-          prompts: ["What went well since we last talked?", "Where did you get stuck, and what did you learn from it?"],
-        },
-      ],
+      sections: defaultSections,
       agendaItems: [
         conferenceBudget,
         {

@@ -1,5 +1,21 @@
 import type { OperationExamples } from "./types.js";
 
+/** The first sections of the built-in template, as a meeting shows them too. */
+export const defaultSections = [
+  {
+    key: "check_in",
+    title: "Human check-in",
+    minutes: 5,
+    prompts: ["How are you, really, this week?", "What gave you energy lately, and what drained it?"],
+  },
+  {
+    key: "progress",
+    title: "Progress and obstacles",
+    minutes: 15,
+    prompts: ["What went well since we last talked?", "Where did you get stuck, and what did you learn from it?"],
+  },
+];
+
 /** The sections of a personal template, as sent and as answered. */
 const mySections = [
   { key: "wins", title: "Wins", minutes: 5, prompts: ["What went well?"] },
@@ -15,23 +31,7 @@ export const templatesExamples: OperationExamples = {
           id: "system-default",
           name: "Rapport 1:1 (five parts)",
           scope: "system",
-          sections: [
-            {
-              key: "check_in",
-              title: "Human check-in",
-              minutes: 5,
-              prompts: ["How are you, really, this week?", "What gave you energy lately, and what drained it?"],
-            },
-            {
-              key: "progress",
-              title: "Progress and obstacles",
-              minutes: 15,
-              prompts: [
-                "What went well since we last talked?",
-                "Where did you get stuck, and what did you learn from it?",
-              ],
-            },
-          ],
+          sections: defaultSections,
           ownerId: null,
           archived: false,
           createdAt: null,

@@ -1,6 +1,7 @@
 import { Link } from "wouter";
 import type { Person } from "../../../../shared/schemas/people.js";
 import { useI18n } from "../../i18n/I18nProvider.js";
+import { Card } from "../Card.js";
 import { Icon } from "../Icon.js";
 
 type Step = {
@@ -51,11 +52,12 @@ export function Checklist({ people, hasOneOnOnes, isAdmin, orgName }: ChecklistP
   ];
   const done = steps.filter((s) => s.done).length;
   return (
-    <section className="card checklist" aria-labelledby="checklist-title">
-      <div className="card-header">
-        <h2 id="checklist-title">{t("home.checklist.title")}</h2>
-        <p className="muted">{t("home.checklist.progress", { done, total: steps.length })}</p>
-      </div>
+    <Card
+      titleId="checklist-title"
+      title={t("home.checklist.title")}
+      lead={t("home.checklist.progress", { done, total: steps.length })}
+      className="checklist"
+    >
       <div className="progress" aria-hidden="true">
         <span style={{ width: `${(done / steps.length) * 100}%` }} />
       </div>
@@ -82,6 +84,6 @@ export function Checklist({ people, hasOneOnOnes, isAdmin, orgName }: ChecklistP
           </li>
         ))}
       </ol>
-    </section>
+    </Card>
   );
 }

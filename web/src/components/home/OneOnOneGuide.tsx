@@ -1,5 +1,6 @@
 import type { MessageKey } from "../../../../shared/i18n/en.js";
 import { useI18n } from "../../i18n/I18nProvider.js";
+import { Card } from "../Card.js";
 
 type Part = { title: MessageKey; text: MessageKey; minutes: string };
 
@@ -22,11 +23,7 @@ const PRINCIPLES: [MessageKey, MessageKey][] = [
 export function OneOnOneGuide() {
   const { t } = useI18n();
   return (
-    <section className="card guide" aria-labelledby="guide-title">
-      <div className="card-header">
-        <h2 id="guide-title">{t("guide.title")}</h2>
-        <p className="muted">{t("guide.lead")}</p>
-      </div>
+    <Card titleId="guide-title" title={t("guide.title")} lead={t("guide.lead")} className="guide">
       <ol className="guide-parts">
         {PARTS.map((part, index) => (
           <li key={part.title}>
@@ -50,6 +47,6 @@ export function OneOnOneGuide() {
           </li>
         ))}
       </ul>
-    </section>
+    </Card>
   );
 }

@@ -4,6 +4,7 @@ import { formatMeetingWhen } from "../../i18n/format.js";
 import { useI18n } from "../../i18n/I18nProvider.js";
 import { Avatar } from "../Avatar.js";
 import { Icon } from "../Icon.js";
+import { StartOneOnOne } from "../oneonone/StartOneOnOne.js";
 import { EmptyState } from "../States.js";
 
 type Upcoming = Home["upcoming"][number];
@@ -19,7 +20,7 @@ function UpcomingCard({ item }: { item: Upcoming }) {
           item.myAgendaCount === 0 ? t("home.upNext.noneMine") : tn("home.upNext.mine", item.myAgendaCount)
         }`;
   return (
-    <li className={`upcoming-card${item.needsPreparation ? " upcoming-card-prepare" : ""}`}>
+    <li className={`raised-card upcoming-card${item.needsPreparation ? " upcoming-card-prepare" : ""}`}>
       <Avatar name={counterpart.name} seed={counterpart.id} />
       <div className="upcoming-text">
         <h3 className="upcoming-name">
@@ -59,16 +60,7 @@ export function UpNext({ upcoming }: { upcoming: Home["upcoming"] }) {
   const { t, tn } = useI18n();
   if (upcoming.length === 0) {
     return (
-      <EmptyState
-        icon="chat"
-        title={t("home.upNext.empty.title")}
-        action={
-          <Link href="/one-on-ones/new" className="btn btn-primary">
-            <Icon name="plus" />
-            {t("home.startOneOnOne")}
-          </Link>
-        }
-      >
+      <EmptyState icon="chat" title={t("home.upNext.empty.title")} action={<StartOneOnOne />}>
         <p>{t("home.upNext.empty.text")}</p>
         <p>{t("home.upNext.empty.rhythm")}</p>
       </EmptyState>

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { isTypingTarget, shortcutFor } from "./shortcuts.js";
+import { isEditableTarget } from "../../keyboard.js";
+import { shortcutFor } from "./shortcuts.js";
 
 const press = (key: string, target: object | null = { tagName: "BODY" }, extra: object = {}) => ({
   key,
@@ -34,6 +35,6 @@ describe("run-mode shortcuts", () => {
     expect(shortcutFor(press("n", undefined, { ctrlKey: true }))).toBeNull();
     expect(shortcutFor(press("n", undefined, { metaKey: true }))).toBeNull();
     expect(shortcutFor(press("n", undefined, { defaultPrevented: true }))).toBeNull();
-    expect(isTypingTarget(null)).toBe(false);
+    expect(isEditableTarget(null)).toBe(false);
   });
 });

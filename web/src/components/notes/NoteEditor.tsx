@@ -7,6 +7,7 @@ import { LazyMarkdown } from "./LazyMarkdown.js";
 import { MergePanel } from "./MergePanel.js";
 import { SaveStatusLine } from "./SaveStatusLine.js";
 import { useNoteAutosave } from "./useNoteAutosave.js";
+import { WritePreviewToggle } from "./WritePreviewToggle.js";
 
 type Props = {
   meetingId: string;
@@ -48,22 +49,14 @@ export function NoteEditor({
         <h3 id={`${id}-title`} className="note-title">
           {preview ? title : <label htmlFor={id}>{title}</label>}
         </h3>
-        <fieldset className="segmented segmented-text">
-          <legend className="visually-hidden">{t("notes.view", { title })}</legend>
-          <button type="button" aria-pressed={!preview} onClick={() => setPreview(false)}>
-            {t("notes.write")}
-          </button>
-          <button
-            type="button"
-            aria-pressed={preview}
-            onClick={() => {
-              editor.flush();
-              setPreview(true);
-            }}
-          >
-            {t("notes.preview")}
-          </button>
-        </fieldset>
+        <WritePreviewToggle
+          title={title}
+          preview={preview}
+          onChange={(next) => {
+            if (next) editor.flush();
+            setPreview(next);
+          }}
+        />
       </div>
       {isPrivate ? (
         <p className="private-label" id={`${id}-private`}>

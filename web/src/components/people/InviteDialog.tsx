@@ -8,7 +8,7 @@ import { createInvitation } from "../../api/invitations.js";
 import { useI18n } from "../../i18n/I18nProvider.js";
 import { CopyButton } from "../CopyButton.js";
 import { Dialog } from "../Dialog.js";
-import { FormError, SelectField, TextField } from "../Field.js";
+import { EmailField, FormError, SelectField, SubmitButton, TextField } from "../Field.js";
 import { Icon } from "../Icon.js";
 import { managerCandidates } from "./reportingLines.js";
 import { assignableRoles, ROLE_LABELS } from "./roleLabels.js";
@@ -120,10 +120,8 @@ export function InviteDialog({ open, onClose, orgId, people, viewerRole, onCreat
         </div>
       ) : (
         <form className="form" onSubmit={onSubmit} noValidate>
-          <TextField
+          <EmailField
             label={t("fields.email")}
-            type="email"
-            name="email"
             autoComplete="off"
             value={values.email}
             onChange={(e) => setValues((v) => ({ ...v, email: e.target.value }))}
@@ -171,9 +169,7 @@ export function InviteDialog({ open, onClose, orgId, people, viewerRole, onCreat
             <button type="button" className="btn btn-secondary" onClick={onClose}>
               {t("common.cancel")}
             </button>
-            <button type="submit" className="btn btn-primary" aria-disabled={busy || undefined}>
-              {busy ? t("invite.dialog.sending") : t("invite.dialog.submit")}
-            </button>
+            <SubmitButton busy={busy}>{busy ? t("invite.dialog.sending") : t("invite.dialog.submit")}</SubmitButton>
           </div>
         </form>
       )}

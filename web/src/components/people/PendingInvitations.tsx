@@ -2,6 +2,7 @@ import type { Role } from "../../../../shared/schemas/common.js";
 import type { Invitation, Person } from "../../../../shared/schemas/people.js";
 import { formatDate } from "../../i18n/format.js";
 import { useI18n } from "../../i18n/I18nProvider.js";
+import { Card } from "../Card.js";
 import { CopyButton } from "../CopyButton.js";
 import { Icon } from "../Icon.js";
 import { inviteLinkFor } from "./inviteLinks.js";
@@ -22,11 +23,12 @@ export function PendingInvitations({ invitations, people, viewerRole, onRevoke, 
   const { t, tn, locale, timeZone } = useI18n();
   if (invitations.length === 0) return null;
   return (
-    <section className="section" aria-labelledby="pending-title">
-      <div className="section-header">
-        <h2 id="pending-title">{t("people.pending.title")}</h2>
-        <p className="muted">{tn("people.pending.count", invitations.length)}</p>
-      </div>
+    <Card
+      titleId="pending-title"
+      title={t("people.pending.title")}
+      lead={tn("people.pending.count", invitations.length)}
+      kind="section"
+    >
       <ul className="invitation-list">
         {invitations.map((invitation) => {
           const setPassword = invitation.purpose === "set_password";
@@ -84,6 +86,6 @@ export function PendingInvitations({ invitations, people, viewerRole, onRevoke, 
       {invitations.some((i) => i.purpose === "set_password") ? (
         <p className="field-hint">{t("people.pending.setPasswordNote")}</p>
       ) : null}
-    </section>
+    </Card>
   );
 }

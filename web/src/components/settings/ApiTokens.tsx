@@ -6,9 +6,10 @@ import { type CreatedApiToken, createToken, listTokens, revokeToken } from "../.
 import { useResource } from "../../hooks/useResource.js";
 import { formatDate, formatRelative } from "../../i18n/format.js";
 import { useI18n } from "../../i18n/I18nProvider.js";
+import { Card } from "../Card.js";
 import { ConfirmDialog } from "../ConfirmDialog.js";
 import { CopyButton } from "../CopyButton.js";
-import { FormError, TextField } from "../Field.js";
+import { FormError, PasswordField, TextField } from "../Field.js";
 import { Icon } from "../Icon.js";
 import { ErrorState, LoadingState } from "../States.js";
 import { useToast } from "../Toasts.js";
@@ -162,11 +163,7 @@ export function ApiTokens() {
   };
 
   return (
-    <section className="card" aria-labelledby="tokens-title">
-      <div className="card-header">
-        <h2 id="tokens-title">{t("settings.tokens.title")}</h2>
-        <p className="muted">{t("settings.tokens.lead")}</p>
-      </div>
+    <Card titleId="tokens-title" title={t("settings.tokens.title")} lead={t("settings.tokens.lead")}>
       {created ? <NewTokenNotice token={created} onDismiss={() => setCreated(null)} /> : null}
       <form className="form token-form" onSubmit={onCreate} noValidate>
         <TextField
@@ -179,9 +176,8 @@ export function ApiTokens() {
         />
         <AccessPicker value={access} onChange={setAccess} />
         {askPassword ? (
-          <TextField
+          <PasswordField
             label={t("settings.tokens.passwordLabel")}
-            type="password"
             autoComplete="current-password"
             value={password}
             onChange={(event) => setPassword(event.target.value)}
@@ -243,6 +239,6 @@ export function ApiTokens() {
           if (revoking) void revoke(revoking);
         }}
       />
-    </section>
+    </Card>
   );
 }

@@ -4,6 +4,7 @@ import { errorMessage } from "../../api/errorMessage.js";
 import { getCalendarFeed, rotateCalendarFeed } from "../../api/preferences.js";
 import { useResource } from "../../hooks/useResource.js";
 import { useI18n } from "../../i18n/I18nProvider.js";
+import { Card } from "../Card.js";
 import { ConfirmDialog } from "../ConfirmDialog.js";
 import { CopyButton } from "../CopyButton.js";
 import { Icon } from "../Icon.js";
@@ -28,11 +29,12 @@ export function CalendarFeed() {
   };
 
   return (
-    <section className="card" aria-labelledby="calendar-title" id="calendar">
-      <div className="card-header">
-        <h2 id="calendar-title">{t("settings.calendar.title")}</h2>
-        <p className="muted">{t("settings.calendar.lead")}</p>
-      </div>
+    <Card
+      titleId="calendar-title"
+      title={t("settings.calendar.title")}
+      lead={t("settings.calendar.lead")}
+      id="calendar"
+    >
       {feed.data ? (
         <div className="calendar-feed">
           <label htmlFor={inputId} className="field-label">
@@ -83,6 +85,6 @@ export function CalendarFeed() {
       ) : (
         <LoadingState />
       )}
-    </section>
+    </Card>
   );
 }

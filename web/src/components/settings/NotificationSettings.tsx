@@ -4,6 +4,7 @@ import { errorMessage } from "../../api/errorMessage.js";
 import { getNotifications, type NotificationPreferences, updateNotifications } from "../../api/preferences.js";
 import { useResource } from "../../hooks/useResource.js";
 import { useI18n } from "../../i18n/I18nProvider.js";
+import { Card } from "../Card.js";
 import { ErrorState, LoadingState } from "../States.js";
 import { useToast } from "../Toasts.js";
 
@@ -35,11 +36,12 @@ export function NotificationSettings() {
   };
 
   return (
-    <section className="card" aria-labelledby="notifications-title" id="notifications">
-      <div className="card-header">
-        <h2 id="notifications-title">{t("settings.notifications.title")}</h2>
-        <p className="muted">{t("settings.notifications.lead")}</p>
-      </div>
+    <Card
+      titleId="notifications-title"
+      title={t("settings.notifications.title")}
+      lead={t("settings.notifications.lead")}
+      id="notifications"
+    >
       {prefs.data ? (
         <ul className="toggle-list">
           {KINDS.map((kind) => (
@@ -70,6 +72,6 @@ export function NotificationSettings() {
       ) : (
         <LoadingState />
       )}
-    </section>
+    </Card>
   );
 }

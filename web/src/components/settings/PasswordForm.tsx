@@ -8,7 +8,7 @@ import { listTokens } from "../../api/tokens.js";
 import { useResource } from "../../hooks/useResource.js";
 import { useI18n } from "../../i18n/I18nProvider.js";
 import { ConfirmDialog } from "../ConfirmDialog.js";
-import { FormError, TextField } from "../Field.js";
+import { FormError, PasswordField, SubmitButton } from "../Field.js";
 import { useToast } from "../Toasts.js";
 
 type Errors = { current?: string; next?: string; confirm?: string };
@@ -86,9 +86,8 @@ export function PasswordForm() {
         </p>
       </div>
       <form className="form" onSubmit={onSubmit} noValidate>
-        <TextField
+        <PasswordField
           label={t("fields.currentPassword")}
-          type="password"
           autoComplete="current-password"
           value={current}
           onChange={(event) => setCurrent(event.target.value)}
@@ -96,9 +95,8 @@ export function PasswordForm() {
           required
         />
         <div className="form-row">
-          <TextField
+          <PasswordField
             label={t("fields.newPassword")}
-            type="password"
             autoComplete="new-password"
             value={next}
             onChange={(event) => setNext(event.target.value)}
@@ -106,9 +104,8 @@ export function PasswordForm() {
             error={errors.next}
             required
           />
-          <TextField
+          <PasswordField
             label={t("fields.confirmPassword")}
-            type="password"
             autoComplete="new-password"
             value={confirm}
             onChange={(event) => setConfirm(event.target.value)}
@@ -118,9 +115,7 @@ export function PasswordForm() {
         </div>
         <FormError message={formError} />
         <div className="form-actions">
-          <button type="submit" className="btn btn-primary" aria-disabled={busy || undefined}>
-            {t("settings.password.submit")}
-          </button>
+          <SubmitButton busy={busy}>{t("settings.password.submit")}</SubmitButton>
         </div>
       </form>
       <ConfirmDialog

@@ -7,10 +7,11 @@ import { errorMessage } from "../../api/errorMessage.js";
 import { loadCatalog } from "../../i18n/catalogs.js";
 import { useI18n } from "../../i18n/I18nProvider.js";
 import { useSession, useSignedIn } from "../../session/SessionProvider.js";
+import { Card } from "../Card.js";
 import { FormError, SelectField, TextField } from "../Field.js";
 import { LANGUAGE_NAMES } from "../LanguagePicker.js";
+import { TimeZoneField } from "../TimeZoneField.js";
 import { useToast } from "../Toasts.js";
-import { timeZoneOptions } from "./timeZones.js";
 
 /** Name, language and time zone; the UI switches language as soon as it is saved. */
 export function ProfileForm() {
@@ -26,7 +27,6 @@ export function ProfileForm() {
   const [formError, setFormError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const deviceZone = useMemo(() => Intl.DateTimeFormat().resolvedOptions().timeZone, []);
-  const zones = useMemo(() => timeZoneOptions([user.timezone, deviceZone]), [user.timezone, deviceZone]);
   const changed = name.trim() !== user.name || locale !== user.locale || timezone !== user.timezone;
 
   const onSubmit = async (event: FormEvent) => {
@@ -58,11 +58,11 @@ export function ProfileForm() {
   };
 
   return (
-    <section className="card" aria-labelledby="profile-title">
-      <div className="card-header">
-        <h2 id="profile-title">{t("settings.profile.title")}</h2>
-        <p className="muted">{t("settings.profile.lead", { email: user.email })}</p>
-      </div>
+    <Card
+      titleId="profile-title"
+      title={t("settings.profile.title")}
+      lead={t("settings.profile.lead", { email: user.email })}
+    >
       <form className="form" onSubmit={onSubmit} noValidate>
         <TextField
           label={t("fields.name")}
@@ -85,10 +85,10 @@ export function ProfileForm() {
               </option>
             ))}
           </SelectField>
-          <SelectField
-            label={t("fields.timezone")}
+          <TimeZoneField
             value={timezone}
-            onChange={(event) => setTimezone(event.target.value)}
+            onChange={setTimezone}
+            mustInclude={[user.timezone, deviceZone]}
             hint={
               deviceZone && deviceZone !== timezone ? (
                 <button type="button" className="link-button" onClick={() => setTimezone(deviceZone)}>
@@ -98,13 +98,7 @@ export function ProfileForm() {
                 t("settings.profile.zoneHint")
               )
             }
-          >
-            {zones.map((zone) => (
-              <option key={zone.value} value={zone.value}>
-                {zone.label}
-              </option>
-            ))}
-          </SelectField>
+          />
         </div>
         <FormError message={formError} />
         <div className="form-actions">
@@ -113,6 +107,6 @@ export function ProfileForm() {
           </button>
         </div>
       </form>
-    </section>
+    </Card>
   );
 }

@@ -3,7 +3,7 @@ import { errorMessage } from "../../api/errorMessage.js";
 import { confirmSsoLink, getPendingSsoLink } from "../../api/sso.js";
 import { useResource } from "../../hooks/useResource.js";
 import { useT } from "../../i18n/I18nProvider.js";
-import { FormError, TextField } from "../Field.js";
+import { EmailField, FormError, PasswordField, SubmitButton } from "../Field.js";
 import { LoadingState } from "../States.js";
 
 /**
@@ -55,20 +55,19 @@ export function SsoLinkConfirm({ onLinked, onCancel }: { onLinked: () => Promise
       <h1>{t("sso.link.title", { organization: organizationName })}</h1>
       <p className="auth-lead">{t("sso.link.lead", { organization: organizationName, email })}</p>
       <form className="form" onSubmit={onSubmit} noValidate>
-        <TextField label={t("fields.email")} type="email" name="email" autoComplete="username" value={email} readOnly />
-        <TextField
-          label={t("fields.password")}
-          type="password"
+        <EmailField label={t("fields.email")} autoComplete="username" value={email} readOnly />
+        <PasswordField
           name="password"
+          label={t("fields.password")}
           autoComplete="current-password"
           value={password}
           onChange={(event) => setPassword(event.target.value)}
           required
         />
         <FormError message={error} />
-        <button type="submit" className="btn btn-primary btn-block" aria-disabled={busy || undefined}>
+        <SubmitButton busy={busy} block>
           {t("sso.link.confirm")}
-        </button>
+        </SubmitButton>
       </form>
       <button type="button" className="btn btn-ghost btn-block" onClick={onCancel}>
         {t("sso.link.cancel")}

@@ -4,7 +4,8 @@ import { errorField, errorMessage } from "../../api/errorMessage.js";
 import { invalidFields } from "../../api/invalidFields.js";
 import { putSsoSettings } from "../../api/sso.js";
 import { useT } from "../../i18n/I18nProvider.js";
-import { FormError, TextField } from "../Field.js";
+import { Card } from "../Card.js";
+import { FormError, PasswordField, SubmitButton, TextField } from "../Field.js";
 import { useToast } from "../Toasts.js";
 import { ReauthCancelled } from "./useReauth.js";
 
@@ -86,10 +87,7 @@ export function SsoSettingsForm({
   };
 
   return (
-    <section className="card" aria-labelledby="sso-form-title">
-      <div className="card-header">
-        <h2 id="sso-form-title">{t("sso.settings.formTitle")}</h2>
-      </div>
+    <Card titleId="sso-form-title" title={t("sso.settings.formTitle")}>
       <form className="form" onSubmit={onSubmit} noValidate>
         <TextField
           label={t("sso.settings.issuer")}
@@ -116,9 +114,8 @@ export function SsoSettingsForm({
             error={errors.clientId}
             required
           />
-          <TextField
+          <PasswordField
             label={t("sso.settings.clientSecret")}
-            type="password"
             name="clientSecret"
             autoComplete="new-password"
             value={clientSecret}
@@ -159,11 +156,9 @@ export function SsoSettingsForm({
         </label>
         <FormError message={formError} />
         <div className="form-actions">
-          <button type="submit" className="btn btn-primary" aria-disabled={busy || undefined}>
-            {t("sso.settings.save")}
-          </button>
+          <SubmitButton busy={busy}>{t("sso.settings.save")}</SubmitButton>
         </div>
       </form>
-    </section>
+    </Card>
   );
 }

@@ -2,7 +2,7 @@ import { type FormEvent, type ReactNode, useRef, useState } from "react";
 import { ApiError } from "../../api/client.js";
 import { useT } from "../../i18n/I18nProvider.js";
 import { Dialog } from "../Dialog.js";
-import { FormError, TextField } from "../Field.js";
+import { FormError, PasswordField } from "../Field.js";
 
 /** The person closed the password prompt: the change was not made. */
 export class ReauthCancelled extends Error {}
@@ -70,9 +70,8 @@ export function useReauth(): {
       size="small"
     >
       <form className="form" onSubmit={onSubmit} noValidate>
-        <TextField
+        <PasswordField
           label={t("fields.currentPassword")}
-          type="password"
           name="currentPassword"
           autoComplete="current-password"
           value={password}

@@ -4,7 +4,7 @@ import { errorMessage } from "../../api/errorMessage.js";
 import { createTemplate, updateTemplate } from "../../api/templates.js";
 import { useI18n } from "../../i18n/I18nProvider.js";
 import { Dialog } from "../Dialog.js";
-import { FormError, TextField } from "../Field.js";
+import { FormError, SubmitButton, TextField } from "../Field.js";
 import { Icon } from "../Icon.js";
 import { useToast } from "../Toasts.js";
 import { SectionEditor } from "./SectionEditor.js";
@@ -151,9 +151,9 @@ export function TemplateEditorDialog({ target, orgId, isAdmin, onClose, onSaved 
           <button type="button" className="btn btn-secondary" onClick={onClose}>
             {t("common.cancel")}
           </button>
-          <button type="submit" className="btn btn-primary" aria-disabled={busy || undefined}>
+          <SubmitButton busy={busy}>
             {target?.mode === "edit" ? t("common.saveChanges") : t("templates.editor.create")}
-          </button>
+          </SubmitButton>
         </div>
       </form>
     </Dialog>

@@ -5,6 +5,7 @@ import { WEBHOOK_EVENTS, type WebhookEventType } from "../../../../shared/webhoo
 import { errorMessage } from "../../api/errorMessage.js";
 import { createWebhook } from "../../api/webhooks.js";
 import { useI18n } from "../../i18n/I18nProvider.js";
+import { Card } from "../Card.js";
 import { FormError, TextField } from "../Field.js";
 import { Icon } from "../Icon.js";
 
@@ -46,11 +47,7 @@ export function WebhookForm({ orgId, onCreated }: { orgId: string; onCreated: (c
   };
 
   return (
-    <section className="card" aria-labelledby="webhook-add-title">
-      <div className="card-header">
-        <h2 id="webhook-add-title">{t("webhooks.add")}</h2>
-        <p className="muted">{t("webhooks.addLead")}</p>
-      </div>
+    <Card titleId="webhook-add-title" title={t("webhooks.add")} lead={t("webhooks.addLead")}>
       <form className="form" onSubmit={submit} noValidate>
         <TextField
           label={t("webhooks.url")}
@@ -95,6 +92,6 @@ export function WebhookForm({ orgId, onCreated }: { orgId: string; onCreated: (c
           </button>
         </div>
       </form>
-    </section>
+    </Card>
   );
 }

@@ -1,6 +1,7 @@
 import { useState } from "react";
 import type { Analytics } from "../../../../../shared/schemas/analytics.js";
 import { useI18n } from "../../../i18n/I18nProvider.js";
+import { Card } from "../../Card.js";
 import { Icon } from "../../Icon.js";
 import { formatPercent } from "../insightFormat.js";
 
@@ -14,11 +15,7 @@ export function CoverageCard({ analytics }: { analytics: Analytics }) {
   const share = current && total > 0 ? Math.round((current.covered / total) * 100) : 0;
 
   return (
-    <section className="card" aria-labelledby="coverage-title">
-      <div className="card-header">
-        <h2 id="coverage-title">{t("insights.analytics.coverage")}</h2>
-        <p className="muted">{t("insights.analytics.coverageLead")}</p>
-      </div>
+    <Card titleId="coverage-title" title={t("insights.analytics.coverage")} lead={t("insights.analytics.coverageLead")}>
       <fieldset className="segmented segmented-text">
         <legend className="visually-hidden">{t("insights.analytics.period")}</legend>
         {windows.map((w) => (
@@ -54,6 +51,6 @@ export function CoverageCard({ analytics }: { analytics: Analytics }) {
           )}
         </>
       ) : null}
-    </section>
+    </Card>
   );
 }

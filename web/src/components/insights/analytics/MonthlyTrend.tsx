@@ -1,5 +1,6 @@
 import type { Analytics } from "../../../../../shared/schemas/analytics.js";
 import { useI18n } from "../../../i18n/I18nProvider.js";
+import { Card } from "../../Card.js";
 import { BarChart, type BarSeries } from "../charts/BarChart.js";
 import { ChartFigure } from "../charts/chartParts.js";
 import { monthLabel } from "../insightFormat.js";
@@ -26,11 +27,7 @@ export function MonthlyTrend({ months }: { months: Analytics["months"] }) {
   const yearsDiffer = first && last && first.month.slice(0, 4) !== last.month.slice(0, 4);
 
   return (
-    <section className="card" aria-labelledby="months-title">
-      <div className="card-header">
-        <h2 id="months-title">{t("insights.analytics.months")}</h2>
-        <p className="muted">{t("insights.analytics.monthsLead")}</p>
-      </div>
+    <Card titleId="months-title" title={t("insights.analytics.months")} lead={t("insights.analytics.monthsLead")}>
       {first && last ? (
         <ChartFigure
           legend={series.map((s) => ({ ...s, shape: "bar" }))}
@@ -64,6 +61,6 @@ export function MonthlyTrend({ months }: { months: Analytics["months"] }) {
       ) : (
         <p className="muted card-empty">{t("insights.analytics.noMonths")}</p>
       )}
-    </section>
+    </Card>
   );
 }

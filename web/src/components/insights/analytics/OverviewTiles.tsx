@@ -1,5 +1,6 @@
 import type { Analytics } from "../../../../../shared/schemas/analytics.js";
 import { useI18n } from "../../../i18n/I18nProvider.js";
+import { Card } from "../../Card.js";
 import { AverageValue, RateValue } from "./Aggregate.js";
 
 /** The month the mood and usefulness averages cover, e.g. "March 2026". */
@@ -14,11 +15,11 @@ export function OverviewTiles({ analytics }: { analytics: Analytics }) {
   const { overall } = analytics;
   const period = aggregateMonth(analytics, locale);
   return (
-    <section className="card" aria-labelledby="overview-title">
-      <div className="card-header">
-        <h2 id="overview-title">{t("insights.analytics.overview")}</h2>
-        <p className="muted">{t("insights.analytics.privacy", { period })}</p>
-      </div>
+    <Card
+      titleId="overview-title"
+      title={t("insights.analytics.overview")}
+      lead={t("insights.analytics.privacy", { period })}
+    >
       <dl className="tiles">
         <div className="tile">
           <dt>{t("insights.analytics.activePeople")}</dt>
@@ -59,6 +60,6 @@ export function OverviewTiles({ analytics }: { analytics: Analytics }) {
           </dd>
         </div>
       </dl>
-    </section>
+    </Card>
   );
 }

@@ -1,16 +1,17 @@
 import type { Analytics } from "../../../../../shared/schemas/analytics.js";
 import { useI18n } from "../../../i18n/I18nProvider.js";
+import { Card } from "../../Card.js";
 import { AverageValue, RateValue } from "./Aggregate.js";
 
 /** Adherence, cancel and move rates per team (a manager and their direct reports). */
 export function TeamStats({ teams, period }: { teams: Analytics["teams"]; period: string }) {
   const { t, tn } = useI18n();
   return (
-    <section className="card" aria-labelledby="teams-title">
-      <div className="card-header">
-        <h2 id="teams-title">{t("insights.analytics.teams")}</h2>
-        <p className="muted">{t("insights.analytics.teamsLead", { period })}</p>
-      </div>
+    <Card
+      titleId="teams-title"
+      title={t("insights.analytics.teams")}
+      lead={t("insights.analytics.teamsLead", { period })}
+    >
       {teams.length === 0 ? (
         <p className="muted card-empty">{t("insights.analytics.noTeams")}</p>
       ) : (
@@ -70,6 +71,6 @@ export function TeamStats({ teams, period }: { teams: Analytics["teams"]; period
           ))}
         </ul>
       )}
-    </section>
+    </Card>
   );
 }

@@ -1,5 +1,5 @@
-import { type KeyboardEvent, useId, useRef, useState } from "react";
-import { ChartTooltip, type Tone, useChartWidth } from "./chartParts.js";
+import { type KeyboardEvent, useRef, useState } from "react";
+import { ChartFrame, ChartTooltip, markEvents, type Tone, useChartWidth, YAxis } from "./chartParts.js";
 import { bands, linearScale, niceTicks, stepIndex } from "./scale.js";
 
 export type BarCategory = { key: string; tick: string; description: string };
@@ -21,7 +21,6 @@ const M = { top: 30, right: 8, bottom: 30, left: 34 };
 /** Grouped bars, one group per category; groups are focusable and Left/Right move between them. */
 export function BarChart({ label, keyboardHint, categories, series, values, yTitle, height = 240 }: Props) {
   const [frame, width] = useChartWidth();
-  const hintId = useId();
   const svgRef = useRef<SVGSVGElement>(null);
   const [active, setActive] = useState(Math.max(0, categories.length - 1));
   const [showTip, setShowTip] = useState(false);
@@ -48,111 +47,81 @@ export function BarChart({ label, keyboardHint, categories, series, values, yTit
   };
 
   return (
-    <div className="chart-frame" ref={frame}>
-      {/* biome-ignore lint/a11y/useSemanticElements: an <svg> cannot be a <fieldset>; the group names the chart. */}
-      <svg
-        ref={svgRef}
-        className="chart"
-        viewBox={`0 0 ${width} ${height}`}
-        role="group"
-        aria-label={label}
-        aria-describedby={hintId}
-        onKeyDown={onKeyDown}
-        onMouseLeave={() => setShowTip(focused)}
-      >
-        {/* biome-ignore lint/a11y/noAriaHiddenOnFocusable: an SVG <g> is not focusable; the axes repeat what the points say. */}
-        <g aria-hidden="true">
-          <text className="chart-axis-title" x={4} y={12}>
-            {yTitle}
-          </text>
-          {ticks.map((tick) => (
-            <g key={tick}>
-              <line className="chart-grid" x1={M.left} x2={width - M.right} y1={y(tick)} y2={y(tick)} />
-              <text className="chart-tick" x={M.left - 8} y={y(tick)} dy="0.32em" textAnchor="end">
-                {tick}
-              </text>
-            </g>
-          ))}
-        </g>
-        {categories.map((category, i) => (
-          // biome-ignore lint/a11y/noInteractiveElementToNoninteractiveRole: a focusable bar group is named as an image for screen readers.
-          <g
-            key={category.key}
-            data-group={i}
-            className={`chart-bars${i === current && showTip ? " chart-bars-active" : ""}`}
-            role="img"
-            aria-label={category.description}
-            tabIndex={i === current ? 0 : -1}
-            onFocus={() => {
-              setActive(i);
-              setFocused(true);
-              setShowTip(true);
-            }}
-            onBlur={() => {
-              setFocused(false);
-              setShowTip(false);
-            }}
-            onMouseEnter={() => {
-              setActive(i);
-              setShowTip(true);
-            }}
-          >
-            <rect
-              className="chart-hit"
-              x={M.left + i * band.step}
-              y={M.top}
-              width={band.step}
-              height={height - M.top - M.bottom}
-            />
-            {series.map((s, si) => {
-              const value = values[i]?.[si] ?? 0;
-              const bx = M.left + band.start(i) + si * barWidth;
-              return (
-                <g key={s.id} className={`tone-${s.tone}`}>
-                  <rect
-                    className="chart-bar"
-                    x={bx + 1}
-                    y={y(value)}
-                    width={Math.max(1, barWidth - 2)}
-                    height={Math.max(value > 0 ? 1 : 0, height - M.bottom - y(value))}
-                    rx={2}
-                  />
-                  {showValues && value > 0 ? (
-                    <text className="chart-value" x={bx + barWidth / 2} y={y(value) - 4} textAnchor="middle">
-                      {value}
-                    </text>
-                  ) : null}
-                </g>
-              );
-            })}
-            {i % everyTick === 0 || i === categories.length - 1 ? (
-              <text className="chart-tick" x={groupCentre(i)} y={height - 8} textAnchor="middle">
-                {category.tick}
-              </text>
-            ) : null}
-          </g>
-        ))}
-        {focused && categories[current] ? (
-          // biome-ignore lint/a11y/noAriaHiddenOnFocusable: a decorative SVG focus ring, never focusable.
+    <ChartFrame
+      tooltip={
+        showTip && categories[current] ? (
+          <ChartTooltip x={groupCentre(current)} y={groupTop(current)} width={width}>
+            {categories[current].description}
+          </ChartTooltip>
+        ) : null
+      }
+      refs={{ frame, svgRef }}
+      width={width}
+      height={height}
+      label={label}
+      keyboardHint={keyboardHint}
+      onKeyDown={onKeyDown}
+      onMouseLeave={() => setShowTip(focused)}
+      axes={<YAxis title={yTitle} ticks={ticks} y={y} left={M.left} right={width - M.right} />}
+    >
+      {categories.map((category, i) => (
+        // biome-ignore lint/a11y/noInteractiveElementToNoninteractiveRole: a focusable bar group is named as an image for screen readers.
+        <g
+          key={category.key}
+          data-group={i}
+          className={`chart-bars${i === current && showTip ? " chart-bars-active" : ""}`}
+          role="img"
+          aria-label={category.description}
+          tabIndex={i === current ? 0 : -1}
+          {...markEvents(() => setActive(i), setFocused, setShowTip)}
+        >
           <rect
-            className="chart-ring"
-            x={M.left + current * band.step + 2}
-            y={M.top - 4}
-            width={band.step - 4}
-            height={height - M.top - M.bottom + 8}
-            rx={6}
-            aria-hidden="true"
+            className="chart-hit"
+            x={M.left + i * band.step}
+            y={M.top}
+            width={band.step}
+            height={height - M.top - M.bottom}
           />
-        ) : null}
-      </svg>
-      <span id={hintId} className="visually-hidden">
-        {keyboardHint}
-      </span>
-      {showTip && categories[current] ? (
-        <ChartTooltip x={groupCentre(current)} y={groupTop(current)} width={width}>
-          {categories[current].description}
-        </ChartTooltip>
+          {series.map((s, si) => {
+            const value = values[i]?.[si] ?? 0;
+            const bx = M.left + band.start(i) + si * barWidth;
+            return (
+              <g key={s.id} className={`tone-${s.tone}`}>
+                <rect
+                  className="chart-bar"
+                  x={bx + 1}
+                  y={y(value)}
+                  width={Math.max(1, barWidth - 2)}
+                  height={Math.max(value > 0 ? 1 : 0, height - M.bottom - y(value))}
+                  rx={2}
+                />
+                {showValues && value > 0 ? (
+                  <text className="chart-value" x={bx + barWidth / 2} y={y(value) - 4} textAnchor="middle">
+                    {value}
+                  </text>
+                ) : null}
+              </g>
+            );
+          })}
+          {i % everyTick === 0 || i === categories.length - 1 ? (
+            <text className="chart-tick" x={groupCentre(i)} y={height - 8} textAnchor="middle">
+              {category.tick}
+            </text>
+          ) : null}
+        </g>
+      ))}
+      {focused && categories[current] ? (
+        // biome-ignore lint/a11y/noAriaHiddenOnFocusable: a decorative SVG focus ring, never focusable.
+        <rect
+          className="chart-ring"
+          x={M.left + current * band.step + 2}
+          y={M.top - 4}
+          width={band.step - 4}
+          height={height - M.top - M.bottom + 8}
+          rx={6}
+          aria-hidden="true"
+        />
       ) : null}
-    </div>
+    </ChartFrame>
   );
 }

@@ -1,5 +1,5 @@
-import { type KeyboardEvent, useId, useRef, useState } from "react";
-import { ChartTooltip, type Tone, useChartWidth } from "./chartParts.js";
+import { type KeyboardEvent, useRef, useState } from "react";
+import { ChartFrame, ChartTooltip, markEvents, type Tone, useChartWidth, YAxis } from "./chartParts.js";
 import { linearScale, linePath, nearestIndex, spreadIndexes, stepIndex } from "./scale.js";
 
 export type LinePoint = { x: number; y: number };
@@ -34,7 +34,6 @@ export function LineChart({
   height = 240,
 }: Props) {
   const [frame, width] = useChartWidth();
-  const hintId = useId();
   const svgRef = useRef<SVGSVGElement>(null);
   const lastOfFirst = Math.max(0, (series[0]?.points.length ?? 1) - 1);
   const [active, setActive] = useState({ s: 0, i: lastOfFirst });
@@ -87,31 +86,24 @@ export function LineChart({
   };
 
   return (
-    <div className="chart-frame" ref={frame}>
-      {/* biome-ignore lint/a11y/useSemanticElements: an <svg> cannot be a <fieldset>; the group names the chart. */}
-      <svg
-        ref={svgRef}
-        className="chart"
-        viewBox={`0 0 ${width} ${height}`}
-        role="group"
-        aria-label={label}
-        aria-describedby={hintId}
-        onKeyDown={onKeyDown}
-        onMouseLeave={() => setShowTip(focused)}
-      >
-        {/* biome-ignore lint/a11y/noAriaHiddenOnFocusable: an SVG <g> is not focusable; the axes repeat what the points say. */}
-        <g aria-hidden="true">
-          <text className="chart-axis-title" x={4} y={12}>
-            {yTitle}
-          </text>
-          {yTicks.map((tick) => (
-            <g key={tick}>
-              <line className="chart-grid" x1={M.left} x2={width - M.right} y1={y(tick)} y2={y(tick)} />
-              <text className="chart-tick" x={M.left - 8} y={y(tick)} dy="0.32em" textAnchor="end">
-                {tick}
-              </text>
-            </g>
-          ))}
+    <ChartFrame
+      tooltip={
+        showTip && activeSeries && activePoint ? (
+          <ChartTooltip x={x(activePoint.x)} y={y(activePoint.y)} width={width}>
+            {pointLabel(activeSeries, activePoint)}
+          </ChartTooltip>
+        ) : null
+      }
+      refs={{ frame, svgRef }}
+      width={width}
+      height={height}
+      label={label}
+      keyboardHint={keyboardHint}
+      onKeyDown={onKeyDown}
+      onMouseLeave={() => setShowTip(focused)}
+      axes={
+        <>
+          <YAxis title={yTitle} ticks={yTicks} y={y} left={M.left} right={width - M.right} />
           {xTicks.map((tick) => (
             <text key={tick} className="chart-tick" x={x(tick)} y={height - 8} textAnchor={anchor(x(tick))}>
               {xTickLabel(tick)}
@@ -125,66 +117,47 @@ export function LineChart({
               strokeDasharray={s.dashed ? "6 4" : undefined}
             />
           ))}
-        </g>
-        {reversed.map((s) => {
-          const si = series.indexOf(s);
-          return s.points.map((p, i) => {
-            const isActive = si === current.s && i === current.i;
-            const grow = isActive && showTip ? 1.4 : 1;
-            const visible = !dense || i === s.points.length - 1 || (isActive && showTip);
-            return (
-              // biome-ignore lint/a11y/noInteractiveElementToNoninteractiveRole: a focusable data point is named as an image for screen readers.
-              <g
-                key={`${s.id}-${p.x}`}
-                data-point={`${si}-${i}`}
-                className={`chart-point tone-${s.tone}`}
-                role="img"
-                aria-label={pointLabel(s, p)}
-                tabIndex={isActive ? 0 : -1}
-                onFocus={() => {
-                  setActive({ s: si, i });
-                  setFocused(true);
-                  setShowTip(true);
-                }}
-                onBlur={() => {
-                  setFocused(false);
-                  setShowTip(false);
-                }}
-                onMouseEnter={() => {
-                  setActive({ s: si, i });
-                  setShowTip(true);
-                }}
-              >
-                <circle className="chart-hit" cx={x(p.x)} cy={y(p.y)} r={11} />
-                {!visible ? null : si % 2 === 1 ? (
-                  <rect
-                    className="chart-marker-hollow"
-                    x={x(p.x) - 4 * grow}
-                    y={y(p.y) - 4 * grow}
-                    width={8 * grow}
-                    height={8 * grow}
-                    rx={1.5}
-                  />
-                ) : (
-                  <circle className="chart-marker" cx={x(p.x)} cy={y(p.y)} r={3.5 * grow} />
-                )}
-              </g>
-            );
-          });
-        })}
-        {focused && activePoint ? (
-          // biome-ignore lint/a11y/noAriaHiddenOnFocusable: a decorative SVG focus ring, never focusable.
-          <circle className="chart-ring" cx={x(activePoint.x)} cy={y(activePoint.y)} r={9} aria-hidden="true" />
-        ) : null}
-      </svg>
-      <span id={hintId} className="visually-hidden">
-        {keyboardHint}
-      </span>
-      {showTip && activeSeries && activePoint ? (
-        <ChartTooltip x={x(activePoint.x)} y={y(activePoint.y)} width={width}>
-          {pointLabel(activeSeries, activePoint)}
-        </ChartTooltip>
+        </>
+      }
+    >
+      {reversed.map((s) => {
+        const si = series.indexOf(s);
+        return s.points.map((p, i) => {
+          const isActive = si === current.s && i === current.i;
+          const grow = isActive && showTip ? 1.4 : 1;
+          const visible = !dense || i === s.points.length - 1 || (isActive && showTip);
+          return (
+            // biome-ignore lint/a11y/noInteractiveElementToNoninteractiveRole: a focusable data point is named as an image for screen readers.
+            <g
+              key={`${s.id}-${p.x}`}
+              data-point={`${si}-${i}`}
+              className={`chart-point tone-${s.tone}`}
+              role="img"
+              aria-label={pointLabel(s, p)}
+              tabIndex={isActive ? 0 : -1}
+              {...markEvents(() => setActive({ s: si, i }), setFocused, setShowTip)}
+            >
+              <circle className="chart-hit" cx={x(p.x)} cy={y(p.y)} r={11} />
+              {!visible ? null : si % 2 === 1 ? (
+                <rect
+                  className="chart-marker-hollow"
+                  x={x(p.x) - 4 * grow}
+                  y={y(p.y) - 4 * grow}
+                  width={8 * grow}
+                  height={8 * grow}
+                  rx={1.5}
+                />
+              ) : (
+                <circle className="chart-marker" cx={x(p.x)} cy={y(p.y)} r={3.5 * grow} />
+              )}
+            </g>
+          );
+        });
+      })}
+      {focused && activePoint ? (
+        // biome-ignore lint/a11y/noAriaHiddenOnFocusable: a decorative SVG focus ring, never focusable.
+        <circle className="chart-ring" cx={x(activePoint.x)} cy={y(activePoint.y)} r={9} aria-hidden="true" />
       ) : null}
-    </div>
+    </ChartFrame>
   );
 }

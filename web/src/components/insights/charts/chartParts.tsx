@@ -1,4 +1,4 @@
-import { type ReactNode, useLayoutEffect, useRef, useState } from "react";
+import { type KeyboardEvent, type ReactNode, type RefObject, useId, useLayoutEffect, useRef, useState } from "react";
 import "../../../styles/charts.css";
 
 /** The colour roles a chart series can take; each maps to a CSS variable that suits both themes. */
@@ -18,6 +18,97 @@ export function useChartWidth(initial = 560) {
     return () => observer.disconnect();
   }, []);
   return [ref, width] as const;
+}
+
+/**
+ * A chart's frame: the drawing (axes, then marks), one keyboard-navigable group named by `label` and described by
+ * `keyboardHint`, with the tooltip above it.
+ */
+export function ChartFrame(props: {
+  refs: { frame: RefObject<HTMLDivElement | null>; svgRef: RefObject<SVGSVGElement | null> };
+  width: number;
+  height: number;
+  label: string;
+  keyboardHint: string;
+  onKeyDown: (event: KeyboardEvent<SVGSVGElement>) => void;
+  onMouseLeave: () => void;
+  tooltip: ReactNode;
+  /** Axes and grid: drawn for sighted readers only, the marks say the same. */
+  axes: ReactNode;
+  children: ReactNode;
+}) {
+  const hintId = useId();
+  return (
+    <div className="chart-frame" ref={props.refs.frame}>
+      {/* biome-ignore lint/a11y/useSemanticElements: an <svg> cannot be a <fieldset>; the group names the chart. */}
+      <svg
+        ref={props.refs.svgRef}
+        className="chart"
+        viewBox={`0 0 ${props.width} ${props.height}`}
+        role="group"
+        aria-label={props.label}
+        aria-describedby={hintId}
+        onKeyDown={props.onKeyDown}
+        onMouseLeave={props.onMouseLeave}
+      >
+        {/* biome-ignore lint/a11y/noAriaHiddenOnFocusable: an SVG <g> is not focusable; the axes repeat what the marks say. */}
+        <g aria-hidden="true">{props.axes}</g>
+        {props.children}
+      </svg>
+      <span id={hintId} className="visually-hidden">
+        {props.keyboardHint}
+      </span>
+      {props.tooltip}
+    </div>
+  );
+}
+
+/** The y axis: its title and a grid line with its value at every tick, between the margins `left` and `right`. */
+export function YAxis(props: {
+  title: string;
+  ticks: number[];
+  y: (value: number) => number;
+  left: number;
+  right: number;
+}) {
+  const { title, ticks, y, left, right } = props;
+  return (
+    <>
+      <text className="chart-axis-title" x={4} y={12}>
+        {title}
+      </text>
+      {ticks.map((tick) => (
+        <g key={tick}>
+          <line className="chart-grid" x1={left} x2={right} y1={y(tick)} y2={y(tick)} />
+          <text className="chart-tick" x={left - 8} y={y(tick)} dy="0.32em" textAnchor="end">
+            {tick}
+          </text>
+        </g>
+      ))}
+    </>
+  );
+}
+
+/**
+ * What a focusable mark of a chart does on focus, blur and hover: it becomes the active one
+ * (`activate`) and shows its tooltip; the tooltip stays while the keyboard focus is on the chart.
+ */
+export function markEvents(activate: () => void, setFocused: (on: boolean) => void, setShowTip: (on: boolean) => void) {
+  return {
+    onFocus: () => {
+      activate();
+      setFocused(true);
+      setShowTip(true);
+    },
+    onBlur: () => {
+      setFocused(false);
+      setShowTip(false);
+    },
+    onMouseEnter: () => {
+      activate();
+      setShowTip(true);
+    },
+  };
 }
 
 /** A tooltip pinned above a point of the chart; the point itself carries the accessible text. */

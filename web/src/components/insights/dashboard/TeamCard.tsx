@@ -28,7 +28,7 @@ export function TeamCard({ row }: { row: DashboardRow }) {
   });
 
   return (
-    <li className={`team-card${attention ? " team-card-attention" : ""}`}>
+    <li className={`raised-card team-card${attention ? " team-card-attention" : ""}`}>
       <div className="team-card-head">
         <Avatar name={name} seed={row.teammate.id} />
         <div className="team-card-who">

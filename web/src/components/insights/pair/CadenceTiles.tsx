@@ -1,5 +1,6 @@
 import type { CadenceHealthView } from "../../../../../shared/schemas/insights.js";
 import { useI18n } from "../../../i18n/I18nProvider.js";
+import { Card } from "../../Card.js";
 import { formatPercent } from "../insightFormat.js";
 
 /** How regularly the pair meets, as a row of tiles. */
@@ -7,11 +8,7 @@ export function CadenceTiles({ cadence }: { cadence: CadenceHealthView }) {
   const { t, tn, locale } = useI18n();
   const none = t("insights.none");
   return (
-    <section className="card" aria-labelledby="cadence-title">
-      <div className="card-header">
-        <h2 id="cadence-title">{t("insights.cadence.title")}</h2>
-        <p className="muted">{t("insights.cadence.lead")}</p>
-      </div>
+    <Card titleId="cadence-title" title={t("insights.cadence.title")} lead={t("insights.cadence.lead")}>
       <dl className="tiles">
         <div className="tile">
           <dt>{t("insights.cadence.adherence")}</dt>
@@ -65,6 +62,6 @@ export function CadenceTiles({ cadence }: { cadence: CadenceHealthView }) {
           <dd className="tile-detail">{t("insights.cadence.ofExpected", { expected: cadence.expected })}</dd>
         </div>
       </dl>
-    </section>
+    </Card>
   );
 }

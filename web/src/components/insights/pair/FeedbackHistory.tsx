@@ -6,6 +6,7 @@ import { type FeedbackDirection, listPairFeedback } from "../../../api/insights.
 import { useResource } from "../../../hooks/useResource.js";
 import { formatDate } from "../../../i18n/format.js";
 import { useI18n } from "../../../i18n/I18nProvider.js";
+import { Card } from "../../Card.js";
 import { SelectField } from "../../Field.js";
 import { ErrorState, LoadingState } from "../../States.js";
 import { useToast } from "../../Toasts.js";
@@ -44,11 +45,7 @@ export function FeedbackHistory({ oneOnOneId, meId, name }: { oneOnOneId: string
   };
 
   return (
-    <section className="card" aria-labelledby="feedback-title">
-      <div className="card-header">
-        <h2 id="feedback-title">{t("insights.feedback.title")}</h2>
-        <p className="muted">{t("insights.feedback.lead")}</p>
-      </div>
+    <Card titleId="feedback-title" title={t("insights.feedback.title")} lead={t("insights.feedback.lead")}>
       <div className="feedback-filters">
         <SelectField
           label={t("insights.feedback.kind")}
@@ -120,6 +117,6 @@ export function FeedbackHistory({ oneOnOneId, meId, name }: { oneOnOneId: string
           ) : null}
         </>
       )}
-    </section>
+    </Card>
   );
 }

@@ -1,11 +1,11 @@
 import type { Insights } from "../../../../../shared/schemas/insights.js";
 import { useI18n } from "../../../i18n/I18nProvider.js";
+import { Card } from "../../Card.js";
 import { ChartFigure, type LegendItem } from "../charts/chartParts.js";
-import { LineChart, type LineSeries } from "../charts/LineChart.js";
+import type { LineSeries } from "../charts/LineChart.js";
 import { formatScore, shortDate } from "../insightFormat.js";
 import { summarizeTrend } from "../trend.js";
-
-const SCORES = [1, 2, 3, 4, 5];
+import { ScoreChart } from "./ScoreChart.js";
 
 /** The teammate's mood (and energy) at each check-in, with a written summary and the numbers. */
 export function MoodChart({ mood, isLeader, name }: { mood: Insights["mood"]; isLeader: boolean; name: string }) {
@@ -39,11 +39,12 @@ export function MoodChart({ mood, isLeader, name }: { mood: Insights["mood"]; is
   const last = mood[mood.length - 1];
 
   return (
-    <section className="card chart-card" aria-labelledby="mood-title">
-      <div className="card-header">
-        <h2 id="mood-title">{t("insights.mood.title")}</h2>
-        <p className="muted">{isLeader ? t("insights.mood.leadLeader", { name }) : t("insights.mood.leadTeammate")}</p>
-      </div>
+    <Card
+      titleId="mood-title"
+      title={t("insights.mood.title")}
+      lead={isLeader ? t("insights.mood.leadLeader", { name }) : t("insights.mood.leadTeammate")}
+      className="chart-card"
+    >
       {trend && first && last ? (
         <ChartFigure
           legend={legend}
@@ -63,21 +64,13 @@ export function MoodChart({ mood, isLeader, name }: { mood: Insights["mood"]; is
             cells: [day(m.date), m.mood, m.energy ?? t("insights.none")],
           }))}
         >
-          <LineChart
-            label={t("insights.mood.title")}
-            keyboardHint={series.length > 1 ? t("insights.chart.keysSeries") : t("insights.chart.keys")}
-            series={series}
-            yTicks={SCORES}
-            yTitle={t("insights.mood.axis")}
-            xTickLabel={day}
-            pointLabel={(s, p) => t("insights.chart.point", { series: s.name, date: day(p.x), value: p.y })}
-          />
+          <ScoreChart title={t("insights.mood.title")} axis={t("insights.mood.axis")} series={series} day={day} />
         </ChartFigure>
       ) : (
         <p className="muted card-empty">
           {isLeader ? t("insights.mood.emptyLeader", { name }) : t("insights.mood.emptyTeammate")}
         </p>
       )}
-    </section>
+    </Card>
   );
 }

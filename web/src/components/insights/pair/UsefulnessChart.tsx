@@ -2,11 +2,10 @@ import type { ReactNode } from "react";
 import type { Insights } from "../../../../../shared/schemas/insights.js";
 import { useI18n } from "../../../i18n/I18nProvider.js";
 import { ChartFigure } from "../charts/chartParts.js";
-import { LineChart, type LineSeries } from "../charts/LineChart.js";
+import type { LineSeries } from "../charts/LineChart.js";
 import { formatScore, shortDate } from "../insightFormat.js";
 import { averageOf } from "../trend.js";
-
-const SCORES = [1, 2, 3, 4, 5];
+import { ScoreChart } from "./ScoreChart.js";
 
 /**
  * "Was it useful?" per meeting: the viewer's own scores, and the teammate's when they share
@@ -74,14 +73,11 @@ export function UsefulnessChart({
             cells: [day(r.date), mine(r) ?? none, ...(showTheirs ? [theirs(r) ?? none] : [])],
           }))}
         >
-          <LineChart
-            label={t("insights.usefulness.title")}
-            keyboardHint={series.length > 1 ? t("insights.chart.keysSeries") : t("insights.chart.keys")}
+          <ScoreChart
+            title={t("insights.usefulness.title")}
+            axis={t("insights.usefulness.axis")}
             series={series}
-            yTicks={SCORES}
-            yTitle={t("insights.usefulness.axis")}
-            xTickLabel={day}
-            pointLabel={(s, p) => t("insights.chart.point", { series: s.name, date: day(p.x), value: p.y })}
+            day={day}
           />
         </ChartFigure>
       ) : (

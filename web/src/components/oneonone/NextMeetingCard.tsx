@@ -6,7 +6,7 @@ import { formatMeetingWhen, formatRelative } from "../../i18n/format.js";
 import { useI18n } from "../../i18n/I18nProvider.js";
 import { todayIn, zoneCity, zonedToUtc } from "../../time/zonedTime.js";
 import { type DateTime, DateTimeFields } from "../DateTimeFields.js";
-import { FormError } from "../Field.js";
+import { FormError, SubmitButton } from "../Field.js";
 import { Icon } from "../Icon.js";
 import { useToast } from "../Toasts.js";
 
@@ -82,9 +82,7 @@ export function NextMeetingCard({ series, isLeader, onChanged }: Props) {
             hint={t("meeting.inYourZone", { zone: zoneCity(timeZone) })}
           />
           <FormError message={error} />
-          <button type="submit" className="btn btn-primary" aria-disabled={busy || undefined}>
-            {t("series.scheduleNext")}
-          </button>
+          <SubmitButton busy={busy}>{t("series.scheduleNext")}</SubmitButton>
         </form>
       ) : null}
     </section>

@@ -3,6 +3,7 @@ import type { MeetingListItem } from "../../../../shared/schemas/meetings.js";
 import { errorMessage } from "../../api/errorMessage.js";
 import { listSeriesMeetings } from "../../api/oneOnOnes.js";
 import { useI18n } from "../../i18n/I18nProvider.js";
+import { Card } from "../Card.js";
 import { ErrorState, LoadingState } from "../States.js";
 import { HistoryItem } from "./HistoryItem.js";
 
@@ -49,11 +50,7 @@ export function HistoryTimeline({ oneOnOneId, nameOf }: Props) {
 
   const past = (meetings ?? []).filter((m) => m.status !== "scheduled");
   return (
-    <section className="section" aria-labelledby="history-title">
-      <div className="section-header">
-        <h2 id="history-title">{t("history.title")}</h2>
-        <p className="muted">{t("history.lead")}</p>
-      </div>
+    <Card titleId="history-title" title={t("history.title")} lead={t("history.lead")} kind="section">
       {error ? (
         <ErrorState error={error} onRetry={loadFirst} />
       ) : !meetings ? (
@@ -86,6 +83,6 @@ export function HistoryTimeline({ oneOnOneId, nameOf }: Props) {
           ) : null}
         </>
       )}
-    </section>
+    </Card>
   );
 }

@@ -1,10 +1,10 @@
 import { Link } from "wouter";
-import type { MessageKey } from "../../../../../shared/i18n/en.js";
-import type { SearchResult } from "../../../../../shared/schemas/search.js";
-import { formatDate } from "../../../i18n/format.js";
-import { useI18n } from "../../../i18n/I18nProvider.js";
-import { Icon, type IconName } from "../../Icon.js";
-import { splitHighlights } from "../highlight.js";
+import type { MessageKey } from "../../../../shared/i18n/en.js";
+import type { SearchResult } from "../../../../shared/schemas/search.js";
+import { formatDate } from "../../i18n/format.js";
+import { useI18n } from "../../i18n/I18nProvider.js";
+import { Icon, type IconName } from "../Icon.js";
+import { splitHighlights } from "./highlight.js";
 
 const ICONS: Record<SearchResult["type"], IconName> = {
   agenda_item: "chat",

@@ -5,10 +5,10 @@ import { formatDate, formatMeetingWhen } from "../../i18n/format.js";
 import { useI18n } from "../../i18n/I18nProvider.js";
 import { Avatar } from "../Avatar.js";
 import { describeCadence } from "../cadence/cadence.js";
-import { counterpartOf, seriesWeekday } from "./seriesInfo.js";
+import { counterpartOf, oneOnOneWeekday } from "./oneOnOneInfo.js";
 
 /** One series in a list: the other person, the kind and rhythm, and the next and last meetings. */
-export function SeriesRow({ series, meId }: { series: OneOnOne; meId: string }) {
+export function OneOnOneRow({ series, meId }: { series: OneOnOne; meId: string }) {
   const { t, locale, timeZone } = useI18n();
   const other = counterpartOf(series, meId);
   const next = series.nextMeeting?.status === "scheduled" ? series.nextMeeting : null;
@@ -28,7 +28,7 @@ export function SeriesRow({ series, meId }: { series: OneOnOne; meId: string }) 
           )}
         </p>
         <p className="series-row-meta">
-          {describeCadence(t, locale, series.cadence, seriesWeekday(series))} ·{" "}
+          {describeCadence(t, locale, series.cadence, oneOnOneWeekday(series))} ·{" "}
           {t("common.minutes", { count: series.durationMinutes })}
         </p>
       </div>

@@ -10,7 +10,7 @@ import { useToast } from "../Toasts.js";
 type Props = { series: OneOnOneDetail; onChanged: () => void };
 
 /** Pause, resume or end the series, each after a plain-language confirmation. */
-export function SeriesStatusControls({ series, onChanged }: Props) {
+export function OneOnOneStatusControls({ series, onChanged }: Props) {
   const { t } = useI18n();
   const toast = useToast();
   const [asking, setAsking] = useState<SeriesStatus | null>(null);

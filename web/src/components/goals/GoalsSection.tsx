@@ -1,11 +1,11 @@
 import { useEffect, useState } from "react";
-import type { Goal } from "../../../../../shared/schemas/memory.js";
-import { listGoals } from "../../../api/insights.js";
-import { useResource } from "../../../hooks/useResource.js";
-import { useI18n } from "../../../i18n/I18nProvider.js";
-import { Icon } from "../../Icon.js";
-import { ErrorState, LoadingState } from "../../States.js";
-import { useToast } from "../../Toasts.js";
+import type { Goal } from "../../../../shared/schemas/memory.js";
+import { listGoals } from "../../api/insights.js";
+import { useResource } from "../../hooks/useResource.js";
+import { useI18n } from "../../i18n/I18nProvider.js";
+import { Icon } from "../Icon.js";
+import { ErrorState, LoadingState } from "../States.js";
+import { useToast } from "../Toasts.js";
 import { GoalCard } from "./GoalCard.js";
 import { NewGoalDialog } from "./NewGoalDialog.js";
 

@@ -9,15 +9,17 @@ import { getOneOnOne, type OneOnOneDetail } from "../api/oneOnOnes.js";
 import { listTemplates, SYSTEM_TEMPLATE_ID } from "../api/templates.js";
 import { Avatar } from "../components/Avatar.js";
 import { ActionRow } from "../components/actions/ActionRow.js";
+import { Card } from "../components/Card.js";
 import { describeCadence } from "../components/cadence/cadence.js";
 import { Icon } from "../components/Icon.js";
-import { counterpartOf, seriesWeekday } from "../components/oneonones/seriesInfo.js";
+import { BackToOneOnOnes } from "../components/oneonone/BackToOneOnOnes.js";
+import { HistoryTimeline } from "../components/oneonone/HistoryTimeline.js";
+import { NextMeetingCard } from "../components/oneonone/NextMeetingCard.js";
+import { OneOnOneSettings } from "../components/oneonone/OneOnOneSettings.js";
+import { OneOnOneStatusControls } from "../components/oneonone/OneOnOneStatusControls.js";
+import { counterpartOf, oneOnOneWeekday } from "../components/oneonone/oneOnOneInfo.js";
+import { StandingItems } from "../components/oneonone/StandingItems.js";
 import { ErrorState, LoadingState } from "../components/States.js";
-import { HistoryTimeline } from "../components/series/HistoryTimeline.js";
-import { NextMeetingCard } from "../components/series/NextMeetingCard.js";
-import { SeriesSettings } from "../components/series/SeriesSettings.js";
-import { SeriesStatusControls } from "../components/series/SeriesStatusControls.js";
-import { StandingItems } from "../components/series/StandingItems.js";
 import { useToast } from "../components/Toasts.js";
 import { useDocumentTitle } from "../hooks/useDocumentTitle.js";
 import { useResource } from "../hooks/useResource.js";
@@ -36,7 +38,7 @@ async function loadSeries(id: string): Promise<{ series: OneOnOneDetail; templat
 }
 
 /** One pair's 1:1s: what's next, what happened, what stays on every agenda, and the leader's settings. */
-export default function SeriesPage() {
+export default function OneOnOnePage() {
   const { t, locale, timeZone } = useI18n();
   const { id = "" } = useParams<{ id: string }>();
   const { me } = useSignedIn();
@@ -79,12 +81,7 @@ export default function SeriesPage() {
 
   return (
     <div className="page">
-      <p className="breadcrumb">
-        <Link href="/one-on-ones" className="crumb-back">
-          <Icon name="chevron-left" size={16} />
-          {t("nav.oneOnOnes")}
-        </Link>
-      </p>
+      <BackToOneOnOnes />
       <header className="series-header">
         <Avatar name={other.name} seed={other.id} />
         <div>
@@ -96,7 +93,7 @@ export default function SeriesPage() {
             >
               {t(`series.status.${series.status}` as MessageKey)}
             </span>
-            <span>{describeCadence(t, locale, series.cadence, seriesWeekday(series))}</span>
+            <span>{describeCadence(t, locale, series.cadence, oneOnOneWeekday(series))}</span>
             <span>{t("common.minutes", { count: series.durationMinutes })}</span>
             <span>{t("series.zone", { zone: zoneCity(series.timezone) })}</span>
           </p>
@@ -117,10 +114,7 @@ export default function SeriesPage() {
           <HistoryTimeline oneOnOneId={series.id} nameOf={nameOf} />
         </div>
         <div className="series-side">
-          <section className="card" aria-labelledby="open-actions-title">
-            <div className="card-header">
-              <h2 id="open-actions-title">{t("series.openActions")}</h2>
-            </div>
+          <Card titleId="open-actions-title" title={t("series.openActions")}>
             {series.openActions.length > 0 ? (
               <ul className="action-list">
                 {series.openActions.map((action) => (
@@ -136,7 +130,7 @@ export default function SeriesPage() {
             ) : (
               <p className="muted card-empty">{t("series.noOpenActions")}</p>
             )}
-          </section>
+          </Card>
           <StandingItems
             oneOnOneId={series.id}
             items={series.standingItems}
@@ -157,7 +151,7 @@ export default function SeriesPage() {
               )}
             </div>
             {isLeader && editing ? (
-              <SeriesSettings
+              <OneOnOneSettings
                 key={series.nextMeeting?.scheduledAt ?? "none"}
                 series={series}
                 templates={templates}
@@ -172,7 +166,7 @@ export default function SeriesPage() {
                 <dl className="facts">
                   <div>
                     <dt>{t("fields.cadence")}</dt>
-                    <dd>{describeCadence(t, locale, series.cadence, seriesWeekday(series))}</dd>
+                    <dd>{describeCadence(t, locale, series.cadence, oneOnOneWeekday(series))}</dd>
                   </div>
                   <div>
                     <dt>{t("fields.template")}</dt>
@@ -198,7 +192,7 @@ export default function SeriesPage() {
             {isLeader ? (
               <>
                 <hr className="divider" />
-                <SeriesStatusControls series={series} onChanged={data.reload} />
+                <OneOnOneStatusControls series={series} onChanged={data.reload} />
               </>
             ) : null}
           </section>

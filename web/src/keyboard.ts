@@ -1,4 +1,5 @@
-type KeyLike = {
+/** A key press as the page's shortcuts read it (a KeyboardEvent, or a plain object in tests). */
+export type KeyLike = {
   key: string;
   ctrlKey: boolean;
   metaKey: boolean;
@@ -11,7 +12,7 @@ type ElementLike = { tagName?: string; isContentEditable?: boolean; type?: strin
 
 const NOT_TYPING = ["checkbox", "radio", "button", "submit", "reset", "range", "color", "file", "image"];
 
-/** True when a key press lands in something the person types into. */
+/** True when a key press lands in something the person types into: no shortcut fires there. */
 export function isEditableTarget(target: EventTarget | null): boolean {
   const el = target as ElementLike | null;
   if (!el?.tagName) return false;
@@ -19,10 +20,4 @@ export function isEditableTarget(target: EventTarget | null): boolean {
   const tag = el.tagName.toLowerCase();
   if (tag === "textarea" || tag === "select") return true;
   return tag === "input" && !NOT_TYPING.includes((el.type ?? "text").toLowerCase());
-}
-
-/** True for a bare "/" typed outside any field: the shortcut that focuses search. */
-export function isSearchShortcut(event: KeyLike): boolean {
-  if (event.key !== "/" || event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return false;
-  return !isEditableTarget(event.target);
 }

@@ -1,9 +1,9 @@
 import { type FormEvent, useEffect, useRef, useState } from "react";
 import { Link, useLocation } from "wouter";
-import { useT } from "../../../i18n/I18nProvider.js";
-import { Icon } from "../../Icon.js";
-import { isSearchShortcut } from "../searchShortcut.js";
-import "../../../styles/search-box.css";
+import { useT } from "../../i18n/I18nProvider.js";
+import { Icon } from "../Icon.js";
+import { isSearchShortcut } from "./searchShortcut.js";
+import "../../styles/search-box.css";
 
 /** The search page's own box, when it is on screen. */
 export const SEARCH_PAGE_INPUT_ID = "search-page-input";

@@ -11,8 +11,8 @@ import { type CadenceDraft, CadenceFields, draftFor } from "../cadence/CadenceFi
 import { buildCadence } from "../cadence/cadence.js";
 import { SchedulePreview } from "../cadence/SchedulePreview.js";
 import { type DateTime, DateTimeFields } from "../DateTimeFields.js";
-import { FormError, SelectField } from "../Field.js";
-import { timeZoneOptions } from "../settings/timeZones.js";
+import { FormError, SelectField, SubmitButton } from "../Field.js";
+import { TimeZoneField } from "../TimeZoneField.js";
 import { useToast } from "../Toasts.js";
 import { TemplateSelect } from "../templates/TemplateSelect.js";
 
@@ -37,7 +37,7 @@ function initialDraft(series: OneOnOneDetail, anchor: DateTime): CadenceDraft {
 }
 
 /** The leader's settings: rhythm and where it restarts, zone, length and template. Only future meetings change. */
-export function SeriesSettings({ series, templates, onSaved, onCancel }: Props) {
+export function OneOnOneSettings({ series, templates, onSaved, onCancel }: Props) {
   const { t } = useI18n();
   const toast = useToast();
   const next = series.nextMeeting?.status === "scheduled" ? series.nextMeeting : null;
@@ -53,7 +53,6 @@ export function SeriesSettings({ series, templates, onSaved, onCancel }: Props) 
   const [reminder, setReminder] = useState(series.reminderMinutesBefore);
   const [formError, setFormError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const zones = useMemo(() => timeZoneOptions([series.timezone]), [series.timezone]);
 
   const apiCadence = buildCadence(cadence.frequency, cadence);
   const cadenceChanged =
@@ -101,13 +100,7 @@ export function SeriesSettings({ series, templates, onSaved, onCancel }: Props) 
         dateLabel={next ? t("series.settings.nextDate") : t("series.settings.startDate")}
         hint={t("series.settings.anchorHint")}
       />
-      <SelectField label={t("fields.timezone")} value={timeZone} onChange={(e) => setTimeZone(e.target.value)}>
-        {zones.map((zone) => (
-          <option key={zone.value} value={zone.value}>
-            {zone.label}
-          </option>
-        ))}
-      </SelectField>
+      <TimeZoneField value={timeZone} onChange={setTimeZone} mustInclude={[series.timezone]} />
       <div className="form-row">
         <SelectField
           label={t("fields.duration")}
@@ -155,9 +148,7 @@ export function SeriesSettings({ series, templates, onSaved, onCancel }: Props) 
         <button type="button" className="btn btn-secondary" onClick={onCancel}>
           {t("common.cancel")}
         </button>
-        <button type="submit" className="btn btn-primary" aria-disabled={busy || undefined}>
-          {t("common.saveChanges")}
-        </button>
+        <SubmitButton busy={busy}>{t("common.saveChanges")}</SubmitButton>
       </div>
     </form>
   );
