@@ -98,7 +98,7 @@ for (const engine of testEngines()) {
       expect(share((m) => m.status === "canceled")).toBeLessThan(0.13);
       expect(share((m) => m.originalScheduledAt !== null)).toBeGreaterThan(0.03);
       expect(share((m) => m.status !== "scheduled" && m.scheduledAt > NOW.toISOString())).toBe(0);
-      // Every active series has exactly one upcoming meeting.
+      // Every active 1:1 has exactly one upcoming meeting.
       const upcoming = await k
         .selectFrom("oneOnOnes")
         .leftJoin("meetings", (join) =>
@@ -119,12 +119,12 @@ for (const engine of testEngines()) {
         .where("managerId", "=", facts.leader.id)
         .execute();
       expect(reports).toHaveLength(12);
-      const series = await k
+      const oneOnOne = await k
         .selectFrom("oneOnOnes")
         .select("teammateId")
         .where("leaderId", "=", facts.leader.id)
         .execute();
-      expect(series.map((s) => s.teammateId).sort()).toEqual(reports.map((r) => r.userId).sort());
+      expect(oneOnOne.map((s) => s.teammateId).sort()).toEqual(reports.map((r) => r.userId).sort());
       const user = await k
         .selectFrom("users")
         .select("passwordHash")

@@ -140,7 +140,7 @@ async function insertWithUnnest(
 
 /**
  * Writes buffers in order, at most `parallel` at a time. PostgreSQL works in
- * other processes, so two chunks of series (independent of each other) are
+ * other processes, so two chunks of 1:1 (independent of each other) are
  * written at once while the next is generated; better-sqlite3 works in this
  * thread, so SQLite gets one.
  */

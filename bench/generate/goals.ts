@@ -4,7 +4,7 @@ import { fill, GOALS } from "./phrases.js";
 
 const DAY = 24 * 3600 * 1000;
 
-/** A development goal and the held meetings (by index into the series) it spans. */
+/** A development goal and the held meetings (by index into the 1:1) it spans. */
 export interface GoalSpan {
   id: string;
   /** Index of the held meeting where it was set. */

@@ -2,11 +2,11 @@ import { sql } from "kysely";
 import type { Db } from "../../server/db/database.js";
 import { hashPassword } from "../../server/modules/auth/passwords.js";
 import { RowBuffer, WriteQueue, withBulkLoadSettings } from "./bulk-insert.js";
+import { writeOneOnOne } from "./one-on-one-content.js";
 import { buildOrgChart, listPairs, type OrgChart, type Person } from "./people.js";
 import { SEARCH_TERM } from "./phrases.js";
 import { Random } from "./random.js";
-import { planSeries } from "./schedule.js";
-import { writeSeries } from "./series-content.js";
+import { planOneOnOne } from "./schedule.js";
 import { type Workspace, writeWorkspace } from "./workspace.js";
 
 export interface GenerateOptions {
@@ -20,7 +20,7 @@ export interface GeneratedFacts {
   /** Every user's password (the same for all). */
   password: string;
   orgId: string;
-  /** A leader with exactly 12 direct reports, each with a 1:1 series with them. */
+  /** A leader with exactly 12 direct reports, each with a 1:1 with them. */
   leader: { id: string; email: string };
   /** A scheduled (upcoming) meeting of one of the leader's 1:1s, with exactly 30 agenda items. */
   meetingId: string;
@@ -46,7 +46,7 @@ const ROWS_PER_TRANSACTION = { sqlite: 250_000, postgres: 50_000 } as const;
 /**
  * Writes one organization of `people` people with two years of 1:1 history
  * up to `now` into an empty, migrated database: reproducible for the same
- * (people, seed, now), ids included; streamed chunk by chunk of series.
+ * (people, seed, now), ids included; streamed chunk by chunk of 1:1.
  */
 export async function generateOrganization(db: Db, options: GenerateOptions): Promise<GeneratedFacts> {
   const { people, seed, now } = options;
@@ -65,8 +65,10 @@ export async function generateOrganization(db: Db, options: GenerateOptions): Pr
     const workspace = writeWorkspace(buffer, new Random(seed, 0x0a9), chart, windowStart, passwordHash);
     await buffer.flush(db);
     log(`${people} people written (${elapsed().toFixed(1)} s)`);
-    const upcoming = await writeAllSeries(db, { chart, workspace, seed, now, windowStart, counts }, (done, total, n) =>
-      log(`${done}/${total} series, ${n} meetings (${elapsed().toFixed(1)} s)`),
+    const upcoming = await writeAllOneOnOne(
+      db,
+      { chart, workspace, seed, now, windowStart, counts },
+      (done, total, n) => log(`${done}/${total} 1:1, ${n} meetings (${elapsed().toFixed(1)} s)`),
     );
     return { orgId: workspace.orgId, meetingId: upcoming };
   });
@@ -84,7 +86,7 @@ export async function generateOrganization(db: Db, options: GenerateOptions): Pr
   };
 }
 
-interface SeriesRun {
+interface OneOnOneRun {
   chart: OrgChart;
   workspace: Workspace;
   seed: number;
@@ -94,13 +96,13 @@ interface SeriesRun {
 }
 
 /**
- * Generates and writes every series, one chunk of series per transaction;
- * returns the featured meeting's id. Each series has its own random stream,
+ * Generates and writes every 1:1, one chunk of 1:1 per transaction;
+ * returns the featured meeting's id. Each 1:1 has its own random stream,
  * so the data does not depend on the chunking.
  */
-async function writeAllSeries(
+async function writeAllOneOnOne(
   db: Db,
-  run: SeriesRun,
+  run: OneOnOneRun,
   progress: (done: number, total: number, meetings: number) => void,
 ): Promise<string> {
   const { chart, workspace, seed, now } = run;
@@ -118,7 +120,7 @@ async function writeAllSeries(
       const joined = Math.max(pair.teammate.joinedDay, pair.leader.joinedDay) + (pair.kind === "manager" ? 0 : 30);
       const snapshot =
         !featured && random.chance(0.15) ? workspace.orgTemplate : workspace.systemSnapshot(pair.leader.locale);
-      const plan = planSeries(random, {
+      const plan = planOneOnOne(random, {
         id: random.uuid(),
         organizationId: workspace.orgId,
         leaderId: pair.leader.id,
@@ -133,7 +135,10 @@ async function writeAllSeries(
         monthly: pair.kind === "skip-level",
       });
       meetings += plan.meetings.length;
-      const upcoming = writeSeries(random, buffer, plan, snapshot, now, { featured, mentionSearchTerm: ledByFeatured });
+      const upcoming = writeOneOnOne(random, buffer, plan, snapshot, now, {
+        featured,
+        mentionSearchTerm: ledByFeatured,
+      });
       if (featured) meetingId = upcoming;
       // Lets a write in flight (PostgreSQL) send its next statement.
       if (index % 4 === 0) await new Promise(setImmediate);

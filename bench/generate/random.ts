@@ -12,7 +12,7 @@ const hex32 = (n: number) => `${HEX[n >>> 24]}${HEX[(n >>> 16) & 0xff]}${HEX[(n 
 
 /**
  * A seeded pseudo-random stream (sfc32: 128 bits of state, so thousands of
- * streams never overlap). Keyed by several numbers, e.g. (seed, series index),
+ * streams never overlap). Keyed by several numbers, e.g. (seed, 1:1 index),
  * so each part of the organization has its own stream and the output does not
  * depend on how the work is chunked.
  */

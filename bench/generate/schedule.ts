@@ -1,7 +1,7 @@
 import { DateTime } from "luxon";
 import type { MeetingsTable, OneOnOnesTable } from "../../server/db/schema.js";
+import { cadenceColumns } from "../../server/modules/one-on-ones/cadence.js";
 import { occurrencesBetween } from "../../server/modules/one-on-ones/recurrence.js";
-import { cadenceColumns } from "../../server/modules/one-on-ones/series-cadence.js";
 import type { Cadence } from "../../shared/schemas/cadence.js";
 import { WEEKDAYS, type Weekday } from "../../shared/schemas/cadence.js";
 import type { Random } from "./random.js";
@@ -9,7 +9,7 @@ import type { Random } from "./random.js";
 const DAY = 24 * 3600 * 1000;
 const HOUR = 3600 * 1000;
 
-/** One occurrence of a series as it played out. */
+/** One occurrence of a 1:1 as it played out. */
 export interface PlannedMeeting {
   /** The cadence slot it stood for. */
   slot: Date;
@@ -18,12 +18,12 @@ export interface PlannedMeeting {
   moved: boolean;
 }
 
-export interface SeriesPlan {
+export interface OneOnOnePlan {
   row: OneOnOnesTable;
   meetings: PlannedMeeting[];
 }
 
-export interface SeriesInput {
+export interface OneOnOneInput {
   id: string;
   organizationId: string;
   leaderId: string;
@@ -42,7 +42,7 @@ export interface SeriesInput {
   monthly: boolean;
 }
 
-function pickCadence(random: Random, input: SeriesInput): Cadence {
+function pickCadence(random: Random, input: OneOnOneInput): Cadence {
   if (input.featured) return { frequency: "weekly" };
   if (input.monthly) return { frequency: "monthly_nth_weekday" };
   switch (random.weighted([30, 58, 4, 8])) {
@@ -66,7 +66,7 @@ function firstSlot(random: Random, after: Date, timezone: string): DateTime {
   return local;
 }
 
-/** Moves a monthly series' first meeting to the nth weekday of its month (or the next month). */
+/** Moves a monthly 1:1's first meeting to the nth weekday of its month (or the next month). */
 function onNthWeekday(local: DateTime, nth: number): DateTime {
   const weekday = local.weekday;
   for (let month = local.startOf("month"); ; month = month.plus({ months: 1 })) {
@@ -77,11 +77,11 @@ function onNthWeekday(local: DateTime, nth: number): DateTime {
 }
 
 /**
- * Plans a series: its cadence, first meeting, and every occurrence up to now
+ * Plans a 1:1: its cadence, first meeting, and every occurrence up to now
  * (held, ~8% cancelled, ~7% moved), then one scheduled upcoming meeting —
- * unless the series is paused, which stops some months ago.
+ * unless the 1:1 is paused, which stops some months ago.
  */
-export function planSeries(random: Random, input: SeriesInput): SeriesPlan {
+export function planOneOnOne(random: Random, input: OneOnOneInput): OneOnOnePlan {
   const cadence = pickCadence(random, input);
   let local = firstSlot(random, input.startAfter, input.timezone);
   if (cadence.frequency === "monthly_nth_weekday") {

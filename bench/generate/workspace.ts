@@ -1,9 +1,9 @@
 import { systemTemplateName, systemTemplateSections } from "../../server/modules/templates/system-template.js";
 import type { Locale } from "../../shared/schemas/common.js";
 import type { RowBuffer } from "./bulk-insert.js";
+import type { Snapshot } from "./one-on-one-content.js";
 import type { OrgChart, Person } from "./people.js";
 import type { Random } from "./random.js";
-import type { Snapshot } from "./series-content.js";
 
 const DAY = 24 * 3600 * 1000;
 

@@ -80,7 +80,7 @@ export async function setUpPair(leader: HttpUser, teammate: HttpUser, index: num
     "Accepting the invitation",
   );
   teammate.userId = accepted.body.user.id;
-  const series = expectOk(
+  const oneOnOne = expectOk(
     await leader.call(
       "set-up",
       "POST",
@@ -96,7 +96,14 @@ export async function setUpPair(leader: HttpUser, teammate: HttpUser, index: num
     ),
     "Creating the 1:1",
   );
-  return { leader, teammate, leaderEmail, teammateEmail, meetingId: series.body.nextMeeting.id, meetingsCompleted: 0 };
+  return {
+    leader,
+    teammate,
+    leaderEmail,
+    teammateEmail,
+    meetingId: oneOnOne.body.nextMeeting.id,
+    meetingsCompleted: 0,
+  };
 }
 
 /** Runs `steps` one after the other with a pause before each, until the load stops. */

@@ -52,7 +52,7 @@ export function knownMigrationNames(): string[] {
 
 /**
  * SQLite plans queries from statistics that only ANALYZE writes. Without them it
- * preferred a status index to the series index and scanned every completed
+ * preferred a status index to the 1:1 index and scanned every completed
  * meeting of the company (the 1:1 list took 1.4 s at 10,000 people; 3 ms after).
  * A database that never had them gets a full ANALYZE once (milliseconds when
  * small, seconds for a large company); afterwards `optimize` refreshes what changed.

@@ -14,8 +14,8 @@ import type {
   OneOnOnesTable,
   RatingsTable,
 } from "../db/schema.js";
+import { cadenceColumns } from "../modules/one-on-ones/cadence.js";
 import { occurrencesBetween } from "../modules/one-on-ones/recurrence.js";
-import { cadenceColumns } from "../modules/one-on-ones/series-cadence.js";
 import { systemTemplateName, systemTemplateSections } from "../modules/templates/system-template.js";
 
 /** A small deterministic generator, so every demo looks the same. */
@@ -129,7 +129,7 @@ export async function seedDemoHistory(db: Db, clock: Clock, ids: Record<string, 
   const leaderId = ids.leader as string;
   const sections = JSON.stringify(systemTemplateSections("en"));
   const templateName = systemTemplateName("en");
-  const series: OneOnOnesTable[] = [];
+  const oneOnOne: OneOnOnesTable[] = [];
   const meetings: MeetingsTable[] = [];
   const agenda: AgendaItemsTable[] = [];
   const notes: NotesTable[] = [];
@@ -163,7 +163,7 @@ export async function seedDemoHistory(db: Db, clock: Clock, ids: Record<string, 
       createdAt: iso(new Date(first.getTime() - 3 * 24 * 3600 * 1000)),
       updatedAt: iso(first),
     };
-    series.push(row);
+    oneOnOne.push(row);
     const slots = occurrencesBetween(
       { cadence: plan.cadence, firstMeetingAt: first, timezone: row.timezone },
       first,
@@ -343,7 +343,7 @@ export async function seedDemoHistory(db: Db, clock: Clock, ids: Record<string, 
   await db.kysely.transaction().execute(async (trx) => {
     const chunks = <T>(rows: T[]) =>
       Array.from({ length: Math.ceil(rows.length / 200) }, (_, i) => rows.slice(i * 200, i * 200 + 200));
-    await trx.insertInto("oneOnOnes").values(series).execute();
+    await trx.insertInto("oneOnOnes").values(oneOnOne).execute();
     for (const chunk of chunks(meetings)) await trx.insertInto("meetings").values(chunk).execute();
     for (const chunk of chunks(agenda)) await trx.insertInto("agendaItems").values(chunk).execute();
     for (const chunk of chunks(notes)) await trx.insertInto("notes").values(chunk).execute();

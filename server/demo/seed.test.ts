@@ -27,9 +27,9 @@ describeEachEngine("demo history", (ctx) => {
     await seedDemo(ctx.current.deps.db, ctx.current.clock);
     const leader = new TestClient(ctx.current.app);
     await leader.post("/api/v1/auth/login", { email: "marina@demo.rapport.dev", password: DEMO_PASSWORD });
-    const series = (await leader.get("/api/v1/one-on-ones")).body.oneOnOnes;
-    expect(series).toHaveLength(5);
-    for (const s of series) {
+    const oneOnOne = (await leader.get("/api/v1/one-on-ones")).body.oneOnOnes;
+    expect(oneOnOne).toHaveLength(5);
+    for (const s of oneOnOne) {
       expect(s.nextMeeting?.status).toBe("scheduled");
       expect(s.lastMeeting?.status).toBe("completed");
     }
@@ -54,7 +54,7 @@ describeEachEngine("demo history", (ctx) => {
       .where("carriedFromId", "is not", null)
       .execute();
     expect(carried.length).toBeGreaterThan(0);
-    const next = await leader.get(`/api/v1/meetings/${series[0].nextMeeting.id}`);
+    const next = await leader.get(`/api/v1/meetings/${oneOnOne[0].nextMeeting.id}`);
     expect(next.status).toBe(200);
     expect(next.body.agendaItems.length).toBeGreaterThan(0);
   });

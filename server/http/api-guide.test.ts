@@ -43,7 +43,7 @@ describe("docs/api.md", () => {
       name: "docs",
       scopes: ["write"],
     });
-    const series = await callApi(server.base, pair.leader.cookie, "GET", "/api/v1/one-on-ones");
+    const oneOnOne = await callApi(server.base, pair.leader.cookie, "GET", "/api/v1/one-on-ones");
     const action = await callApi(
       server.base,
       pair.leader.cookie,
@@ -51,11 +51,11 @@ describe("docs/api.md", () => {
       `/api/v1/meetings/${pair.meetingId}/action-items`,
       { title: "Draft the budget", ownerId: pair.teammate.userId },
     );
-    expect([token.status, series.status, action.status]).toEqual([201, 200, 201]);
+    expect([token.status, oneOnOne.status, action.status]).toEqual([201, 200, 201]);
     Object.assign(env, {
       RAPPORT_URL: server.base,
       RAPPORT_TOKEN: token.body.token,
-      ONE_ON_ONE_ID: series.body.oneOnOnes[0].id,
+      ONE_ON_ONE_ID: oneOnOne.body.oneOnOnes[0].id,
       MEETING_ID: pair.meetingId,
       ACTION_ID: action.body.actionItem.id,
       USER_ID: pair.leader.userId,

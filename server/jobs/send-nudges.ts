@@ -3,8 +3,8 @@ import { cadencePeriodDays } from "../../shared/schemas/cadence.js";
 import type { Locale } from "../../shared/schemas/common.js";
 import type { Deps } from "../context.js";
 import { findHeldMeetingAt, listLastHeldAt } from "../modules/meetings/sweeps.repo.js";
+import { cadenceOf } from "../modules/one-on-ones/cadence.js";
 import { listNudgeCandidates } from "../modules/one-on-ones/nudges.repo.js";
-import { cadenceOf } from "../modules/one-on-ones/series-cadence.js";
 import { enqueueEmail } from "../modules/outbox/outbox.service.js";
 import { plainName, renderEmail } from "../modules/outbox/render-email.js";
 
@@ -12,7 +12,7 @@ import { plainName, renderEmail } from "../modules/outbox/render-email.js";
 const NUDGE_BATCH = 200;
 const DAY_MS = 86_400_000;
 
-type NudgeSeries = Awaited<ReturnType<typeof listNudgeCandidates>>[number];
+type NudgeOneOnOne = Awaited<ReturnType<typeof listNudgeCandidates>>[number];
 
 /**
  * Nudges a leader once per overdue stretch: when the gap since the last held
@@ -20,10 +20,10 @@ type NudgeSeries = Awaited<ReturnType<typeof listNudgeCandidates>>[number];
  */
 export async function sendOverdueNudges(deps: Deps): Promise<number> {
   const now = deps.clock.now();
-  const series = await listNudgeCandidates(deps.db.kysely);
+  const oneOnOne = await listNudgeCandidates(deps.db.kysely);
   let sent = 0;
-  for (let start = 0; start < series.length; start += NUDGE_BATCH) {
-    const batch = series.slice(start, start + NUDGE_BATCH);
+  for (let start = 0; start < oneOnOne.length; start += NUDGE_BATCH) {
+    const batch = oneOnOne.slice(start, start + NUDGE_BATCH);
     // Overdue needs only the last held 1:1 of each pair: one aggregate, not two years of meetings.
     const lastHeld = await listLastHeldAt(
       deps.db.kysely,
@@ -41,7 +41,7 @@ export async function sendOverdueNudges(deps: Deps): Promise<number> {
  * Overdue, as cadence health defines it: longer than 1.5 × the cadence since the
  * last held 1:1 (or since the first slot, when none was held yet).
  */
-function daysOverdue(s: NudgeSeries, lastHeldAt: string | null, now: Date): number | null {
+function daysOverdue(s: NudgeOneOnOne, lastHeldAt: string | null, now: Date): number | null {
   const period = cadencePeriodDays(cadenceOf(s));
   if (period === null) return null;
   const first = new Date(s.firstMeetingAt);
@@ -53,8 +53,8 @@ function daysOverdue(s: NudgeSeries, lastHeldAt: string | null, now: Date): numb
   return since > 1.5 * period * DAY_MS ? Math.floor(since / DAY_MS) : null;
 }
 
-/** Sends the leader of one series a nudge if it is overdue (once per stretch); 1 when one was queued. */
-async function nudgeIfOverdue(deps: Deps, s: NudgeSeries, lastHeldAt: string | null, now: Date): Promise<number> {
+/** Sends the leader of one 1:1 a nudge if it is overdue (once per stretch); 1 when one was queued. */
+async function nudgeIfOverdue(deps: Deps, s: NudgeOneOnOne, lastHeldAt: string | null, now: Date): Promise<number> {
   const days = daysOverdue(s, lastHeldAt, now);
   if (days === null) return 0;
   const lastHeld = lastHeldAt ? await findHeldMeetingAt(deps.db.kysely, s.id, lastHeldAt) : undefined;

@@ -13,7 +13,7 @@ import { plainName, renderEmail } from "../modules/outbox/render-email.js";
 const LOOKAHEAD_MS = 7 * 24 * 3600 * 1000;
 
 /**
- * Sends the pre-meeting reminder (default 24 h before, per series) to both
+ * Sends the pre-meeting reminder (default 24 h before, per 1:1) to both
  * people: the agenda so far and a link to prepare; the teammate's also invites
  * the check-in. Each (meeting, time, person) gets one reminder, ever.
  */

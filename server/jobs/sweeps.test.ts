@@ -126,7 +126,7 @@ describeEachEngine(
       const calendarMails = (email: string) =>
         smtp.received.filter((m) => m.to.includes(email) && readable(m.raw).includes("BEGIN:VCALENDAR"));
       const before = calendarMails(w.teammate.email).length;
-      expect(before, "the teammate got the series' invitation while a member").toBeGreaterThan(0);
+      expect(before, "the teammate got the 1:1's invitation while a member").toBeGreaterThan(0);
       const left = await w.admin.client.patch(`/api/v1/orgs/${w.orgId}/people/${w.teammate.userId}`, {
         status: "deactivated",
       });

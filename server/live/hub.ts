@@ -309,9 +309,9 @@ export class LiveHub {
     this.leave(room, conn);
   }
 
-  /** `series:user` for each participant of these series still active in its workspace (P1). */
-  private async activeParticipants(seriesIds: string[]): Promise<Set<string>> {
-    const ids = [...new Set(seriesIds)];
+  /** `1:1:user` for each participant of these 1:1 still active in its workspace (P1). */
+  private async activeParticipants(oneOnOneIds: string[]): Promise<Set<string>> {
+    const ids = [...new Set(oneOnOneIds)];
     const found = new Set<string>();
     for (let i = 0; i < ids.length; i += 500) {
       const rows = await listActiveParticipants(this.db.kysely, ids.slice(i, i + 500));

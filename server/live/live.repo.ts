@@ -8,17 +8,17 @@ export async function findMeetingStatus(db: Executor, meetingId: string) {
 }
 
 /**
- * `series:user` rows for each participant of these series the pair policy still lets in
+ * `1:1:user` rows for each participant of these 1:1 the pair policy still lets in
  * (active in the workspace); the socket's sign-in scope was checked when it opened.
  */
-export function listActiveParticipants(db: Executor, seriesIds: string[]) {
+export function listActiveParticipants(db: Executor, oneOnOneIds: string[]) {
   return (
     db
       .selectFrom("oneOnOnes")
       // Aliased: the policy's own subquery reads `memberships`, which must not capture this row.
       .innerJoin("memberships as member", "member.organizationId", "oneOnOnes.organizationId")
       .select(["oneOnOnes.id", "member.userId"])
-      .where("oneOnOnes.id", "in", seriesIds)
+      .where("oneOnOnes.id", "in", oneOnOneIds)
       .where((eb) => isParticipant(eb, "oneOnOnes", { userId: eb.ref("member.userId"), organizationScope: null }))
       .execute()
   );

@@ -247,7 +247,7 @@ export const userExportSchema = z.object({
 });
 export type UserExport = z.infer<typeof userExportSchema>;
 
-/** A workspace's structure for admins: people, reporting lines, templates and series. Never content (P3). */
+/** A workspace's structure for admins: people, reporting lines, templates and 1:1. Never content (P3). */
 export const workspaceExportSchema = z.object({
   ...header,
   kind: z.literal("workspace"),

@@ -126,8 +126,8 @@ export const meetingDetailSchema = z.object({
   nextMeeting: meetingRefSchema.nullable(),
   /** Where the cadence puts the next meeting if this one is completed now; null without a cadence. */
   cadenceNextAt: isoDateTime.nullable(),
-  /** The series' state: a paused or ended series schedules nothing on its own. */
-  seriesStatus: z.enum(["active", "paused", "ended"]),
+  /** The 1:1's state: a paused or ended 1:1 schedules nothing on its own. */
+  oneOnOneStatus: z.enum(["active", "paused", "ended"]),
   /** What the caller may do here now, from their role and the meeting's status; the page renders from it. */
   abilities: meetingAbilitiesSchema,
 });

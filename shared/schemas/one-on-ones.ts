@@ -4,8 +4,8 @@ import { idSchema, isoDateTime, timezoneSchema } from "./common.js";
 
 export const oneOnOneKindSchema = z.enum(["manager", "skip-level", "mentor", "peer"]);
 export type OneOnOneKind = z.infer<typeof oneOnOneKindSchema>;
-export const seriesStatusSchema = z.enum(["active", "paused", "ended"]);
-export type SeriesStatus = z.infer<typeof seriesStatusSchema>;
+export const oneOnOneStatusSchema = z.enum(["active", "paused", "ended"]);
+export type OneOnOneStatus = z.infer<typeof oneOnOneStatusSchema>;
 
 export const personRefSchema = z.object({ id: idSchema, name: z.string(), email: z.string() });
 export type PersonRef = z.infer<typeof personRefSchema>;
@@ -28,7 +28,7 @@ export const oneOnOneSchema = z.object({
   timezone: z.string(),
   durationMinutes: z.number().int(),
   templateId: z.string().nullable(),
-  status: seriesStatusSchema,
+  status: oneOnOneStatusSchema,
   reminderMinutesBefore: z.number().int(),
   nextMeeting: meetingRefSchema.nullable(),
   lastMeeting: meetingRefSchema.nullable(),
@@ -60,7 +60,7 @@ export const updateOneOnOneBodySchema = z
     timezone: timezoneSchema,
     durationMinutes: z.number().int().min(5).max(480),
     templateId: idSchema.nullable(),
-    status: seriesStatusSchema,
+    status: oneOnOneStatusSchema,
     reminderMinutesBefore: z.number().int().min(0).max(10080),
     /** When the cadence changes, where the new rhythm starts; default: the upcoming meeting's time. */
     nextMeetingAt: z.iso.datetime({ offset: true }),

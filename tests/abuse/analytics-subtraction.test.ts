@@ -20,15 +20,15 @@ describeAttack("analytics subtraction", (w) => {
   /** A manager 1:1 per person whose first meeting the teammate checks in to with `mood` and the leader completes. */
   async function holdOne(leader: SignedInUser, teammate: SignedInUser, mood: number) {
     const t = w.current;
-    const series = await leader.client.post("/api/v1/one-on-ones", {
+    const oneOnOne = await leader.client.post("/api/v1/one-on-ones", {
       teammateId: teammate.userId,
       cadence: { frequency: "weekly" },
       firstMeetingAt: new Date(t.clock.now().getTime() + DAY).toISOString(),
       timezone: "UTC",
       durationMinutes: 30,
     });
-    expect(series.status, JSON.stringify(series.body)).toBe(201);
-    const meetingId = series.body.nextMeeting.id;
+    expect(oneOnOne.status, JSON.stringify(oneOnOne.body)).toBe(201);
+    const meetingId = oneOnOne.body.nextMeeting.id;
     expect((await teammate.client.post(`/api/v1/meetings/${meetingId}/check-in`, { mood })).status).toBe(200);
     expect((await teammate.client.post(`/api/v1/meetings/${meetingId}/rating`, { score: mood })).status).toBe(200);
     return meetingId as string;

@@ -28,15 +28,15 @@ describeAttack("an import cannot attach to a live workspace or someone else's me
     // Mallory runs her own small workspace, with a 1:1 of her own to export.
     const mallory = await buildOwner(t, "Mallory Maker");
     const mo = await buildMember(t, mallory, { name: "Mo Member" });
-    const series = await mallory.client.post("/api/v1/one-on-ones", {
+    const oneOnOne = await mallory.client.post("/api/v1/one-on-ones", {
       teammateId: mo.userId,
       cadence: weekly,
       firstMeetingAt: new Date(t.clock.now().getTime() + 86_400_000).toISOString(),
       timezone: "UTC",
       durationMinutes: 30,
     });
-    expect(series.status).toBe(201);
-    const meetingId = series.body.nextMeeting.id as string;
+    expect(oneOnOne.status).toBe(201);
+    const meetingId = oneOnOne.body.nextMeeting.id as string;
     expect(
       (await mallory.client.post(`/api/v1/meetings/${meetingId}/agenda-items`, { body: "Our point" })).status,
     ).toBe(201);

@@ -24,7 +24,7 @@ interface World {
   vera: SignedInUser & { orgId: string };
   tom: SignedInUser;
   bob: SignedInUser & { orgId: string };
-  seriesA: string;
+  oneOnOneA: string;
 }
 
 async function pairIn(leader: TestClient, teammateId: string, days: number) {
@@ -36,21 +36,21 @@ async function pairIn(leader: TestClient, teammateId: string, days: number) {
     durationMinutes: 30,
   });
   expect(res.status, JSON.stringify(res.body)).toBe(201);
-  return { seriesId: res.body.id as string, meetingId: res.body.nextMeeting.id as string };
+  return { oneOnOneId: res.body.id as string, meetingId: res.body.nextMeeting.id as string };
 }
 
 /** Vera owns A (a 1:1 with Tom) and is a member of B (owned by Bob), joined with her password. */
 async function buildWorld(t: Parameters<typeof buildOwner>[0]): Promise<World> {
   const vera = await buildOwner(t, "Vera Victim");
   const tom = await buildMember(t, vera, { name: "Tom Teammate" });
-  const { seriesId } = await pairIn(vera.client, tom.userId, 1);
+  const { oneOnOneId } = await pairIn(vera.client, tom.userId, 1);
   const bob = await buildOwner(t, "Bob Boss");
   const invite = await bob.client.post(`/api/v1/orgs/${bob.orgId}/invitations`, { email: vera.email, role: "member" });
   expect(invite.status, JSON.stringify(invite.body)).toBe(201);
   const token = invite.body.acceptUrl.split("/invite/")[1];
   const accepted = await vera.client.post(`/api/v1/invitations/${token}/accept`, { password: PASSWORD });
   expect(accepted.status, JSON.stringify(accepted.body)).toBe(200);
-  return { vera, tom, bob, seriesA: seriesId };
+  return { vera, tom, bob, oneOnOneA: oneOnOneId };
 }
 
 describeAttack("a sign-in held to workspace B neither widens nor outlives its place in B", (world) => {
@@ -61,14 +61,14 @@ describeAttack("a sign-in held to workspace B neither widens nor outlives its pl
 
   it("changing the password from a B-held session leaves the new session held to B", async () => {
     const scoped = await scopedSessionClient(world.current, w.vera.userId, w.bob.orgId);
-    expect((await scoped.get(`/api/v1/one-on-ones/${w.seriesA}`)).status).toBe(404);
+    expect((await scoped.get(`/api/v1/one-on-ones/${w.oneOnOneA}`)).status).toBe(404);
     const changed = await scoped.put("/api/v1/me/password", {
       currentPassword: PASSWORD,
       newPassword: `${PASSWORD} 2`,
     });
     expect(changed.status, JSON.stringify(changed.body)).toBe(204);
     // The answer set a fresh cookie: it is still held to B.
-    expect((await scoped.get(`/api/v1/one-on-ones/${w.seriesA}`)).status).toBe(404);
+    expect((await scoped.get(`/api/v1/one-on-ones/${w.oneOnOneA}`)).status).toBe(404);
     expect(
       (await scoped.get("/api/v1/me")).body.memberships.map((m: { organization: { id: string } }) => m.organization.id),
     ).toEqual([w.bob.orgId]);
@@ -77,7 +77,7 @@ describeAttack("a sign-in held to workspace B neither widens nor outlives its pl
     const again = world.current.client();
     const login = await again.post("/api/v1/auth/login", { email: w.vera.email, password: `${PASSWORD} 2` });
     expect(login.status, JSON.stringify(login.body)).toBe(200);
-    expect((await again.get(`/api/v1/one-on-ones/${w.seriesA}`)).status).toBe(200);
+    expect((await again.get(`/api/v1/one-on-ones/${w.oneOnOneA}`)).status).toBe(200);
     w.vera.client = again;
   });
 });
@@ -112,13 +112,13 @@ describeAttack("deactivation in workspace B ends the sign-ins held to B at once"
     // Vera is still active in A, but nothing held to B may carry on.
     const me = await scoped.get("/api/v1/me");
     expect(me.status, JSON.stringify(me.body)).toBe(401);
-    expect((await scoped.get(`/api/v1/one-on-ones/${w.seriesA}`)).status).toBe(401);
+    expect((await scoped.get(`/api/v1/one-on-ones/${w.oneOnOneA}`)).status).toBe(401);
     if (bearer.bearer) expect((await bearer.get("/api/v1/me")).status).toBe(401);
     await t.deps.live.sweep();
     expect(await closed).toBeGreaterThanOrEqual(4000);
 
     // Her password session keeps A, and B's owner keeps B.
-    expect((await w.vera.client.get(`/api/v1/one-on-ones/${w.seriesA}`)).status).toBe(200);
+    expect((await w.vera.client.get(`/api/v1/one-on-ones/${w.oneOnOneA}`)).status).toBe(200);
     expect((await w.vera.client.get(`/api/v1/orgs/${w.bob.orgId}/people`)).status).toBe(404);
     expect((await w.bob.client.get(`/api/v1/orgs/${w.bob.orgId}/people`)).status).toBe(200);
   });
@@ -146,7 +146,7 @@ describeAttack("deactivation in workspace B ends the sign-ins held to B at once"
     expect(leave.status, JSON.stringify(leave.body)).toBe(200);
     const bearer = t.client();
     bearer.bearer = tok.body.token;
-    expect((await bearer.get(`/api/v1/one-on-ones/${w.seriesA}`)).status).toBe(404);
+    expect((await bearer.get(`/api/v1/one-on-ones/${w.oneOnOneA}`)).status).toBe(404);
     expect((await bearer.get(`/api/v1/orgs/${w.vera.orgId}/people`)).status).toBe(404);
     expect((await bearer.get(`/api/v1/orgs/${w.vera.orgId}/audit`)).status).toBe(404);
     const mine = await bearer.get("/api/v1/me");
@@ -181,7 +181,7 @@ describeAttack("a token from a B-held sign-in stays in B after its person joins 
       password: PASSWORD,
     });
     expect(accepted.status, JSON.stringify(accepted.body)).toBe(200);
-    const { seriesId, meetingId } = await pairIn(ann.client, jay.userId, 1);
+    const { oneOnOneId, meetingId } = await pairIn(ann.client, jay.userId, 1);
     const note = await jay.client.put(`/api/v1/meetings/${meetingId}/notes/private`, {
       body: "QZXJAY private in A",
       baseVersion: 0,
@@ -189,7 +189,7 @@ describeAttack("a token from a B-held sign-in stays in B after its person joins 
     expect(note.status).toBe(200);
 
     // The token B's provider's sign-in minted reaches none of it; nor does that session, now, the feed URL.
-    expect((await bearer.get(`/api/v1/one-on-ones/${seriesId}`)).status).toBe(404);
+    expect((await bearer.get(`/api/v1/one-on-ones/${oneOnOneId}`)).status).toBe(404);
     expect((await bearer.get(`/api/v1/meetings/${meetingId}`)).status).toBe(404);
     expect(
       (await bearer.post(`/api/v1/meetings/${meetingId}/agenda-items`, { body: "planted", sectionKey: "development" }))

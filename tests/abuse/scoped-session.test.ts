@@ -35,7 +35,7 @@ describeAttack("a session from workspace B's identity provider reaches nothing i
   /** A's id for each path parameter, by the path it appears in. */
   const fill = (path: string): string => {
     const ids: Array<[RegExp, string]> = [
-      [/^\/api\/v1\/one-on-ones\/\{id\}/, a.seriesA],
+      [/^\/api\/v1\/one-on-ones\/\{id\}/, a.oneOnOneA],
       [/^\/api\/v1\/meetings\/\{id\}/, a.meetingA],
       [/^\/api\/v1\/agenda-items\/\{id\}/, a.agendaA],
       [/^\/api\/v1\/action-items\/\{id\}/, a.actionA],
@@ -209,7 +209,7 @@ describeAttack("a session from workspace B's identity provider reaches nothing i
     const bearer = world.current.client();
     bearer.bearer = minted.body.token;
     for (const url of [
-      `/api/v1/one-on-ones/${a.seriesA}`,
+      `/api/v1/one-on-ones/${a.oneOnOneA}`,
       `/api/v1/meetings/${a.meetingA}`,
       `/api/v1/orgs/${a.orgA}/people`,
       `/api/v1/orgs/${a.orgA}/audit`,
@@ -243,7 +243,7 @@ describeAttack("a session from workspace B's identity provider reaches nothing i
     expect((await scoped.delete(`/api/v1/tokens/${own.body.id}`)).status).toBe(404);
     const bearer = world.current.client();
     bearer.bearer = own.body.token;
-    expect((await bearer.get(`/api/v1/one-on-ones/${a.seriesA}`)).status).toBe(200);
+    expect((await bearer.get(`/api/v1/one-on-ones/${a.oneOnOneA}`)).status).toBe(200);
   });
 
   it("the same scoped session works fully in workspace B", async () => {
@@ -282,7 +282,7 @@ describeAttack("a session from workspace B's identity provider reaches nothing i
   });
 
   it("Vera's password session still sees workspace A and B", async () => {
-    expect((await a.vera.client.get(`/api/v1/one-on-ones/${a.seriesA}`)).status).toBe(200);
+    expect((await a.vera.client.get(`/api/v1/one-on-ones/${a.oneOnOneA}`)).status).toBe(200);
     const meeting = await a.vera.client.get(`/api/v1/meetings/${a.meetingA}`);
     expect(textOf(meeting)).toContain(marked("private note about Tom"));
     const search = await a.vera.client.get(`/api/v1/search?q=${MARK}`);

@@ -41,7 +41,7 @@ export function buildCallers(w: World): Caller[] {
   return callers;
 }
 
-/** The series' meeting that is still scheduled. */
+/** The 1:1's meeting that is still scheduled. */
 export async function currentMeeting(w: World, oneOnOneId: string) {
   return w.t.deps.db.kysely
     .selectFrom("meetings")

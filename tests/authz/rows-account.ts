@@ -8,7 +8,7 @@ import { type ActorName, type Caller, open, personOf, signedIn } from "./actors.
 import { type Row, row } from "./row.js";
 import { send } from "./run-row.js";
 import { fromSpareSession } from "./spare-session.js";
-import { expectSeries, MARKER_PREFIX, ok, visibleSeries, type World } from "./world.js";
+import { expectOneOnOne, MARKER_PREFIX, ok, visibleOneOnOne, type World } from "./world.js";
 
 const unique = () => randomBytes(4).toString("hex");
 
@@ -186,7 +186,7 @@ export const accountRows: Row[] = [
     check: ({ res, caller, allowed, w }) => {
       if (!allowed) return;
       expect(res.body).not.toContain(MARKER_PREFIX);
-      expectSeries(
+      expectOneOnOne(
         w,
         // The feed is the person's, whoever holds its URL.
         { ...caller, actor: personOf(caller.actor) },
@@ -222,7 +222,7 @@ export const accountRows: Row[] = [
     url: () => `/api/v1/search?q=${MARKER_PREFIX}&limit=50`,
     check: ({ res, caller, allowed, w }) => {
       if (!allowed) return;
-      const mine = visibleSeries(w, caller.actor);
+      const mine = visibleOneOnOne(w, caller.actor);
       const seen = new Set<string>(res.body.results.map((r: { oneOnOneId: string }) => r.oneOnOneId));
       expect(
         [...seen].filter((id) => !mine.includes(id)),
@@ -250,7 +250,7 @@ export const accountRows: Row[] = [
     expect: signedIn(200),
     check: ({ res, caller, allowed, w }) => {
       if (!allowed) return;
-      expectSeries(
+      expectOneOnOne(
         w,
         caller,
         res.body.upcoming.map((u: { oneOnOneId: string }) => u.oneOnOneId),
@@ -277,7 +277,7 @@ export const accountRows: Row[] = [
       if (!allowed) return;
       expect(res.body.kind).toBe("user");
       expect(res.body.user.id).toBe(caller.user?.userId);
-      expectSeries(
+      expectOneOnOne(
         w,
         caller,
         res.body.oneOnOnes.map((o: { id: string }) => o.id),

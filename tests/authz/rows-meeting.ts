@@ -6,7 +6,7 @@ import { ok, type World } from "./world.js";
 
 const meeting = (id: string, rest = "") => `/api/v1/meetings/${id}${rest}`;
 const main = (w: World, rest = "") => meeting(w.meetingId, rest);
-/** The scratch series' open meeting: completing or cancelling one makes the next. */
+/** The scratch 1:1's open meeting: completing or cancelling one makes the next. */
 const scratch = (w: World) => currentMeeting(w, w.scratchOneOnOneId);
 type MeetingRef = Awaited<ReturnType<typeof scratch>>;
 const privateMarker = (w: World, c: Caller) =>

@@ -2,13 +2,13 @@ import { expect } from "vitest";
 import type { SignedInUser } from "../support/factories.js";
 import { pairOnly, signedIn } from "./actors.js";
 import { type CheckInput, type Row, row } from "./row.js";
-import { expectSeries, ok, type World } from "./world.js";
+import { expectOneOnOne, ok, type World } from "./world.js";
 
-const series = (w: World, rest = "") => `/api/v1/one-on-ones/${w.oneOnOneId}${rest}`;
+const oneOnOne = (w: World, rest = "") => `/api/v1/one-on-ones/${w.oneOnOneId}${rest}`;
 const refusedAsOutsider = { status: 400, code: "invalid_participants" };
 
 /** A new weekly 1:1 with the spare person, starting tomorrow. */
-const newSeries = (w: World, extra: Record<string, unknown> = {}) => ({
+const newOneOnOne = (w: World, extra: Record<string, unknown> = {}) => ({
   teammateId: w.spare.userId,
   kind: "peer",
   cadence: { frequency: "weekly" },
@@ -18,21 +18,21 @@ const newSeries = (w: World, extra: Record<string, unknown> = {}) => ({
   ...extra,
 });
 
-/** Ends the series a call created, so the next caller may create the same pair. */
+/** Ends the 1:1 a call created, so the next caller may create the same pair. */
 const endCreated =
   (leaderOf: (c: CheckInput<unknown>) => SignedInUser) =>
   async (c: CheckInput<unknown>): Promise<void> => {
     ok(await leaderOf(c).client.patch(`/api/v1/one-on-ones/${c.res.body.id}`, { status: "ended" }), 200, "end");
   };
 
-/** 1:1 series, their standing items, goals, feedback history and insights. */
+/** 1:1, their standing items, goals, feedback history and insights. */
 export const pairRows: Row[] = [
   row({
     method: "POST",
     path: "/api/v1/one-on-ones",
     variant: "leading it themselves",
     expect: { participant: 201, member: 201, admin: 201, stranger: refusedAsOutsider, anonymous: 401 },
-    body: (w) => newSeries(w),
+    body: (w) => newOneOnOne(w),
     after: endCreated((c) => c.caller.user as SignedInUser),
   }),
   row({
@@ -47,7 +47,7 @@ export const pairRows: Row[] = [
       stranger: refusedAsOutsider,
       anonymous: 401,
     },
-    body: (w) => newSeries(w, { leaderId: w.users.colleague.userId, kind: "mentor" }),
+    body: (w) => newOneOnOne(w, { leaderId: w.users.colleague.userId, kind: "mentor" }),
     after: endCreated((c) => c.w.users.colleague),
   }),
   row({
@@ -55,7 +55,7 @@ export const pairRows: Row[] = [
     path: "/api/v1/one-on-ones",
     variant: "with the leader's personal template",
     expect: { leader: 201, participant: 404, member: 404, admin: 404, stranger: refusedAsOutsider, anonymous: 401 },
-    body: (w) => newSeries(w, { templateId: w.personalTemplateId, kind: "skip-level" }),
+    body: (w) => newOneOnOne(w, { templateId: w.personalTemplateId, kind: "skip-level" }),
     after: endCreated((c) => c.caller.user as SignedInUser),
   }),
   row({
@@ -64,7 +64,7 @@ export const pairRows: Row[] = [
     expect: signedIn(200),
     check: ({ res, caller, allowed, w }) => {
       if (!allowed) return;
-      expectSeries(
+      expectOneOnOne(
         w,
         caller,
         res.body.oneOnOnes.map((s: { id: string }) => s.id),
@@ -75,7 +75,7 @@ export const pairRows: Row[] = [
     method: "GET",
     path: "/api/v1/one-on-ones/{id}",
     expect: pairOnly(200),
-    url: (w) => series(w),
+    url: (w) => oneOnOne(w),
     check: ({ res, allowed, w }) => {
       if (allowed) expect(JSON.stringify(res.body.standingItems)).toContain(w.markers.pair);
     },
@@ -91,14 +91,14 @@ export const pairRows: Row[] = [
     method: "PATCH",
     path: "/api/v1/one-on-ones/{id}",
     expect: pairOnly(200, { teammate: { status: 403, code: "leader_required" } }),
-    url: (w) => series(w),
+    url: (w) => oneOnOne(w),
     body: () => ({ reminderMinutesBefore: 1440 }),
   }),
   row({
     method: "PUT",
     path: "/api/v1/one-on-ones/{id}/rating-sharing",
     expect: pairOnly(200, { leader: { status: 403, code: "teammate_only" } }),
-    url: (w) => series(w, "/rating-sharing"),
+    url: (w) => oneOnOne(w, "/rating-sharing"),
     // Off, as it was: the teammate's choice stays what the rest of the matrix expects.
     body: () => ({ sharedWithLeader: false }),
     check: ({ res, allowed }) => {
@@ -109,7 +109,7 @@ export const pairRows: Row[] = [
     method: "POST",
     path: "/api/v1/one-on-ones/{id}/standing-items",
     expect: pairOnly(201),
-    url: (w) => series(w, "/standing-items"),
+    url: (w) => oneOnOne(w, "/standing-items"),
     body: (w) => ({ body: `standing ${w.markers.pair}` }),
   }),
   row<{ id: string }>({
@@ -117,7 +117,11 @@ export const pairRows: Row[] = [
     path: "/api/v1/standing-items/{id}",
     expect: pairOnly(204),
     target: async (w) =>
-      ok(await w.users.leader.client.post(series(w, "/standing-items"), { body: `going ${w.markers.pair}` }), 201, "+"),
+      ok(
+        await w.users.leader.client.post(oneOnOne(w, "/standing-items"), { body: `going ${w.markers.pair}` }),
+        201,
+        "+",
+      ),
     fresh: true,
     url: (_, item) => `/api/v1/standing-items/${item.id}`,
   }),
@@ -125,13 +129,13 @@ export const pairRows: Row[] = [
     method: "GET",
     path: "/api/v1/one-on-ones/{id}/meetings",
     expect: pairOnly(200),
-    url: (w) => series(w, "/meetings"),
+    url: (w) => oneOnOne(w, "/meetings"),
   }),
   row({
     method: "GET",
     path: "/api/v1/one-on-ones/{id}/feedback",
     expect: pairOnly(200),
-    url: (w) => series(w, "/feedback"),
+    url: (w) => oneOnOne(w, "/feedback"),
     check: ({ res, allowed }) => {
       if (allowed) expect(res.body.feedback.length).toBeGreaterThan(0);
     },
@@ -140,13 +144,13 @@ export const pairRows: Row[] = [
     method: "GET",
     path: "/api/v1/one-on-ones/{id}/goals",
     expect: pairOnly(200),
-    url: (w) => series(w, "/goals"),
+    url: (w) => oneOnOne(w, "/goals"),
   }),
   row({
     method: "POST",
     path: "/api/v1/one-on-ones/{id}/goals",
     expect: pairOnly(201),
-    url: (w) => series(w, "/goals"),
+    url: (w) => oneOnOne(w, "/goals"),
     body: (w) => ({ title: `goal ${w.markers.pair}` }),
   }),
   row({
@@ -175,7 +179,7 @@ export const pairRows: Row[] = [
     method: "GET",
     path: "/api/v1/one-on-ones/{id}/insights",
     expect: pairOnly(200),
-    url: (w) => series(w, "/insights"),
+    url: (w) => oneOnOne(w, "/insights"),
     check: ({ res, allowed }) => {
       if (allowed) expect(res.body.mood.length, "the teammate's mood, to the pair only").toBeGreaterThan(0);
     },

@@ -175,7 +175,7 @@ export const workspaceRows: Row[] = [
     path: "/api/v1/orgs/{orgId}/export",
     expect: adminsOnly(200),
     url: (w) => org(w, "/export"),
-    // Structure only (P3): people, reporting lines, templates, series; the leak check proves no content is in it.
+    // Structure only (P3): people, reporting lines, templates, 1:1; the leak check proves no content is in it.
     check: ({ res, allowed, w }) => {
       if (!allowed) return;
       expect(res.body.kind).toBe("workspace");

@@ -13,7 +13,7 @@ export function ok(res: ApiResponse, status: number, what: string): any {
 }
 
 /** Starts a weekly 1:1 whose first meeting is `hoursAhead` from now. */
-export async function startSeries(
+export async function startOneOnOne(
   t: TestApp,
   leader: SignedInUser,
   teammate: SignedInUser,

@@ -8,7 +8,7 @@ import { buildMember, buildOwner, PASSWORD, type SignedInUser } from "../support
 import { TestClient } from "../support/http-client.js";
 import { TEST_ORIGIN, type TestApp } from "../support/test-app.js";
 import type { ActorName, Caller, SignedInActor } from "./actors.js";
-import { type LiveWatcher, ok, seedMeeting, startSeries, watchLive } from "./seed.js";
+import { type LiveWatcher, ok, seedMeeting, startOneOnOne, watchLive } from "./seed.js";
 
 export { ok } from "./seed.js";
 
@@ -40,7 +40,7 @@ export interface World {
   subject: SignedInUser;
   oneOnOneId: string;
   meetingId: string;
-  /** A second series of the same two people, whose meetings the lifecycle rows complete and cancel. */
+  /** A second 1:1 of the same two people, whose meetings the lifecycle rows complete and cancel. */
   scratchOneOnOneId: string;
   /** The other pair: the `otherPair` actor and the former member, deactivated since. */
   otherOneOnOneId: string;
@@ -59,16 +59,16 @@ export interface World {
   webhookUrl: (path: string) => string;
 }
 
-/** The series each actor may read; nobody else reads any. */
-export function visibleSeries(w: World, actor: ActorName): string[] {
+/** The 1:1 each actor may read; nobody else reads any. */
+export function visibleOneOnOne(w: World, actor: ActorName): string[] {
   if (actor === "leader" || actor === "teammate") return [w.oneOnOneId, w.scratchOneOnOneId];
   return actor === "otherPair" ? [w.otherOneOnOneId] : [];
 }
 
-/** Of the two pairs, `ids` (series a response lists) holds exactly those the caller may see. */
-export function expectSeries(w: World, caller: Caller, ids: string[]): void {
+/** Of the two pairs, `ids` (1:1 a response lists) holds exactly those the caller may see. */
+export function expectOneOnOne(w: World, caller: Caller, ids: string[]): void {
   for (const id of [w.oneOnOneId, w.otherOneOnOneId]) {
-    expect(ids.includes(id), `series ${id}`).toBe(visibleSeries(w, caller.actor).includes(id));
+    expect(ids.includes(id), `1:1 ${id}`).toBe(visibleOneOnOne(w, caller.actor).includes(id));
   }
 }
 
@@ -159,9 +159,9 @@ export async function buildWorld(t: TestApp, webhookUrl: (path: string) => strin
     "webhook",
   );
 
-  const main = await startSeries(t, leader, teammate, 24);
-  const scratch = await startSeries(t, leader, teammate, 25, "mentor");
-  const other = await startSeries(t, otherPair, formerMember, 24);
+  const main = await startOneOnOne(t, leader, teammate, 24);
+  const scratch = await startOneOnOne(t, leader, teammate, 25, "mentor");
+  const other = await startOneOnOne(t, otherPair, formerMember, 24);
   const sections = [{ key: "talk", title: "Talk", minutes: 30, prompts: [] }];
   const templates = `/api/v1/orgs/${owner.orgId}/templates`;
   const orgTemplate = ok(
@@ -184,10 +184,10 @@ export async function buildWorld(t: TestApp, webhookUrl: (path: string) => strin
   ];
   const { privateOf } = markers;
   const seeded = await seedMeeting({ leader, teammate }, main.meetingId, markers.pair, privateOf);
-  const series = `/api/v1/one-on-ones/${main.oneOnOneId}`;
-  ok(await leader.client.post(`${series}/standing-items`, { body: `metrics ${markers.pair}` }), 201, "standing");
+  const oneOnOne = `/api/v1/one-on-ones/${main.oneOnOneId}`;
+  ok(await leader.client.post(`${oneOnOne}/standing-items`, { body: `metrics ${markers.pair}` }), 201, "standing");
   const goal = ok(
-    await teammate.client.post(`${series}/goals`, { title: `speak ${markers.pair}`, why: `grow ${markers.pair}` }),
+    await teammate.client.post(`${oneOnOne}/goals`, { title: `speak ${markers.pair}`, why: `grow ${markers.pair}` }),
     201,
     "goal",
   );

@@ -14,17 +14,17 @@ test("a teammate's low check-ins raise an alert on the leader's dashboard, and s
     3600 * 1000,
   );
   const { leader, teammate } = pair;
-  const series = { id: pair.oneOnOneId, nextMeeting: { id: pair.meetingId } };
+  const oneOnOne = { id: pair.oneOnOneId, nextMeeting: { id: pair.meetingId } };
   // Two low check-ins in a row: the teammate answers (the first in the meeting page), the meetings are held.
   const tedPage = await teammate.newPage();
-  await tedPage.goto(`/meetings/${series.nextMeeting.id}`);
+  await tedPage.goto(`/meetings/${oneOnOne.nextMeeting.id}`);
   const checkIn = tedPage.getByRole("group", { name: /How are you, really\?/ });
   await checkIn.getByText("Low", { exact: true }).click();
   await expect(checkIn.getByRole("radio", { name: "Low" })).toBeChecked();
   await tedPage.getByRole("button", { name: "Save check-in" }).click();
   await expect(tedPage.getByText("Check-in saved. Thanks for sharing.")).toBeVisible();
   await expectNoSeriousA11yViolations(tedPage, "meeting page with the check-in (teammate)");
-  let meetingId = series.nextMeeting.id;
+  let meetingId = oneOnOne.nextMeeting.id;
   for (const mood of [2, 1]) {
     if (mood === 1)
       await api(teammate.request, base, "post", `/api/v1/meetings/${meetingId}/check-in`, { mood, note: "Tired" });
@@ -59,14 +59,14 @@ test("a teammate's low check-ins raise an alert on the leader's dashboard, and s
   await expectNoSeriousA11yViolations(page, "search");
 
   // Ratings are private to their author: the leader is told so, until the teammate shares theirs.
-  await api(teammate.request, base, "post", `/api/v1/meetings/${series.nextMeeting.id}/rating`, { score: 2 });
-  await page.goto(`/one-on-ones/${series.id}/insights`);
+  await api(teammate.request, base, "post", `/api/v1/meetings/${oneOnOne.nextMeeting.id}/rating`, { score: 2 });
+  await page.goto(`/one-on-ones/${oneOnOne.id}/insights`);
   await expect(page.getByRole("heading", { name: "Trends with Ted Team" })).toBeVisible();
   await expect(page.getByText("Ratings are private: Ted Team sees only theirs, you see only yours.")).toBeVisible();
   await expect(page.getByRole("checkbox", { name: /Share my ratings/ })).toHaveCount(0);
   await expectNoSeriousA11yViolations(page, "pair insights");
 
-  await tedPage.goto(`/one-on-ones/${series.id}/insights`);
+  await tedPage.goto(`/one-on-ones/${oneOnOne.id}/insights`);
   const share = tedPage.getByRole("checkbox", { name: "Share my ratings in this 1:1 with Lina Lead" });
   await expect(share).not.toBeChecked();
   await share.check();

@@ -17,8 +17,8 @@ test("leader and teammate prepare, run and complete a 1:1; the next one carries 
   const base = baseURL as string;
   const pair = await createPair(browser, base, { org: "Meeting Co", leader: "Lea Leader", teammate: "Tom Teammate" });
   const { leader: leaderContext, teammate: teammateContext } = pair;
-  const series = { nextMeeting: { id: pair.meetingId } };
-  const meetingUrl = `/meetings/${series.nextMeeting.id}`;
+  const oneOnOne = { nextMeeting: { id: pair.meetingId } };
+  const meetingUrl = `/meetings/${oneOnOne.nextMeeting.id}`;
 
   // Prepare: both add talking points; each sees the other's.
   const tom = await teammateContext.newPage();
@@ -62,7 +62,9 @@ test("leader and teammate prepare, run and complete a 1:1; the next one carries 
     .getByRole("link", { name: /^Next:/ })
     .first()
     .click();
-  await tom.waitForURL((url) => url.pathname.startsWith("/meetings/") && !url.pathname.endsWith(series.nextMeeting.id));
+  await tom.waitForURL(
+    (url) => url.pathname.startsWith("/meetings/") && !url.pathname.endsWith(oneOnOne.nextMeeting.id),
+  );
   await expect(tom.getByText("Promotion timeline", { exact: true })).toBeVisible();
   await expect(tom.getByText(/Carried from/).first()).toBeVisible();
   await expect(tom.getByText("Offsite planning", { exact: true })).toHaveCount(0);

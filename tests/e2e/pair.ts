@@ -53,7 +53,7 @@ export async function createPair(
     name: names.teammate,
     password,
   });
-  const series = await api(leader.request, base, "post", "/api/v1/one-on-ones", {
+  const oneOnOne = await api(leader.request, base, "post", "/api/v1/one-on-ones", {
     teammateId: accepted.user.id,
     cadence: { frequency: "weekly" },
     firstMeetingAt: new Date(Date.now() + firstIn).toISOString(),
@@ -66,7 +66,7 @@ export async function createPair(
     teammate,
     orgId,
     teammateId: accepted.user.id,
-    oneOnOneId: series.id,
-    meetingId: series.nextMeeting.id,
+    oneOnOneId: oneOnOne.id,
+    meetingId: oneOnOne.nextMeeting.id,
   };
 }

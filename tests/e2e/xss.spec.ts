@@ -50,7 +50,7 @@ test("markup in names, talking points, notes, actions, feedback, goals and templ
   const pair = await createPair(browser, base, { org: `Org ${SVG}`, leader: leaderName, teammate: teammateName });
   const { leader, teammate } = pair;
   const m = (id: string, rest = "") => `/api/v1/meetings/${id}${rest}`;
-  const series = `/api/v1/one-on-ones/${pair.oneOnOneId}`;
+  const oneOnOne = `/api/v1/one-on-ones/${pair.oneOnOneId}`;
 
   // The first meeting gets content of every kind, then is held: it shows in history and as a record.
   await api(leader.request, base, "post", m(pair.meetingId, "/agenda-items"), { body: `Point ${IMG}` });
@@ -67,9 +67,9 @@ test("markup in names, talking points, notes, actions, feedback, goals and templ
     example: `Example ${IMG}`,
   });
   await api(teammate.request, base, "post", m(pair.meetingId, "/check-in"), { mood: 4, note: `Check-in ${SVG}` });
-  const goal = await api(teammate.request, base, "post", `${series}/goals`, { title: `Goal ${IMG}`, why: SCRIPT });
+  const goal = await api(teammate.request, base, "post", `${oneOnOne}/goals`, { title: `Goal ${IMG}`, why: SCRIPT });
   await api(teammate.request, base, "post", `/api/v1/goals/${goal.goal.id}/progress`, { body: `Progress ${SVG}` });
-  await api(leader.request, base, "post", `${series}/standing-items`, { body: `Standing ${SCRIPT}` });
+  await api(leader.request, base, "post", `${oneOnOne}/standing-items`, { body: `Standing ${SCRIPT}` });
   const template = await api(leader.request, base, "post", `/api/v1/orgs/${pair.orgId}/templates`, {
     name: `Template ${IMG}`,
     scope: "organization",
@@ -79,7 +79,7 @@ test("markup in names, talking points, notes, actions, feedback, goals and templ
       { key: "development", title: `Growth ${IMG}`, minutes: 5, prompts: [] },
     ],
   });
-  const patched = await leader.request.patch(series, {
+  const patched = await leader.request.patch(oneOnOne, {
     headers: { origin: base },
     data: { templateId: template.template.id },
   });
@@ -125,9 +125,9 @@ test("markup in names, talking points, notes, actions, feedback, goals and templ
   await lea.goto("/dashboard");
   await expectInert(lea, "dashboard", [teammateName]);
   await lea.goto(`/one-on-ones/${pair.oneOnOneId}`);
-  await expectInert(lea, "series page (history)", [teammateName, `Standing ${SCRIPT}`]);
+  await expectInert(lea, "1:1 page (history)", [teammateName, `Standing ${SCRIPT}`]);
   await lea.getByRole("button", { name: "Show notes and next steps" }).first().click();
-  await expectInert(lea, "series page (history opened, Markdown notes)", [`Notes ${IMG}`, SCRIPT, `Action ${IMG}`]);
+  await expectInert(lea, "1:1 page (history opened, Markdown notes)", [`Notes ${IMG}`, SCRIPT, `Action ${IMG}`]);
   await lea.goto(`/one-on-ones/${pair.oneOnOneId}/insights`);
   await expectInert(lea, "pair insights (goals, feedback)", [`Goal ${IMG}`, `Progress ${SVG}`, `Feedback ${SCRIPT}`]);
   await lea.goto("/search?q=xss");

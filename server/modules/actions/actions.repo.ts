@@ -4,8 +4,8 @@ import type { Executor } from "../../db/executor.js";
 import { forUpdate } from "../../db/locking.js";
 import type { ActionItemsTable } from "../../db/schema.js";
 
-/** The series a goal belongs to, or undefined when there is no such goal. */
-export function findGoalSeries(db: Executor, goalId: string) {
+/** The 1:1 a goal belongs to, or undefined when there is no such goal. */
+export function findGoalOneOnOne(db: Executor, goalId: string) {
   return db.selectFrom("goals").select("oneOnOneId").where("id", "=", goalId).executeTakeFirst();
 }
 

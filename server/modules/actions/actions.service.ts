@@ -10,22 +10,26 @@ import { requireMeetingParticipant } from "../one-on-ones/pair-policy.js";
 import { enqueueWebhookEvent } from "../webhooks/webhook-events.js";
 import {
   findActionItem,
-  findGoalSeries,
+  findGoalOneOnOne,
   insertActionItem,
   lockActionItem,
   updateActionItemRow,
 } from "./actions.repo.js";
 
-function requireOwner(series: OneOnOnesTable, ownerId: string): void {
-  if (ownerId !== series.leaderId && ownerId !== series.teammateId) {
+function requireOwner(oneOnOne: OneOnOnesTable, ownerId: string): void {
+  if (ownerId !== oneOnOne.leaderId && ownerId !== oneOnOne.teammateId) {
     throw badRequest("invalid_owner", "must be one of the two people in this 1:1", "ownerId");
   }
 }
 
-async function requireSeriesGoal(deps: Deps, series: OneOnOnesTable, goalId: string | null | undefined): Promise<void> {
+async function requireOneOnOneGoal(
+  deps: Deps,
+  oneOnOne: OneOnOnesTable,
+  goalId: string | null | undefined,
+): Promise<void> {
   if (!goalId) return;
-  const goal = await findGoalSeries(deps.db.kysely, goalId);
-  if (goal?.oneOnOneId !== series.id) throw badRequest("invalid_goal", "not a goal of this 1:1", "goalId");
+  const goal = await findGoalOneOnOne(deps.db.kysely, goalId);
+  if (goal?.oneOnOneId !== oneOnOne.id) throw badRequest("invalid_goal", "not a goal of this 1:1", "goalId");
 }
 
 /** Adds a next step with an owner (either participant) and an optional due date. */
@@ -35,14 +39,14 @@ export async function createActionItem(
   meetingId: string,
   input: CreateActionItemBody,
 ): Promise<ActionItem> {
-  const { meeting, series, role } = await requireMeetingParticipant(deps, actor, meetingId);
+  const { meeting, oneOnOne, role } = await requireMeetingParticipant(deps, actor, meetingId);
   requireAbility(role, "addAction", meeting);
-  requireOwner(series, input.ownerId);
-  await requireSeriesGoal(deps, series, input.goalId);
+  requireOwner(oneOnOne, input.ownerId);
+  await requireOneOnOneGoal(deps, oneOnOne, input.goalId);
   const now = deps.clock.now().toISOString();
   const row: ActionItemsTable = {
     id: newId(),
-    oneOnOneId: series.id,
+    oneOnOneId: oneOnOne.id,
     meetingId: meeting.id,
     ownerId: input.ownerId,
     title: input.title,
@@ -56,13 +60,13 @@ export async function createActionItem(
   };
   await withTransaction(deps, async (deps) => {
     await insertActionItem(deps.db.kysely, row);
-    await enqueueWebhookEvent(deps.db.kysely, deps.clock, series.organizationId, {
+    await enqueueWebhookEvent(deps.db.kysely, deps.clock, oneOnOne.organizationId, {
       type: "action.created",
       action: row,
     });
   });
   // Open actions show in the pair's later meetings too.
-  deps.live.publish({ type: "actions.changed", oneOnOneId: series.id, actor });
+  deps.live.publish({ type: "actions.changed", oneOnOneId: oneOnOne.id, actor });
   return presentActionItem(row, meeting.id);
 }
 
@@ -86,12 +90,12 @@ export async function updateActionItem(
   const { baseVersion, ...fields } = patch;
   const seen = await findActionItem(deps.db.kysely, actionId);
   if (!seen) throw notFound("Action");
-  const { meeting, series, role } = await requireMeetingParticipant(deps, actor, seen.meetingId).catch(
+  const { meeting, oneOnOne, role } = await requireMeetingParticipant(deps, actor, seen.meetingId).catch(
     rethrowAsNotFound("Action"),
   );
   requireAbility(role, "updateAction", meeting);
-  if (fields.ownerId !== undefined) requireOwner(series, fields.ownerId);
-  await requireSeriesGoal(deps, series, fields.goalId);
+  if (fields.ownerId !== undefined) requireOwner(oneOnOne, fields.ownerId);
+  await requireOneOnOneGoal(deps, oneOnOne, fields.goalId);
   const now = deps.clock.now().toISOString();
   const updated = await withTransaction(deps, async (deps) => {
     const trx = deps.db.kysely;
@@ -106,10 +110,10 @@ export async function updateActionItem(
     await updateActionItemRow(trx, actionId, changes);
     const action = { ...row, ...changes } as ActionItemsTable;
     if (fields.status === "done" && row.status !== "done") {
-      await enqueueWebhookEvent(trx, deps.clock, series.organizationId, { type: "action.done", action });
+      await enqueueWebhookEvent(trx, deps.clock, oneOnOne.organizationId, { type: "action.done", action });
     }
     return action;
   });
-  deps.live.publish({ type: "actions.changed", oneOnOneId: series.id, actor });
+  deps.live.publish({ type: "actions.changed", oneOnOneId: oneOnOne.id, actor });
   return presentActionItem(updated, null);
 }

@@ -8,7 +8,7 @@ import {
   listAuditPage,
   listInvitationEmails,
   listPairNamesOfMeetings,
-  listPairNamesOfSeries,
+  listPairNamesOfOneOnOne,
   listUserNames,
 } from "./audit.repo.js";
 
@@ -40,20 +40,20 @@ async function resolveNames(db: Db, rows: Row[], changes: Map<string, Change>) {
     for (const managerId of [change.from, change.to]) if (managerId) userIds.add(managerId);
   }
   const k = db.kysely;
-  const seriesIds = idsOf("one_on_one");
+  const oneOnOneIds = idsOf("one_on_one");
   const meetingIds = idsOf("meeting");
   const invitationIds = idsOf("invitation");
-  const [users, invitations, series, meetings] = await Promise.all([
+  const [users, invitations, oneOnOne, meetings] = await Promise.all([
     userIds.size ? listUserNames(k, [...userIds]) : [],
     invitationIds.length ? listInvitationEmails(k, invitationIds) : [],
-    seriesIds.length ? listPairNamesOfSeries(k, seriesIds) : [],
+    oneOnOneIds.length ? listPairNamesOfOneOnOne(k, oneOnOneIds) : [],
     meetingIds.length ? listPairNamesOfMeetings(k, meetingIds) : [],
   ]);
   return {
     people: new Map(users.map((u) => [u.id, u.name])),
     invited: new Map(invitations.map((i) => [i.id, i.email])),
     pairs: new Map<string, Pair>(
-      [...series, ...meetings].map((p) => [p.id, { leaderName: p.leaderName, teammateName: p.teammateName }]),
+      [...oneOnOne, ...meetings].map((p) => [p.id, { leaderName: p.leaderName, teammateName: p.teammateName }]),
     ),
   };
 }

@@ -122,10 +122,10 @@ const pairNames = (db: Executor) =>
     .innerJoin("users as teammate", "teammate.id", "oneOnOnes.teammateId");
 
 /** The names of the two people of each 1:1 by id. */
-export function listPairNamesOfSeries(db: Executor, seriesIds: string[]) {
+export function listPairNamesOfOneOnOne(db: Executor, oneOnOneIds: string[]) {
   return pairNames(db)
     .select(["oneOnOnes.id", "leader.name as leaderName", "teammate.name as teammateName"])
-    .where("oneOnOnes.id", "in", seriesIds)
+    .where("oneOnOnes.id", "in", oneOnOneIds)
     .execute();
 }
 

@@ -9,11 +9,11 @@ import ical, {
 import { DateTime } from "luxon";
 import type { Cadence } from "../../../shared/schemas/cadence.js";
 import type { MeetingsTable, OneOnOnesTable } from "../../db/schema.js";
+import { cadenceOf } from "../one-on-ones/cadence.js";
 import { weekdayIn } from "../one-on-ones/recurrence.js";
-import { cadenceOf } from "../one-on-ones/series-cadence.js";
 
-export interface FeedSeries {
-  series: OneOnOnesTable;
+export interface FeedOneOnOne {
+  oneOnOne: OneOnOnesTable;
   leader: { name: string; email: string };
   teammate: { name: string; email: string };
   meetings: Array<
@@ -81,12 +81,12 @@ const plusMinutes = (instant: string | Date, minutes: number) =>
   new Date(new Date(instant).getTime() + minutes * 60_000);
 
 /**
- * A user's calendar: one VEVENT per series with its RRULE in the series' zone
+ * A user's calendar: one VEVENT per 1:1 with its RRULE in the 1:1's zone
  * (TZID + VTIMEZONE), EXDATE for cancelled occurrences, RECURRENCE-ID events
  * for moved ones, and single events for meetings outside the current rule.
  * Descriptions hold a link only — never note content.
  */
-export function buildFeed(appUrl: string, items: FeedSeries[], method?: ICalCalendarMethod): string {
+export function buildFeed(appUrl: string, items: FeedOneOnOne[], method?: ICalCalendarMethod): string {
   const status = method === ICalCalendarMethod.CANCEL ? { status: ICalEventStatus.CANCELLED } : {};
   const calendar = ical({
     name: "Rapport 1:1s",
@@ -94,34 +94,34 @@ export function buildFeed(appUrl: string, items: FeedSeries[], method?: ICalCale
     timezone: { name: null, generator: getVtimezoneComponent },
     ...(method ? { method } : {}),
   });
-  for (const { series, leader, teammate, meetings } of items) {
+  for (const { oneOnOne, leader, teammate, meetings } of items) {
     const summary = `1:1 ${icsText(leader.name)} / ${icsText(teammate.name)}`;
-    const url = `${appUrl}/one-on-ones/${series.id}`;
+    const url = `${appUrl}/one-on-ones/${oneOnOne.id}`;
     const common = {
       ...status,
       summary,
       description: `Agenda, notes and actions: ${url}`,
       url,
-      timezone: series.timezone,
+      timezone: oneOnOne.timezone,
       organizer: { name: icsParameterText(leader.name), email: leader.email },
       attendees: [{ name: icsParameterText(teammate.name), email: teammate.email }],
     };
-    const anchor = new Date(series.anchorAt);
-    const repeating = repeatingOf(cadenceOf(series), anchor, series.timezone);
-    const slotOf = (m: FeedSeries["meetings"][number]) => new Date(m.originalScheduledAt ?? m.scheduledAt);
-    const inRule = (m: FeedSeries["meetings"][number]) => repeating !== null && slotOf(m) >= anchor;
+    const anchor = new Date(oneOnOne.anchorAt);
+    const repeating = repeatingOf(cadenceOf(oneOnOne), anchor, oneOnOne.timezone);
+    const slotOf = (m: FeedOneOnOne["meetings"][number]) => new Date(m.originalScheduledAt ?? m.scheduledAt);
+    const inRule = (m: FeedOneOnOne["meetings"][number]) => repeating !== null && slotOf(m) >= anchor;
     if (repeating) {
       const canceled = meetings
         .filter((m) => inRule(m) && m.status === "canceled")
-        .map((m) => inZone(slotOf(m), series.timezone));
+        .map((m) => inZone(slotOf(m), oneOnOne.timezone));
       const last = meetings[meetings.length - 1];
-      const until = series.status !== "active" && last ? inZone(slotOf(last), series.timezone) : undefined;
+      const until = oneOnOne.status !== "active" && last ? inZone(slotOf(last), oneOnOne.timezone) : undefined;
       calendar.createEvent({
         ...common,
-        id: `${series.id}@rapport`,
-        start: inZone(anchor, series.timezone),
-        end: inZone(plusMinutes(anchor, series.durationMinutes), series.timezone),
-        sequence: series.sequence ?? 0,
+        id: `${oneOnOne.id}@rapport`,
+        start: inZone(anchor, oneOnOne.timezone),
+        end: inZone(plusMinutes(anchor, oneOnOne.durationMinutes), oneOnOne.timezone),
+        sequence: oneOnOne.sequence ?? 0,
         repeating: { ...repeating, ...(canceled.length ? { exclude: canceled } : {}), ...(until ? { until } : {}) },
       });
     }
@@ -131,18 +131,18 @@ export function buildFeed(appUrl: string, items: FeedSeries[], method?: ICalCale
         if (!m.originalScheduledAt) continue;
         calendar.createEvent({
           ...common,
-          id: `${series.id}@rapport`,
-          recurrenceId: inZone(slotOf(m), series.timezone),
-          start: inZone(m.scheduledAt, series.timezone),
-          end: inZone(plusMinutes(m.scheduledAt, m.durationMinutes), series.timezone),
+          id: `${oneOnOne.id}@rapport`,
+          recurrenceId: inZone(slotOf(m), oneOnOne.timezone),
+          start: inZone(m.scheduledAt, oneOnOne.timezone),
+          end: inZone(plusMinutes(m.scheduledAt, m.durationMinutes), oneOnOne.timezone),
           sequence: m.sequence,
         });
       } else if (m.status !== "canceled") {
         calendar.createEvent({
           ...common,
           id: `${m.id}@rapport`,
-          start: inZone(m.scheduledAt, series.timezone),
-          end: inZone(plusMinutes(m.scheduledAt, m.durationMinutes), series.timezone),
+          start: inZone(m.scheduledAt, oneOnOne.timezone),
+          end: inZone(plusMinutes(m.scheduledAt, m.durationMinutes), oneOnOne.timezone),
           sequence: m.sequence,
         });
       }

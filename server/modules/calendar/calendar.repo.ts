@@ -1,5 +1,5 @@
 import type { Executor } from "../../db/executor.js";
-import { selectSeriesWithPeople } from "../one-on-ones/one-on-ones.repo.js";
+import { selectOneOnOneWithPeople } from "../one-on-ones/one-on-ones.repo.js";
 import { isParticipant } from "../one-on-ones/pair-policy.js";
 
 /** The version of a person's feed URL (0 before the first rotation). */
@@ -18,23 +18,23 @@ export async function saveFeedVersion(db: Executor, userId: string, version: num
 }
 
 /**
- * The series a person takes part in, with both people: the feed has no sign-in, so it
+ * The 1:1 a person takes part in, with both people: the feed has no sign-in, so it
  * reaches every workspace where they are active (no scope).
  */
-export function listFeedSeries(db: Executor, userId: string, onlySeriesId?: string) {
-  let query = selectSeriesWithPeople(db).where((eb) =>
+export function listFeedOneOnOne(db: Executor, userId: string, onlyOneOnOneId?: string) {
+  let query = selectOneOnOneWithPeople(db).where((eb) =>
     isParticipant(eb, "oneOnOnes", { userId, organizationScope: null }),
   );
-  if (onlySeriesId) query = query.where("oneOnOnes.id", "=", onlySeriesId);
+  if (onlyOneOnOneId) query = query.where("oneOnOnes.id", "=", onlyOneOnOneId);
   return query.orderBy("oneOnOnes.createdAt").execute();
 }
 
-/** Every meeting of these series, by date, as the feed shows them. */
-export function listFeedMeetings(db: Executor, seriesIds: string[]) {
+/** Every meeting of these 1:1, by date, as the feed shows them. */
+export function listFeedMeetings(db: Executor, oneOnOneIds: string[]) {
   return db
     .selectFrom("meetings")
     .select(["id", "oneOnOneId", "scheduledAt", "originalScheduledAt", "durationMinutes", "status", "sequence"])
-    .where("oneOnOneId", "in", seriesIds)
+    .where("oneOnOneId", "in", oneOnOneIds)
     .orderBy("scheduledAt")
     .execute();
 }

@@ -2,8 +2,8 @@ import type { Actor, Deps, RequestMeta } from "../../context.js";
 import { notFound } from "../../http/errors.js";
 import { recordAudit } from "../audit/audit.repo.js";
 import { requireReachOfEveryWorkspace } from "../organizations/membership-policy.js";
-import { buildFeed, type FeedSeries } from "./build-feed.js";
-import { findFeedVersion, listFeedMeetings, listFeedSeries, saveFeedVersion } from "./calendar.repo.js";
+import { buildFeed, type FeedOneOnOne } from "./build-feed.js";
+import { findFeedVersion, listFeedMeetings, listFeedOneOnOne, saveFeedVersion } from "./calendar.repo.js";
 import { feedTokenMatches, signFeedToken, userIdOfFeedToken } from "./feed-token.js";
 
 const currentVersion = (deps: Deps, userId: string) => findFeedVersion(deps.db.kysely, userId);
@@ -31,16 +31,16 @@ export async function rotateFeedUrl(deps: Deps, actor: Actor, meta: RequestMeta)
   return feedUrl(deps, actor.userId, next);
 }
 
-/** Every series a user takes part in (in workspaces where they are active), with people and meetings. */
-export async function loadFeedSeries(deps: Deps, userId: string, onlySeriesId?: string): Promise<FeedSeries[]> {
-  const series = await listFeedSeries(deps.db.kysely, userId, onlySeriesId);
-  if (series.length === 0) return [];
+/** Every 1:1 a user takes part in (in workspaces where they are active), with people and meetings. */
+export async function loadFeedOneOnOne(deps: Deps, userId: string, onlyOneOnOneId?: string): Promise<FeedOneOnOne[]> {
+  const oneOnOne = await listFeedOneOnOne(deps.db.kysely, userId, onlyOneOnOneId);
+  if (oneOnOne.length === 0) return [];
   const meetings = await listFeedMeetings(
     deps.db.kysely,
-    series.map((s) => s.id),
+    oneOnOne.map((s) => s.id),
   );
-  return series.map(({ leaderName, leaderEmail, teammateName, teammateEmail, ...row }) => ({
-    series: row,
+  return oneOnOne.map(({ leaderName, leaderEmail, teammateName, teammateEmail, ...row }) => ({
+    oneOnOne: row,
     leader: { name: leaderName, email: leaderEmail },
     teammate: { name: teammateName, email: teammateEmail },
     meetings: meetings.filter((m) => m.oneOnOneId === row.id),
@@ -52,5 +52,5 @@ export async function renderFeed(deps: Deps, token: string): Promise<string> {
   const userId = userIdOfFeedToken(token);
   if (!userId || !feedTokenMatches(deps.secret, token, userId, await currentVersion(deps, userId)))
     throw notFound("Calendar");
-  return buildFeed(deps.config.appUrl, await loadFeedSeries(deps, userId));
+  return buildFeed(deps.config.appUrl, await loadFeedOneOnOne(deps, userId));
 }

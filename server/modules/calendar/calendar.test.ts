@@ -6,7 +6,7 @@ import { describeEachEngine } from "../../../tests/support/test-app.js";
 
 const DAY = 24 * 3600 * 1000;
 
-/** Every occurrence start in a feed (one VEVENT series plus overrides and singles), as ISO instants up to `until`. */
+/** Every occurrence start in a feed (one VEVENT 1:1 plus overrides and singles), as ISO instants up to `until`. */
 function expandFeed(ics: string, until: Date): string[] {
   const root = new ICAL.Component(ICAL.parse(ics));
   for (const vtz of root.getAllSubcomponents("vtimezone")) ICAL.TimezoneService.register(new ICAL.Timezone(vtz));

@@ -7,12 +7,12 @@ import { enqueueEmail } from "../outbox/outbox.service.js";
 import { plainName, renderEmail } from "../outbox/render-email.js";
 import { buildFeed } from "./build-feed.js";
 import { listRecipients } from "./calendar.repo.js";
-import { loadFeedSeries } from "./calendar.service.js";
+import { loadFeedOneOnOne } from "./calendar.service.js";
 
 export type ScheduleChange = "created" | "updated" | "ended";
 
 /**
- * Tells both people a series was set up, changed or ended, with an .ics that
+ * Tells both people a 1:1 was set up, changed or ended, with an .ics that
  * any calendar client can apply (METHOD:REQUEST, or CANCEL when it ends).
  * `version` makes each change a distinct, once-only message.
  */
@@ -23,14 +23,14 @@ export async function sendScheduleEmails(
   change: ScheduleChange,
   version: string,
 ): Promise<void> {
-  const [item] = await loadFeedSeries(deps, leaderId, oneOnOneId);
+  const [item] = await loadFeedOneOnOne(deps, leaderId, oneOnOneId);
   if (!item) return;
   const method = change === "ended" ? ICalCalendarMethod.CANCEL : ICalCalendarMethod.REQUEST;
   const content = buildFeed(deps.config.appUrl, [item], method);
   // Only people still active in the workspace: someone deactivated hears nothing more of the pair.
-  const active = await activeMemberIds(deps.db.kysely, item.series.organizationId, [
-    item.series.leaderId,
-    item.series.teammateId,
+  const active = await activeMemberIds(deps.db.kysely, item.oneOnOne.organizationId, [
+    item.oneOnOne.leaderId,
+    item.oneOnOne.teammateId,
   ]);
   if (active.size === 0) return;
   const people = await listRecipients(deps.db.kysely, [...active]);
@@ -50,7 +50,7 @@ export async function sendScheduleEmails(
       date,
     };
     await enqueueEmail(deps, {
-      organizationId: item.series.organizationId,
+      organizationId: item.oneOnOne.organizationId,
       kind: "schedule",
       idempotencyKey: `schedule:${oneOnOneId}:${version}:${person.id}`,
       toUserId: person.id,

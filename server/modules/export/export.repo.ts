@@ -1,5 +1,5 @@
 import type { Executor } from "../../db/executor.js";
-import { isVisibleNote, visibleSeriesIds } from "../one-on-ones/pair-policy.js";
+import { isVisibleNote, visibleOneOnOneIds } from "../one-on-ones/pair-policy.js";
 import { callerIsActiveIn } from "../organizations/membership-policy.js";
 
 type Db = Executor;
@@ -10,8 +10,8 @@ type Db = Executor;
  * Private notes and ratings are the person's own only (P2).
  */
 export async function loadUserRows(db: Db, userId: string, organizationScope: string | null = null) {
-  const series = () => visibleSeriesIds(db, { userId, organizationScope });
-  const meetingIds = () => db.selectFrom("meetings").select("meetings.id").where("oneOnOneId", "in", series());
+  const oneOnOne = () => visibleOneOnOneIds(db, { userId, organizationScope });
+  const meetingIds = () => db.selectFrom("meetings").select("meetings.id").where("oneOnOneId", "in", oneOnOne());
   const [
     user,
     oneOnOnes,
@@ -28,10 +28,10 @@ export async function loadUserRows(db: Db, userId: string, organizationScope: st
     templates,
   ] = await Promise.all([
     db.selectFrom("users").selectAll().where("id", "=", userId).executeTakeFirstOrThrow(),
-    db.selectFrom("oneOnOnes").selectAll().where("id", "in", series()).execute(),
-    db.selectFrom("meetings").selectAll().where("oneOnOneId", "in", series()).execute(),
-    db.selectFrom("standingItems").selectAll().where("oneOnOneId", "in", series()).execute(),
-    db.selectFrom("agendaItems").selectAll().where("oneOnOneId", "in", series()).execute(),
+    db.selectFrom("oneOnOnes").selectAll().where("id", "in", oneOnOne()).execute(),
+    db.selectFrom("meetings").selectAll().where("oneOnOneId", "in", oneOnOne()).execute(),
+    db.selectFrom("standingItems").selectAll().where("oneOnOneId", "in", oneOnOne()).execute(),
+    db.selectFrom("agendaItems").selectAll().where("oneOnOneId", "in", oneOnOne()).execute(),
     db
       .selectFrom("notes")
       .select([
@@ -49,15 +49,15 @@ export async function loadUserRows(db: Db, userId: string, organizationScope: st
       .where("meetingId", "in", meetingIds())
       .where((eb) => isVisibleNote(eb, "notes", userId))
       .execute(),
-    db.selectFrom("actionItems").selectAll().where("oneOnOneId", "in", series()).execute(),
-    db.selectFrom("checkIns").selectAll().where("oneOnOneId", "in", series()).execute(),
+    db.selectFrom("actionItems").selectAll().where("oneOnOneId", "in", oneOnOne()).execute(),
+    db.selectFrom("checkIns").selectAll().where("oneOnOneId", "in", oneOnOne()).execute(),
     db.selectFrom("ratings").selectAll().where("userId", "=", userId).where("meetingId", "in", meetingIds()).execute(),
-    db.selectFrom("feedback").selectAll().where("oneOnOneId", "in", series()).execute(),
-    db.selectFrom("goals").selectAll().where("oneOnOneId", "in", series()).execute(),
+    db.selectFrom("feedback").selectAll().where("oneOnOneId", "in", oneOnOne()).execute(),
+    db.selectFrom("goals").selectAll().where("oneOnOneId", "in", oneOnOne()).execute(),
     db
       .selectFrom("goalProgress")
       .selectAll()
-      .where("goalId", "in", db.selectFrom("goals").select("goals.id").where("oneOnOneId", "in", series()))
+      .where("goalId", "in", db.selectFrom("goals").select("goals.id").where("oneOnOneId", "in", oneOnOne()))
       .execute(),
     db
       .selectFrom("templates")
@@ -96,7 +96,7 @@ export async function loadUserRows(db: Db, userId: string, organizationScope: st
 
 export type UserRows = Awaited<ReturnType<typeof loadUserRows>>;
 
-/** A workspace's structure: the organization, its people with their memberships, its shared templates and its series. */
+/** A workspace's structure: the organization, its people with their memberships, its shared templates and its 1:1. */
 export async function loadWorkspaceRows(db: Db, organizationId: string) {
   const [organization, people, templates, oneOnOnes] = await Promise.all([
     db.selectFrom("organizations").selectAll().where("id", "=", organizationId).executeTakeFirstOrThrow(),

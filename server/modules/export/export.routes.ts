@@ -56,7 +56,7 @@ export const exportRoutes: RoutePlugin = (app, deps) => {
     {
       schema: {
         tags,
-        summary: "The workspace's structure (admins): people, reporting lines, templates and 1:1 series — no content",
+        summary: "The workspace's structure (admins): people, reporting lines, templates and 1:1 — no content",
         params: orgParamsSchema,
         querystring: z.object({ download: z.enum(["0", "1"]).optional() }),
         response: { 200: workspaceExportSchema },

@@ -24,7 +24,7 @@ export async function exportUserZip(deps: Deps, actor: Actor): Promise<{ zip: Ui
   return { zip, filename: `rapport-export-${data.exportedAt.slice(0, 10)}.zip` };
 }
 
-/** A workspace's structure for its admins: people (no password hashes), reporting lines, templates, series (P3: no content). */
+/** A workspace's structure for its admins: people (no password hashes), reporting lines, templates, 1:1 (P3: no content). */
 export async function exportWorkspace(deps: Deps, actor: Actor, organizationId: string): Promise<WorkspaceExport> {
   await requireAdmin(deps, actor, organizationId);
   const rows = await withReadSnapshot(deps, (trx) => loadWorkspaceRows(trx, organizationId));

@@ -85,7 +85,7 @@ async function buildWorldWithContent(t: TestApp) {
   });
   expect(second.status).toBe(201);
   await leader.client.post(`/api/v1/meetings/${second.body.nextMeeting.id}/agenda-items`, { body: OTHER_PAIR_TOPIC });
-  return { ...w, other, otherSeriesId: second.body.id as string };
+  return { ...w, other, otherOneOnOneId: second.body.id as string };
 }
 
 async function download(t: TestApp, client: TestClient, url: string) {
@@ -94,7 +94,7 @@ async function download(t: TestApp, client: TestClient, url: string) {
 }
 
 describeEachEngine("personal export", (ctx) => {
-  let w: PairWorld & { otherSeriesId: string; other: { userId: string } };
+  let w: PairWorld & { otherOneOnOneId: string; other: { userId: string } };
   beforeAll(async () => {
     w = await buildWorldWithContent(ctx.current);
   });
@@ -123,13 +123,13 @@ describeEachEngine("personal export", (ctx) => {
     const text = JSON.stringify(res.body);
     expect(text).not.toContain(LEADER_SECRET);
     expect(text).not.toContain(OTHER_PAIR_TOPIC);
-    expect(text).not.toContain(w.otherSeriesId);
+    expect(text).not.toContain(w.otherOneOnOneId);
     expect(text).not.toMatch(/passwordHash|scrypt\$/);
   });
 
   it("gives the leader both pairs and their own private note, never the teammate's", async () => {
     const data = userExportSchema.parse((await w.leader.client.get("/api/v1/export")).body);
-    expect(data.oneOnOnes.map((s) => s.id).sort()).toEqual([w.oneOnOneId, w.otherSeriesId].sort());
+    expect(data.oneOnOnes.map((s) => s.id).sort()).toEqual([w.oneOnOneId, w.otherOneOnOneId].sort());
     const text = JSON.stringify(data);
     expect(text).toContain(LEADER_SECRET);
     expect(text).not.toContain(TEAMMATE_SECRET);
@@ -196,12 +196,12 @@ describeEachEngine("personal export", (ctx) => {
 });
 
 describeEachEngine("workspace structure export", (ctx) => {
-  let w: PairWorld & { otherSeriesId: string };
+  let w: PairWorld & { otherOneOnOneId: string };
   beforeAll(async () => {
     w = await buildWorldWithContent(ctx.current);
   });
 
-  it("gives an admin people, reporting lines, templates and series — and no content (P3)", async () => {
+  it("gives an admin people, reporting lines, templates and 1:1 — and no content (P3)", async () => {
     const res = await w.admin.client.get(`/api/v1/orgs/${w.orgId}/export`);
     expect(res.status).toBe(200);
     const data = workspaceExportSchema.parse(res.body);
@@ -210,7 +210,7 @@ describeEachEngine("workspace structure export", (ctx) => {
     );
     expect(data.people).toHaveLength(5);
     expect(data.people.find((p) => p.id === w.teammate.userId)?.managerId).toBe(w.leader.userId);
-    expect(data.oneOnOnes.map((s) => s.id).sort()).toEqual([w.oneOnOneId, w.otherSeriesId].sort());
+    expect(data.oneOnOnes.map((s) => s.id).sort()).toEqual([w.oneOnOneId, w.otherOneOnOneId].sort());
     const text = JSON.stringify(res.body);
     for (const content of [
       LEADER_SECRET,

@@ -28,13 +28,13 @@ async function seedSource(t: TestApp) {
   const diego = await signIn("diego@demo.rapport.dev");
   const admin = await signIn("alex@demo.rapport.dev");
   const orgId = (await leader.get("/api/v1/me")).body.memberships[0].organization.id as string;
-  const series = (await leader.get("/api/v1/one-on-ones")).body.oneOnOnes as Array<{
+  const oneOnOne = (await leader.get("/api/v1/one-on-ones")).body.oneOnOnes as Array<{
     id: string;
     teammate: { id: string };
     nextMeeting: { id: string };
   }>;
-  const diegoSeries = series.find((s) => s.teammate.id === ids.t1) as (typeof series)[number];
-  const meetingId = diegoSeries.nextMeeting.id;
+  const diegoOneOnOne = oneOnOne.find((s) => s.teammate.id === ids.t1) as (typeof oneOnOne)[number];
+  const meetingId = diegoOneOnOne.nextMeeting.id;
   const put = async (client: TestClient, body: string) =>
     expect((await client.put(`/api/v1/meetings/${meetingId}/notes/private`, { body, baseVersion: 0 })).status).toBe(
       200,
@@ -42,7 +42,7 @@ async function seedSource(t: TestApp) {
   await put(leader, "Marina's private note: ask about the zanzibar offsite budget");
   await put(diego, "Diego's private note: bring up the quokka on-call load");
   expect(
-    (await leader.post(`/api/v1/one-on-ones/${diegoSeries.id}/standing-items`, { body: "Wins of the week" })).status,
+    (await leader.post(`/api/v1/one-on-ones/${diegoOneOnOne.id}/standing-items`, { body: "Wins of the week" })).status,
   ).toBe(201);
   const sections = [{ key: "catch_up", title: "Catch-up", minutes: 10, prompts: ["What is new?"] }];
   const scope = (s: string) => ({ name: `A ${s} template`, scope: s, sections });

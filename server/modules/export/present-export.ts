@@ -26,10 +26,10 @@ export function stableOrder<T extends Keyed>(rows: T[]): T[] {
 
 const sections = (json: string) => JSON.parse(json) as ExportSection[];
 
-/** A series as exported. The teammate's rating-sharing choice stays out: an imported 1:1 starts with ratings private. */
+/** A 1:1 as exported. The teammate's rating-sharing choice stays out: an imported 1:1 starts with ratings private. */
 function presentOneOnOne(row: Selectable<OneOnOnesTable>) {
-  const { teammateSharesRatings: _choice, ...series } = row;
-  return { ...series, sequence: row.sequence ?? 0 };
+  const { teammateSharesRatings: _choice, ...oneOnOne } = row;
+  return { ...oneOnOne, sequence: row.sequence ?? 0 };
 }
 
 function presentMeeting(row: Selectable<MeetingsTable>) {
@@ -70,7 +70,7 @@ export function presentUserExport(rows: UserRows, exportedAt: string): UserExpor
   };
 }
 
-/** The workspace structure document: people without password hashes, templates, series; no content (P3). */
+/** The workspace structure document: people without password hashes, templates, 1:1; no content (P3). */
 export function presentWorkspaceExport(
   rows: Awaited<ReturnType<typeof loadWorkspaceRows>>,
   exportedAt: string,

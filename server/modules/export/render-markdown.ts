@@ -36,12 +36,12 @@ function groupBy<T>(rows: T[], key: (row: T) => string | null): Map<string, T[]>
 const quote = (body: string) => body.replace(/\r\n/g, "\n").trim();
 const bullet = (body: string) => quote(body).replace(/\n/g, "\n  ");
 
-function cadenceText(series: ExportOneOnOne): string {
-  const parts: string[] = [series.cadenceFrequency.replaceAll("_", " ")];
-  if (series.cadenceInterval) parts.push(`(${series.cadenceInterval})`);
-  if (series.cadenceNth) parts.push(`#${series.cadenceNth}`);
-  if (series.cadenceWeekday) parts.push(series.cadenceWeekday);
-  return `${parts.join(" ")}, ${series.durationMinutes} min, ${series.timezone}`;
+function cadenceText(oneOnOne: ExportOneOnOne): string {
+  const parts: string[] = [oneOnOne.cadenceFrequency.replaceAll("_", " ")];
+  if (oneOnOne.cadenceInterval) parts.push(`(${oneOnOne.cadenceInterval})`);
+  if (oneOnOne.cadenceNth) parts.push(`#${oneOnOne.cadenceNth}`);
+  if (oneOnOne.cadenceWeekday) parts.push(oneOnOne.cadenceWeekday);
+  return `${parts.join(" ")}, ${oneOnOne.durationMinutes} min, ${oneOnOne.timezone}`;
 }
 
 /**
@@ -61,7 +61,7 @@ export function renderMarkdownExport(data: UserExport): MarkdownFile[] {
     ratings: groupBy(data.ratings, (r) => r.meetingId),
     feedback: groupBy(data.feedback, (f) => f.meetingId),
   };
-  const bySeries = {
+  const byOneOnOne = {
     meetings: groupBy(data.meetings, (m) => m.oneOnOneId),
     goals: groupBy(data.goals, (g) => g.oneOnOneId),
     actions: groupBy(data.actionItems, (a) => a.oneOnOneId),
@@ -76,23 +76,25 @@ export function renderMarkdownExport(data: UserExport): MarkdownFile[] {
       text: `# Rapport\n\n${t("export.md.readme", { date: data.exportedAt.slice(0, 10), name: data.user.name })}\n`,
     },
   ];
-  for (const series of data.oneOnOnes) {
-    const other = series.leaderId === data.user.id ? series.teammateId : series.leaderId;
-    const folder = `${slug(nameOf(other))}-${series.id.slice(0, 8)}`;
-    const when = (iso: string) => DateTime.fromISO(iso, { zone: series.timezone }).toFormat("yyyy-MM-dd HH:mm");
-    const meetings = (bySeries.meetings.get(series.id) ?? []).sort((a, b) => (a.scheduledAt < b.scheduledAt ? -1 : 1));
+  for (const oneOnOne of data.oneOnOnes) {
+    const other = oneOnOne.leaderId === data.user.id ? oneOnOne.teammateId : oneOnOne.leaderId;
+    const folder = `${slug(nameOf(other))}-${oneOnOne.id.slice(0, 8)}`;
+    const when = (iso: string) => DateTime.fromISO(iso, { zone: oneOnOne.timezone }).toFormat("yyyy-MM-dd HH:mm");
+    const meetings = (byOneOnOne.meetings.get(oneOnOne.id) ?? []).sort((a, b) =>
+      a.scheduledAt < b.scheduledAt ? -1 : 1,
+    );
     const meetingFile = (m: ExportMeeting) =>
       `meetings/${when(m.scheduledAt).slice(0, 10)}-${m.status}-${m.id.slice(0, 8)}.md`;
 
-    const title = t("export.md.pair", { leader: nameOf(series.leaderId), teammate: nameOf(series.teammateId) });
+    const title = t("export.md.pair", { leader: nameOf(oneOnOne.leaderId), teammate: nameOf(oneOnOne.teammateId) });
     const overview = [`# ${title}`, ""];
     overview.push(
-      `- ${t("export.md.workspace")}: ${organizations.get(series.organizationId) ?? series.organizationId}`,
+      `- ${t("export.md.workspace")}: ${organizations.get(oneOnOne.organizationId) ?? oneOnOne.organizationId}`,
     );
-    overview.push(`- ${t("export.md.kind")}: ${series.kind}`);
-    overview.push(`- ${t("export.md.cadence")}: ${cadenceText(series)}`, "");
+    overview.push(`- ${t("export.md.kind")}: ${oneOnOne.kind}`);
+    overview.push(`- ${t("export.md.cadence")}: ${cadenceText(oneOnOne)}`, "");
     overview.push(`## ${t("export.md.goals")}`, "");
-    const goals = bySeries.goals.get(series.id) ?? [];
+    const goals = byOneOnOne.goals.get(oneOnOne.id) ?? [];
     if (!goals.length) overview.push(t("export.md.noGoals"));
     for (const goal of goals) {
       const target = goal.targetDate ? `, ${t("export.md.targetDate", { date: goal.targetDate })}` : "";
@@ -101,13 +103,13 @@ export function renderMarkdownExport(data: UserExport): MarkdownFile[] {
       for (const p of progress.get(goal.id) ?? []) overview.push(`  - ${p.createdAt.slice(0, 10)}: ${bullet(p.body)}`);
     }
     overview.push("", `## ${t("export.md.openActions")}`, "");
-    const open = (bySeries.actions.get(series.id) ?? []).filter((a) => a.status === "open");
+    const open = (byOneOnOne.actions.get(oneOnOne.id) ?? []).filter((a) => a.status === "open");
     if (!open.length) overview.push(t("export.md.noOpenActions"));
     for (const a of open) {
       const due = a.dueDate ? `, ${t("export.md.due", { date: a.dueDate })}` : "";
       overview.push(`- [ ] ${a.title} — ${nameOf(a.ownerId)}${due}`);
     }
-    const standing = (bySeries.standing.get(series.id) ?? []).filter((s) => !s.removedAt);
+    const standing = (byOneOnOne.standing.get(oneOnOne.id) ?? []).filter((s) => !s.removedAt);
     if (standing.length) {
       overview.push("", `## ${t("export.md.standingItems")}`, "");
       for (const s of standing) overview.push(`- ${bullet(s.body)}`);

@@ -19,7 +19,7 @@ export async function giveFeedback(
   meetingId: string,
   input: CreateFeedbackBody,
 ): Promise<Feedback> {
-  const { meeting, series, role } = await requireMeetingParticipant(deps, actor, meetingId);
+  const { meeting, oneOnOne, role } = await requireMeetingParticipant(deps, actor, meetingId);
   requireAbility(role, "giveFeedback", meeting);
   const allowed: FeedbackKind[] = role === "leader" ? ["praise", "improvement"] : ["upward"];
   if (!allowed.includes(input.kind)) {
@@ -30,10 +30,10 @@ export async function giveFeedback(
   }
   const row: FeedbackTable = {
     id: newId(),
-    oneOnOneId: series.id,
+    oneOnOneId: oneOnOne.id,
     meetingId,
     fromUserId: actor.userId,
-    toUserId: role === "leader" ? series.teammateId : series.leaderId,
+    toUserId: role === "leader" ? oneOnOne.teammateId : oneOnOne.leaderId,
     kind: input.kind,
     body: input.body,
     example: input.example ?? null,

@@ -13,8 +13,8 @@ export async function updateGoalRow(db: Executor, id: string, patch: Partial<Goa
   await db.updateTable("goals").set(patch).where("id", "=", id).execute();
 }
 
-/** The series a meeting belongs to, or undefined. */
-export async function findMeetingSeriesId(db: Executor, meetingId: string) {
+/** The 1:1 a meeting belongs to, or undefined. */
+export async function findMeetingOneOnOneId(db: Executor, meetingId: string) {
   const row = await db.selectFrom("meetings").select("oneOnOneId").where("id", "=", meetingId).executeTakeFirst();
   return row?.oneOnOneId;
 }

@@ -3,9 +3,9 @@ import type { Actor, Deps } from "../../context.js";
 import { newId } from "../../db/ids.js";
 import type { GoalsTable } from "../../db/schema.js";
 import { badRequest, notFound, rethrowAsNotFound } from "../../http/errors.js";
+import { loadGoals } from "../one-on-ones/one-on-one-goals.js";
 import { requireParticipant } from "../one-on-ones/pair-policy.js";
-import { loadGoals } from "../one-on-ones/series-goals.js";
-import { findGoal, findMeetingSeriesId, insertGoal, insertGoalProgress, updateGoalRow } from "./goals.repo.js";
+import { findGoal, findMeetingOneOnOneId, insertGoal, insertGoalProgress, updateGoalRow } from "./goals.repo.js";
 
 async function loadOne(deps: Deps, id: string): Promise<Goal> {
   const goal = (await loadGoals(deps.db.kysely, { oneOnOneIds: [(await requireGoalRow(deps, id)).oneOnOneId] })).find(
@@ -21,7 +21,7 @@ async function requireGoalRow(deps: Deps, id: string) {
   return row;
 }
 
-/** A goal of a series the caller takes part in; anyone else gets 404. */
+/** A goal of a 1:1 the caller takes part in; anyone else gets 404. */
 async function requireVisibleGoal(deps: Deps, actor: Actor, id: string) {
   const row = await requireGoalRow(deps, id);
   await requireParticipant(deps, actor, row.oneOnOneId).catch(rethrowAsNotFound("Goal"));
@@ -36,12 +36,12 @@ export async function listGoals(deps: Deps, actor: Actor, oneOnOneId: string): P
 
 /** Adds a development goal for the teammate of the 1:1 (either participant may write it down). */
 export async function createGoal(deps: Deps, actor: Actor, oneOnOneId: string, input: CreateGoalBody): Promise<Goal> {
-  const { series } = await requireParticipant(deps, actor, oneOnOneId);
+  const { oneOnOne } = await requireParticipant(deps, actor, oneOnOneId);
   const now = deps.clock.now().toISOString();
   const row: GoalsTable = {
     id: newId(),
     oneOnOneId,
-    teammateId: series.teammateId,
+    teammateId: oneOnOne.teammateId,
     title: input.title,
     why: input.why ?? null,
     targetDate: input.targetDate ?? null,
@@ -77,7 +77,7 @@ export async function addGoalProgress(
 ): Promise<Goal> {
   const goal = await requireVisibleGoal(deps, actor, id);
   if (input.meetingId) {
-    if ((await findMeetingSeriesId(deps.db.kysely, input.meetingId)) !== goal.oneOnOneId)
+    if ((await findMeetingOneOnOneId(deps.db.kysely, input.meetingId)) !== goal.oneOnOneId)
       throw badRequest("invalid_meeting", "not a meeting of this 1:1", "meetingId");
   }
   await insertGoalProgress(deps.db.kysely, {

@@ -13,8 +13,8 @@ export function listActivePeople(db: Executor, organizationId: string) {
     .execute();
 }
 
-/** The series of a workspace that have not ended. */
-export function listOpenSeries(db: Executor, organizationId: string) {
+/** The 1:1 of a workspace that have not ended. */
+export function listOpenOneOnOne(db: Executor, organizationId: string) {
   return db
     .selectFrom("oneOnOnes")
     .selectAll()
@@ -23,8 +23,8 @@ export function listOpenSeries(db: Executor, organizationId: string) {
     .execute();
 }
 
-/** Per series: meetings held, canceled and moved between two instants. */
-export function countMeetingsPerSeries(db: Executor, organizationId: string, sinceIso: string, nowIso: string) {
+/** Per 1:1: meetings held, canceled and moved between two instants. */
+export function countMeetingsPerOneOnOne(db: Executor, organizationId: string, sinceIso: string, nowIso: string) {
   return db
     .selectFrom("meetings")
     .select([

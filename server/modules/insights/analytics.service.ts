@@ -1,14 +1,14 @@
 import type { Analytics } from "../../../shared/schemas/analytics.js";
 import type { Actor, Deps } from "../../context.js";
+import { cadenceOf } from "../one-on-ones/cadence.js";
 import { occurrencesBetween } from "../one-on-ones/recurrence.js";
-import { cadenceOf } from "../one-on-ones/series-cadence.js";
 import { requireAdmin } from "../organizations/membership-policy.js";
 import {
   countMeetingsPerMonth,
-  countMeetingsPerSeries,
+  countMeetingsPerOneOnOne,
   listActivePeople,
   listLastHeldPerPair,
-  listOpenSeries,
+  listOpenOneOnOne,
 } from "./analytics.repo.js";
 import { loadPublishedAverages } from "./published-averages.js";
 
@@ -39,19 +39,19 @@ export async function getAnalytics(deps: Deps, actor: Actor, organizationId: str
   const since = new Date(now.getTime() - WINDOW_DAYS * DAY_MS);
   const sinceIso = since.toISOString();
   const nowIso = now.toISOString();
-  const [people, series, perSeries, lastHeld, months, published] = await Promise.all([
+  const [people, oneOnOne, perOneOnOne, lastHeld, months, published] = await Promise.all([
     listActivePeople(db, organizationId),
-    listOpenSeries(db, organizationId),
-    countMeetingsPerSeries(db, organizationId, sinceIso, nowIso),
+    listOpenOneOnOne(db, organizationId),
+    countMeetingsPerOneOnOne(db, organizationId, sinceIso, nowIso),
     listLastHeldPerPair(db, organizationId, new Date(now.getTime() - 90 * DAY_MS).toISOString()),
     countMeetingsPerMonth(db, organizationId, new Date(now.getTime() - 180 * DAY_MS).toISOString(), nowIso),
     loadPublishedAverages(deps, organizationId, now),
   ]);
 
-  const counted = new Map(perSeries.map((r) => [r.oneOnOneId, r]));
+  const counted = new Map(perOneOnOne.map((r) => [r.oneOnOneId, r]));
   const countsOf = (ids: Set<string>): Counts => {
     const c: Counts = { expected: 0, held: 0, canceled: 0, rescheduled: 0 };
-    for (const s of series) {
+    for (const s of oneOnOne) {
       if (!ids.has(s.id)) continue;
       const row = counted.get(s.id);
       c.held += Number(row?.held ?? 0);
@@ -87,12 +87,12 @@ export async function getAnalytics(deps: Deps, actor: Actor, organizationId: str
   ];
   const teams = managerIds.map((managerId) => {
     const members = new Set(people.filter((p) => p.managerId === managerId).map((p) => p.id));
-    const seriesIds = new Set(series.filter((s) => members.has(s.teammateId)).map((s) => s.id));
-    const counts = countsOf(seriesIds);
+    const oneOnOneIds = new Set(oneOnOne.filter((s) => members.has(s.teammateId)).map((s) => s.id));
+    const counts = countsOf(oneOnOneIds);
     return {
       manager: { id: managerId, name: nameOf.get(managerId) as string },
       size: members.size,
-      pairs: seriesIds.size,
+      pairs: oneOnOneIds.size,
       ...counts,
       ...rates(counts),
       averageRating: published.rating(managerId),
@@ -100,7 +100,7 @@ export async function getAnalytics(deps: Deps, actor: Actor, organizationId: str
     };
   });
 
-  const allIds = new Set(series.map((s) => s.id));
+  const allIds = new Set(oneOnOne.map((s) => s.id));
   const overallCounts = countsOf(allIds);
   return {
     windowDays: WINDOW_DAYS,

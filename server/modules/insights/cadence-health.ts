@@ -4,7 +4,7 @@ import { countSlotsThrough } from "../one-on-ones/slot-cache.js";
 
 const DAY_MS = 24 * 3600 * 1000;
 
-export interface HealthSeries {
+export interface HealthOneOnOne {
   cadence: Cadence;
   firstMeetingAt: string;
   timezone: string;
@@ -38,19 +38,19 @@ export interface CadenceHealth {
 const days = (ms: number) => Math.floor(ms / DAY_MS);
 
 /** How regularly a pair meets, computed from its meetings at `now` (DESIGN §4 flows 8–9). */
-export function computeCadenceHealth(series: HealthSeries, meetings: HealthMeeting[], now: Date): CadenceHealth {
+export function computeCadenceHealth(oneOnOne: HealthOneOnOne, meetings: HealthMeeting[], now: Date): CadenceHealth {
   const past = meetings
     .filter((m) => new Date(m.scheduledAt) <= now || m.status !== "scheduled")
     .sort((a, b) => a.scheduledAt.localeCompare(b.scheduledAt));
   const held = past.filter((m) => m.status === "completed");
   const canceled = past.filter((m) => m.status === "canceled").length;
   const rescheduled = past.filter((m) => m.originalScheduledAt !== null).length;
-  const first = new Date(series.firstMeetingAt);
-  const period = cadencePeriodDays(series.cadence);
+  const first = new Date(oneOnOne.firstMeetingAt);
+  const period = cadencePeriodDays(oneOnOne.cadence);
   const expected =
     period === null || first > now
       ? held.length + canceled
-      : countSlotsThrough({ cadence: series.cadence, firstMeetingAt: first, timezone: series.timezone }, now);
+      : countSlotsThrough({ cadence: oneOnOne.cadence, firstMeetingAt: first, timezone: oneOnOne.timezone }, now);
   const adherence = expected === 0 ? null : Math.min(100, Math.round((held.length / expected) * 100));
 
   const heldTimes = held.map((m) => new Date(m.scheduledAt).getTime());
@@ -58,7 +58,7 @@ export function computeCadenceHealth(series: HealthSeries, meetings: HealthMeeti
   for (let i = 1; i < heldTimes.length; i++)
     longestGap = Math.max(longestGap, (heldTimes[i] as number) - (heldTimes[i - 1] as number));
   const last = heldTimes[heldTimes.length - 1];
-  if (last !== undefined && series.status === "active") longestGap = Math.max(longestGap, now.getTime() - last);
+  if (last !== undefined && oneOnOne.status === "active") longestGap = Math.max(longestGap, now.getTime() - last);
 
   const allowed = period === null ? Number.POSITIVE_INFINITY : 1.5 * period * DAY_MS;
   let streak = 0;
@@ -84,6 +84,6 @@ export function computeCadenceHealth(series: HealthSeries, meetings: HealthMeeti
     currentStreak: streak,
     longestGapDays: days(longestGap),
     daysSinceLast: sinceLast === null ? null : days(sinceLast),
-    overdue: series.status === "active" && period !== null && overdueSince > allowed,
+    overdue: oneOnOne.status === "active" && period !== null && overdueSince > allowed,
   };
 }

@@ -2,8 +2,8 @@ import type { DashboardRow } from "../../../shared/schemas/insights.js";
 import type { Actor, Deps } from "../../context.js";
 import { pairAlerts } from "./alerts.js";
 import { computeCadenceHealth, type HealthMeeting } from "./cadence-health.js";
-import { countOpenActions, listLedSeries, listRecentMoods } from "./insights.repo.js";
-import { healthSeriesOf, loadPairHistory } from "./insights.service.js";
+import { countOpenActions, listLedOneOnOne, listRecentMoods } from "./insights.repo.js";
+import { healthOneOnOneOf, loadPairHistory } from "./insights.service.js";
 
 /**
  * One row per person the caller leads: last and next 1:1, open and overdue
@@ -12,8 +12,8 @@ import { healthSeriesOf, loadPairHistory } from "./insights.service.js";
  */
 export async function getDashboard(deps: Deps, actor: Actor): Promise<DashboardRow[]> {
   const db = deps.db.kysely;
-  const series = await listLedSeries(db, actor);
-  const ids = series.map((s) => s.id);
+  const oneOnOne = await listLedOneOnOne(db, actor);
+  const ids = oneOnOne.map((s) => s.id);
   if (ids.length === 0) return [];
   const now = deps.clock.now();
   const today = now.toISOString().slice(0, 10);
@@ -22,10 +22,10 @@ export async function getDashboard(deps: Deps, actor: Actor): Promise<DashboardR
     listRecentMoods(db, ids),
     countOpenActions(db, ids, today),
   ]);
-  const rows = series.map((s): DashboardRow => {
+  const rows = oneOnOne.map((s): DashboardRow => {
     const mine = meetings.filter((m) => m.oneOnOneId === s.id) as Array<HealthMeeting & { id: string }>;
     const moodValues = moods.filter((m) => m.oneOnOneId === s.id).map((m) => m.mood);
-    const health = computeCadenceHealth(healthSeriesOf(s), mine, now);
+    const health = computeCadenceHealth(healthOneOnOneOf(s), mine, now);
     const lastHeld = [...mine].reverse().find((m) => m.status === "completed");
     const next = mine.find((m) => m.status === "scheduled");
     const counts = actions.find((a) => a.oneOnOneId === s.id);

@@ -3,34 +3,34 @@ import { isParticipant } from "../one-on-ones/pair-policy.js";
 import type { Caller } from "../organizations/membership-policy.js";
 
 /** The meetings of these pairs, oldest first. */
-export function listPairMeetings(db: Executor, seriesIds: string[]) {
+export function listPairMeetings(db: Executor, oneOnOneIds: string[]) {
   return db
     .selectFrom("meetings")
     .select(["id", "oneOnOneId", "scheduledAt", "originalScheduledAt", "status"])
-    .where("oneOnOneId", "in", seriesIds)
+    .where("oneOnOneId", "in", oneOnOneIds)
     .orderBy("scheduledAt")
     .execute();
 }
 
 /** The check-ins of these pairs' meetings not canceled, oldest first. */
-export function listPairMoods(db: Executor, seriesIds: string[]) {
+export function listPairMoods(db: Executor, oneOnOneIds: string[]) {
   return db
     .selectFrom("checkIns")
     .innerJoin("meetings", "meetings.id", "checkIns.meetingId")
     .select(["checkIns.meetingId", "checkIns.oneOnOneId", "checkIns.mood", "checkIns.energy", "meetings.scheduledAt"])
-    .where("checkIns.oneOnOneId", "in", seriesIds)
+    .where("checkIns.oneOnOneId", "in", oneOnOneIds)
     .where("meetings.status", "!=", "canceled")
     .orderBy("meetings.scheduledAt")
     .execute();
 }
 
 /** Every rating of these pairs' meetings, oldest first (the service keeps those the reader may see). */
-export function listPairRatings(db: Executor, seriesIds: string[]) {
+export function listPairRatings(db: Executor, oneOnOneIds: string[]) {
   return db
     .selectFrom("ratings")
     .innerJoin("meetings", "meetings.id", "ratings.meetingId")
     .select(["ratings.meetingId", "ratings.userId", "ratings.score", "meetings.oneOnOneId", "meetings.scheduledAt"])
-    .where("meetings.oneOnOneId", "in", seriesIds)
+    .where("meetings.oneOnOneId", "in", oneOnOneIds)
     .orderBy("meetings.scheduledAt")
     .execute();
 }
@@ -42,8 +42,8 @@ const RECENT_MOODS = 8;
  * The last check-ins of each pair, oldest first: one short index range per pair
  * (UNION ALL), so the cost doesn't grow with years of history.
  */
-export async function listRecentMoods(db: Executor, seriesIds: string[]) {
-  const perPair = seriesIds.map((id) =>
+export async function listRecentMoods(db: Executor, oneOnOneIds: string[]) {
+  const perPair = oneOnOneIds.map((id) =>
     db
       .selectFrom(
         db
@@ -64,8 +64,8 @@ export async function listRecentMoods(db: Executor, seriesIds: string[]) {
   return rows.sort((a, b) => a.scheduledAt.localeCompare(b.scheduledAt));
 }
 
-/** The series the caller leads and may see (the pair policy), not ended, with the teammate. */
-export function listLedSeries(db: Executor, caller: Caller) {
+/** The 1:1 the caller leads and may see (the pair policy), not ended, with the teammate. */
+export function listLedOneOnOne(db: Executor, caller: Caller) {
   return db
     .selectFrom("oneOnOnes")
     .innerJoin("users as teammate", "teammate.id", "oneOnOnes.teammateId")
@@ -77,8 +77,8 @@ export function listLedSeries(db: Executor, caller: Caller) {
     .execute();
 }
 
-/** Per series: open actions, and how many of them are overdue on `today`. */
-export function countOpenActions(db: Executor, seriesIds: string[], today: string) {
+/** Per 1:1: open actions, and how many of them are overdue on `today`. */
+export function countOpenActions(db: Executor, oneOnOneIds: string[], today: string) {
   return db
     .selectFrom("actionItems")
     .select([
@@ -86,7 +86,7 @@ export function countOpenActions(db: Executor, seriesIds: string[], today: strin
       (eb) => eb.fn.countAll<number>().as("open"),
       (eb) => eb.fn.sum<number>(eb.case().when("dueDate", "<", today).then(1).else(0).end()).as("overdue"),
     ])
-    .where("oneOnOneId", "in", seriesIds)
+    .where("oneOnOneId", "in", oneOnOneIds)
     .where("status", "=", "open")
     .groupBy("oneOnOneId")
     .execute();

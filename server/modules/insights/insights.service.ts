@@ -2,15 +2,15 @@ import type { Insights } from "../../../shared/schemas/insights.js";
 import type { Actor, Deps } from "../../context.js";
 import type { Executor } from "../../db/executor.js";
 import type { OneOnOnesTable } from "../../db/schema.js";
+import { cadenceOf } from "../one-on-ones/cadence.js";
 import { requireParticipant } from "../one-on-ones/pair-policy.js";
 import { presentRatingSharing, visibleRaters } from "../one-on-ones/rating-policy.js";
-import { cadenceOf } from "../one-on-ones/series-cadence.js";
 import { pairAlerts } from "./alerts.js";
 import { computeCadenceHealth, type HealthMeeting } from "./cadence-health.js";
 import { listPairMeetings, listPairMoods, listPairRatings } from "./insights.repo.js";
 
-/** The series fields cadence health needs. */
-export const healthSeriesOf = (s: OneOnOnesTable) => ({
+/** The 1:1 fields cadence health needs. */
+export const healthOneOnOneOf = (s: OneOnOnesTable) => ({
   cadence: cadenceOf(s),
   firstMeetingAt: s.firstMeetingAt,
   timezone: s.timezone,
@@ -20,14 +20,14 @@ export const healthSeriesOf = (s: OneOnOnesTable) => ({
 /** Meetings, and unless left out, check-ins and ratings of some pairs, oldest first. */
 export async function loadPairHistory(
   db: Executor,
-  seriesIds: string[],
+  oneOnOneIds: string[],
   include: { moods: boolean; ratings: boolean } = { moods: true, ratings: true },
 ) {
-  if (seriesIds.length === 0) return { meetings: [], moods: [], ratings: [] };
+  if (oneOnOneIds.length === 0) return { meetings: [], moods: [], ratings: [] };
   const [meetings, moods, ratings] = await Promise.all([
-    listPairMeetings(db, seriesIds),
-    include.moods ? listPairMoods(db, seriesIds) : [],
-    include.ratings ? listPairRatings(db, seriesIds) : [],
+    listPairMeetings(db, oneOnOneIds),
+    include.moods ? listPairMoods(db, oneOnOneIds) : [],
+    include.ratings ? listPairRatings(db, oneOnOneIds) : [],
   ]);
   return { meetings, moods, ratings };
 }
@@ -37,16 +37,16 @@ export async function loadPairHistory(
  * Ratings: the caller's own, and the teammate's when they share them with the leader.
  */
 export async function getInsights(deps: Deps, actor: Actor, oneOnOneId: string): Promise<Insights> {
-  const { series } = await requireParticipant(deps, actor, oneOnOneId);
+  const { oneOnOne } = await requireParticipant(deps, actor, oneOnOneId);
   const now = deps.clock.now();
   const { meetings, moods, ratings } = await loadPairHistory(deps.db.kysely, [oneOnOneId]);
-  const health = computeCadenceHealth(healthSeriesOf(series), meetings as HealthMeeting[], now);
+  const health = computeCadenceHealth(healthOneOnOneOf(oneOnOne), meetings as HealthMeeting[], now);
   const byMeeting = new Map<
     string,
     { meetingId: string; date: string; leaderScore: number | null; teammateScore: number | null }
   >();
   // A rating is its author's alone: the caller's own, and the teammate's only when shared with the leader.
-  const raters = visibleRaters(series, actor.userId);
+  const raters = visibleRaters(oneOnOne, actor.userId);
   for (const r of ratings) {
     if (!raters.has(r.userId)) continue;
     const point = byMeeting.get(r.meetingId) ?? {
@@ -55,15 +55,15 @@ export async function getInsights(deps: Deps, actor: Actor, oneOnOneId: string):
       leaderScore: null,
       teammateScore: null,
     };
-    if (r.userId === series.leaderId) point.leaderScore = r.score;
-    if (r.userId === series.teammateId) point.teammateScore = r.score;
+    if (r.userId === oneOnOne.leaderId) point.leaderScore = r.score;
+    if (r.userId === oneOnOne.teammateId) point.teammateScore = r.score;
     byMeeting.set(r.meetingId, point);
   }
   return {
     cadence: health,
     mood: moods.map((m) => ({ meetingId: m.meetingId, date: m.scheduledAt, mood: m.mood, energy: m.energy })),
     ratings: [...byMeeting.values()],
-    ratingSharing: presentRatingSharing(series, actor.userId),
+    ratingSharing: presentRatingSharing(oneOnOne, actor.userId),
     alerts: pairAlerts(
       health,
       moods.map((m) => m.mood),

@@ -59,7 +59,7 @@ describeEachEngine("insights and dashboard", (ctx) => {
       { name: "Calm Carl", managerId: w.leader.userId },
     );
     const first = new Date(ctx.current.clock.now().getTime() + DAY).toISOString();
-    const calmSeries = await w.leader.client.post("/api/v1/one-on-ones", {
+    const calmOneOnOne = await w.leader.client.post("/api/v1/one-on-ones", {
       teammateId: calm.userId,
       cadence: { frequency: "weekly" },
       firstMeetingAt: first,
@@ -67,7 +67,7 @@ describeEachEngine("insights and dashboard", (ctx) => {
       durationMinutes: 30,
     });
     await hold(ctx.current, w, [4, null, 4, null, 2]);
-    await w.leader.client.post(`/api/v1/meetings/${calmSeries.body.nextMeeting.id}/action-items`, {
+    await w.leader.client.post(`/api/v1/meetings/${calmOneOnOne.body.nextMeeting.id}/action-items`, {
       title: "Old task",
       ownerId: calm.userId,
       dueDate: "2026-03-05",

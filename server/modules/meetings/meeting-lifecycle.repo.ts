@@ -45,7 +45,7 @@ export async function insertMeeting(db: Executor, meeting: MeetingsTable): Promi
   await db.insertInto("meetings").values(meeting).execute();
 }
 
-/** The series' upcoming (scheduled) meeting, if any. */
+/** The 1:1's upcoming (scheduled) meeting, if any. */
 export function findScheduledMeeting(db: Executor, oneOnOneId: string) {
   return db
     .selectFrom("meetings")
@@ -66,7 +66,7 @@ export function findActiveTemplate(db: Executor, templateId: string) {
     .executeTakeFirst();
 }
 
-/** Stores talking points (carried over, or a series' standing items on a new meeting). */
+/** Stores talking points (carried over, or a 1:1's standing items on a new meeting). */
 export async function insertAgendaItems(db: Executor, rows: Insertable<AgendaItemsTable>[]): Promise<void> {
   if (rows.length > 0) await db.insertInto("agendaItems").values(rows).execute();
 }

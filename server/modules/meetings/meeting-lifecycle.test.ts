@@ -55,9 +55,9 @@ describeEachEngine("meeting lifecycle", (ctx) => {
       expect(r.textBody).toContain("Vacation plans");
       expect(r.textBody).toContain("Book flights");
     }
-    const series = await w.leader.client.get(`/api/v1/one-on-ones/${w.oneOnOneId}`);
-    expect(series.body.lastMeeting.id).toBe(w.meetingId);
-    expect(series.body.nextMeeting.id).toBe(res.body.nextMeeting.id);
+    const oneOnOne = await w.leader.client.get(`/api/v1/one-on-ones/${w.oneOnOneId}`);
+    expect(oneOnOne.body.lastMeeting.id).toBe(w.meetingId);
+    expect(oneOnOne.body.nextMeeting.id).toBe(res.body.nextMeeting.id);
   });
 
   it("completes with an explicit next date", async () => {
@@ -113,7 +113,7 @@ describeEachEngine("meeting lifecycle", (ctx) => {
     );
   });
 
-  it("pages through a series' history with a keyset cursor", async () => {
+  it("pages through a 1:1's history with a keyset cursor", async () => {
     const w = await buildPair(ctx.current);
     let current = w.meetingId;
     for (let i = 0; i < 4; i++) {

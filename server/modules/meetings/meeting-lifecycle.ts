@@ -6,9 +6,9 @@ import type { MeetingsTable, OneOnOnesTable } from "../../db/schema.js";
 import { badRequest, notFound } from "../../http/errors.js";
 import { type AuditEntry, recordAudit } from "../audit/audit.repo.js";
 import { notifyScheduleChange } from "../calendar/schedule-email.js";
+import { nextSlotAfterMeeting } from "../one-on-ones/cadence.js";
 import { type PairRole, requireMeetingParticipant } from "../one-on-ones/pair-policy.js";
 import { visibleRaters } from "../one-on-ones/rating-policy.js";
-import { nextSlotAfterMeeting } from "../one-on-ones/series-cadence.js";
 import { enqueueWebhookEvent } from "../webhooks/webhook-events.js";
 import { carryOverUndiscussedItems } from "./carry-over.js";
 import {
@@ -50,7 +50,7 @@ const viewerLocale = (deps: Deps, actor: Actor) => findUserLocale(deps.db.kysely
 async function closeAndRollForward(
   deps: Deps,
   meeting: MeetingsTable,
-  series: OneOnOnesTable,
+  oneOnOne: OneOnOnesTable,
   role: PairRole,
   closing: Partial<MeetingsTable>,
   nextAt: Date | null,
@@ -63,11 +63,11 @@ async function closeAndRollForward(
     const trx = deps.db.kysely;
     if (!(await updateScheduledMeeting(trx, meeting.id, { ...closing, updatedAt: nowIso })))
       await refuseClosedMeanwhile(trx, role, action, meeting.id);
-    let next: MeetingsTable | null = (await findScheduledMeeting(trx, series.id)) ?? null;
-    if (!next && series.status !== "ended") {
-      const cadenceSlot = nextSlotAfterMeeting(series, meeting, now);
+    let next: MeetingsTable | null = (await findScheduledMeeting(trx, oneOnOne.id)) ?? null;
+    if (!next && oneOnOne.status !== "ended") {
+      const cadenceSlot = nextSlotAfterMeeting(oneOnOne, meeting, now);
       const slot = nextAt ?? cadenceSlot;
-      if (slot) next = await scheduleMeeting(trx, deps, series, slot);
+      if (slot) next = await scheduleMeeting(trx, deps, oneOnOne, slot);
       // A next date chosen at wrap-up moves that cadence occurrence; calendars show it as moved.
       if (next && nextAt && cadenceSlot && cadenceSlot.getTime() !== nextAt.getTime()) {
         const originalScheduledAt = cadenceSlot.toISOString();
@@ -80,10 +80,10 @@ async function closeAndRollForward(
     const closedMeeting = { ...meeting, ...closing, updatedAt: nowIso } as MeetingsTable;
     // In the same transaction: the event exists if and only if the meeting was completed.
     if (audit.action === "meeting.completed") {
-      await enqueueWebhookEvent(trx, deps.clock, series.organizationId, {
+      await enqueueWebhookEvent(trx, deps.clock, oneOnOne.organizationId, {
         type: "meeting.completed",
         meeting: closedMeeting,
-        series,
+        oneOnOne,
         nextMeeting: next,
       });
     }
@@ -95,11 +95,11 @@ async function closeAndRollForward(
 const meetingEvent = (
   action: "meeting.completed" | "meeting.canceled" | "meeting.rescheduled",
   actor: Actor,
-  series: OneOnOnesTable,
+  oneOnOne: OneOnOnesTable,
   meeting: MeetingsTable,
   meta: RequestMeta,
 ): AuditEntry => ({
-  organizationId: series.organizationId,
+  organizationId: oneOnOne.organizationId,
   actorUserId: actor.userId,
   action,
   targetType: "meeting",
@@ -135,7 +135,7 @@ export async function completeMeeting(
   input: { nextMeetingAt?: string | undefined; rating?: number | undefined },
   meta: RequestMeta,
 ): Promise<Transition> {
-  const { meeting, series, role } = await requireMeetingParticipant(deps, actor, meetingId);
+  const { meeting, oneOnOne, role } = await requireMeetingParticipant(deps, actor, meetingId);
   requireAbility(role, "complete", meeting);
   const nowIso = deps.clock.now().toISOString();
   const nextAt = input.nextMeetingAt ? new Date(input.nextMeetingAt) : null;
@@ -144,16 +144,16 @@ export async function completeMeeting(
   const { closedMeeting, next } = await closeAndRollForward(
     deps,
     meeting,
-    series,
+    oneOnOne,
     role,
     { status: "completed", completedAt: nowIso, startedAt: meeting.startedAt ?? nowIso },
     nextAt,
-    meetingEvent("meeting.completed", actor, series, meeting, meta),
+    meetingEvent("meeting.completed", actor, oneOnOne, meeting, meta),
   );
   if (input.rating !== undefined) await upsertRating(deps, meeting.id, actor.userId, input.rating);
   // The pair's next meeting changed too (carried points, follow-ups).
-  deps.live.publish({ type: "meeting.changed", oneOnOneId: series.id, actor });
-  await sendRecapEmails(deps, closedMeeting, series, next);
+  deps.live.publish({ type: "meeting.changed", oneOnOneId: oneOnOne.id, actor });
+  await sendRecapEmails(deps, closedMeeting, oneOnOne, next);
   return { meeting: presentMeetingSummary(closedMeeting, await viewerLocale(deps, actor)), nextMeeting: ref(next) };
 }
 
@@ -165,20 +165,26 @@ export async function cancelMeeting(
   reason: string,
   meta: RequestMeta,
 ): Promise<Transition> {
-  const { meeting, series, role } = await requireMeetingParticipant(deps, actor, meetingId);
+  const { meeting, oneOnOne, role } = await requireMeetingParticipant(deps, actor, meetingId);
   requireAbility(role, "cancel", meeting);
   const nowIso = deps.clock.now().toISOString();
   const { closedMeeting, next } = await closeAndRollForward(
     deps,
     meeting,
-    series,
+    oneOnOne,
     role,
     { status: "canceled", canceledAt: nowIso, cancelReason: reason, sequence: meeting.sequence + 1 },
     null,
-    meetingEvent("meeting.canceled", actor, series, meeting, meta),
+    meetingEvent("meeting.canceled", actor, oneOnOne, meeting, meta),
   );
-  deps.live.publish({ type: "meeting.changed", oneOnOneId: series.id, actor });
-  await notifyScheduleChange(deps, series.leaderId, series.id, "updated", `m${meeting.id}:${closedMeeting.sequence}`);
+  deps.live.publish({ type: "meeting.changed", oneOnOneId: oneOnOne.id, actor });
+  await notifyScheduleChange(
+    deps,
+    oneOnOne.leaderId,
+    oneOnOne.id,
+    "updated",
+    `m${meeting.id}:${closedMeeting.sequence}`,
+  );
   return { meeting: presentMeetingSummary(closedMeeting, await viewerLocale(deps, actor)), nextMeeting: ref(next) };
 }
 
@@ -190,7 +196,7 @@ export async function rescheduleMeeting(
   input: { scheduledAt: string; reason: string },
   meta: RequestMeta,
 ): Promise<Transition> {
-  const { meeting, series, role } = await requireMeetingParticipant(deps, actor, meetingId);
+  const { meeting, oneOnOne, role } = await requireMeetingParticipant(deps, actor, meetingId);
   requireAbility(role, "reschedule", meeting);
   const when = new Date(input.scheduledAt).toISOString();
   const nowIso = deps.clock.now().toISOString();
@@ -203,9 +209,9 @@ export async function rescheduleMeeting(
   };
   if (!(await updateScheduledMeeting(deps.db.kysely, meeting.id, changes)))
     await refuseClosedMeanwhile(deps.db.kysely, role, "reschedule", meeting.id);
-  await recordAudit(deps.db.kysely, deps.clock, meetingEvent("meeting.rescheduled", actor, series, meeting, meta));
+  await recordAudit(deps.db.kysely, deps.clock, meetingEvent("meeting.rescheduled", actor, oneOnOne, meeting, meta));
   deps.live.publish({ type: "meeting.changed", meetingId: meeting.id, actor });
-  await notifyScheduleChange(deps, series.leaderId, series.id, "updated", `m${meeting.id}:${changes.sequence}`);
+  await notifyScheduleChange(deps, oneOnOne.leaderId, oneOnOne.id, "updated", `m${meeting.id}:${changes.sequence}`);
   return {
     meeting: presentMeetingSummary({ ...meeting, ...changes }, await viewerLocale(deps, actor)),
     nextMeeting: null,
@@ -224,12 +230,13 @@ export async function rateMeeting(
   meetingId: string,
   score: number,
 ): Promise<{ score: number }> {
-  const { meeting, series, role } = await requireMeetingParticipant(deps, actor, meetingId);
+  const { meeting, oneOnOne, role } = await requireMeetingParticipant(deps, actor, meetingId);
   requireAbility(role, "rate", meeting);
   await upsertRating(deps, meeting.id, actor.userId, score);
   // A rating is its author's alone: news to the rater's other tabs only, and to the leader
   // when the teammate shares their ratings with them.
-  const sharedWithLeader = visibleRaters(series, series.leaderId).has(actor.userId) && actor.userId !== series.leaderId;
+  const sharedWithLeader =
+    visibleRaters(oneOnOne, oneOnOne.leaderId).has(actor.userId) && actor.userId !== oneOnOne.leaderId;
   deps.live.publish({ type: "rating.changed", meetingId: meeting.id, actor, private: !sharedWithLeader });
   return { score };
 }

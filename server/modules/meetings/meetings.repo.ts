@@ -25,12 +25,12 @@ export function listAgendaItems(db: Kysely<Database>, meetingId: string) {
   return agendaItemsOf(db, { meetingId });
 }
 
-const meetingActions = preparedQuery((db, p: { seriesId: string; meetingId: string; scheduledAt: string }) =>
+const meetingActions = preparedQuery((db, p: { oneOnOneId: string; meetingId: string; scheduledAt: string }) =>
   db
     .selectFrom("actionItems as a")
     .innerJoin("meetings as origin", "origin.id", "a.meetingId")
     .selectAll("a")
-    .where("a.oneOnOneId", "=", p.seriesId)
+    .where("a.oneOnOneId", "=", p.oneOnOneId)
     .where((eb) =>
       eb.or([
         eb("a.meetingId", "=", p.meetingId),
@@ -49,7 +49,11 @@ const meetingActions = preparedQuery((db, p: { seriesId: string; meetingId: stri
  * earlier meetings that are still open or were closed since it was scheduled.
  */
 export function listMeetingActions(db: Kysely<Database>, meeting: Selectable<MeetingsTable>) {
-  return meetingActions(db, { seriesId: meeting.oneOnOneId, meetingId: meeting.id, scheduledAt: meeting.scheduledAt });
+  return meetingActions(db, {
+    oneOnOneId: meeting.oneOnOneId,
+    meetingId: meeting.id,
+    scheduledAt: meeting.scheduledAt,
+  });
 }
 
 const visibleNotes = preparedQuery((db, p: { meetingId: string; userId: string }) =>
@@ -66,14 +70,14 @@ export function listVisibleNotes(db: Kysely<Database>, meetingId: string, userId
   return visibleNotes(db, { meetingId, userId });
 }
 
-type NeighbourParams = { seriesId: string; scheduledAt: string; meetingId: string };
+type NeighbourParams = { oneOnOneId: string; scheduledAt: string; meetingId: string };
 const NEIGHBOUR_COLUMNS = ["id", "scheduledAt", "status"] as const;
 
 const previousMeeting = preparedQuery((db, p: NeighbourParams) =>
   db
     .selectFrom("meetings")
     .select(NEIGHBOUR_COLUMNS)
-    .where("oneOnOneId", "=", p.seriesId)
+    .where("oneOnOneId", "=", p.oneOnOneId)
     .where((eb) =>
       eb.or([
         eb("scheduledAt", "<", p.scheduledAt),
@@ -89,7 +93,7 @@ const nextMeeting = preparedQuery((db, p: NeighbourParams) =>
   db
     .selectFrom("meetings")
     .select(NEIGHBOUR_COLUMNS)
-    .where("oneOnOneId", "=", p.seriesId)
+    .where("oneOnOneId", "=", p.oneOnOneId)
     .where((eb) =>
       eb.or([
         eb("scheduledAt", ">", p.scheduledAt),
@@ -101,9 +105,9 @@ const nextMeeting = preparedQuery((db, p: NeighbourParams) =>
     .limit(1),
 );
 
-/** The meetings just before and just after one, in its series. */
+/** The meetings just before and just after one, in its 1:1. */
 export async function findNeighbours(db: Kysely<Database>, meeting: Selectable<MeetingsTable>) {
-  const params = { seriesId: meeting.oneOnOneId, scheduledAt: meeting.scheduledAt, meetingId: meeting.id };
+  const params = { oneOnOneId: meeting.oneOnOneId, scheduledAt: meeting.scheduledAt, meetingId: meeting.id };
   const [previous, next] = await Promise.all([previousMeeting(db, params), nextMeeting(db, params)]);
   return { previous: previous[0] ?? null, next: next[0] ?? null };
 }
@@ -116,22 +120,22 @@ const pairPeople = preparedQuery((db, p: { leaderId: string; teammateId: string 
 );
 
 /** The two people of a pair: names and e-mails, the locale and time zone of each. */
-export function listPairPeople(db: Kysely<Database>, series: { leaderId: string; teammateId: string }) {
-  return pairPeople(db, { leaderId: series.leaderId, teammateId: series.teammateId });
+export function listPairPeople(db: Kysely<Database>, oneOnOne: { leaderId: string; teammateId: string }) {
+  return pairPeople(db, { leaderId: oneOnOne.leaderId, teammateId: oneOnOne.teammateId });
 }
 
-const activeStandingItems = preparedQuery((db, p: { seriesId: string }) =>
+const activeStandingItems = preparedQuery((db, p: { oneOnOneId: string }) =>
   db
     .selectFrom("standingItems")
     .select(["id", "sectionKey", "body", "authorId", "createdAt"])
-    .where("oneOnOneId", "=", p.seriesId)
+    .where("oneOnOneId", "=", p.oneOnOneId)
     .where("removedAt", "is", null)
     .orderBy("createdAt"),
 );
 
-/** The series' standing talking points still in force. */
-export function listStandingItems(db: Kysely<Database>, seriesId: string) {
-  return activeStandingItems(db, { seriesId });
+/** The 1:1's standing talking points still in force. */
+export function listStandingItems(db: Kysely<Database>, oneOnOneId: string) {
+  return activeStandingItems(db, { oneOnOneId });
 }
 
 const myRating = preparedQuery((db, p: { meetingId: string; userId: string }) =>
@@ -175,13 +179,13 @@ export async function findUserLocale(db: Executor, userId: string): Promise<Loca
   return (row?.locale ?? "en") as Locale;
 }
 
-/** A page of a series' meetings, newest first by (scheduledAt, id), one more than `limit`. */
-export function listSeriesMeetingsPage(
+/** A page of a 1:1's meetings, newest first by (scheduledAt, id), one more than `limit`. */
+export function listOneOnOneMeetingsPage(
   db: Executor,
-  seriesId: string,
+  oneOnOneId: string,
   query: { status?: MeetingStatus | undefined; before: Keyset | null; limit: number },
 ) {
-  let page = db.selectFrom("meetings").selectAll().where("oneOnOneId", "=", seriesId);
+  let page = db.selectFrom("meetings").selectAll().where("oneOnOneId", "=", oneOnOneId);
   if (query.status) page = page.where("status", "=", query.status);
   return newestFirst(page, { at: "scheduledAt", id: "id" }, query.before, query.limit).execute();
 }

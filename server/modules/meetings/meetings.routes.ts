@@ -16,9 +16,9 @@ import { requireActor } from "../../http/authenticate.js";
 import { requestMeta } from "../../http/request-meta.js";
 import { type RoutePlugin, typed } from "../../http/route-types.js";
 import { cancelMeeting, completeMeeting, rateMeeting, rescheduleMeeting, startMeeting } from "./meeting-lifecycle.js";
-import { getMeetingDetail, listSeriesMeetings } from "./meetings.service.js";
+import { getMeetingDetail, listOneOnOneMeetings } from "./meetings.service.js";
 
-/** Meetings: a series' meetings, one meeting, its lifecycle and rating. */
+/** Meetings: a 1:1's meetings, one meeting, its lifecycle and rating. */
 export const meetingsRoutes: RoutePlugin = (app, deps) => {
   const r = typed(app);
   const params = meetingParamsSchema;
@@ -29,13 +29,13 @@ export const meetingsRoutes: RoutePlugin = (app, deps) => {
     {
       schema: {
         tags,
-        summary: "A series' meetings, newest first (keyset pagination)",
+        summary: "A 1:1's meetings, newest first (keyset pagination)",
         params: oneOnOneParamsSchema,
         querystring: meetingListQuerySchema,
         response: { 200: meetingListSchema },
       },
     },
-    async (request) => listSeriesMeetings(deps, requireActor(request), request.params.id, request.query),
+    async (request) => listOneOnOneMeetings(deps, requireActor(request), request.params.id, request.query),
   );
   r.get(
     "/meetings/:id",

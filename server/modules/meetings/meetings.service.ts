@@ -3,10 +3,10 @@ import type { MeetingDetail, MeetingListItem, MeetingStatus, Note } from "../../
 import type { Actor, Deps } from "../../context.js";
 import { decodeKeyset, type Keyset, keysetPage } from "../../db/keyset.js";
 import type { NotesTable } from "../../db/schema.js";
+import { nextSlotAfterMeeting } from "../one-on-ones/cadence.js";
+import { loadGoals } from "../one-on-ones/one-on-one-goals.js";
 import { requireMeetingParticipant, requireParticipant } from "../one-on-ones/pair-policy.js";
 import { presentRatingSharing } from "../one-on-ones/rating-policy.js";
-import { nextSlotAfterMeeting } from "../one-on-ones/series-cadence.js";
-import { loadGoals } from "../one-on-ones/series-goals.js";
 import { presentAbilities } from "./meeting-policy.js";
 import {
   findCheckIn,
@@ -16,8 +16,8 @@ import {
   listAgendaItems,
   listMeetingActions,
   listMeetingFeedback,
+  listOneOnOneMeetingsPage,
   listPairPeople,
-  listSeriesMeetingsPage,
   listStandingItems,
   listVisibleNotes,
   loadMeetingCounts,
@@ -37,19 +37,19 @@ const presentNote = (row: Pick<NotesTable, "body" | "version" | "updatedAt" | "u
 
 /** Everything a participant sees of one meeting (P1; P2 for private notes). */
 export async function getMeetingDetail(deps: Deps, actor: Actor, meetingId: string): Promise<MeetingDetail> {
-  const { meeting, series, role } = await requireMeetingParticipant(deps, actor, meetingId);
+  const { meeting, oneOnOne, role } = await requireMeetingParticipant(deps, actor, meetingId);
   const db = deps.db.kysely;
   const [people, agenda, standing, notes, actions, myRating, neighbours, checkIn, feedback, goals] = await Promise.all([
-    listPairPeople(db, series),
+    listPairPeople(db, oneOnOne),
     listAgendaItems(db, meeting.id),
-    listStandingItems(db, series.id),
+    listStandingItems(db, oneOnOne.id),
     listVisibleNotes(db, meeting.id, actor.userId),
     listMeetingActions(db, meeting),
     findMyRating(db, meeting.id, actor.userId),
     findNeighbours(db, meeting),
     findCheckIn(db, meeting.id),
     listMeetingFeedback(db, meeting.id),
-    loadGoals(db, { oneOnOneIds: [series.id], status: "active" }),
+    loadGoals(db, { oneOnOneIds: [oneOnOne.id], status: "active" }),
   ]);
   const byId = new Map(people.map((p) => [p.id, p]));
   const locale = (byId.get(actor.userId)?.locale ?? "en") as Locale;
@@ -60,11 +60,11 @@ export async function getMeetingDetail(deps: Deps, actor: Actor, meetingId: stri
   return {
     meeting: presentMeetingSummary(meeting, locale),
     oneOnOne: {
-      id: series.id,
-      kind: series.kind,
-      leader: ref(series.leaderId),
-      teammate: ref(series.teammateId),
-      timezone: series.timezone,
+      id: oneOnOne.id,
+      kind: oneOnOne.kind,
+      leader: ref(oneOnOne.leaderId),
+      teammate: ref(oneOnOne.teammateId),
+      timezone: oneOnOne.timezone,
     },
     sections: presentSections(meeting, locale),
     agendaItems: agenda.map(presentAgendaItem),
@@ -73,7 +73,7 @@ export async function getMeetingDetail(deps: Deps, actor: Actor, meetingId: stri
     myPrivateNote: presentNote(notes.find((n) => n.ownerKey === actor.userId)),
     actionItems: actions.map((a) => presentActionItem(a, meeting.id)),
     myRating,
-    ratingSharing: presentRatingSharing(series, actor.userId),
+    ratingSharing: presentRatingSharing(oneOnOne, actor.userId),
     checkIn: checkIn ? presentCheckIn(checkIn) : null,
     feedback: feedback.map(presentFeedback),
     goals,
@@ -81,9 +81,9 @@ export async function getMeetingDetail(deps: Deps, actor: Actor, meetingId: stri
     nextMeeting: neighbours.next,
     cadenceNextAt:
       meeting.status === "scheduled"
-        ? (nextSlotAfterMeeting(series, meeting, deps.clock.now())?.toISOString() ?? null)
+        ? (nextSlotAfterMeeting(oneOnOne, meeting, deps.clock.now())?.toISOString() ?? null)
         : null,
-    seriesStatus: series.status,
+    oneOnOneStatus: oneOnOne.status,
     abilities: presentAbilities(role, meeting),
   };
 }
@@ -99,8 +99,8 @@ function decodeBefore(before: string): Keyset {
   return decodeKeyset(before);
 }
 
-/** A page of a series' meetings, newest first, with keyset pagination and per-meeting counts. */
-export async function listSeriesMeetings(
+/** A page of a 1:1's meetings, newest first, with keyset pagination and per-meeting counts. */
+export async function listOneOnOneMeetings(
   deps: Deps,
   actor: Actor,
   oneOnOneId: string,
@@ -109,7 +109,7 @@ export async function listSeriesMeetings(
   await requireParticipant(deps, actor, oneOnOneId);
   const db = deps.db.kysely;
   const before = query.before ? decodeBefore(query.before) : null;
-  const rows = await listSeriesMeetingsPage(db, oneOnOneId, { status: query.status, before, limit: query.limit });
+  const rows = await listOneOnOneMeetingsPage(db, oneOnOneId, { status: query.status, before, limit: query.limit });
   const { page: visible, nextCursor } = keysetPage(rows, query.limit, (m) => ({ at: m.scheduledAt, id: m.id }));
   const locale = await findUserLocale(db, actor.userId);
   const counts = await loadMeetingCounts(

@@ -17,14 +17,14 @@ import { listPairPeople } from "./meetings.repo.js";
 export async function sendRecapEmails(
   deps: Deps,
   meeting: MeetingsTable,
-  series: OneOnOnesTable,
+  oneOnOne: OneOnOnesTable,
   next: MeetingsTable | null,
 ): Promise<void> {
   const db = deps.db.kysely;
   const [people, { shared, discussed, actions }, active] = await Promise.all([
-    listPairPeople(db, series),
+    listPairPeople(db, oneOnOne),
     loadRecapContent(db, meeting.id),
-    activeMemberIds(db, series.organizationId, [series.leaderId, series.teammateId]),
+    activeMemberIds(db, oneOnOne.organizationId, [oneOnOne.leaderId, oneOnOne.teammateId]),
   ]);
   const nameOf = new Map(people.map((p) => [p.id, p.name]));
   const url = `${deps.config.appUrl}/meetings/${meeting.id}`;
@@ -36,7 +36,7 @@ export async function sendRecapEmails(
       new Intl.DateTimeFormat(locale, { dateStyle: "full", timeStyle: "short", timeZone: person.timezone }).format(
         new Date(iso),
       );
-    const other = person.id === series.leaderId ? series.teammateId : series.leaderId;
+    const other = person.id === oneOnOne.leaderId ? oneOnOne.teammateId : oneOnOne.leaderId;
     const params = { name: plainName(nameOf.get(other) ?? ""), date: formatDate(meeting.scheduledAt) };
     const paragraphs = [t("email.recap.intro", params)];
     if (shared?.body.trim()) paragraphs.push(`${t("email.recap.notes")}\n${shared.body.trim()}`);
@@ -54,7 +54,7 @@ export async function sendRecapEmails(
     paragraphs.push(next ? t("email.recap.next", { date: formatDate(next.scheduledAt) }) : t("email.recap.noNext"));
     paragraphs.push(t("email.preferences", { url: `${deps.config.appUrl}/settings#notifications` }));
     await enqueueEmail(deps, {
-      organizationId: series.organizationId,
+      organizationId: oneOnOne.organizationId,
       kind: "recap",
       idempotencyKey: `recap:${meeting.id}:${person.id}`,
       toUserId: person.id,

@@ -16,21 +16,21 @@ export { findScheduledMeeting };
 
 type Trx = Executor;
 
-/** The sections a new meeting snapshots: the series' template, or the default in the leader's language. */
+/** The sections a new meeting snapshots: the 1:1's template, or the default in the leader's language. */
 async function templateSnapshot(
   trx: Trx,
-  series: OneOnOnesTable,
+  oneOnOne: OneOnOnesTable,
 ): Promise<{ id: string | null; name: string; sections: TemplateSection[] }> {
-  if (series.templateId) {
-    const template = await findActiveTemplate(trx, series.templateId);
+  if (oneOnOne.templateId) {
+    const template = await findActiveTemplate(trx, oneOnOne.templateId);
     if (template)
       return {
-        id: series.templateId,
+        id: oneOnOne.templateId,
         name: template.name,
         sections: JSON.parse(template.sections) as TemplateSection[],
       };
   }
-  const locale = await findUserLocale(trx, series.leaderId);
+  const locale = await findUserLocale(trx, oneOnOne.leaderId);
   return { id: null, name: systemTemplateName(locale), sections: systemTemplateSections(locale) };
 }
 
@@ -41,24 +41,24 @@ export function fallbackSectionKey(sections: TemplateSection[], wanted: string):
 }
 
 /**
- * Creates the next meeting of a series with a snapshot of its template, and
- * puts the series' standing items on its agenda.
+ * Creates the next meeting of a 1:1 with a snapshot of its template, and
+ * puts the 1:1's standing items on its agenda.
  */
 export async function scheduleMeeting(
   trx: Trx,
   deps: Deps,
-  series: OneOnOnesTable,
+  oneOnOne: OneOnOnesTable,
   scheduledAt: Date,
 ): Promise<MeetingsTable> {
   const now = deps.clock.now().toISOString();
-  const snapshot = await templateSnapshot(trx, series);
+  const snapshot = await templateSnapshot(trx, oneOnOne);
   const meeting: MeetingsTable = {
     id: newId(),
-    oneOnOneId: series.id,
-    organizationId: series.organizationId,
+    oneOnOneId: oneOnOne.id,
+    organizationId: oneOnOne.organizationId,
     scheduledAt: scheduledAt.toISOString(),
     originalScheduledAt: null,
-    durationMinutes: series.durationMinutes,
+    durationMinutes: oneOnOne.durationMinutes,
     status: "scheduled",
     templateId: snapshot.id,
     templateName: snapshot.name,
@@ -73,13 +73,13 @@ export async function scheduleMeeting(
     updatedAt: now,
   };
   await insertMeeting(trx, meeting);
-  const standing = await listStandingItems(trx, series.id);
+  const standing = await listStandingItems(trx, oneOnOne.id);
   await insertAgendaItems(
     trx,
     standing.map((item, index) => ({
       id: newId(),
       meetingId: meeting.id,
-      oneOnOneId: series.id,
+      oneOnOneId: oneOnOne.id,
       sectionKey: fallbackSectionKey(snapshot.sections, item.sectionKey),
       authorId: item.authorId,
       body: item.body,

@@ -1,22 +1,22 @@
 import type { Executor } from "../../db/executor.js";
 
-/** When each of these series last held a 1:1: one aggregate, not their whole history. */
-export function listLastHeldAt(db: Executor, seriesIds: string[]) {
+/** When each of these 1:1 last held a 1:1: one aggregate, not their whole history. */
+export function listLastHeldAt(db: Executor, oneOnOneIds: string[]) {
   return db
     .selectFrom("meetings")
     .select(["oneOnOneId", (eb) => eb.fn.max("scheduledAt").as("lastHeldAt")])
-    .where("oneOnOneId", "in", seriesIds)
+    .where("oneOnOneId", "in", oneOnOneIds)
     .where("status", "=", "completed")
     .groupBy("oneOnOneId")
     .execute();
 }
 
-/** The 1:1 of the series held at that time (the last held one). */
-export function findHeldMeetingAt(db: Executor, seriesId: string, scheduledAt: string) {
+/** The 1:1 of the 1:1 held at that time (the last held one). */
+export function findHeldMeetingAt(db: Executor, oneOnOneId: string, scheduledAt: string) {
   return db
     .selectFrom("meetings")
     .select("id")
-    .where("oneOnOneId", "=", seriesId)
+    .where("oneOnOneId", "=", oneOnOneId)
     .where("status", "=", "completed")
     .where("scheduledAt", "=", scheduledAt)
     .orderBy("id", "desc")
@@ -24,7 +24,7 @@ export function findHeldMeetingAt(db: Executor, seriesId: string, scheduledAt: s
 }
 
 /**
- * Scheduled meetings of active series with reminders on, within the window, not yet
+ * Scheduled meetings of active 1:1 with reminders on, within the window, not yet
  * reminded for their current time; with the pair and its reminder lead time.
  */
 export function listReminderCandidates(db: Executor, fromIso: string, untilIso: string) {

@@ -18,7 +18,7 @@ describeEachEngine("template snapshots", (ctx) => {
       sections: v1,
     });
     const first = new Date(ctx.current.clock.now().getTime() + 24 * 3600 * 1000).toISOString();
-    const series = await w.leader.client.post("/api/v1/one-on-ones", {
+    const oneOnOne = await w.leader.client.post("/api/v1/one-on-ones", {
       teammateId: w.colleague.userId,
       cadence: { frequency: "weekly" },
       firstMeetingAt: first,
@@ -26,8 +26,8 @@ describeEachEngine("template snapshots", (ctx) => {
       durationMinutes: 30,
       templateId: template.body.template.id,
     });
-    expect(series.status).toBe(201);
-    const meetingId = series.body.nextMeeting.id;
+    expect(oneOnOne.status).toBe(201);
+    const meetingId = oneOnOne.body.nextMeeting.id;
     expect((await w.leader.client.get(`/api/v1/meetings/${meetingId}`)).body.sections).toEqual(v1);
     await w.admin.client.patch(`/api/v1/templates/${template.body.template.id}`, { sections: v2, name: "Team v2" });
     const unchanged = await w.leader.client.get(`/api/v1/meetings/${meetingId}`);
@@ -39,7 +39,7 @@ describeEachEngine("template snapshots", (ctx) => {
     expect((await w.leader.client.get(`/api/v1/meetings/${meetingId}`)).body.sections).toEqual(v1);
   });
 
-  it("switches a series to another template from the next meeting on, and back to the default", async () => {
+  it("switches a 1:1 to another template from the next meeting on, and back to the default", async () => {
     const w = await buildPair(ctx.current);
     const template = await w.admin.client.post(`/api/v1/orgs/${w.orgId}/templates`, {
       name: "Team",

@@ -2,7 +2,7 @@ import type { Executor } from "../../db/executor.js";
 import { isActiveMemberOf } from "../organizations/membership-policy.js";
 
 /**
- * Active series with a cadence whose two people are both still active members of
+ * Active 1:1 with a cadence whose two people are both still active members of
  * the workspace (nobody is nudged about, or by way of, someone who left), with
  * what a nudge e-mail needs.
  */

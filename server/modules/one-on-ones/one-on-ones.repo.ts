@@ -4,12 +4,12 @@ import type { Executor } from "../../db/executor.js";
 import { preparedQuery } from "../../db/prepared-query.js";
 import type { AgendaItemsTable, MeetingsTable, OneOnOnesTable, StandingItemsTable } from "../../db/schema.js";
 import type { Caller } from "../organizations/membership-policy.js";
+import { cadenceOf } from "./cadence.js";
 import { isParticipant } from "./pair-policy.js";
 import { weekdayIn } from "./recurrence.js";
-import { cadenceOf } from "./series-cadence.js";
 
-/** Series rows with both people, in one query. */
-export function selectSeriesWithPeople(db: Executor) {
+/** 1:1 rows with both people, in one query. */
+export function selectOneOnOneWithPeople(db: Executor) {
   return db
     .selectFrom("oneOnOnes")
     .innerJoin("users as leader", "leader.id", "oneOnOnes.leaderId")
@@ -23,22 +23,22 @@ export function selectSeriesWithPeople(db: Executor) {
     ]);
 }
 
-type SeriesWithPeople = OneOnOnesTable & {
+type OneOnOneWithPeople = OneOnOnesTable & {
   leaderName: string;
   leaderEmail: string;
   teammateName: string;
   teammateEmail: string;
 };
 
-/** For many series at once: the upcoming meeting and the last held one (two queries, no N+1). */
-export async function loadMeetingRefs(db: Executor, seriesIds: string[]) {
+/** For many 1:1 at once: the upcoming meeting and the last held one (two queries, no N+1). */
+export async function loadMeetingRefs(db: Executor, oneOnOneIds: string[]) {
   const next = new Map<string, MeetingRef>();
   const last = new Map<string, MeetingRef>();
-  if (seriesIds.length === 0) return { next, last };
+  if (oneOnOneIds.length === 0) return { next, last };
   const scheduled = await db
     .selectFrom("meetings")
     .select(["id", "oneOnOneId", "scheduledAt", "status"])
-    .where("oneOnOneId", "in", seriesIds)
+    .where("oneOnOneId", "in", oneOnOneIds)
     .where("status", "=", "scheduled")
     .orderBy("scheduledAt", "desc")
     .execute();
@@ -46,7 +46,7 @@ export async function loadMeetingRefs(db: Executor, seriesIds: string[]) {
   const latest = db
     .selectFrom("meetings")
     .select(["oneOnOneId", (eb) => eb.fn.max("scheduledAt").as("lastAt")])
-    .where("oneOnOneId", "in", seriesIds)
+    .where("oneOnOneId", "in", oneOnOneIds)
     .where("status", "=", "completed")
     .groupBy("oneOnOneId")
     .as("latest");
@@ -62,14 +62,14 @@ export async function loadMeetingRefs(db: Executor, seriesIds: string[]) {
   return { next, last };
 }
 
-/** One series with both people, or undefined. */
-export function findSeriesWithPeople(db: Executor, id: string) {
-  return selectSeriesWithPeople(db).where("oneOnOnes.id", "=", id).executeTakeFirst();
+/** One 1:1 with both people, or undefined. */
+export function findOneOnOneWithPeople(db: Executor, id: string) {
+  return selectOneOnOneWithPeople(db).where("oneOnOnes.id", "=", id).executeTakeFirst();
 }
 
-/** The caller's series, as leader or teammate, where they may see them (the pair policy), oldest first. */
-export function listSeriesOf(db: Executor, caller: Caller) {
-  return selectSeriesWithPeople(db)
+/** The caller's 1:1, as leader or teammate, where they may see them (the pair policy), oldest first. */
+export function listOneOnOneOf(db: Executor, caller: Caller) {
+  return selectOneOnOneWithPeople(db)
     .where((eb) => isParticipant(eb, "oneOnOnes", caller))
     .orderBy("oneOnOnes.createdAt")
     .execute();
@@ -85,8 +85,8 @@ export function listActiveMembershipsOf(db: Executor, userIds: string[]) {
     .execute();
 }
 
-/** A series of this kind between these two people that has not ended, if any. */
-export function findOpenSeries(db: Executor, pair: Pick<OneOnOnesTable, "leaderId" | "teammateId" | "kind">) {
+/** A 1:1 of this kind between these two people that has not ended, if any. */
+export function findOpenOneOnOne(db: Executor, pair: Pick<OneOnOnesTable, "leaderId" | "teammateId" | "kind">) {
   return db
     .selectFrom("oneOnOnes")
     .select("id")
@@ -97,16 +97,16 @@ export function findOpenSeries(db: Executor, pair: Pick<OneOnOnesTable, "leaderI
     .executeTakeFirst();
 }
 
-/** The locale of a person (a series' leader: its template's language). */
+/** The locale of a person (a 1:1's leader: its template's language). */
 export function findUserLocale(db: Executor, userId: string) {
   return db.selectFrom("users").select("locale").where("id", "=", userId).executeTakeFirstOrThrow();
 }
 
-export async function insertSeries(db: Executor, row: OneOnOnesTable): Promise<void> {
+export async function insertOneOnOne(db: Executor, row: OneOnOnesTable): Promise<void> {
   await db.insertInto("oneOnOnes").values(row).execute();
 }
 
-export async function updateSeries(db: Executor, id: string, changes: Partial<OneOnOnesTable>): Promise<void> {
+export async function updateOneOnOneRow(db: Executor, id: string, changes: Partial<OneOnOnesTable>): Promise<void> {
   await db.updateTable("oneOnOnes").set(changes).where("id", "=", id).execute();
 }
 
@@ -119,29 +119,29 @@ export async function moveMeeting(
   await db.updateTable("meetings").set(change).where("id", "=", id).execute();
 }
 
-/** A series' open action items, oldest first. */
-export function listOpenActionsOfSeries(db: Executor, seriesId: string) {
+/** A 1:1's open action items, oldest first. */
+export function listOpenActionsOfOneOnOne(db: Executor, oneOnOneId: string) {
   return db
     .selectFrom("actionItems")
     .selectAll()
-    .where("oneOnOneId", "=", seriesId)
+    .where("oneOnOneId", "=", oneOnOneId)
     .where("status", "=", "open")
     .orderBy("createdAt")
     .execute();
 }
 
-const activeStandingItems = preparedQuery((db, p: { seriesId: string }) =>
+const activeStandingItems = preparedQuery((db, p: { oneOnOneId: string }) =>
   db
     .selectFrom("standingItems")
     .select(["id", "sectionKey", "body", "authorId", "createdAt"])
-    .where("oneOnOneId", "=", p.seriesId)
+    .where("oneOnOneId", "=", p.oneOnOneId)
     .where("removedAt", "is", null)
     .orderBy("createdAt"),
 );
 
-/** The series' standing talking points still in force, oldest first (the one copy of this query). */
-export function listStandingItems(db: Executor, seriesId: string) {
-  return activeStandingItems(db, { seriesId });
+/** The 1:1's standing talking points still in force, oldest first (the one copy of this query). */
+export function listStandingItems(db: Executor, oneOnOneId: string) {
+  return activeStandingItems(db, { oneOnOneId });
 }
 
 export function findStandingItem(db: Executor, id: string) {
@@ -177,15 +177,15 @@ export async function deleteUndiscussedStandingAgendaItem(
 
 const person = (id: string, name: string, email: string): PersonRef => ({ id, name, email });
 
-/** Weekly rhythms fall on the weekday of their anchor, in the series' zone; say which. */
+/** Weekly rhythms fall on the weekday of their anchor, in the 1:1's zone; say which. */
 function withWeekday(cadence: Cadence, row: OneOnOnesTable): Cadence {
   const weekly =
     cadence.frequency === "weekly" || cadence.frequency === "biweekly" || cadence.frequency === "every_n_weeks";
   return weekly ? { ...cadence, weekday: weekdayIn(new Date(row.anchorAt), row.timezone) } : cadence;
 }
 
-/** The public view of a series. */
-export function presentSeries(row: SeriesWithPeople, next: MeetingRef | null, last: MeetingRef | null): OneOnOne {
+/** The public view of a 1:1. */
+export function presentOneOnOne(row: OneOnOneWithPeople, next: MeetingRef | null, last: MeetingRef | null): OneOnOne {
   return {
     id: row.id,
     organizationId: row.organizationId,

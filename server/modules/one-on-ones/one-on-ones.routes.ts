@@ -27,13 +27,13 @@ import {
 import { setRatingSharing } from "./rating-policy.js";
 
 const tags = ["one-on-ones"];
-const seriesDetailSchema = oneOnOneSchema.extend({
+const oneOnOneDetailSchema = oneOnOneSchema.extend({
   standingItems: z.array(standingItemSchema),
   openActions: z.array(actionItemSchema),
   goals: z.array(goalSchema),
 });
 
-/** 1:1 series: create, list, read, change, and their standing items. */
+/** 1:1: create, list, read, change, and their standing items. */
 export const oneOnOnesRoutes: RoutePlugin = (app, deps) => {
   const r = typed(app);
   r.post(
@@ -41,7 +41,7 @@ export const oneOnOnesRoutes: RoutePlugin = (app, deps) => {
     {
       schema: {
         tags,
-        summary: "Start a 1:1 series; its first meeting exists at once",
+        summary: "Start a 1:1; its first meeting exists at once",
         body: createOneOnOneBodySchema,
         response: { 201: createOneOnOneResponseSchema },
       },
@@ -63,9 +63,9 @@ export const oneOnOnesRoutes: RoutePlugin = (app, deps) => {
     {
       schema: {
         tags,
-        summary: "A series with its next meeting, standing items and open actions",
+        summary: "A 1:1 with its next meeting, standing items and open actions",
         params: oneOnOneParamsSchema,
-        response: { 200: seriesDetailSchema },
+        response: { 200: oneOnOneDetailSchema },
       },
     },
     async (request) => getOneOnOne(deps, requireActor(request), request.params.id),

@@ -17,30 +17,30 @@ import { notifyScheduleChange } from "../calendar/schedule-email.js";
 import { presentActionItem } from "../meetings/present-meeting.js";
 import { fallbackSectionKey, findScheduledMeeting, scheduleMeeting } from "../meetings/schedule-meeting.js";
 import { requireActiveMember, requireAdmin, scopeAllows } from "../organizations/membership-policy.js";
-import { resolveTemplateForSeries } from "../templates/templates.service.js";
+import { resolveTemplateForOneOnOne } from "../templates/templates.service.js";
 import { enqueueWebhookEvent } from "../webhooks/webhook-events.js";
+import { cadenceColumns, nextSlotAfter } from "./cadence.js";
+import { loadGoals } from "./one-on-one-goals.js";
 import {
   deleteUndiscussedStandingAgendaItem,
-  findOpenSeries,
-  findSeriesWithPeople,
+  findOneOnOneWithPeople,
+  findOpenOneOnOne,
   findStandingItem,
   findUserLocale,
-  insertSeries,
+  insertOneOnOne,
   insertStandingAgendaItem,
   insertStandingItem,
   listActiveMembershipsOf,
-  listOpenActionsOfSeries,
-  listSeriesOf,
+  listOneOnOneOf,
+  listOpenActionsOfOneOnOne,
   listStandingItems,
   loadMeetingRefs,
   markStandingItemRemoved,
   moveMeeting,
-  presentSeries,
-  updateSeries,
+  presentOneOnOne,
+  updateOneOnOneRow,
 } from "./one-on-ones.repo.js";
 import { requireParticipant } from "./pair-policy.js";
-import { cadenceColumns, nextSlotAfter } from "./series-cadence.js";
-import { loadGoals } from "./series-goals.js";
 
 /** The workspace both people share with the caller (or the one named). */
 async function resolveOrganization(
@@ -80,7 +80,7 @@ async function resolveOrganization(
   return shared[0] as string;
 }
 
-/** Starts a 1:1 series (the leader, or an admin for others); its first meeting exists at once. */
+/** Starts a 1:1 (the leader, or an admin for others); its first meeting exists at once. */
 export async function createOneOnOne(
   deps: Deps,
   actor: Actor,
@@ -94,10 +94,10 @@ export async function createOneOnOne(
   if (leaderId !== actor.userId) await requireAdmin(deps, actor, organizationId);
   const kind = input.kind ?? "manager";
   const db = deps.db.kysely;
-  const duplicate = await findOpenSeries(db, { leaderId, teammateId: input.teammateId, kind });
+  const duplicate = await findOpenOneOnOne(db, { leaderId, teammateId: input.teammateId, kind });
   if (duplicate) throw conflict("pair_exists", "These two people already have a 1:1 of this kind");
   const leader = await findUserLocale(db, leaderId);
-  const template = await resolveTemplateForSeries(
+  const template = await resolveTemplateForOneOnOne(
     deps,
     actor,
     organizationId,
@@ -129,7 +129,7 @@ export async function createOneOnOne(
   };
   await withTransaction(deps, async (deps) => {
     const trx = deps.db.kysely;
-    await insertSeries(trx, row);
+    await insertOneOnOne(trx, row);
     const nextMeeting = await scheduleMeeting(trx, deps, row, first);
     await enqueueWebhookEvent(trx, deps.clock, organizationId, {
       type: "oneOnOne.created",
@@ -146,38 +146,38 @@ export async function createOneOnOne(
     });
   });
   await notifyScheduleChange(deps, leaderId, row.id, "created", "0");
-  return getSeriesView(deps, row.id);
+  return getOneOnOneView(deps, row.id);
 }
 
-/** One series as presented, with its next and last meetings. */
-async function getSeriesView(deps: Deps, id: string): Promise<OneOnOne> {
-  const row = await findSeriesWithPeople(deps.db.kysely, id);
+/** One 1:1 as presented, with its next and last meetings. */
+async function getOneOnOneView(deps: Deps, id: string): Promise<OneOnOne> {
+  const row = await findOneOnOneWithPeople(deps.db.kysely, id);
   if (!row) throw notFound("1:1");
   const { next, last } = await loadMeetingRefs(deps.db.kysely, [id]);
-  return presentSeries(row, next.get(id) ?? null, last.get(id) ?? null);
+  return presentOneOnOne(row, next.get(id) ?? null, last.get(id) ?? null);
 }
 
 /** The caller's 1:1s, as leader or as teammate, in workspaces where they are active and their sign-in reaches. */
 export async function listMyOneOnOnes(deps: Deps, actor: Actor): Promise<OneOnOne[]> {
-  const rows = await listSeriesOf(deps.db.kysely, actor);
+  const rows = await listOneOnOneOf(deps.db.kysely, actor);
   const { next, last } = await loadMeetingRefs(
     deps.db.kysely,
     rows.map((r) => r.id),
   );
-  return rows.map((r) => presentSeries(r, next.get(r.id) ?? null, last.get(r.id) ?? null));
+  return rows.map((r) => presentOneOnOne(r, next.get(r.id) ?? null, last.get(r.id) ?? null));
 }
 
-/** A series with its standing items and open actions (participants only). */
+/** A 1:1 with its standing items and open actions (participants only). */
 export async function getOneOnOne(deps: Deps, actor: Actor, id: string) {
   await requireParticipant(deps, actor, id);
-  const series = await getSeriesView(deps, id);
+  const oneOnOne = await getOneOnOneView(deps, id);
   const standing = await listStandingItems(deps.db.kysely, id);
   const goals = await loadGoals(deps.db.kysely, { oneOnOneIds: [id] });
-  const openActions = await listOpenActionsOfSeries(deps.db.kysely, id);
+  const openActions = await listOpenActionsOfOneOnOne(deps.db.kysely, id);
   return {
-    ...series,
+    ...oneOnOne,
     standingItems: standing satisfies StandingItem[],
-    openActions: openActions.map((a) => presentActionItem(a, series.nextMeeting?.id ?? null)),
+    openActions: openActions.map((a) => presentActionItem(a, oneOnOne.nextMeeting?.id ?? null)),
     goals,
   };
 }
@@ -192,7 +192,7 @@ export async function updateOneOnOne(
   id: string,
   patch: UpdateOneOnOneBody,
 ): Promise<OneOnOne> {
-  const { series, role } = await requireParticipant(deps, actor, id);
+  const { oneOnOne, role } = await requireParticipant(deps, actor, id);
   if (role !== "leader") throw forbidden("leader_required", "Only the leader can change the 1:1's settings");
   const now = deps.clock.now();
   const db = deps.db.kysely;
@@ -200,9 +200,9 @@ export async function updateOneOnOne(
   // Resolved before the transaction: its queries use the shared connection, which on
   // SQLite the open transaction would hold, so waiting for it there never ends.
   if (patch.templateId !== undefined) {
-    const leader = await findUserLocale(db, series.leaderId);
+    const leader = await findUserLocale(db, oneOnOne.leaderId);
     changes.templateId = (
-      await resolveTemplateForSeries(deps, actor, series.organizationId, patch.templateId, leader.locale as Locale)
+      await resolveTemplateForOneOnOne(deps, actor, oneOnOne.organizationId, patch.templateId, leader.locale as Locale)
     ).id;
   }
   await withTransaction(deps, async (deps) => {
@@ -229,10 +229,10 @@ export async function updateOneOnOne(
       }
     }
     if (patch.cadence || patch.timezone || patch.durationMinutes || patch.status || patch.nextMeetingAt) {
-      changes.sequence = (series.sequence ?? 0) + 1;
+      changes.sequence = (oneOnOne.sequence ?? 0) + 1;
     }
-    await updateSeries(trx, id, changes);
-    const updated = { ...series, ...changes } as OneOnOnesTable;
+    await updateOneOnOneRow(trx, id, changes);
+    const updated = { ...oneOnOne, ...changes } as OneOnOnesTable;
     if (updated.status === "active" && !upcoming) {
       const slot = patch.nextMeetingAt ? new Date(patch.nextMeetingAt) : nextSlotAfter(updated, now);
       if (slot) await scheduleMeeting(trx, deps, updated, slot);
@@ -241,7 +241,7 @@ export async function updateOneOnOne(
   if (changes.sequence !== undefined) {
     await notifyScheduleChange(
       deps,
-      series.leaderId,
+      oneOnOne.leaderId,
       id,
       changes.status === "ended" ? "ended" : "updated",
       `s${changes.sequence}`,
@@ -249,7 +249,7 @@ export async function updateOneOnOne(
   }
   // Paused, ended or moved: the pair's open meeting pages show it.
   deps.live.publish({ type: "meeting.changed", oneOnOneId: id, actor });
-  return getSeriesView(deps, id);
+  return getOneOnOneView(deps, id);
 }
 
 /** Adds a standing item: it shows in every meeting until removed, starting with the upcoming one. */

@@ -5,7 +5,7 @@ import { buildPair, nonParticipants, weekly } from "../../../tests/support/pairs
 import { describeEachEngine } from "../../../tests/support/test-app.js";
 
 describeEachEngine("one-on-ones", (ctx) => {
-  it("creates a series whose first meeting exists at once, with the default template", async () => {
+  it("creates a 1:1 whose first meeting exists at once, with the default template", async () => {
     const w = await buildPair(ctx.current, { kind: "mentor", durationMinutes: 30 });
     const res = await w.leader.client.get(`/api/v1/one-on-ones/${w.oneOnOneId}`);
     expect(res.status).toBe(200);
@@ -32,7 +32,7 @@ describeEachEngine("one-on-ones", (ctx) => {
     ]);
   });
 
-  it("lists a series for both participants and nobody else", async () => {
+  it("lists a 1:1 for both participants and nobody else", async () => {
     const w = await buildPair(ctx.current);
     for (const p of [w.leader, w.teammate]) {
       const list = await p.client.get("/api/v1/one-on-ones");

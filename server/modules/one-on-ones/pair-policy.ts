@@ -16,21 +16,25 @@ interface Reader {
 
 /**
  * The participant predicate (P1, P5, P6) as SQL, the only place it is written: the reader
- * leads or is the teammate of the series at `series` (a table name or alias such as
+ * leads or is the teammate of the 1:1 at `1:1` (a table name or alias such as
  * "oneOnOnes" or "s") and is still an active member of its workspace, signed in in a way
  * that reaches it (ADR 0017). Every query that reads pair content for someone uses this.
  */
-export function isParticipant<DB, TB extends keyof DB>(eb: ExpressionBuilder<DB, TB>, series: string, reader: Reader) {
+export function isParticipant<DB, TB extends keyof DB>(
+  eb: ExpressionBuilder<DB, TB>,
+  oneOnOne: string,
+  reader: Reader,
+) {
   const base = eb as unknown as ExpressionBuilder<Database, "oneOnOnes">;
-  const column = (name: "leaderId" | "teammateId") => `${series}.${name}` as `oneOnOnes.${typeof name}`;
+  const column = (name: "leaderId" | "teammateId") => `${oneOnOne}.${name}` as `oneOnOnes.${typeof name}`;
   return base.and([
     base.or([base(column("leaderId"), "=", reader.userId), base(column("teammateId"), "=", reader.userId)]),
-    callerIsActiveIn(base, `${series}.organizationId`, reader),
+    callerIsActiveIn(base, `${oneOnOne}.organizationId`, reader),
   ]);
 }
 
-/** The ids of every series whose content the reader may see, as a subquery for `in (…)`. */
-export function visibleSeriesIds(db: Executor, reader: Reader) {
+/** The ids of every 1:1 whose content the reader may see, as a subquery for `in (…)`. */
+export function visibleOneOnOneIds(db: Executor, reader: Reader) {
   return db
     .selectFrom("oneOnOnes")
     .select("oneOnOnes.id")
@@ -57,23 +61,23 @@ export function visibleNoteSql(alias: string, userId: string) {
 
 /**
  * The one visibility check for pair content (P1, P5, P6): the caller must be
- * the leader or the teammate of the series and still an active member of its
+ * the leader or the teammate of the 1:1 and still an active member of its
  * workspace, signed in in a way that reaches that workspace (ADR 0017). Anyone else — admins included — gets the same 404 as for nothing.
  */
 export async function requireParticipant(deps: Deps, actor: Actor, oneOnOneId: string) {
-  const series = await deps.db.kysely
+  const oneOnOne = await deps.db.kysely
     .selectFrom("oneOnOnes")
     .selectAll("oneOnOnes")
     .where("oneOnOnes.id", "=", oneOnOneId)
     .where((eb) => isParticipant(eb, "oneOnOnes", actor))
     .executeTakeFirst();
-  if (!series) throw notFound("1:1");
-  const role: PairRole = series.leaderId === actor.userId ? "leader" : "teammate";
-  return { series, role };
+  if (!oneOnOne) throw notFound("1:1");
+  const role: PairRole = oneOnOne.leaderId === actor.userId ? "leader" : "teammate";
+  return { oneOnOne, role };
 }
 
-/** Every column of a series, selected beside a meeting's under an `s_` prefix. */
-const SERIES_COLUMNS = [
+/** Every column of a 1:1, selected beside a meeting's under an `s_` prefix. */
+const ONE_ON_ONE_COLUMNS = [
   "id",
   "organizationId",
   "leaderId",
@@ -99,34 +103,34 @@ const SERIES_COLUMNS = [
 
 const prefixed = (column: string) => `s${column[0]?.toUpperCase()}${column.slice(1)}`;
 
-const meetingWithSeries = preparedQuery((db, p: { meetingId: string; userId: string; scope: string | null }) =>
+const meetingWithOneOnOne = preparedQuery((db, p: { meetingId: string; userId: string; scope: string | null }) =>
   db
     .selectFrom("meetings")
     .innerJoin("oneOnOnes as s", "s.id", "meetings.oneOnOneId")
     .selectAll("meetings")
-    .select(SERIES_COLUMNS.map((column) => `s.${column} as ${prefixed(column)}` as `s.${typeof column}`))
+    .select(ONE_ON_ONE_COLUMNS.map((column) => `s.${column} as ${prefixed(column)}` as `s.${typeof column}`))
     .where("meetings.id", "=", p.meetingId)
     .where((eb) => isParticipant(eb, "s", { userId: p.userId, organizationScope: p.scope })),
 );
 
 /**
- * A meeting the caller takes part in, with its series; 404 otherwise. One query:
+ * A meeting the caller takes part in, with its 1:1; 404 otherwise. One query:
  * every meeting route starts here, so the visibility check costs a single round trip.
  */
 export async function requireMeetingParticipant(deps: Deps, actor: Actor, meetingId: string) {
-  const [row] = await meetingWithSeries(deps.db.kysely, {
+  const [row] = await meetingWithOneOnOne(deps.db.kysely, {
     meetingId,
     userId: actor.userId,
     scope: actor.organizationScope,
   });
   if (!row) throw notFound("Meeting");
   const record = row as unknown as Record<string, unknown>;
-  const series = Object.fromEntries(
-    SERIES_COLUMNS.map((column) => [column, record[prefixed(column)]]),
+  const oneOnOne = Object.fromEntries(
+    ONE_ON_ONE_COLUMNS.map((column) => [column, record[prefixed(column)]]),
   ) as Selectable<OneOnOnesTable>;
   const meeting = Object.fromEntries(
-    Object.entries(record).filter(([key]) => !SERIES_COLUMNS.some((column) => prefixed(column) === key)),
+    Object.entries(record).filter(([key]) => !ONE_ON_ONE_COLUMNS.some((column) => prefixed(column) === key)),
   ) as Selectable<MeetingsTable>;
-  const role: PairRole = series.leaderId === actor.userId ? "leader" : "teammate";
-  return { meeting, series, role };
+  const role: PairRole = oneOnOne.leaderId === actor.userId ? "leader" : "teammate";
+  return { meeting, oneOnOne, role };
 }

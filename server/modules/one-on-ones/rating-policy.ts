@@ -5,23 +5,23 @@ import type { OneOnOnesTable } from "../../db/schema.js";
 import { forbidden } from "../../http/errors.js";
 import { requireParticipant } from "./pair-policy.js";
 
-type Series = Pick<Selectable<OneOnOnesTable>, "leaderId" | "teammateId" | "teammateSharesRatings">;
+type OneOnOne = Pick<Selectable<OneOnOnesTable>, "leaderId" | "teammateId" | "teammateSharesRatings">;
 
-const sharesWithLeader = (series: Series) => Number(series.teammateSharesRatings ?? 0) === 1;
+const sharesWithLeader = (oneOnOne: OneOnOne) => Number(oneOnOne.teammateSharesRatings ?? 0) === 1;
 
 /**
  * Whose "was this useful?" ratings in a 1:1 the viewer may see: their own, and the
  * teammate's when the teammate shares them with the leader. A rating is its author's alone.
  */
-export function visibleRaters(series: Series, viewerId: string): Set<string> {
+export function visibleRaters(oneOnOne: OneOnOne, viewerId: string): Set<string> {
   const raters = new Set([viewerId]);
-  if (viewerId === series.leaderId && sharesWithLeader(series)) raters.add(series.teammateId);
+  if (viewerId === oneOnOne.leaderId && sharesWithLeader(oneOnOne)) raters.add(oneOnOne.teammateId);
   return raters;
 }
 
 /** The sharing setting as the viewer sees it: its state, and whether they may change it (the teammate only). */
-export function presentRatingSharing(series: Series, viewerId: string): RatingSharing {
-  return { sharedWithLeader: sharesWithLeader(series), canChange: viewerId === series.teammateId };
+export function presentRatingSharing(oneOnOne: OneOnOne, viewerId: string): RatingSharing {
+  return { sharedWithLeader: sharesWithLeader(oneOnOne), canChange: viewerId === oneOnOne.teammateId };
 }
 
 /** The teammate shares (or stops sharing) their ratings in this 1:1 with the leader. */
@@ -31,13 +31,13 @@ export async function setRatingSharing(
   oneOnOneId: string,
   sharedWithLeader: boolean,
 ): Promise<RatingSharing> {
-  const { series, role } = await requireParticipant(deps, actor, oneOnOneId);
+  const { oneOnOne, role } = await requireParticipant(deps, actor, oneOnOneId);
   if (role !== "teammate")
     throw forbidden("teammate_only", "Only the teammate decides whether their ratings are shared with the leader");
   await deps.db.kysely
     .updateTable("oneOnOnes")
     .set({ teammateSharesRatings: sharedWithLeader ? 1 : 0 })
-    .where("id", "=", series.id)
+    .where("id", "=", oneOnOne.id)
     .execute();
-  return presentRatingSharing({ ...series, teammateSharesRatings: sharedWithLeader ? 1 : 0 }, actor.userId);
+  return presentRatingSharing({ ...oneOnOne, teammateSharesRatings: sharedWithLeader ? 1 : 0 }, actor.userId);
 }

@@ -18,11 +18,11 @@ const RRULE_DAYS: Record<Weekday, RRuleWeekday> = {
   SU: RRule.SU,
 };
 
-export interface SeriesTiming {
+export interface OneOnOneTiming {
   cadence: Cadence;
   /** The first meeting, as a UTC instant (ISO string or Date). */
   firstMeetingAt: string | Date;
-  /** IANA zone whose wall-clock time the series keeps. */
+  /** IANA zone whose wall-clock time the 1:1 keeps. */
   timezone: string;
 }
 
@@ -55,10 +55,10 @@ export function weekdayIn(instant: Date, timezone: string): Weekday {
   return WEEKDAYS[DateTime.fromJSDate(instant, { zone: timezone }).weekday - 1] as Weekday;
 }
 
-/** The RFC 5545 rule of a series, in floating local time; null when it does not recur. */
-export function buildRule(series: SeriesTiming): RRule | null {
-  const { cadence, timezone } = series;
-  const first = new Date(series.firstMeetingAt);
+/** The RFC 5545 rule of a 1:1, in floating local time; null when it does not recur. */
+export function buildRule(oneOnOne: OneOnOneTiming): RRule | null {
+  const { cadence, timezone } = oneOnOne;
+  const first = new Date(oneOnOne.firstMeetingAt);
   const dtstart = toFloating(first, timezone);
   switch (cadence.frequency) {
     case "none":
@@ -83,34 +83,34 @@ export function buildRule(series: SeriesTiming): RRule | null {
 }
 
 /** The RRULE line (without DTSTART) for calendars, e.g. `FREQ=WEEKLY;INTERVAL=2;BYDAY=TU`. */
-export function rruleLine(series: SeriesTiming): string | null {
-  const rule = buildRule(series);
+export function rruleLine(oneOnOne: OneOnOneTiming): string | null {
+  const rule = buildRule(oneOnOne);
   if (!rule) return null;
   const { dtstart: _ignored, ...options } = rule.origOptions;
   return new RRule(options).toString().replace(/^RRULE:/, "");
 }
 
 /** The first cadence occurrence strictly after `after`, as a UTC instant; null when none. */
-export function nextOccurrence(series: SeriesTiming, after: Date): Date | null {
-  const first = new Date(series.firstMeetingAt);
+export function nextOccurrence(oneOnOne: OneOnOneTiming, after: Date): Date | null {
+  const first = new Date(oneOnOne.firstMeetingAt);
   if (after < first) return first;
-  const rule = buildRule(series);
+  const rule = buildRule(oneOnOne);
   if (!rule) return null;
-  const next = rule.after(toFloating(after, series.timezone), false);
-  return next ? fromFloating(next, series.timezone) : null;
+  const next = rule.after(toFloating(after, oneOnOne.timezone), false);
+  return next ? fromFloating(next, oneOnOne.timezone) : null;
 }
 
 /** Cadence occurrences in [from, to), as UTC instants, including the first meeting. */
-export function occurrencesBetween(series: SeriesTiming, from: Date, to: Date): Date[] {
-  const first = new Date(series.firstMeetingAt);
-  const rule = buildRule(series);
+export function occurrencesBetween(oneOnOne: OneOnOneTiming, from: Date, to: Date): Date[] {
+  const first = new Date(oneOnOne.firstMeetingAt);
+  const rule = buildRule(oneOnOne);
   const result: Date[] = [];
   if (first >= from && first < to) result.push(first);
   if (!rule) return result;
-  const floatingFrom = toFloating(from > first ? from : first, series.timezone);
-  const floatingTo = toFloating(to, series.timezone);
+  const floatingFrom = toFloating(from > first ? from : first, oneOnOne.timezone);
+  const floatingTo = toFloating(to, oneOnOne.timezone);
   for (const floating of rule.between(floatingFrom, floatingTo, true)) {
-    const instant = fromFloating(floating, series.timezone);
+    const instant = fromFloating(floating, oneOnOne.timezone);
     if (instant > first && instant >= from && instant < to) result.push(instant);
   }
   return result;

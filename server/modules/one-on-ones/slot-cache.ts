@@ -1,7 +1,7 @@
-import { occurrencesBetween, type SeriesTiming } from "./recurrence.js";
+import { type OneOnOneTiming, occurrencesBetween } from "./recurrence.js";
 
 const YEAR_MS = 366 * 24 * 3600 * 1000;
-/** Cadences kept; one per series in use, so a few thousand covers a large company. */
+/** Cadences kept; one per 1:1 in use, so a few thousand covers a large company. */
 const CACHE_SIZE = 5000;
 
 interface Slots {
@@ -13,12 +13,12 @@ interface Slots {
 const cache = new Map<string, Slots>();
 
 /**
- * A series' cadence slots from its first meeting to a year past `at`. Slots are a
+ * A 1:1's cadence slots from its first meeting to a year past `at`. Slots are a
  * pure function of the cadence, the first meeting and the zone, so they are
- * computed once a year per series instead of on every page: walking two years of
+ * computed once a year per 1:1 instead of on every page: walking two years of
  * weekly slots through rrule and Luxon was a third of the dashboard's time.
  */
-function slotsAround(timing: SeriesTiming, at: number): number[] {
+function slotsAround(timing: OneOnOneTiming, at: number): number[] {
   const key = `${new Date(timing.firstMeetingAt).toISOString()}|${timing.timezone}|${JSON.stringify(timing.cadence)}`;
   const hit = cache.get(key);
   if (hit && hit.until > at) {
@@ -48,12 +48,12 @@ function firstAfter(times: number[], at: number): number {
 }
 
 /** How many cadence slots fell from the first meeting up to `now` (inclusive). */
-export function countSlotsThrough(timing: SeriesTiming, now: Date): number {
+export function countSlotsThrough(timing: OneOnOneTiming, now: Date): number {
   return firstAfter(slotsAround(timing, now.getTime()), now.getTime());
 }
 
 /** The first cadence slot strictly after `after` (the first meeting when `after` precedes it), or null. */
-export function nextSlotOf(timing: SeriesTiming, after: Date): Date | null {
+export function nextSlotOf(timing: OneOnOneTiming, after: Date): Date | null {
   const times = slotsAround(timing, after.getTime());
   const next = times[firstAfter(times, after.getTime())];
   return next === undefined ? null : new Date(next);

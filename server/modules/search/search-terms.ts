@@ -9,7 +9,7 @@ export function searchTerms(query: string): string[] {
   return terms;
 }
 
-/** FTS5 syntax: every term as a quoted prefix (under an index prefix, such as a series'), all required. */
+/** FTS5 syntax: every term as a quoted prefix (under an index prefix, such as a 1:1'), all required. */
 export const fts5Query = (terms: string[], prefix = "") => terms.map((t) => `"${prefix}${t}"*`).join(" AND ");
 
 /** PostgreSQL tsquery syntax: every term as a prefix, all required. */

@@ -1,8 +1,8 @@
 import { sql } from "kysely";
 import type { SearchResult } from "../../../shared/schemas/search.js";
 import type { Executor } from "../../db/executor.js";
-import { seriesTermPrefix } from "../../db/search-index-terms.js";
-import { visibleNoteSql, visibleSeriesIds } from "../one-on-ones/pair-policy.js";
+import { oneOnOneTermPrefix } from "../../db/search-index-terms.js";
+import { visibleNoteSql, visibleOneOnOneIds } from "../one-on-ones/pair-policy.js";
 import type { Caller } from "../organizations/membership-policy.js";
 import { fts5Query, tsQuery } from "./search-terms.js";
 
@@ -16,13 +16,13 @@ export interface Hit {
   text: string;
 }
 
-/** SQLite (FTS5): every term, within one of the series the caller may see (the pair policy). */
+/** SQLite (FTS5): every term, within one of the 1:1 the caller may see (the pair policy). */
 export async function searchSqlite(db: Executor, caller: Caller, terms: string[], limit: number): Promise<Hit[]> {
-  const series = await visibleSeriesIds(db, caller).execute();
-  if (series.length === 0) return [];
-  // Every term, within one of my series: the index holds words under their series (migration 0010).
+  const oneOnOne = await visibleOneOnOneIds(db, caller).execute();
+  if (oneOnOne.length === 0) return [];
+  // Every term, within one of my 1:1: the index holds words under their 1:1 (migration 0010).
   // Private notes are filtered after.
-  const match = series.map((s) => `(${fts5Query(terms, seriesTermPrefix(s.id))})`).join(" OR ");
+  const match = oneOnOne.map((s) => `(${fts5Query(terms, oneOnOneTermPrefix(s.id))})`).join(" OR ");
   const { rows } = await sql<Hit>`select d.doc_type as type, d.doc_id as id, d.one_on_one_id, d.meeting_id, d.owner_key,
       substr(d.body, 1, 4000) as text
     from search_fts join search_documents d on d.id = search_fts.rowid
@@ -32,13 +32,13 @@ export async function searchSqlite(db: Executor, caller: Caller, terms: string[]
   return rows;
 }
 
-/** PostgreSQL (tsvector): every kind of pair content, within the series the caller may see (the pair policy). */
+/** PostgreSQL (tsvector): every kind of pair content, within the 1:1 the caller may see (the pair policy). */
 export async function searchPostgres(db: Executor, caller: Caller, terms: string[], limit: number): Promise<Hit[]> {
   const q = sql`to_tsquery('simple', ${tsQuery(terms)})`;
   const headline = (text: string) => sql.raw(`substr(${text}, 1, 4000)`);
   const rank = (text: string) => sql.raw(`ts_rank(to_tsvector('simple', ${text}), query)`);
   const match = (text: string) => sql.raw(`to_tsvector('simple', ${text}) @@ query`);
-  const { rows } = await sql<Hit>`with query as (select ${q} as query), mine as (${visibleSeriesIds(db, caller)})
+  const { rows } = await sql<Hit>`with query as (select ${q} as query), mine as (${visibleOneOnOneIds(db, caller)})
     select * from (
       select 'agenda_item' as type, a.id, a.one_on_one_id, a.meeting_id, 'shared' as owner_key, ${headline("a.body")} as text, ${rank("a.body")} as rank
         from agenda_items a, query where ${match("a.body")} and a.one_on_one_id in (select id from mine)
@@ -62,14 +62,14 @@ export async function searchPostgres(db: Executor, caller: Caller, terms: string
   return rows;
 }
 
-/** The leader and both names of these series, to name each hit's counterpart. */
-export function listSeriesNames(db: Executor, seriesIds: string[]) {
+/** The leader and both names of these 1:1, to name each hit's counterpart. */
+export function listOneOnOneNames(db: Executor, oneOnOneIds: string[]) {
   return db
     .selectFrom("oneOnOnes")
     .innerJoin("users as leader", "leader.id", "oneOnOnes.leaderId")
     .innerJoin("users as teammate", "teammate.id", "oneOnOnes.teammateId")
     .select(["oneOnOnes.id", "oneOnOnes.leaderId", "leader.name as leaderName", "teammate.name as teammateName"])
-    .where("oneOnOnes.id", "in", seriesIds)
+    .where("oneOnOnes.id", "in", oneOnOneIds)
     .execute();
 }
 

@@ -1,6 +1,6 @@
 import type { SearchResult } from "../../../shared/schemas/search.js";
 import type { Actor, Deps } from "../../context.js";
-import { listMeetingDates, listSeriesNames, searchPostgres, searchSqlite } from "./search.repo.js";
+import { listMeetingDates, listOneOnOneNames, searchPostgres, searchSqlite } from "./search.repo.js";
 import { makeSnippet, searchTerms } from "./search-terms.js";
 
 /**
@@ -15,14 +15,14 @@ export async function search(deps: Deps, actor: Actor, query: string, limit: num
       : await searchPostgres(deps.db.kysely, actor, terms, limit);
   if (hits.length === 0) return [];
   const meetingIds = [...new Set(hits.map((h) => h.meetingId).filter((m): m is string => m !== null))];
-  const [series, meetings] = await Promise.all([
-    listSeriesNames(deps.db.kysely, [...new Set(hits.map((h) => h.oneOnOneId))]),
+  const [oneOnOne, meetings] = await Promise.all([
+    listOneOnOneNames(deps.db.kysely, [...new Set(hits.map((h) => h.oneOnOneId))]),
     listMeetingDates(deps.db.kysely, meetingIds),
   ]);
-  const seriesById = new Map(series.map((s) => [s.id, s]));
+  const oneOnOneById = new Map(oneOnOne.map((s) => [s.id, s]));
   const dateOf = new Map(meetings.map((m) => [m.id, m.scheduledAt]));
   return hits.map((h) => {
-    const s = seriesById.get(h.oneOnOneId);
+    const s = oneOnOneById.get(h.oneOnOneId);
     return {
       type: h.type,
       id: h.id,

@@ -108,7 +108,7 @@ export async function editTemplate(deps: Deps, actor: Actor, id: string, patch: 
 }
 
 /** The name and sections to snapshot into a new meeting; null or unknown ids fall back to the default. */
-export async function resolveTemplateForSeries(
+export async function resolveTemplateForOneOnOne(
   deps: Deps,
   actor: Actor,
   organizationId: string,

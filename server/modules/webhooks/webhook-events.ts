@@ -18,22 +18,22 @@ import { insertDeliveries, listEnabledEndpoints } from "./webhooks.repo.js";
  */
 
 /** The pair as a payload shows it: who, what kind, which cadence. */
-export function presentSeriesForWebhook(series: OneOnOnesTable) {
+export function presentOneOnOneForWebhook(oneOnOne: OneOnOnesTable) {
   return {
-    id: series.id,
-    leaderId: series.leaderId,
-    teammateId: series.teammateId,
-    kind: series.kind,
+    id: oneOnOne.id,
+    leaderId: oneOnOne.leaderId,
+    teammateId: oneOnOne.teammateId,
+    kind: oneOnOne.kind,
     cadence: {
-      frequency: series.cadenceFrequency,
-      interval: series.cadenceInterval,
-      weekday: series.cadenceWeekday,
-      nth: series.cadenceNth,
+      frequency: oneOnOne.cadenceFrequency,
+      interval: oneOnOne.cadenceInterval,
+      weekday: oneOnOne.cadenceWeekday,
+      nth: oneOnOne.cadenceNth,
     },
-    timezone: series.timezone,
-    durationMinutes: series.durationMinutes,
-    status: series.status,
-    createdAt: series.createdAt,
+    timezone: oneOnOne.timezone,
+    durationMinutes: oneOnOne.durationMinutes,
+    status: oneOnOne.status,
+    createdAt: oneOnOne.createdAt,
   };
 }
 
@@ -70,7 +70,7 @@ export type WebhookEventData =
       oneOnOne: OneOnOnesTable;
       nextMeeting: Pick<MeetingsTable, "id" | "scheduledAt"> | null;
     }
-  | { type: "meeting.completed"; meeting: MeetingsTable; series: OneOnOnesTable; nextMeeting: MeetingsTable | null }
+  | { type: "meeting.completed"; meeting: MeetingsTable; oneOnOne: OneOnOnesTable; nextMeeting: MeetingsTable | null }
   | { type: "action.created" | "action.done"; action: ActionItemsTable };
 
 /** The `data` of an event: every field named, nothing copied from a row wholesale. */
@@ -78,7 +78,7 @@ export function eventData(event: WebhookEventData): Record<string, unknown> {
   switch (event.type) {
     case "oneOnOne.created":
       return {
-        oneOnOne: presentSeriesForWebhook(event.oneOnOne),
+        oneOnOne: presentOneOnOneForWebhook(event.oneOnOne),
         nextMeeting: event.nextMeeting
           ? { id: event.nextMeeting.id, scheduledAt: event.nextMeeting.scheduledAt }
           : null,
@@ -86,7 +86,7 @@ export function eventData(event: WebhookEventData): Record<string, unknown> {
     case "meeting.completed":
       return {
         meeting: presentMeetingForWebhook(event.meeting),
-        oneOnOne: { id: event.series.id, leaderId: event.series.leaderId, teammateId: event.series.teammateId },
+        oneOnOne: { id: event.oneOnOne.id, leaderId: event.oneOnOne.leaderId, teammateId: event.oneOnOne.teammateId },
         nextMeeting: event.nextMeeting
           ? { id: event.nextMeeting.id, scheduledAt: event.nextMeeting.scheduledAt }
           : null,

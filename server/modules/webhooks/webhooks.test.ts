@@ -32,7 +32,7 @@ async function withEndpoint(t: TestApp, events = ALL_EVENTS) {
 }
 
 /** Starts a new 1:1 between the leader and the colleague: the events under test happen in it. */
-async function newSeries(t: TestApp, w: PairWorld) {
+async function newOneOnOne(t: TestApp, w: PairWorld) {
   const res = await w.leader.client.post("/api/v1/one-on-ones", {
     teammateId: w.colleague.userId,
     cadence: { frequency: "weekly" },
@@ -53,7 +53,7 @@ describeEachEngine(
       const t = ctx.current;
       const { w, path, secret } = await withEndpoint(t);
       expect(secret).toMatch(/^whsec_[\w-]{40,}$/);
-      const s = await newSeries(t, w);
+      const s = await newOneOnOne(t, w);
       const action = await w.leader.client.post(`/api/v1/meetings/${s.meetingId}/action-items`, {
         title: "Send the plan",
         ownerId: w.colleague.userId,
@@ -109,7 +109,7 @@ describeEachEngine(
       const t = ctx.current;
       const { w, path } = await withEndpoint(t);
       const marker = `SECRET-${t.engine}-${Date.now()}`;
-      const s = await newSeries(t, w);
+      const s = await newOneOnOne(t, w);
       const m = s.meetingId;
       const writes = [
         w.leader.client.put(`/api/v1/meetings/${m}/notes/private`, { body: `${marker}-private`, baseVersion: 0 }),
@@ -142,7 +142,7 @@ describeEachEngine(
       const t = ctx.current;
       const { w, path, webhookId } = await withEndpoint(t, ["oneOnOne.created"]);
       receiver.behave(path, { status: 500, body: "x".repeat(5000) });
-      await newSeries(t, w);
+      await newOneOnOne(t, w);
       expect(await deliverDueWebhooks(t.deps)).toBe(0);
       const logUrl = `/api/v1/orgs/${w.orgId}/webhooks/${webhookId}/deliveries`;
       let [d] = (await w.admin.client.get(logUrl)).body.deliveries;
@@ -181,7 +181,7 @@ describeEachEngine(
       const { w, path, webhookId } = await withEndpoint(t, ["oneOnOne.created"]);
       const elsewhere = `${path}/elsewhere`;
       receiver.behave(path, { redirectTo: receiver.url(elsewhere) });
-      await newSeries(t, w);
+      await newOneOnOne(t, w);
       for (let i = 0; i < 8; i++) {
         await deliverDueWebhooks(t.deps);
         t.clock.advance(7 * 3600 * 1000);
@@ -199,7 +199,7 @@ describeEachEngine(
     it("sends each delivery once with two processes sweeping at the same time", async () => {
       const t = ctx.current;
       const { w, path } = await withEndpoint(t, ["action.created"]);
-      const s = await newSeries(t, w);
+      const s = await newOneOnOne(t, w);
       for (let i = 0; i < 12; i++)
         await w.leader.client.post(`/api/v1/meetings/${s.meetingId}/action-items`, {
           title: `a${i}`,
@@ -263,7 +263,7 @@ describeEachEngine(
       expect(JSON.stringify(list.body)).not.toContain(secret);
       const off = await w.admin.client.patch(`${base}/${webhookId}`, { enabled: false, events: ALL_EVENTS });
       expect(off.body).toMatchObject({ enabled: false, events: ALL_EVENTS });
-      await newSeries(t, w);
+      await newOneOnOne(t, w);
       await deliverDueWebhooks(t.deps);
       expect(receiver.at(path)).toHaveLength(0);
       expect((await w.admin.client.get(`${base}/${webhookId}`)).body.enabled).toBe(false);

@@ -28,7 +28,7 @@ export interface WorldA {
   vera: SignedInUser & { orgId: string };
   tom: SignedInUser;
   bob: SignedInUser & { orgId: string };
-  seriesA: string;
+  oneOnOneA: string;
   meetingA: string;
   agendaA: string;
   actionA: string;
@@ -47,16 +47,16 @@ export async function buildVerasWorkspaces(t: AttackWorld): Promise<WorldA> {
   const vera = await buildOwner(t, "Vera Victim");
   const tom = await buildMember(t, vera, { name: "Tom Teammate", managerId: vera.userId });
   const first = new Date(t.clock.now().getTime() + 24 * 3600 * 1000).toISOString();
-  const series = await vera.client.post("/api/v1/one-on-ones", {
+  const oneOnOne = await vera.client.post("/api/v1/one-on-ones", {
     teammateId: tom.userId,
     cadence: weekly,
     firstMeetingAt: first,
     timezone: "UTC",
     durationMinutes: 30,
   });
-  expect(series.status, JSON.stringify(series.body)).toBe(201);
-  const seriesA = series.body.id as string;
-  const meetingA = series.body.nextMeeting.id as string;
+  expect(oneOnOne.status, JSON.stringify(oneOnOne.body)).toBe(201);
+  const oneOnOneA = oneOnOne.body.id as string;
+  const meetingA = oneOnOne.body.nextMeeting.id as string;
   const agenda = await vera.client.post(`/api/v1/meetings/${meetingA}/agenda-items`, {
     body: marked("talking point"),
     sectionKey: "development",
@@ -72,14 +72,14 @@ export async function buildVerasWorkspaces(t: AttackWorld): Promise<WorldA> {
     baseVersion: 0,
   });
   expect(shared.status, JSON.stringify(shared.body)).toBe(200);
-  const goal = await vera.client.post(`/api/v1/one-on-ones/${seriesA}/goals`, { title: marked("goal") });
+  const goal = await vera.client.post(`/api/v1/one-on-ones/${oneOnOneA}/goals`, { title: marked("goal") });
   expect(goal.status, JSON.stringify(goal.body)).toBe(201);
   const action = await vera.client.post(`/api/v1/meetings/${meetingA}/action-items`, {
     title: marked("action"),
     ownerId: vera.userId,
   });
   expect(action.status, JSON.stringify(action.body)).toBe(201);
-  const standing = await vera.client.post(`/api/v1/one-on-ones/${seriesA}/standing-items`, {
+  const standing = await vera.client.post(`/api/v1/one-on-ones/${oneOnOneA}/standing-items`, {
     body: marked("standing item"),
     sectionKey: "check_in",
   });
@@ -121,7 +121,7 @@ export async function buildVerasWorkspaces(t: AttackWorld): Promise<WorldA> {
     vera,
     tom,
     bob,
-    seriesA,
+    oneOnOneA,
     meetingA,
     agendaA: agenda.body.agendaItem.id,
     actionA: action.body.actionItem.id,
@@ -130,6 +130,6 @@ export async function buildVerasWorkspaces(t: AttackWorld): Promise<WorldA> {
     templateA: template.body.template.id,
     webhookA: webhook.status === 201 ? webhook.body.webhook.id : null,
     invitationA: invitation.body.id,
-    secrets: [MARK, vera.orgId, seriesA, meetingA, tom.userId, tom.email, "Tom Teammate"],
+    secrets: [MARK, vera.orgId, oneOnOneA, meetingA, tom.userId, tom.email, "Tom Teammate"],
   };
 }

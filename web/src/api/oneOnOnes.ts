@@ -10,7 +10,7 @@ import type {
 } from "../../../shared/schemas/one-on-ones.js";
 import { request } from "./client.js";
 
-/** A series with what the series page shows beside it. */
+/** A 1:1 with what the 1:1 page shows beside it. */
 export type OneOnOneDetail = OneOnOne & { standingItems: StandingItem[]; openActions: ActionItem[] };
 
 const id = encodeURIComponent;
@@ -18,11 +18,11 @@ const id = encodeURIComponent;
 /** My 1:1s, as leader or as teammate. */
 export const listOneOnOnes = () => request<{ oneOnOnes: OneOnOne[] }>("GET", "/api/v1/one-on-ones");
 
-/** One series with its standing items and open actions. */
+/** One 1:1 with its standing items and open actions. */
 export const getOneOnOne = (oneOnOneId: string) =>
   request<OneOnOneDetail>("GET", `/api/v1/one-on-ones/${id(oneOnOneId)}`);
 
-/** Starts a series; its first meeting exists at once. */
+/** Starts a 1:1; its first meeting exists at once. */
 export const createOneOnOne = (body: CreateOneOnOneBody) => request<OneOnOne>("POST", "/api/v1/one-on-ones", body);
 
 /** Changes cadence, time, length, template or status (the leader only). */
@@ -37,8 +37,8 @@ export const addStandingItem = (oneOnOneId: string, body: z.input<typeof createS
 export const removeStandingItem = (standingItemId: string) =>
   request<void>("DELETE", `/api/v1/standing-items/${id(standingItemId)}`);
 
-/** A page of the series' meetings, newest first; pass `nextCursor` as `before` for the next page. */
-export const listSeriesMeetings = (oneOnOneId: string, query: { before?: string | null; limit?: number } = {}) => {
+/** A page of the 1:1's meetings, newest first; pass `nextCursor` as `before` for the next page. */
+export const listOneOnOneMeetings = (oneOnOneId: string, query: { before?: string | null; limit?: number } = {}) => {
   const params = new URLSearchParams();
   if (query.before) params.set("before", query.before);
   params.set("limit", String(query.limit ?? 10));

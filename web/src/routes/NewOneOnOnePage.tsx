@@ -36,8 +36,8 @@ function nextWorkday(today: string): string {
 }
 
 async function loadForm(orgId: string) {
-  const [people, templates, series] = await Promise.all([listPeople(orgId), listTemplates(orgId), listOneOnOnes()]);
-  return { people: people.people, templates: templates.templates, series: series.oneOnOnes };
+  const [people, templates, oneOnOne] = await Promise.all([listPeople(orgId), listTemplates(orgId), listOneOnOnes()]);
+  return { people: people.people, templates: templates.templates, oneOnOne: oneOnOne.oneOnOnes };
 }
 
 /** Start a 1:1: who, what kind, how often, when, and with which template — with a live preview. */
@@ -69,7 +69,7 @@ export default function NewOneOnOnePage() {
   const apiCadence = buildCadence(cadence.frequency, cadence);
   const people = data.data?.people ?? [];
   const teammate = people.find((p) => p.userId === teammateId);
-  const existing = data.data?.series.find(
+  const existing = data.data?.oneOnOne.find(
     (s) => s.teammate.id === teammateId && s.leader.id === leaderId && s.kind === kind && s.status !== "ended",
   );
 

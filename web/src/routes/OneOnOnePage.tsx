@@ -26,15 +26,15 @@ import { useResource } from "../hooks/useResource.js";
 import { useI18n } from "../i18n/I18nProvider.js";
 import { useSignedIn } from "../session/SessionProvider.js";
 import { todayIn, zoneCity } from "../time/zonedTime.js";
-import "../styles/series.css";
+import "../styles/one-on-one.css";
 
-async function loadSeries(id: string): Promise<{ series: OneOnOneDetail; templates: Template[] }> {
-  const series = await getOneOnOne(id);
-  const templates = await listTemplates(series.organizationId).then(
+async function loadOneOnOne(id: string): Promise<{ oneOnOne: OneOnOneDetail; templates: Template[] }> {
+  const oneOnOne = await getOneOnOne(id);
+  const templates = await listTemplates(oneOnOne.organizationId).then(
     (r) => r.templates,
     () => [] as Template[],
   );
-  return { series, templates };
+  return { oneOnOne, templates };
 }
 
 /** One pair's 1:1s: what's next, what happened, what stays on every agenda, and the leader's settings. */
@@ -44,12 +44,12 @@ export default function OneOnOnePage() {
   const { me } = useSignedIn();
   const toast = useToast();
   const [editing, setEditing] = useState(false);
-  const data = useResource(() => loadSeries(id), id);
-  const series = data.data?.series;
-  const other = series ? counterpartOf(series, me.user.id) : null;
-  useDocumentTitle(other ? t("meeting.series", { name: other.name }) : t("nav.oneOnOnes"));
+  const data = useResource(() => loadOneOnOne(id), id);
+  const oneOnOne = data.data?.oneOnOne;
+  const other = oneOnOne ? counterpartOf(oneOnOne, me.user.id) : null;
+  useDocumentTitle(other ? t("meeting.allOneOnOnes", { name: other.name }) : t("nav.oneOnOnes"));
 
-  if (!series || !other || !data.data) {
+  if (!oneOnOne || !other || !data.data) {
     return (
       <div className="page">
         {data.error ? <ErrorState error={data.error} onRetry={data.reload} /> : <LoadingState />}
@@ -57,16 +57,19 @@ export default function OneOnOnePage() {
     );
   }
 
-  const isLeader = series.leader.id === me.user.id;
+  const isLeader = oneOnOne.leader.id === me.user.id;
   const templates = data.data.templates;
-  const template = templates.find((tpl) => tpl.id === (series.templateId ?? SYSTEM_TEMPLATE_ID));
+  const template = templates.find((tpl) => tpl.id === (oneOnOne.templateId ?? SYSTEM_TEMPLATE_ID));
   const nameOf = (userId: string) =>
     userId === me.user.id ? t("common.you") : userId === other.id ? other.name : t("meeting.someone");
   const today = todayIn(timeZone);
   const setAction = (next: ActionItem) =>
     data.setData((d) =>
       d
-        ? { ...d, series: { ...d.series, openActions: d.series.openActions.map((a) => (a.id === next.id ? next : a)) } }
+        ? {
+            ...d,
+            oneOnOne: { ...d.oneOnOne, openActions: d.oneOnOne.openActions.map((a) => (a.id === next.id ? next : a)) },
+          }
         : d,
     );
   const toggle = async (action: ActionItem, done: boolean) => {
@@ -82,42 +85,42 @@ export default function OneOnOnePage() {
   return (
     <div className="page">
       <BackToOneOnOnes />
-      <header className="series-header">
+      <header className="1:1-header">
         <Avatar name={other.name} seed={other.id} />
         <div>
-          <h1>{t("meeting.series", { name: other.name })}</h1>
-          <p className="series-meta">
-            <span className="badge badge-neutral">{t(`kind.${series.kind}` as MessageKey)}</span>
+          <h1>{t("meeting.allOneOnOnes", { name: other.name })}</h1>
+          <p className="1:1-meta">
+            <span className="badge badge-neutral">{t(`kind.${oneOnOne.kind}` as MessageKey)}</span>
             <span
-              className={`badge ${series.status === "active" ? "badge-accent" : series.status === "paused" ? "badge-warning" : "badge-neutral"}`}
+              className={`badge ${oneOnOne.status === "active" ? "badge-accent" : oneOnOne.status === "paused" ? "badge-warning" : "badge-neutral"}`}
             >
-              {t(`series.status.${series.status}` as MessageKey)}
+              {t(`oneOnOne.status.${oneOnOne.status}` as MessageKey)}
             </span>
-            <span>{describeCadence(t, locale, series.cadence, oneOnOneWeekday(series))}</span>
-            <span>{t("common.minutes", { count: series.durationMinutes })}</span>
-            <span>{t("series.zone", { zone: zoneCity(series.timezone) })}</span>
+            <span>{describeCadence(t, locale, oneOnOne.cadence, oneOnOneWeekday(oneOnOne))}</span>
+            <span>{t("common.minutes", { count: oneOnOne.durationMinutes })}</span>
+            <span>{t("oneOnOne.zone", { zone: zoneCity(oneOnOne.timezone) })}</span>
           </p>
           <p className="muted">
-            {isLeader ? t("series.youLead", { name: other.name }) : t("series.theyLead", { name: other.name })}
+            {isLeader ? t("oneOnOne.youLead", { name: other.name }) : t("oneOnOne.theyLead", { name: other.name })}
           </p>
         </div>
-        <Link href={`/one-on-ones/${series.id}/insights`} className="btn btn-secondary series-trends">
+        <Link href={`/one-on-ones/${oneOnOne.id}/insights`} className="btn btn-secondary 1:1-trends">
           <Icon name="chart" size={16} />
           {t("insights.dashboard.trends")}
           <span className="visually-hidden"> {t("insights.dashboard.trendsFor", { name: other.name })}</span>
         </Link>
       </header>
 
-      <div className="series-grid">
-        <div className="series-main">
-          <NextMeetingCard series={series} isLeader={isLeader} onChanged={data.reload} />
-          <HistoryTimeline oneOnOneId={series.id} nameOf={nameOf} />
+      <div className="1:1-grid">
+        <div className="1:1-main">
+          <NextMeetingCard oneOnOne={oneOnOne} isLeader={isLeader} onChanged={data.reload} />
+          <HistoryTimeline oneOnOneId={oneOnOne.id} nameOf={nameOf} />
         </div>
-        <div className="series-side">
-          <Card titleId="open-actions-title" title={t("series.openActions")}>
-            {series.openActions.length > 0 ? (
+        <div className="1:1-side">
+          <Card titleId="open-actions-title" title={t("oneOnOne.openActions")}>
+            {oneOnOne.openActions.length > 0 ? (
               <ul className="action-list">
-                {series.openActions.map((action) => (
+                {oneOnOne.openActions.map((action) => (
                   <ActionRow
                     key={action.id}
                     action={action}
@@ -128,32 +131,32 @@ export default function OneOnOnePage() {
                 ))}
               </ul>
             ) : (
-              <p className="muted card-empty">{t("series.noOpenActions")}</p>
+              <p className="muted card-empty">{t("oneOnOne.noOpenActions")}</p>
             )}
           </Card>
           <StandingItems
-            oneOnOneId={series.id}
-            items={series.standingItems}
+            oneOnOneId={oneOnOne.id}
+            items={oneOnOne.standingItems}
             sections={template?.sections ?? []}
-            canEdit={series.status !== "ended"}
+            canEdit={oneOnOne.status !== "ended"}
             onChange={(standingItems) =>
-              data.setData((d) => (d ? { ...d, series: { ...d.series, standingItems } } : d))
+              data.setData((d) => (d ? { ...d, oneOnOne: { ...d.oneOnOne, standingItems } } : d))
             }
           />
           <section className="card" aria-labelledby="settings-title">
             <div className="card-header">
               <h2 id="settings-title">
                 <Icon name="settings" />
-                {t("series.settings.title")}
+                {t("oneOnOne.settings.title")}
               </h2>
               {isLeader ? null : (
-                <p className="muted">{t("series.settings.leaderOnly", { name: series.leader.name })}</p>
+                <p className="muted">{t("oneOnOne.settings.leaderOnly", { name: oneOnOne.leader.name })}</p>
               )}
             </div>
             {isLeader && editing ? (
               <OneOnOneSettings
-                key={series.nextMeeting?.scheduledAt ?? "none"}
-                series={series}
+                key={oneOnOne.nextMeeting?.scheduledAt ?? "none"}
+                oneOnOne={oneOnOne}
                 templates={templates}
                 onSaved={() => {
                   setEditing(false);
@@ -166,25 +169,25 @@ export default function OneOnOnePage() {
                 <dl className="facts">
                   <div>
                     <dt>{t("fields.cadence")}</dt>
-                    <dd>{describeCadence(t, locale, series.cadence, oneOnOneWeekday(series))}</dd>
+                    <dd>{describeCadence(t, locale, oneOnOne.cadence, oneOnOneWeekday(oneOnOne))}</dd>
                   </div>
                   <div>
                     <dt>{t("fields.template")}</dt>
-                    <dd>{template?.name ?? t("series.templateUnknown")}</dd>
+                    <dd>{template?.name ?? t("oneOnOne.templateUnknown")}</dd>
                   </div>
                   <div>
                     <dt>{t("fields.timezone")}</dt>
-                    <dd>{zoneCity(series.timezone)}</dd>
+                    <dd>{zoneCity(oneOnOne.timezone)}</dd>
                   </div>
                 </dl>
-                {isLeader && series.status !== "ended" ? (
+                {isLeader && oneOnOne.status !== "ended" ? (
                   <button
                     type="button"
                     className="btn btn-secondary btn-sm settings-edit"
                     onClick={() => setEditing(true)}
                   >
                     <Icon name="pencil" size={16} />
-                    {t("series.settings.edit")}
+                    {t("oneOnOne.settings.edit")}
                   </button>
                 ) : null}
               </>
@@ -192,7 +195,7 @@ export default function OneOnOnePage() {
             {isLeader ? (
               <>
                 <hr className="divider" />
-                <OneOnOneStatusControls series={series} onChanged={data.reload} />
+                <OneOnOneStatusControls oneOnOne={oneOnOne} onChanged={data.reload} />
               </>
             ) : null}
           </section>

@@ -32,9 +32,9 @@ export default function OneOnOnesPage() {
           <h2 id={id}>{title}</h2>
           <p className="muted">{lead}</p>
         </div>
-        <ul className="series-list">
-          {items.map((series) => (
-            <OneOnOneRow key={series.id} series={series} meId={me.user.id} />
+        <ul className="1:1-list">
+          {items.map((oneOnOne) => (
+            <OneOnOneRow key={oneOnOne.id} oneOnOne={oneOnOne} meId={me.user.id} />
           ))}
         </ul>
       </section>

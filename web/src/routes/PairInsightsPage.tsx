@@ -20,8 +20,8 @@ import "../styles/insights.css";
 import "../styles/pair-insights.css";
 
 async function loadPair(id: string) {
-  const [series, insights] = await Promise.all([getOneOnOne(id), getPairInsights(id)]);
-  return { series, insights };
+  const [oneOnOne, insights] = await Promise.all([getOneOnOne(id), getPairInsights(id)]);
+  return { oneOnOne, insights };
 }
 
 /** One pair's trends: cadence health, mood, usefulness, goals and feedback (the two participants only). */
@@ -30,13 +30,13 @@ export default function PairInsightsPage() {
   const { id = "" } = useParams<{ id: string }>();
   const { me } = useSignedIn();
   const data = useResource(() => loadPair(id), id);
-  const series = data.data?.series;
-  const isLeader = series?.leader.id === me.user.id;
-  const other = series ? (isLeader ? series.teammate : series.leader) : null;
+  const oneOnOne = data.data?.oneOnOne;
+  const isLeader = oneOnOne?.leader.id === me.user.id;
+  const other = oneOnOne ? (isLeader ? oneOnOne.teammate : oneOnOne.leader) : null;
   useDocumentTitle(other ? t("insights.pair.title", { name: other.name }) : t("insights.dashboard.trends"));
 
   if (data.error instanceof ApiError && data.error.status === 404) return <NotFoundPage />;
-  if (!data.data || !series || !other) {
+  if (!data.data || !oneOnOne || !other) {
     return (
       <div className="page">
         {data.error ? <ErrorState error={data.error} onRetry={data.reload} /> : <LoadingState />}
@@ -52,9 +52,9 @@ export default function PairInsightsPage() {
       <p className="breadcrumb">
         <Link href="/one-on-ones">{t("nav.oneOnOnes")}</Link>
         <span aria-hidden="true"> › </span>
-        <Link href={`/one-on-ones/${series.id}`}>{t("meeting.series", { name: other.name })}</Link>
+        <Link href={`/one-on-ones/${oneOnOne.id}`}>{t("meeting.allOneOnOnes", { name: other.name })}</Link>
       </p>
-      <header className="series-header insights-header">
+      <header className="1:1-header insights-header">
         <Avatar name={other.name} seed={other.id} />
         <div>
           <h1>{t("insights.pair.title", { name: other.name })}</h1>
@@ -84,18 +84,18 @@ export default function PairInsightsPage() {
             name={other.name}
             sharing={
               <RatingSharingField
-                oneOnOneId={series.id}
+                oneOnOneId={oneOnOne.id}
                 sharing={insights.ratingSharing}
-                leaderName={series.leader.name}
-                teammateName={series.teammate.name}
+                leaderName={oneOnOne.leader.name}
+                teammateName={oneOnOne.teammate.name}
                 onChanged={data.reload}
               />
             }
           />
         </div>
         <div className="insights-columns">
-          <GoalsSection oneOnOneId={series.id} isLeader={isLeader} name={other.name} nameOf={nameOf} />
-          <FeedbackHistory oneOnOneId={series.id} meId={me.user.id} name={other.name} />
+          <GoalsSection oneOnOneId={oneOnOne.id} isLeader={isLeader} name={other.name} nameOf={nameOf} />
+          <FeedbackHistory oneOnOneId={oneOnOne.id} meId={me.user.id} name={other.name} />
         </div>
       </div>
     </div>

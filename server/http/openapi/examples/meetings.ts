@@ -176,7 +176,7 @@ export const meetingsExamples: OperationExamples = {
         status: "scheduled",
       },
       cadenceNextAt: null,
-      seriesStatus: "active",
+      oneOnOneStatus: "active",
       abilities: {
         start: false,
         complete: false,

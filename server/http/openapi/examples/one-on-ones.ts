@@ -9,7 +9,7 @@ const tina = {
 };
 
 /** Leo's weekly 1:1 with Tina, as the list and the page show it; the examples below vary it. */
-const series = {
+const oneOnOne = {
   id: "ddb31da5-c4ed-4fb9-b8f3-90d95537071d",
   organizationId: "ada0480e-e761-4148-ad2e-21ae5442faff",
   leader: leo,
@@ -44,7 +44,7 @@ export const oneOnOnesExamples: OperationExamples = {
       templateId: "573b497c-d10a-4d6c-9b19-2b8ad9ba78e4",
     },
     response: {
-      ...series,
+      ...oneOnOne,
       id: "436ed0fe-1b9f-47b0-9505-b0ed2ddc9946",
       teammate: {
         id: "82aab1b2-7c73-452a-926c-2e7153d92cd3",
@@ -53,15 +53,15 @@ export const oneOnOnesExamples: OperationExamples = {
       },
       durationMinutes: 30,
       templateId: "573b497c-d10a-4d6c-9b19-2b8ad9ba78e4",
-      nextMeeting: { ...series.nextMeeting, id: "99309a58-7148-4b8f-85e6-c0debfacae38" },
+      nextMeeting: { ...oneOnOne.nextMeeting, id: "99309a58-7148-4b8f-85e6-c0debfacae38" },
     },
   },
   "GET /api/v1/one-on-ones": {
     response: {
       oneOnOnes: [
-        series,
+        oneOnOne,
         {
-          ...series,
+          ...oneOnOne,
           id: "24cf92d3-390c-42ad-8b07-59400ea40b07",
           leader: {
             id: "39d89753-b0a8-42f7-b0f1-72ee081b17fb",
@@ -81,7 +81,7 @@ export const oneOnOnesExamples: OperationExamples = {
     },
   },
   "GET /api/v1/one-on-ones/:id": {
-    response: { ...series, standingItems: [], openActions: [], goals: [goalWithProgress] },
+    response: { ...oneOnOne, standingItems: [], openActions: [], goals: [goalWithProgress] },
   },
   "PATCH /api/v1/one-on-ones/:id": {
     body: {
@@ -89,14 +89,14 @@ export const oneOnOnesExamples: OperationExamples = {
       nextMeetingAt: "2026-03-12T09:00:00.000Z",
     },
     response: {
-      ...series,
+      ...oneOnOne,
       cadence: { frequency: "biweekly", weekday: "TH" },
       nextMeeting: {
         id: "a0b98fc8-ce6a-4800-9da1-5c657d41518b",
         scheduledAt: "2026-03-12T09:00:00.000Z",
         status: "scheduled",
       },
-      lastMeeting: { ...series.nextMeeting, status: "completed" },
+      lastMeeting: { ...oneOnOne.nextMeeting, status: "completed" },
     },
   },
   "PUT /api/v1/one-on-ones/:id/rating-sharing": {

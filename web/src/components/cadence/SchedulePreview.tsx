@@ -12,7 +12,7 @@ type Props = {
   timeZone: string;
   durationMinutes: number;
   name?: string;
-  /** Whether the date is the series' first meeting or the next one of an existing series. */
+  /** Whether the date is the 1:1's first meeting or the next one of an existing 1:1. */
   startsWith?: "first" | "next";
 };
 

@@ -11,7 +11,7 @@ export type MeetingDialog = "wrapUp" | "cancel" | "reschedule" | "shortcuts" | n
 
 type Props = { actions: ReactNode };
 
-/** Who, when and where this meeting stands, with the way back to the series and the neighbouring meetings. */
+/** Who, when and where this meeting stands, with the way back to the 1:1 and the neighbouring meetings. */
 export function MeetingHeader({ actions }: Props) {
   const { t, locale, timeZone } = useI18n();
   const { detail, other, live, open } = useMeeting();
@@ -32,7 +32,7 @@ export function MeetingHeader({ actions }: Props) {
       <nav className="meeting-crumbs" aria-label={t("meeting.crumbs")}>
         <Link href={`/one-on-ones/${detail.oneOnOne.id}`} className="crumb-back">
           <Icon name="chevron-left" size={16} />
-          {t("meeting.series", { name: other.name })}
+          {t("meeting.allOneOnOnes", { name: other.name })}
         </Link>
         <span className="meeting-neighbours">
           {previousMeeting ? (

@@ -27,7 +27,7 @@ export function WrapUpDialog({ open, onClose }: { open: boolean; onClose: () => 
   const [busy, setBusy] = useState(false);
 
   const scheduled = detail.nextMeeting?.status === "scheduled" ? detail.nextMeeting : null;
-  const ended = detail.seriesStatus === "ended";
+  const ended = detail.oneOnOneStatus === "ended";
   const suggested = detail.cadenceNextAt;
   const asksDate = !scheduled && !ended;
 
@@ -116,7 +116,7 @@ export function WrapUpDialog({ open, onClose }: { open: boolean; onClose: () => 
               {t("wrapUp.alreadyScheduled", { date: formatMeetingWhen(scheduled.scheduledAt, locale, timeZone) })}
             </p>
           ) : ended ? (
-            <p className="muted">{t("wrapUp.seriesEnded")}</p>
+            <p className="muted">{t("wrapUp.oneOnOneEnded")}</p>
           ) : (
             <>
               {suggested ? (

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from "react";
 import type { MeetingListItem } from "../../../../shared/schemas/meetings.js";
 import { errorMessage } from "../../api/errorMessage.js";
-import { listSeriesMeetings } from "../../api/oneOnOnes.js";
+import { listOneOnOneMeetings } from "../../api/oneOnOnes.js";
 import { useI18n } from "../../i18n/I18nProvider.js";
 import { Card } from "../Card.js";
 import { ErrorState, LoadingState } from "../States.js";
@@ -22,7 +22,7 @@ export function HistoryTimeline({ oneOnOneId, nameOf }: Props) {
 
   const loadFirst = useCallback(() => {
     setError(null);
-    listSeriesMeetings(oneOnOneId, { limit: PAGE }).then(
+    listOneOnOneMeetings(oneOnOneId, { limit: PAGE }).then(
       (page) => {
         setMeetings(page.meetings);
         setCursor(page.nextCursor);
@@ -38,7 +38,7 @@ export function HistoryTimeline({ oneOnOneId, nameOf }: Props) {
     setLoadingMore(true);
     setMoreError(null);
     try {
-      const page = await listSeriesMeetings(oneOnOneId, { before: cursor, limit: PAGE });
+      const page = await listOneOnOneMeetings(oneOnOneId, { before: cursor, limit: PAGE });
       setMeetings((list) => [...(list ?? []), ...page.meetings]);
       setCursor(page.nextCursor);
     } catch (failure) {

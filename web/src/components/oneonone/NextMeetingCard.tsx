@@ -10,16 +10,16 @@ import { FormError, SubmitButton } from "../Field.js";
 import { Icon } from "../Icon.js";
 import { useToast } from "../Toasts.js";
 
-type Props = { series: OneOnOneDetail; isLeader: boolean; onChanged: () => void };
+type Props = { oneOnOne: OneOnOneDetail; isLeader: boolean; onChanged: () => void };
 
 /** The upcoming meeting with the way in, or — when there is none — why, and how to schedule one. */
-export function NextMeetingCard({ series, isLeader, onChanged }: Props) {
+export function NextMeetingCard({ oneOnOne, isLeader, onChanged }: Props) {
   const { t, locale, timeZone } = useI18n();
   const toast = useToast();
   const [when, setWhen] = useState<DateTime>({ date: "", time: "10:00" });
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const next = series.nextMeeting?.status === "scheduled" ? series.nextMeeting : null;
+  const next = oneOnOne.nextMeeting?.status === "scheduled" ? oneOnOne.nextMeeting : null;
 
   const schedule = async (event: FormEvent) => {
     event.preventDefault();
@@ -28,8 +28,8 @@ export function NextMeetingCard({ series, isLeader, onChanged }: Props) {
     if (Date.parse(at) <= Date.now()) return setError(t("errors.nextMeetingInPast"));
     setBusy(true);
     try {
-      await updateOneOnOne(series.id, { nextMeetingAt: at });
-      toast.success(t("series.scheduled", { date: formatMeetingWhen(at, locale, timeZone) }));
+      await updateOneOnOne(oneOnOne.id, { nextMeetingAt: at });
+      toast.success(t("oneOnOne.scheduled", { date: formatMeetingWhen(at, locale, timeZone) }));
       onChanged();
     } catch (failure) {
       setError(errorMessage(t, failure));
@@ -43,7 +43,7 @@ export function NextMeetingCard({ series, isLeader, onChanged }: Props) {
       <section className="card next-card" aria-labelledby="next-title">
         <div>
           <h2 id="next-title" className="eyebrow">
-            {t("series.nextTitle")}
+            {t("oneOnOne.nextTitle")}
           </h2>
           <p className="next-when">
             <time dateTime={next.scheduledAt}>{formatMeetingWhen(next.scheduledAt, locale, timeZone)}</time>
@@ -51,7 +51,7 @@ export function NextMeetingCard({ series, isLeader, onChanged }: Props) {
           <p className="muted">{formatRelative(next.scheduledAt, locale)}</p>
         </div>
         <Link href={`/meetings/${next.id}`} className="btn btn-primary">
-          {t("series.prepare")}
+          {t("oneOnOne.prepare")}
           <Icon name="chevron" size={16} />
         </Link>
       </section>
@@ -62,18 +62,18 @@ export function NextMeetingCard({ series, isLeader, onChanged }: Props) {
     <section className="card next-card next-card-empty" aria-labelledby="next-title">
       <div>
         <h2 id="next-title" className="eyebrow">
-          {t("series.nextTitle")}
+          {t("oneOnOne.nextTitle")}
         </h2>
-        <p className="next-when">{t("series.noNext")}</p>
+        <p className="next-when">{t("oneOnOne.noNext")}</p>
         <p className="muted">
-          {series.status === "ended"
-            ? t("series.endedText")
-            : series.status === "paused"
-              ? t("series.pausedText")
-              : t("series.noNextText")}
+          {oneOnOne.status === "ended"
+            ? t("oneOnOne.endedText")
+            : oneOnOne.status === "paused"
+              ? t("oneOnOne.pausedText")
+              : t("oneOnOne.noNextText")}
         </p>
       </div>
-      {isLeader && series.status === "active" ? (
+      {isLeader && oneOnOne.status === "active" ? (
         <form className="form next-form" onSubmit={schedule} noValidate>
           <DateTimeFields
             value={when}
@@ -82,7 +82,7 @@ export function NextMeetingCard({ series, isLeader, onChanged }: Props) {
             hint={t("meeting.inYourZone", { zone: zoneCity(timeZone) })}
           />
           <FormError message={error} />
-          <SubmitButton busy={busy}>{t("series.scheduleNext")}</SubmitButton>
+          <SubmitButton busy={busy}>{t("oneOnOne.scheduleNext")}</SubmitButton>
         </form>
       ) : null}
     </section>

@@ -7,40 +7,42 @@ import { Avatar } from "../Avatar.js";
 import { describeCadence } from "../cadence/cadence.js";
 import { counterpartOf, oneOnOneWeekday } from "./oneOnOneInfo.js";
 
-/** One series in a list: the other person, the kind and rhythm, and the next and last meetings. */
-export function OneOnOneRow({ series, meId }: { series: OneOnOne; meId: string }) {
+/** One 1:1 in a list: the other person, the kind and rhythm, and the next and last meetings. */
+export function OneOnOneRow({ oneOnOne, meId }: { oneOnOne: OneOnOne; meId: string }) {
   const { t, locale, timeZone } = useI18n();
-  const other = counterpartOf(series, meId);
-  const next = series.nextMeeting?.status === "scheduled" ? series.nextMeeting : null;
+  const other = counterpartOf(oneOnOne, meId);
+  const next = oneOnOne.nextMeeting?.status === "scheduled" ? oneOnOne.nextMeeting : null;
   return (
-    <li className={`series-row${series.status === "active" ? "" : " series-row-inactive"}`}>
+    <li className={`1:1-row${oneOnOne.status === "active" ? "" : " 1:1-row-inactive"}`}>
       <Avatar name={other.name} seed={other.id} />
-      <div className="series-row-text">
-        <p className="series-row-name">
-          <Link href={`/one-on-ones/${series.id}`} className="stretched-link">
+      <div className="1:1-row-text">
+        <p className="1:1-row-name">
+          <Link href={`/one-on-ones/${oneOnOne.id}`} className="stretched-link">
             {other.name}
           </Link>
-          <span className="badge badge-neutral">{t(`kind.${series.kind}` as MessageKey)}</span>
-          {series.status === "active" ? null : (
-            <span className={`badge ${series.status === "paused" ? "badge-warning" : "badge-neutral"}`}>
-              {t(`series.status.${series.status}` as MessageKey)}
+          <span className="badge badge-neutral">{t(`kind.${oneOnOne.kind}` as MessageKey)}</span>
+          {oneOnOne.status === "active" ? null : (
+            <span className={`badge ${oneOnOne.status === "paused" ? "badge-warning" : "badge-neutral"}`}>
+              {t(`oneOnOne.status.${oneOnOne.status}` as MessageKey)}
             </span>
           )}
         </p>
-        <p className="series-row-meta">
-          {describeCadence(t, locale, series.cadence, oneOnOneWeekday(series))} ·{" "}
-          {t("common.minutes", { count: series.durationMinutes })}
+        <p className="1:1-row-meta">
+          {describeCadence(t, locale, oneOnOne.cadence, oneOnOneWeekday(oneOnOne))} ·{" "}
+          {t("common.minutes", { count: oneOnOne.durationMinutes })}
         </p>
       </div>
-      <dl className="series-row-dates">
+      <dl className="1:1-row-dates">
         <div>
-          <dt>{t("series.next")}</dt>
-          <dd>{next ? formatMeetingWhen(next.scheduledAt, locale, timeZone) : t("series.noNext")}</dd>
+          <dt>{t("oneOnOne.next")}</dt>
+          <dd>{next ? formatMeetingWhen(next.scheduledAt, locale, timeZone) : t("oneOnOne.noNext")}</dd>
         </div>
         <div>
-          <dt>{t("series.last")}</dt>
+          <dt>{t("oneOnOne.last")}</dt>
           <dd>
-            {series.lastMeeting ? formatDate(series.lastMeeting.scheduledAt, locale, timeZone) : t("series.noLast")}
+            {oneOnOne.lastMeeting
+              ? formatDate(oneOnOne.lastMeeting.scheduledAt, locale, timeZone)
+              : t("oneOnOne.noLast")}
           </dd>
         </div>
       </dl>

@@ -21,42 +21,43 @@ const DURATIONS = [15, 20, 25, 30, 40, 45, 50, 60, 75, 90];
 /** Reminder choices, in minutes before the meeting (0 = none). */
 const REMINDERS = [0, 60, 120, 1440, 2880];
 
-type Props = { series: OneOnOneDetail; templates: Template[]; onSaved: () => void; onCancel: () => void };
+type Props = { oneOnOne: OneOnOneDetail; templates: Template[]; onSaved: () => void; onCancel: () => void };
 
-function initialDraft(series: OneOnOneDetail, anchor: DateTime): CadenceDraft {
+function initialDraft(oneOnOne: OneOnOneDetail, anchor: DateTime): CadenceDraft {
   const draft = draftFor(
-    anchor.date || utcToZoned(series.firstMeetingAt, series.timezone).date,
-    series.cadence.frequency,
+    anchor.date || utcToZoned(oneOnOne.firstMeetingAt, oneOnOne.timezone).date,
+    oneOnOne.cadence.frequency,
   );
   return {
     ...draft,
-    interval: series.cadence.interval ?? draft.interval,
-    weekday: series.cadence.weekday ?? draft.weekday,
-    nth: series.cadence.nth ?? draft.nth,
+    interval: oneOnOne.cadence.interval ?? draft.interval,
+    weekday: oneOnOne.cadence.weekday ?? draft.weekday,
+    nth: oneOnOne.cadence.nth ?? draft.nth,
   };
 }
 
 /** The leader's settings: rhythm and where it restarts, zone, length and template. Only future meetings change. */
-export function OneOnOneSettings({ series, templates, onSaved, onCancel }: Props) {
+export function OneOnOneSettings({ oneOnOne, templates, onSaved, onCancel }: Props) {
   const { t } = useI18n();
   const toast = useToast();
-  const next = series.nextMeeting?.status === "scheduled" ? series.nextMeeting : null;
+  const next = oneOnOne.nextMeeting?.status === "scheduled" ? oneOnOne.nextMeeting : null;
   const anchor = useMemo<DateTime>(() => {
-    const local = next ? utcToZoned(next.scheduledAt, series.timezone) : null;
+    const local = next ? utcToZoned(next.scheduledAt, oneOnOne.timezone) : null;
     return local ? { date: local.date, time: local.time } : { date: "", time: "" };
-  }, [next, series.timezone]);
-  const [cadence, setCadence] = useState<CadenceDraft>(() => initialDraft(series, anchor));
+  }, [next, oneOnOne.timezone]);
+  const [cadence, setCadence] = useState<CadenceDraft>(() => initialDraft(oneOnOne, anchor));
   const [when, setWhen] = useState<DateTime>(anchor);
-  const [timeZone, setTimeZone] = useState(series.timezone);
-  const [duration, setDuration] = useState(series.durationMinutes);
-  const [templateId, setTemplateId] = useState(series.templateId ?? SYSTEM_TEMPLATE_ID);
-  const [reminder, setReminder] = useState(series.reminderMinutesBefore);
+  const [timeZone, setTimeZone] = useState(oneOnOne.timezone);
+  const [duration, setDuration] = useState(oneOnOne.durationMinutes);
+  const [templateId, setTemplateId] = useState(oneOnOne.templateId ?? SYSTEM_TEMPLATE_ID);
+  const [reminder, setReminder] = useState(oneOnOne.reminderMinutesBefore);
   const [formError, setFormError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
   const apiCadence = buildCadence(cadence.frequency, cadence);
   const cadenceChanged =
-    JSON.stringify(apiCadence) !== JSON.stringify(buildCadence(series.cadence.frequency, initialDraft(series, anchor)));
+    JSON.stringify(apiCadence) !==
+    JSON.stringify(buildCadence(oneOnOne.cadence.frequency, initialDraft(oneOnOne, anchor)));
   const whenChanged = Boolean(when.date && when.time) && (when.date !== anchor.date || when.time !== anchor.time);
   const at = when.date && when.time ? zonedToUtc(when.date, when.time, timeZone) : null;
 
@@ -65,13 +66,13 @@ export function OneOnOneSettings({ series, templates, onSaved, onCancel }: Props
     if (busy) return;
     const patch: UpdateOneOnOneBody = {};
     if (cadenceChanged) patch.cadence = apiCadence;
-    if (timeZone !== series.timezone) patch.timezone = timeZone;
-    if (duration !== series.durationMinutes) patch.durationMinutes = duration;
-    if (templateId !== (series.templateId ?? SYSTEM_TEMPLATE_ID)) patch.templateId = templateId;
-    if (reminder !== series.reminderMinutesBefore) patch.reminderMinutesBefore = reminder;
-    if (at && (whenChanged || timeZone !== series.timezone)) patch.nextMeetingAt = at;
+    if (timeZone !== oneOnOne.timezone) patch.timezone = timeZone;
+    if (duration !== oneOnOne.durationMinutes) patch.durationMinutes = duration;
+    if (templateId !== (oneOnOne.templateId ?? SYSTEM_TEMPLATE_ID)) patch.templateId = templateId;
+    if (reminder !== oneOnOne.reminderMinutesBefore) patch.reminderMinutesBefore = reminder;
+    if (at && (whenChanged || timeZone !== oneOnOne.timezone)) patch.nextMeetingAt = at;
     if (Object.keys(patch).length === 0) {
-      setFormError(t("series.settings.nothing"));
+      setFormError(t("oneOnOne.settings.nothing"));
       return;
     }
     if (patch.nextMeetingAt && Date.parse(patch.nextMeetingAt) <= Date.now()) {
@@ -81,8 +82,8 @@ export function OneOnOneSettings({ series, templates, onSaved, onCancel }: Props
     setFormError(null);
     setBusy(true);
     try {
-      await updateOneOnOne(series.id, patch);
-      toast.success(t("series.settings.saved"));
+      await updateOneOnOne(oneOnOne.id, patch);
+      toast.success(t("oneOnOne.settings.saved"));
       onSaved();
     } catch (error) {
       setFormError(errorMessage(t, error));
@@ -97,17 +98,17 @@ export function OneOnOneSettings({ series, templates, onSaved, onCancel }: Props
       <DateTimeFields
         value={when}
         onChange={setWhen}
-        dateLabel={next ? t("series.settings.nextDate") : t("series.settings.startDate")}
-        hint={t("series.settings.anchorHint")}
+        dateLabel={next ? t("oneOnOne.settings.nextDate") : t("oneOnOne.settings.startDate")}
+        hint={t("oneOnOne.settings.anchorHint")}
       />
-      <TimeZoneField value={timeZone} onChange={setTimeZone} mustInclude={[series.timezone]} />
+      <TimeZoneField value={timeZone} onChange={setTimeZone} mustInclude={[oneOnOne.timezone]} />
       <div className="form-row">
         <SelectField
           label={t("fields.duration")}
           value={String(duration)}
           onChange={(e) => setDuration(Number(e.target.value))}
         >
-          {[...new Set([...DURATIONS, series.durationMinutes])]
+          {[...new Set([...DURATIONS, oneOnOne.durationMinutes])]
             .sort((a, b) => a - b)
             .map((minutes) => (
               <option key={minutes} value={minutes}>
@@ -118,17 +119,17 @@ export function OneOnOneSettings({ series, templates, onSaved, onCancel }: Props
         <TemplateSelect templates={templates} value={templateId} onChange={setTemplateId} />
       </div>
       <SelectField
-        label={t("series.reminder.label")}
-        hint={t("series.reminder.hint")}
+        label={t("oneOnOne.reminder.label")}
+        hint={t("oneOnOne.reminder.hint")}
         value={String(reminder)}
         onChange={(e) => setReminder(Number(e.target.value))}
       >
-        {[...new Set([...REMINDERS, series.reminderMinutesBefore])]
+        {[...new Set([...REMINDERS, oneOnOne.reminderMinutesBefore])]
           .sort((a, b) => a - b)
           .map((minutes) => (
             <option key={minutes} value={minutes}>
               {REMINDERS.includes(minutes)
-                ? t(`series.reminder.${minutes}` as MessageKey)
+                ? t(`oneOnOne.reminder.${minutes}` as MessageKey)
                 : t("common.minutes", { count: minutes })}
             </option>
           ))}
@@ -142,7 +143,7 @@ export function OneOnOneSettings({ series, templates, onSaved, onCancel }: Props
           startsWith="next"
         />
       ) : null}
-      <p className="field-hint">{t("series.settings.futureOnly")}</p>
+      <p className="field-hint">{t("oneOnOne.settings.futureOnly")}</p>
       <FormError message={formError} />
       <div className="form-actions">
         <button type="button" className="btn btn-secondary" onClick={onCancel}>

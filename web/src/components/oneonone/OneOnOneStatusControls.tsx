@@ -1,5 +1,5 @@
 import { useState } from "react";
-import type { SeriesStatus } from "../../../../shared/schemas/one-on-ones.js";
+import type { OneOnOneStatus } from "../../../../shared/schemas/one-on-ones.js";
 import { errorMessage } from "../../api/errorMessage.js";
 import { type OneOnOneDetail, updateOneOnOne } from "../../api/oneOnOnes.js";
 import { useI18n } from "../../i18n/I18nProvider.js";
@@ -7,62 +7,62 @@ import { ConfirmDialog } from "../ConfirmDialog.js";
 import { Icon } from "../Icon.js";
 import { useToast } from "../Toasts.js";
 
-type Props = { series: OneOnOneDetail; onChanged: () => void };
+type Props = { oneOnOne: OneOnOneDetail; onChanged: () => void };
 
-/** Pause, resume or end the series, each after a plain-language confirmation. */
-export function OneOnOneStatusControls({ series, onChanged }: Props) {
+/** Pause, resume or end the 1:1, each after a plain-language confirmation. */
+export function OneOnOneStatusControls({ oneOnOne, onChanged }: Props) {
   const { t } = useI18n();
   const toast = useToast();
-  const [asking, setAsking] = useState<SeriesStatus | null>(null);
-  const name = series.teammate.name;
+  const [asking, setAsking] = useState<OneOnOneStatus | null>(null);
+  const name = oneOnOne.teammate.name;
 
-  const change = async (status: SeriesStatus) => {
+  const change = async (status: OneOnOneStatus) => {
     try {
-      await updateOneOnOne(series.id, { status });
-      toast.success(t(`series.toast.${status}`, { name }));
+      await updateOneOnOne(oneOnOne.id, { status });
+      toast.success(t(`oneOnOne.toast.${status}`, { name }));
       onChanged();
     } catch (error) {
       toast.error(errorMessage(t, error));
     }
   };
 
-  const copy: Record<SeriesStatus, { title: string; text: string; label: string; tone: "danger" | "primary" }> = {
+  const copy: Record<OneOnOneStatus, { title: string; text: string; label: string; tone: "danger" | "primary" }> = {
     paused: {
-      title: t("series.confirmPause.title"),
-      text: t("series.confirmPause.text"),
-      label: t("series.pause"),
+      title: t("oneOnOne.confirmPause.title"),
+      text: t("oneOnOne.confirmPause.text"),
+      label: t("oneOnOne.pause"),
       tone: "primary",
     },
     active: {
-      title: t("series.confirmResume.title"),
-      text: t("series.confirmResume.text"),
-      label: t("series.resume"),
+      title: t("oneOnOne.confirmResume.title"),
+      text: t("oneOnOne.confirmResume.text"),
+      label: t("oneOnOne.resume"),
       tone: "primary",
     },
     ended: {
-      title: t("series.confirmEnd.title", { name }),
-      text: t("series.confirmEnd.text"),
-      label: t("series.end"),
+      title: t("oneOnOne.confirmEnd.title", { name }),
+      text: t("oneOnOne.confirmEnd.text"),
+      label: t("oneOnOne.end"),
       tone: "danger",
     },
   };
 
-  if (series.status === "ended") return <p className="muted">{t("series.endedText")}</p>;
+  if (oneOnOne.status === "ended") return <p className="muted">{t("oneOnOne.endedText")}</p>;
   return (
     <div className="status-controls">
-      {series.status === "active" ? (
+      {oneOnOne.status === "active" ? (
         <button type="button" className="btn btn-secondary btn-sm" onClick={() => setAsking("paused")}>
           <Icon name="pause" size={16} />
-          {t("series.pause")}
+          {t("oneOnOne.pause")}
         </button>
       ) : (
         <button type="button" className="btn btn-secondary btn-sm" onClick={() => setAsking("active")}>
           <Icon name="play" size={16} />
-          {t("series.resume")}
+          {t("oneOnOne.resume")}
         </button>
       )}
       <button type="button" className="btn btn-ghost-danger btn-sm" onClick={() => setAsking("ended")}>
-        {t("series.end")}
+        {t("oneOnOne.end")}
       </button>
       <ConfirmDialog
         open={asking !== null}

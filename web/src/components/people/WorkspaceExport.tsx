@@ -2,7 +2,7 @@ import { useI18n } from "../../i18n/I18nProvider.js";
 import { Card } from "../Card.js";
 import { Icon } from "../Icon.js";
 
-/** Admins download the workspace's structure (people, reporting lines, templates, series), never content. */
+/** Admins download the workspace's structure (people, reporting lines, templates, 1:1), never content. */
 export function WorkspaceExport({ orgId }: { orgId: string }) {
   const { t } = useI18n();
   return (

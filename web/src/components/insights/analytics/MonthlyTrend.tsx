@@ -8,7 +8,7 @@ import { monthLabel } from "../insightFormat.js";
 /** Held, cancelled and moved 1:1s per month as grouped bars. */
 export function MonthlyTrend({ months }: { months: Analytics["months"] }) {
   const { t, locale } = useI18n();
-  const series: BarSeries[] = [
+  const oneOnOne: BarSeries[] = [
     { id: "held", name: t("insights.analytics.held"), tone: "primary" },
     { id: "canceled", name: t("insights.analytics.canceled"), tone: "danger" },
     { id: "rescheduled", name: t("insights.analytics.rescheduled"), tone: "accent" },
@@ -30,7 +30,7 @@ export function MonthlyTrend({ months }: { months: Analytics["months"] }) {
     <Card titleId="months-title" title={t("insights.analytics.months")} lead={t("insights.analytics.monthsLead")}>
       {first && last ? (
         <ChartFigure
-          legend={series.map((s) => ({ ...s, shape: "bar" }))}
+          legend={oneOnOne.map((s) => ({ ...s, shape: "bar" }))}
           summary={t("insights.analytics.monthsSummary", {
             from: long(first.month),
             to: long(last.month),
@@ -39,14 +39,14 @@ export function MonthlyTrend({ months }: { months: Analytics["months"] }) {
             rescheduled: sum("rescheduled"),
           })}
           tableLabel={t("insights.chart.table")}
-          columns={[t("insights.analytics.month"), ...series.map((s) => s.name)]}
+          columns={[t("insights.analytics.month"), ...oneOnOne.map((s) => s.name)]}
           rows={months.map((m) => ({ key: m.month, cells: [long(m.month), m.held, m.canceled, m.rescheduled] }))}
         >
           <BarChart
             label={t("insights.analytics.months")}
             keyboardHint={t("insights.chart.keys")}
             yTitle={t("insights.analytics.axis")}
-            series={series}
+            oneOnOne={oneOnOne}
             categories={months.map((m) => ({
               key: m.month,
               tick:

@@ -9,7 +9,7 @@ type Props = {
   label: string;
   keyboardHint: string;
   categories: BarCategory[];
-  series: BarSeries[];
+  oneOnOne: BarSeries[];
   /** values[category][series] */
   values: number[][];
   yTitle: string;
@@ -19,7 +19,7 @@ type Props = {
 const M = { top: 30, right: 8, bottom: 30, left: 34 };
 
 /** Grouped bars, one group per category; groups are focusable and Left/Right move between them. */
-export function BarChart({ label, keyboardHint, categories, series, values, yTitle, height = 240 }: Props) {
+export function BarChart({ label, keyboardHint, categories, oneOnOne, values, yTitle, height = 240 }: Props) {
   const [frame, width] = useChartWidth();
   const svgRef = useRef<SVGSVGElement>(null);
   const [active, setActive] = useState(Math.max(0, categories.length - 1));
@@ -31,7 +31,7 @@ export function BarChart({ label, keyboardHint, categories, series, values, yTit
   const y = linearScale([0, ticks[ticks.length - 1] ?? 1], [height - M.bottom, M.top]);
   const plot = width - M.left - M.right;
   const band = bands(categories.length, plot, 0.3);
-  const barWidth = band.inner / Math.max(1, series.length);
+  const barWidth = band.inner / Math.max(1, oneOnOne.length);
   const showValues = barWidth >= 16;
   const everyTick = Math.max(1, Math.ceil((categories.length * 44) / plot));
   const current = Math.min(active, categories.length - 1);
@@ -82,7 +82,7 @@ export function BarChart({ label, keyboardHint, categories, series, values, yTit
             width={band.step}
             height={height - M.top - M.bottom}
           />
-          {series.map((s, si) => {
+          {oneOnOne.map((s, si) => {
             const value = values[i]?.[si] ?? 0;
             const bx = M.left + band.start(i) + si * barWidth;
             return (

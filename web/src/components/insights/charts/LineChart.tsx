@@ -10,13 +10,13 @@ type Props = {
   label: string;
   /** Read after the name: how to move between points. */
   keyboardHint: string;
-  series: LineSeries[];
+  oneOnOne: LineSeries[];
   yTicks: number[];
   /** The y axis title, shown above the axis. */
   yTitle: string;
   xTickLabel: (x: number) => string;
   /** The tooltip and accessible text of one point. */
-  pointLabel: (series: LineSeries, point: LinePoint) => string;
+  pointLabel: (oneOnOne: LineSeries, point: LinePoint) => string;
   height?: number;
 };
 
@@ -26,7 +26,7 @@ const M = { top: 30, right: 14, bottom: 30, left: 30 };
 export function LineChart({
   label,
   keyboardHint,
-  series,
+  oneOnOne,
   yTicks,
   yTitle,
   xTickLabel,
@@ -35,23 +35,23 @@ export function LineChart({
 }: Props) {
   const [frame, width] = useChartWidth();
   const svgRef = useRef<SVGSVGElement>(null);
-  const lastOfFirst = Math.max(0, (series[0]?.points.length ?? 1) - 1);
+  const lastOfFirst = Math.max(0, (oneOnOne[0]?.points.length ?? 1) - 1);
   const [active, setActive] = useState({ s: 0, i: lastOfFirst });
   const [showTip, setShowTip] = useState(false);
   const [focused, setFocused] = useState(false);
 
-  const xs = series.flatMap((s) => s.points.map((p) => p.x));
+  const xs = oneOnOne.flatMap((s) => s.points.map((p) => p.x));
   const x = linearScale([Math.min(...xs), Math.max(...xs)], [M.left + 8, width - M.right - 8]);
   const y = linearScale([yTicks[0] ?? 0, yTicks[yTicks.length - 1] ?? 1], [height - M.bottom, M.top]);
-  const axisPoints = series[0]?.points ?? [];
+  const axisPoints = oneOnOne[0]?.points ?? [];
   const xTicks = spreadIndexes(axisPoints.length, Math.floor((width - M.left) / 84)).map((i) => axisPoints[i]?.x ?? 0);
 
   // Many points: markers only for the latest and the one in focus, so the line stays readable.
-  const dense = (width - M.left - M.right) / Math.max(1, ...series.map((s) => s.points.length)) < 18;
-  const reversed = [...series].reverse();
+  const dense = (width - M.left - M.right) / Math.max(1, ...oneOnOne.map((s) => s.points.length)) < 18;
+  const reversed = [...oneOnOne].reverse();
   const anchor = (px: number) => (px < M.left + 36 ? "start" : px > width - M.right - 36 ? "end" : "middle");
-  const current = series[active.s]?.points[active.i] ? active : { s: 0, i: lastOfFirst };
-  const activeSeries = series[current.s];
+  const current = oneOnOne[active.s]?.points[active.i] ? active : { s: 0, i: lastOfFirst };
+  const activeSeries = oneOnOne[current.s];
   const activePoint = activeSeries?.points[current.i];
 
   const focusPoint = (s: number, i: number) => {
@@ -67,10 +67,10 @@ export function LineChart({
       focusPoint(current.s, next);
       return;
     }
-    if ((event.key === "ArrowUp" || event.key === "ArrowDown") && series.length > 1 && activePoint) {
+    if ((event.key === "ArrowUp" || event.key === "ArrowDown") && oneOnOne.length > 1 && activePoint) {
       event.preventDefault();
-      const s = (current.s + (event.key === "ArrowDown" ? 1 : series.length - 1)) % series.length;
-      const target = series[s];
+      const s = (current.s + (event.key === "ArrowDown" ? 1 : oneOnOne.length - 1)) % oneOnOne.length;
+      const target = oneOnOne[s];
       if (target)
         focusPoint(
           s,
@@ -121,7 +121,7 @@ export function LineChart({
       }
     >
       {reversed.map((s) => {
-        const si = series.indexOf(s);
+        const si = oneOnOne.indexOf(s);
         return s.points.map((p, i) => {
           const isActive = si === current.s && i === current.i;
           const grow = isActive && showTip ? 1.4 : 1;

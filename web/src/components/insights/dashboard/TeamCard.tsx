@@ -40,7 +40,7 @@ export function TeamCard({ row }: { row: DashboardRow }) {
           <p className="team-card-meta">
             <span className="badge badge-neutral">{t(`kind.${row.kind}` as MessageKey)}</span>
             {row.status === "active" ? null : (
-              <span className="badge badge-warning">{t(`series.status.${row.status}` as MessageKey)}</span>
+              <span className="badge badge-warning">{t(`oneOnOne.status.${row.status}` as MessageKey)}</span>
             )}
             {attention ? null : (
               <span className="badge badge-success">

@@ -13,7 +13,7 @@ export function MoodChart({ mood, isLeader, name }: { mood: Insights["mood"]; is
   const day = (x: number | string) => shortDate(x, locale, timeZone);
   const trend = summarizeTrend(mood.map((m) => m.mood));
   const withEnergy = mood.filter((m) => m.energy !== null);
-  const series: LineSeries[] = [
+  const oneOnOne: LineSeries[] = [
     {
       id: "mood",
       name: t("insights.mood.mood"),
@@ -22,14 +22,14 @@ export function MoodChart({ mood, isLeader, name }: { mood: Insights["mood"]; is
     },
   ];
   if (withEnergy.length > 0)
-    series.push({
+    oneOnOne.push({
       id: "energy",
       name: t("insights.mood.energy"),
       tone: "violet",
       dashed: true,
       points: withEnergy.map((m) => ({ x: Date.parse(m.date), y: m.energy ?? 0 })),
     });
-  const legend: LegendItem[] = series.map((s) => ({
+  const legend: LegendItem[] = oneOnOne.map((s) => ({
     id: s.id,
     name: s.name,
     tone: s.tone,
@@ -64,7 +64,7 @@ export function MoodChart({ mood, isLeader, name }: { mood: Insights["mood"]; is
             cells: [day(m.date), m.mood, m.energy ?? t("insights.none")],
           }))}
         >
-          <ScoreChart title={t("insights.mood.title")} axis={t("insights.mood.axis")} series={series} day={day} />
+          <ScoreChart title={t("insights.mood.title")} axis={t("insights.mood.axis")} oneOnOne={oneOnOne} day={day} />
         </ChartFigure>
       ) : (
         <p className="muted card-empty">

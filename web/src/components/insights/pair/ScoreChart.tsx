@@ -3,24 +3,24 @@ import { LineChart, type LineSeries } from "../charts/LineChart.js";
 
 const SCORES = [1, 2, 3, 4, 5];
 
-/** Scores from 1 to 5 over the meetings, one line per series, dates labelled by `day`. */
+/** Scores from 1 to 5 over the meetings, one line per 1:1, dates labelled by `day`. */
 export function ScoreChart(props: {
   title: string;
   axis: string;
-  series: LineSeries[];
+  oneOnOne: LineSeries[];
   day: (x: number | string) => string;
 }) {
   const { t } = useI18n();
-  const { title, axis, series, day } = props;
+  const { title, axis, oneOnOne, day } = props;
   return (
     <LineChart
       label={title}
-      keyboardHint={series.length > 1 ? t("insights.chart.keysSeries") : t("insights.chart.keys")}
-      series={series}
+      keyboardHint={oneOnOne.length > 1 ? t("insights.chart.keysSeries") : t("insights.chart.keys")}
+      oneOnOne={oneOnOne}
       yTicks={SCORES}
       yTitle={axis}
       xTickLabel={day}
-      pointLabel={(s, p) => t("insights.chart.point", { series: s.name, date: day(p.x), value: p.y })}
+      pointLabel={(s, p) => t("insights.chart.point", { oneOnOne: s.name, date: day(p.x), value: p.y })}
     />
   );
 }

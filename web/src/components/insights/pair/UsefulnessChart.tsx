@@ -31,7 +31,7 @@ export function UsefulnessChart({
       const y = pick(r);
       return y === null ? [] : [{ x: Date.parse(r.date), y }];
     });
-  const series: LineSeries[] = [
+  const oneOnOne: LineSeries[] = [
     { id: "mine", name: t("common.you"), tone: "primary", points: pointsOf(mine) },
     { id: "theirs", name, tone: "accent", dashed: true, points: pointsOf(theirs) },
   ].filter((s) => s.points.length > 0) as LineSeries[];
@@ -51,9 +51,9 @@ export function UsefulnessChart({
         </p>
         {sharing}
       </div>
-      {series.length > 0 ? (
+      {oneOnOne.length > 0 ? (
         <ChartFigure
-          legend={series.map((s) => ({ id: s.id, name: s.name, tone: s.tone, shape: s.dashed ? "dashed" : "line" }))}
+          legend={oneOnOne.map((s) => ({ id: s.id, name: s.name, tone: s.tone, shape: s.dashed ? "dashed" : "line" }))}
           summary={
             showTheirs
               ? tn("insights.usefulness.summary", ratings.length, {
@@ -76,7 +76,7 @@ export function UsefulnessChart({
           <ScoreChart
             title={t("insights.usefulness.title")}
             axis={t("insights.usefulness.axis")}
-            series={series}
+            oneOnOne={oneOnOne}
             day={day}
           />
         </ChartFigure>

@@ -1,8 +1,8 @@
 import type { Executor } from "../../db/executor.js";
 import type { GoalsTable } from "../../db/schema.js";
 
-/** The goals of these series, oldest first (a series shows its goals, so they are read here, below the goals module). */
-export function listGoalsOfSeries(db: Executor, where: { oneOnOneIds: string[]; status?: GoalsTable["status"] }) {
+/** The goals of these 1:1, oldest first (a 1:1 shows its goals, so they are read here, below the goals module). */
+export function listGoalsOfOneOnOne(db: Executor, where: { oneOnOneIds: string[]; status?: GoalsTable["status"] }) {
   let q = db.selectFrom("goals").selectAll().where("oneOnOneId", "in", where.oneOnOneIds);
   if (where.status) q = q.where("status", "=", where.status);
   return q.orderBy("createdAt").orderBy("id").execute();

@@ -1,9 +1,9 @@
 import type { Cadence } from "../../../shared/schemas/cadence.js";
 import type { MeetingsTable, OneOnOnesTable } from "../../db/schema.js";
-import type { SeriesTiming } from "./recurrence.js";
+import type { OneOnOneTiming } from "./recurrence.js";
 import { nextSlotOf } from "./slot-cache.js";
 
-/** The cadence stored in a series row. */
+/** The cadence stored in a 1:1 row. */
 export function cadenceOf(
   row: Pick<OneOnOnesTable, "cadenceFrequency" | "cadenceInterval" | "cadenceWeekday" | "cadenceNth">,
 ): Cadence {
@@ -24,8 +24,8 @@ export function cadenceColumns(cadence: Cadence) {
   };
 }
 
-/** The series' current rule: its cadence from its anchor, in its zone. */
-export function timingOf(row: OneOnOnesTable): SeriesTiming {
+/** The 1:1's current rule: its cadence from its anchor, in its zone. */
+export function timingOf(row: OneOnOnesTable): OneOnOneTiming {
   return { cadence: cadenceOf(row), firstMeetingAt: row.anchorAt, timezone: row.timezone };
 }
 

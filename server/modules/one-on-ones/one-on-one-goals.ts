@@ -1,15 +1,15 @@
 import type { Goal } from "../../../shared/schemas/memory.js";
 import type { Executor } from "../../db/executor.js";
 import type { GoalsTable } from "../../db/schema.js";
-import { countGoalActions, listGoalProgress, listGoalsOfSeries } from "./series-goals.repo.js";
+import { countGoalActions, listGoalProgress, listGoalsOfOneOnOne } from "./one-on-one-goals.repo.js";
 
-/** Goals of one or more series with their progress notes and linked-action counts (three queries, no N+1). */
+/** Goals of one or more 1:1 with their progress notes and linked-action counts (three queries, no N+1). */
 export async function loadGoals(
   db: Executor,
   where: { oneOnOneIds: string[]; status?: GoalsTable["status"] },
 ): Promise<Goal[]> {
   if (where.oneOnOneIds.length === 0) return [];
-  const goals = await listGoalsOfSeries(db, where);
+  const goals = await listGoalsOfOneOnOne(db, where);
   if (goals.length === 0) return [];
   const ids = goals.map((g) => g.id);
   const [progress, actions] = await Promise.all([listGoalProgress(db, ids), countGoalActions(db, ids)]);

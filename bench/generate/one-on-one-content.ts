@@ -11,13 +11,13 @@ import {
 } from "./meeting-content.js";
 import { CANCEL_REASONS, fill, RESCHEDULE_REASONS, SEARCH_TERM, STANDING_ITEMS, TOPICS } from "./phrases.js";
 import type { Random } from "./random.js";
-import type { PlannedMeeting, SeriesPlan } from "./schedule.js";
+import type { OneOnOnePlan, PlannedMeeting } from "./schedule.js";
 
 const DAY = 24 * 3600 * 1000;
 const HOUR = 3600 * 1000;
 const MINUTE = 60 * 1000;
 
-/** The template snapshot every meeting of a series carries. */
+/** The template snapshot every meeting of a 1:1 carries. */
 export interface Snapshot {
   templateId: string | null;
   templateName: string;
@@ -39,7 +39,7 @@ const MENTIONING_TOPICS = Object.fromEntries(
 const iso = (ms: number) => new Date(ms).toISOString();
 const at = (value: string) => new Date(value).getTime();
 
-function meetingRow(ctx: PairContext, plan: SeriesPlan, snapshot: Snapshot, p: PlannedMeeting, createdAt: number) {
+function meetingRow(ctx: PairContext, plan: OneOnOnePlan, snapshot: Snapshot, p: PlannedMeeting, createdAt: number) {
   const { random, now } = ctx;
   const scheduled = p.scheduledAt.getTime();
   const held = p.status === "completed";
@@ -77,7 +77,7 @@ function meetingRow(ctx: PairContext, plan: SeriesPlan, snapshot: Snapshot, p: P
 }
 
 /** Standing items of a pair: the featured pair has two, about a third of pairs one or two. */
-function standingItems(ctx: PairContext, plan: SeriesPlan, snapshot: Snapshot, featured: boolean) {
+function standingItems(ctx: PairContext, plan: OneOnOnePlan, snapshot: Snapshot, featured: boolean) {
   const { random, now } = ctx;
   const count = featured ? 2 : random.chance(0.3) ? random.int(1, 2) : 0;
   const items: StandingItemsTable[] = [];
@@ -183,21 +183,21 @@ function writeAgenda(
   return items;
 }
 
-export interface SeriesOptions {
+export interface OneOnOneOptions {
   /** The featured pair: its upcoming meeting is the one the benchmark loads. */
   featured: boolean;
   /** The featured leader's pairs: notes mention the search term at least once. */
   mentionSearchTerm: boolean;
 }
 
-/** Writes a series and all its history; returns the id of its upcoming meeting, if it has one. */
-export function writeSeries(
+/** Writes a 1:1 and all its history; returns the id of its upcoming meeting, if it has one. */
+export function writeOneOnOne(
   random: Random,
   buffer: RowBuffer,
-  plan: SeriesPlan,
+  plan: OneOnOnePlan,
   snapshot: Snapshot,
   now: Date,
-  options: SeriesOptions,
+  options: OneOnOneOptions,
 ): string | null {
   const { row } = plan;
   const ctx: PairContext = {
