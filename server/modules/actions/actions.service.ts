@@ -5,8 +5,8 @@ import { newId } from "../../db/ids.js";
 import type { ActionItemsTable, OneOnOnesTable } from "../../db/schema.js";
 import { AppError, badRequest, notFound, rethrowAsNotFound } from "../../http/errors.js";
 import { requireAbility } from "../meetings/meeting-policy.js";
-import { presentActionItem } from "../meetings/present-meeting.js";
 import { requireMeetingParticipant } from "../one-on-ones/pair-policy.js";
+import { presentActionItem } from "../one-on-ones/present-action-item.js";
 import { enqueueWebhookEvent } from "../webhooks/webhook-events.js";
 import {
   findActionItem,
