@@ -42,6 +42,7 @@ import { oneOnOnesRoutes } from "./modules/one-on-ones/one-on-ones.routes.js";
 import { createMailer, type Mailer } from "./modules/outbox/mailer.js";
 import { preferencesRoutes } from "./modules/outbox/preferences.routes.js";
 import { peopleRoutes } from "./modules/people/people.routes.js";
+import { schedulingRoutes } from "./modules/scheduling/scheduling.routes.js";
 import { searchRoutes } from "./modules/search/search.routes.js";
 import { ssoRoutes } from "./modules/sso/sso.routes.js";
 import { templatesRoutes } from "./modules/templates/templates.routes.js";
@@ -77,6 +78,7 @@ const apiModules = [
   invitationsRoutes,
   templatesRoutes,
   oneOnOnesRoutes,
+  schedulingRoutes,
   homeRoutes,
   meetingsRoutes,
   agendaRoutes,

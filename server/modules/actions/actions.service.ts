@@ -4,9 +4,9 @@ import { withTransaction } from "../../db/executor.js";
 import { newId } from "../../db/ids.js";
 import type { ActionItemsTable, OneOnOnesTable } from "../../db/schema.js";
 import { AppError, badRequest, notFound, rethrowAsNotFound } from "../../http/errors.js";
-import { requireAbility } from "../meetings/meeting-policy.js";
-import { presentActionItem } from "../meetings/present-meeting.js";
+import { requireAbility, requireMeetingAbility } from "../meetings/meeting-policy.js";
 import { requireMeetingParticipant } from "../one-on-ones/pair-policy.js";
+import { presentActionItem } from "../one-on-ones/present-action-item.js";
 import { enqueueWebhookEvent } from "../webhooks/webhook-events.js";
 import {
   findActionItem,
@@ -39,8 +39,7 @@ export async function createActionItem(
   meetingId: string,
   input: CreateActionItemBody,
 ): Promise<ActionItem> {
-  const { meeting, oneOnOne, role } = await requireMeetingParticipant(deps, actor, meetingId);
-  requireAbility(role, "addAction", meeting);
+  const { meeting, oneOnOne } = await requireMeetingAbility(deps, actor, meetingId, "addAction");
   requireOwner(oneOnOne, input.ownerId);
   await requireOneOnOneGoal(deps, oneOnOne, input.goalId);
   const now = deps.clock.now().toISOString();

@@ -68,15 +68,10 @@ export async function sendScheduleEmails(
 }
 
 /** Sends the schedule e-mails without letting a failure undo a change that is already saved. */
-export async function notifyScheduleChange(
-  deps: Deps,
-  leaderId: string,
-  oneOnOneId: string,
-  change: ScheduleChange,
-  version: string,
-): Promise<void> {
+export async function notifyScheduleChange(...args: Parameters<typeof sendScheduleEmails>): Promise<void> {
+  const [deps, , oneOnOneId, change] = args;
   try {
-    await sendScheduleEmails(deps, leaderId, oneOnOneId, change, version);
+    await sendScheduleEmails(...args);
   } catch (err) {
     deps.log.error({ err, oneOnOneId, change }, "could not queue the calendar e-mails");
   }

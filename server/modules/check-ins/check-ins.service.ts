@@ -1,9 +1,8 @@
 import type { CheckIn, CheckInBody } from "../../../shared/schemas/memory.js";
 import type { Actor, Deps } from "../../context.js";
 import type { CheckInsTable } from "../../db/schema.js";
-import { requireAbility } from "../meetings/meeting-policy.js";
+import { requireMeetingAbility } from "../meetings/meeting-policy.js";
 import { presentCheckIn } from "../meetings/present-meeting.js";
-import { requireMeetingParticipant } from "../one-on-ones/pair-policy.js";
 import { upsertCheckIn } from "./check-ins.repo.js";
 
 /**
@@ -11,8 +10,7 @@ import { upsertCheckIn } from "./check-ins.repo.js";
  * note. They may change it until the meeting is completed.
  */
 export async function saveCheckIn(deps: Deps, actor: Actor, meetingId: string, input: CheckInBody): Promise<CheckIn> {
-  const { meeting, role } = await requireMeetingParticipant(deps, actor, meetingId);
-  requireAbility(role, "checkIn", meeting);
+  const { meeting } = await requireMeetingAbility(deps, actor, meetingId, "checkIn");
   const now = deps.clock.now().toISOString();
   const row: CheckInsTable = {
     meetingId,

@@ -4,9 +4,9 @@ import { newId } from "../../db/ids.js";
 import { keysetPage } from "../../db/keyset.js";
 import type { FeedbackTable } from "../../db/schema.js";
 import { badRequest } from "../../http/errors.js";
-import { requireAbility } from "../meetings/meeting-policy.js";
+import { requireMeetingAbility } from "../meetings/meeting-policy.js";
 import { presentFeedback } from "../meetings/present-meeting.js";
-import { requireMeetingParticipant, requireParticipant } from "../one-on-ones/pair-policy.js";
+import { requireParticipant } from "../one-on-ones/pair-policy.js";
 import { insertFeedback, listFeedbackPage } from "./feedback.repo.js";
 
 /**
@@ -19,8 +19,7 @@ export async function giveFeedback(
   meetingId: string,
   input: CreateFeedbackBody,
 ): Promise<Feedback> {
-  const { meeting, oneOnOne, role } = await requireMeetingParticipant(deps, actor, meetingId);
-  requireAbility(role, "giveFeedback", meeting);
+  const { meeting, oneOnOne, role } = await requireMeetingAbility(deps, actor, meetingId, "giveFeedback");
   const allowed: FeedbackKind[] = role === "leader" ? ["praise", "improvement"] : ["upward"];
   if (!allowed.includes(input.kind)) {
     throw badRequest("invalid_feedback_kind", `as the ${role} you can give ${allowed.join(" or ")} feedback`, "kind");

@@ -1,6 +1,14 @@
+import type { ExpressionBuilder } from "kysely";
 import type { Executor } from "../../db/executor.js";
+import type { OneOnOnesTable } from "../../db/schema.js";
 import { isParticipant } from "../one-on-ones/pair-policy.js";
 import type { Caller } from "../organizations/membership-policy.js";
+
+/** The other person of the 1:1 aliased "s", seen from `me`: the teammate when `me` leads, else the leader. */
+function otherPersonOf<DB, TB extends keyof DB>(eb: ExpressionBuilder<DB, TB>, me: string) {
+  const base = eb as unknown as ExpressionBuilder<{ s: OneOnOnesTable }, "s">;
+  return base.case().when("s.leaderId", "=", me).then(base.ref("s.teammateId")).else(base.ref("s.leaderId")).end();
+}
 
 /** The caller's next scheduled meetings (up to 50), each with the other person of its pair. */
 export function listUpcomingMeetings(db: Executor, caller: Caller) {
@@ -8,15 +16,7 @@ export function listUpcomingMeetings(db: Executor, caller: Caller) {
   return db
     .selectFrom("meetings as m")
     .innerJoin("oneOnOnes as s", "s.id", "m.oneOnOneId")
-    .innerJoin("users as other", (join) =>
-      join.on((eb) =>
-        eb(
-          "other.id",
-          "=",
-          eb.case().when("s.leaderId", "=", me).then(eb.ref("s.teammateId")).else(eb.ref("s.leaderId")).end(),
-        ),
-      ),
-    )
+    .innerJoin("users as other", (join) => join.on((eb) => eb("other.id", "=", otherPersonOf(eb, me))))
     .select([
       "m.id",
       "m.scheduledAt",
@@ -42,15 +42,7 @@ export function listOpenActionsOwnedBy(db: Executor, caller: Caller) {
   return db
     .selectFrom("actionItems as a")
     .innerJoin("oneOnOnes as s", "s.id", "a.oneOnOneId")
-    .innerJoin("users as other", (join) =>
-      join.on((eb) =>
-        eb(
-          "other.id",
-          "=",
-          eb.case().when("s.leaderId", "=", me).then(eb.ref("s.teammateId")).else(eb.ref("s.leaderId")).end(),
-        ),
-      ),
-    )
+    .innerJoin("users as other", (join) => join.on((eb) => eb("other.id", "=", otherPersonOf(eb, me))))
     .selectAll("a")
     .select(["other.id as otherId", "other.name as otherName", "other.email as otherEmail"])
     .where("a.ownerId", "=", me)

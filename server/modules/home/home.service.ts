@@ -1,6 +1,6 @@
 import type { Home } from "../../../shared/schemas/meetings.js";
 import type { Actor, Deps } from "../../context.js";
-import { presentActionItem } from "../meetings/present-meeting.js";
+import { presentActionItem } from "../one-on-ones/present-action-item.js";
 import { countAgendaItems, listOpenActionsOwnedBy, listUpcomingMeetings } from "./home.repo.js";
 
 const PREPARE_WINDOW_MS = 7 * 24 * 3600 * 1000;

@@ -7,7 +7,7 @@ import { badRequest, notFound } from "../../http/errors.js";
 import { type AuditEntry, recordAudit } from "../audit/audit.repo.js";
 import { notifyScheduleChange } from "../calendar/schedule-email.js";
 import { nextSlotAfterMeeting } from "../one-on-ones/cadence.js";
-import { type PairRole, requireMeetingParticipant } from "../one-on-ones/pair-policy.js";
+import type { PairRole } from "../one-on-ones/pair-policy.js";
 import { visibleRaters } from "../one-on-ones/rating-policy.js";
 import { enqueueWebhookEvent } from "../webhooks/webhook-events.js";
 import { carryOverUndiscussedItems } from "./carry-over.js";
@@ -18,7 +18,7 @@ import {
   updateMeeting,
   updateScheduledMeeting,
 } from "./meeting-lifecycle.repo.js";
-import { requireAbility } from "./meeting-policy.js";
+import { requireAbility, requireMeetingAbility } from "./meeting-policy.js";
 import { findUserLocale } from "./meetings.repo.js";
 import { presentMeetingSummary } from "./present-meeting.js";
 import { sendRecapEmails } from "./recap-email.js";
@@ -112,8 +112,7 @@ const ref = (m: MeetingsTable | null): MeetingRef | null =>
 
 /** Marks the meeting as started (run mode); idempotent. */
 export async function startMeeting(deps: Deps, actor: Actor, meetingId: string): Promise<MeetingSummary> {
-  const { meeting, role } = await requireMeetingParticipant(deps, actor, meetingId);
-  requireAbility(role, "start", meeting);
+  const { meeting } = await requireMeetingAbility(deps, actor, meetingId, "start");
   if (!meeting.startedAt) {
     const startedAt = deps.clock.now().toISOString();
     await updateMeeting(deps.db.kysely, meeting.id, { startedAt, updatedAt: startedAt });
@@ -135,8 +134,7 @@ export async function completeMeeting(
   input: { nextMeetingAt?: string | undefined; rating?: number | undefined },
   meta: RequestMeta,
 ): Promise<Transition> {
-  const { meeting, oneOnOne, role } = await requireMeetingParticipant(deps, actor, meetingId);
-  requireAbility(role, "complete", meeting);
+  const { meeting, oneOnOne, role } = await requireMeetingAbility(deps, actor, meetingId, "complete");
   const nowIso = deps.clock.now().toISOString();
   const nextAt = input.nextMeetingAt ? new Date(input.nextMeetingAt) : null;
   if (nextAt && nextAt.getTime() <= deps.clock.now().getTime())
@@ -165,8 +163,7 @@ export async function cancelMeeting(
   reason: string,
   meta: RequestMeta,
 ): Promise<Transition> {
-  const { meeting, oneOnOne, role } = await requireMeetingParticipant(deps, actor, meetingId);
-  requireAbility(role, "cancel", meeting);
+  const { meeting, oneOnOne, role } = await requireMeetingAbility(deps, actor, meetingId, "cancel");
   const nowIso = deps.clock.now().toISOString();
   const { closedMeeting, next } = await closeAndRollForward(
     deps,
@@ -196,8 +193,7 @@ export async function rescheduleMeeting(
   input: { scheduledAt: string; reason: string },
   meta: RequestMeta,
 ): Promise<Transition> {
-  const { meeting, oneOnOne, role } = await requireMeetingParticipant(deps, actor, meetingId);
-  requireAbility(role, "reschedule", meeting);
+  const { meeting, oneOnOne, role } = await requireMeetingAbility(deps, actor, meetingId, "reschedule");
   const when = new Date(input.scheduledAt).toISOString();
   const nowIso = deps.clock.now().toISOString();
   const changes = {
@@ -230,8 +226,7 @@ export async function rateMeeting(
   meetingId: string,
   score: number,
 ): Promise<{ score: number }> {
-  const { meeting, oneOnOne, role } = await requireMeetingParticipant(deps, actor, meetingId);
-  requireAbility(role, "rate", meeting);
+  const { meeting, oneOnOne } = await requireMeetingAbility(deps, actor, meetingId, "rate");
   await upsertRating(deps, meeting.id, actor.userId, score);
   // A rating is its author's alone: news to the rater's other tabs only, and to the leader
   // when the teammate shares their ratings with them.

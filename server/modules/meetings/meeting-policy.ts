@@ -5,8 +5,9 @@ import {
   type MeetingAction,
   type MeetingStatus,
 } from "../../../shared/schemas/meetings.js";
+import type { Actor, Deps } from "../../context.js";
 import { type AppError, conflict, forbidden } from "../../http/errors.js";
-import type { PairRole } from "../one-on-ones/pair-policy.js";
+import { type PairRole, requireMeetingParticipant } from "../one-on-ones/pair-policy.js";
 
 type Rule = { statuses: readonly MeetingStatus[]; roles: readonly PairRole[] };
 
@@ -78,6 +79,16 @@ export function can(role: PairRole, action: MeetingAction, meeting: MeetingState
 export function requireAbility(role: PairRole, action: MeetingAction, meeting: MeetingState): void {
   const refused = refusal(role, action, meeting);
   if (refused) throw refused;
+}
+
+/**
+ * The door of a meeting write: the caller must be a participant (404 otherwise, P5) and
+ * the table must allow the action; the meeting, its 1:1 and the caller's role.
+ */
+export async function requireMeetingAbility(deps: Deps, actor: Actor, meetingId: string, action: MeetingAction) {
+  const access = await requireMeetingParticipant(deps, actor, meetingId);
+  requireAbility(access.role, action, access.meeting);
+  return access;
 }
 
 /** Every ability of the caller on the meeting, for the meeting's page. */

@@ -124,20 +124,6 @@ export function listPairPeople(db: Kysely<Database>, oneOnOne: { leaderId: strin
   return pairPeople(db, { leaderId: oneOnOne.leaderId, teammateId: oneOnOne.teammateId });
 }
 
-const activeStandingItems = preparedQuery((db, p: { oneOnOneId: string }) =>
-  db
-    .selectFrom("standingItems")
-    .select(["id", "sectionKey", "body", "authorId", "createdAt"])
-    .where("oneOnOneId", "=", p.oneOnOneId)
-    .where("removedAt", "is", null)
-    .orderBy("createdAt"),
-);
-
-/** The 1:1's standing talking points still in force. */
-export function listStandingItems(db: Kysely<Database>, oneOnOneId: string) {
-  return activeStandingItems(db, { oneOnOneId });
-}
-
 const myRating = preparedQuery((db, p: { meetingId: string; userId: string }) =>
   db.selectFrom("ratings").select("score").where("meetingId", "=", p.meetingId).where("userId", "=", p.userId),
 );

@@ -5,7 +5,9 @@ import { decodeKeyset, type Keyset, keysetPage } from "../../db/keyset.js";
 import type { NotesTable } from "../../db/schema.js";
 import { nextSlotAfterMeeting } from "../one-on-ones/cadence.js";
 import { loadGoals } from "../one-on-ones/one-on-one-goals.js";
+import { listStandingItems } from "../one-on-ones/one-on-ones.repo.js";
 import { requireMeetingParticipant, requireParticipant } from "../one-on-ones/pair-policy.js";
+import { presentActionItem } from "../one-on-ones/present-action-item.js";
 import { presentRatingSharing } from "../one-on-ones/rating-policy.js";
 import { presentAbilities } from "./meeting-policy.js";
 import {
@@ -18,12 +20,10 @@ import {
   listMeetingFeedback,
   listOneOnOneMeetingsPage,
   listPairPeople,
-  listStandingItems,
   listVisibleNotes,
   loadMeetingCounts,
 } from "./meetings.repo.js";
 import {
-  presentActionItem,
   presentAgendaItem,
   presentCheckIn,
   presentFeedback,

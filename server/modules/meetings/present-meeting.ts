@@ -1,14 +1,8 @@
 import type { Locale } from "../../../shared/schemas/common.js";
-import type { ActionItem, AgendaItem, MeetingSummary } from "../../../shared/schemas/meetings.js";
+import type { AgendaItem, MeetingSummary } from "../../../shared/schemas/meetings.js";
 import type { CheckIn, Feedback } from "../../../shared/schemas/memory.js";
 import type { TemplateSection } from "../../../shared/schemas/templates.js";
-import type {
-  ActionItemsTable,
-  AgendaItemsTable,
-  CheckInsTable,
-  FeedbackTable,
-  MeetingsTable,
-} from "../../db/schema.js";
+import type { AgendaItemsTable, CheckInsTable, FeedbackTable, MeetingsTable } from "../../db/schema.js";
 import { SYSTEM_SECTION_KEYS, systemTemplateName, systemTemplateSections } from "../templates/system-template.js";
 
 /** The public summary of a meeting. */
@@ -54,24 +48,6 @@ export function presentAgendaItem(row: AgendaItemsTable & CarriedSource): Agenda
     standingItemId: row.standingItemId,
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
-    version: row.version ?? 0,
-  };
-}
-
-/** The public view of an action item; `followUp` when it came from an earlier meeting than `meetingId`. */
-export function presentActionItem(row: ActionItemsTable, meetingId: string | null): ActionItem {
-  return {
-    id: row.id,
-    oneOnOneId: row.oneOnOneId,
-    meetingId: row.meetingId,
-    ownerId: row.ownerId,
-    title: row.title,
-    dueDate: row.dueDate,
-    status: row.status,
-    completedAt: row.completedAt,
-    createdAt: row.createdAt,
-    followUp: meetingId !== null && row.meetingId !== meetingId,
-    goalId: row.goalId ?? null,
     version: row.version ?? 0,
   };
 }

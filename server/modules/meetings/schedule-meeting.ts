@@ -3,6 +3,7 @@ import type { Deps } from "../../context.js";
 import type { Executor } from "../../db/executor.js";
 import { newId } from "../../db/ids.js";
 import type { MeetingsTable, OneOnOnesTable } from "../../db/schema.js";
+import { listStandingItems } from "../one-on-ones/one-on-ones.repo.js";
 import { systemTemplateName, systemTemplateSections } from "../templates/system-template.js";
 import {
   findActiveTemplate,
@@ -10,7 +11,7 @@ import {
   insertAgendaItems,
   insertMeeting,
 } from "./meeting-lifecycle.repo.js";
-import { findUserLocale, listStandingItems } from "./meetings.repo.js";
+import { findUserLocale } from "./meetings.repo.js";
 
 export { findScheduledMeeting };
 

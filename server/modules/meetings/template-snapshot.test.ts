@@ -1,6 +1,7 @@
 import { expect, it } from "vitest";
 import { buildOwner } from "../../../tests/support/factories.js";
-import { buildPair } from "../../../tests/support/pairs.js";
+import type { TestClient } from "../../../tests/support/http-client.js";
+import { buildPair, type PairWorld } from "../../../tests/support/pairs.js";
 import { describeEachEngine } from "../../../tests/support/test-app.js";
 
 const v1 = [
@@ -9,27 +10,38 @@ const v1 = [
 ];
 const v2 = [{ key: "focus", title: "Focus", minutes: 20, prompts: ["One thing only"] }];
 
+/** Creates a template with the v1 sections in a workspace; its id. */
+async function createTemplate(
+  client: TestClient,
+  orgId: string,
+  name: string,
+  scope = "organization",
+): Promise<string> {
+  return (await client.post(`/api/v1/orgs/${orgId}/templates`, { name, scope, sections: v1 })).body.template.id;
+}
+
+/** The leader starts a weekly 30-minute 1:1 with the colleague on a template. */
+function startWithColleague(w: PairWorld, firstMeetingAt: string, templateId: string) {
+  return w.leader.client.post("/api/v1/one-on-ones", {
+    teammateId: w.colleague.userId,
+    cadence: { frequency: "weekly" },
+    firstMeetingAt,
+    timezone: "UTC",
+    durationMinutes: 30,
+    templateId,
+  });
+}
+
 describeEachEngine("template snapshots", (ctx) => {
   it("keeps each meeting's sections when the template changes later", async () => {
     const w = await buildPair(ctx.current);
-    const template = await w.admin.client.post(`/api/v1/orgs/${w.orgId}/templates`, {
-      name: "Team",
-      scope: "organization",
-      sections: v1,
-    });
+    const template = await createTemplate(w.admin.client, w.orgId, "Team");
     const first = new Date(ctx.current.clock.now().getTime() + 24 * 3600 * 1000).toISOString();
-    const oneOnOne = await w.leader.client.post("/api/v1/one-on-ones", {
-      teammateId: w.colleague.userId,
-      cadence: { frequency: "weekly" },
-      firstMeetingAt: first,
-      timezone: "UTC",
-      durationMinutes: 30,
-      templateId: template.body.template.id,
-    });
+    const oneOnOne = await startWithColleague(w, first, template);
     expect(oneOnOne.status).toBe(201);
     const meetingId = oneOnOne.body.nextMeeting.id;
     expect((await w.leader.client.get(`/api/v1/meetings/${meetingId}`)).body.sections).toEqual(v1);
-    await w.admin.client.patch(`/api/v1/templates/${template.body.template.id}`, { sections: v2, name: "Team v2" });
+    await w.admin.client.patch(`/api/v1/templates/${template}`, { sections: v2, name: "Team v2" });
     const unchanged = await w.leader.client.get(`/api/v1/meetings/${meetingId}`);
     expect(unchanged.body.sections).toEqual(v1);
     expect(unchanged.body.meeting.templateName).toBe("Team");
@@ -41,23 +53,15 @@ describeEachEngine("template snapshots", (ctx) => {
 
   it("switches a 1:1 to another template from the next meeting on, and back to the default", async () => {
     const w = await buildPair(ctx.current);
-    const template = await w.admin.client.post(`/api/v1/orgs/${w.orgId}/templates`, {
-      name: "Team",
-      scope: "organization",
-      sections: v1,
-    });
+    const template = await createTemplate(w.admin.client, w.orgId, "Team");
     const url = `/api/v1/one-on-ones/${w.oneOnOneId}`;
     // On SQLite this once waited forever: the template was looked up outside the open transaction.
-    const switched = await w.leader.client.patch(url, { templateId: template.body.template.id });
+    const switched = await w.leader.client.patch(url, { templateId: template });
     expect(switched.status, JSON.stringify(switched.body)).toBe(200);
-    expect(switched.body.templateId).toBe(template.body.template.id);
+    expect(switched.body.templateId).toBe(template);
     const elsewhere = await buildOwner(ctx.current, "Elsewhere");
-    const foreign = await elsewhere.client.post(`/api/v1/orgs/${elsewhere.orgId}/templates`, {
-      name: "Theirs",
-      scope: "organization",
-      sections: v1,
-    });
-    expect((await w.leader.client.patch(url, { templateId: foreign.body.template.id })).status).toBe(404);
+    const foreign = await createTemplate(elsewhere.client, elsewhere.orgId, "Theirs");
+    expect((await w.leader.client.patch(url, { templateId: foreign })).status).toBe(404);
     const back = await w.leader.client.patch(url, { templateId: null });
     expect(back.status).toBe(200);
     expect(back.body.templateId).toBeNull();
@@ -78,37 +82,13 @@ describeEachEngine("template snapshots", (ctx) => {
   it("refuses a template from another workspace, someone else's personal one, or an archived one", async () => {
     const w = await buildPair(ctx.current);
     const elsewhere = await buildOwner(ctx.current, "Elsewhere");
-    const foreign = await elsewhere.client.post(`/api/v1/orgs/${elsewhere.orgId}/templates`, {
-      name: "Theirs",
-      scope: "organization",
-      sections: v1,
-    });
-    const personal = await w.teammate.client.post(`/api/v1/orgs/${w.orgId}/templates`, {
-      name: "Mine",
-      scope: "personal",
-      sections: v1,
-    });
-    const archived = await w.admin.client.post(`/api/v1/orgs/${w.orgId}/templates`, {
-      name: "Old",
-      scope: "organization",
-      sections: v1,
-    });
-    await w.admin.client.patch(`/api/v1/templates/${archived.body.template.id}`, { archived: true });
+    const foreign = await createTemplate(elsewhere.client, elsewhere.orgId, "Theirs");
+    const personal = await createTemplate(w.teammate.client, w.orgId, "Mine", "personal");
+    const archived = await createTemplate(w.admin.client, w.orgId, "Old");
+    await w.admin.client.patch(`/api/v1/templates/${archived}`, { archived: true });
     const first = new Date(ctx.current.clock.now().getTime() + 24 * 3600 * 1000).toISOString();
-    for (const templateId of [
-      foreign.body.template.id,
-      personal.body.template.id,
-      archived.body.template.id,
-      "no-such-template",
-    ]) {
-      const res = await w.leader.client.post("/api/v1/one-on-ones", {
-        teammateId: w.colleague.userId,
-        cadence: { frequency: "weekly" },
-        firstMeetingAt: first,
-        timezone: "UTC",
-        durationMinutes: 30,
-        templateId,
-      });
+    for (const templateId of [foreign, personal, archived, "no-such-template"]) {
+      const res = await startWithColleague(w, first, templateId);
       expect(res.status, templateId).toBe(404);
     }
   });

@@ -2,8 +2,7 @@ import type { Actor, Deps } from "../../context.js";
 import { newId } from "../../db/ids.js";
 import { AppError } from "../../http/errors.js";
 import { changeSharedNote, replaceText } from "../../live/note-doc.js";
-import { requireAbility } from "../meetings/meeting-policy.js";
-import { requireMeetingParticipant } from "../one-on-ones/pair-policy.js";
+import { requireMeetingAbility } from "../meetings/meeting-policy.js";
 import { findNote, insertFirstNote, updateNoteAtVersion } from "./notes.repo.js";
 
 export type NoteKind = "shared" | "private";
@@ -26,8 +25,7 @@ export async function saveNote(
   kind: NoteKind,
   input: { body: string; baseVersion: number },
 ): Promise<{ version: number; updatedAt: string }> {
-  const { meeting, role } = await requireMeetingParticipant(deps, actor, meetingId);
-  requireAbility(role, kind === "shared" ? "writeSharedNote" : "writePrivateNote", meeting);
+  await requireMeetingAbility(deps, actor, meetingId, kind === "shared" ? "writeSharedNote" : "writePrivateNote");
   if (kind === "shared") return saveSharedNote(deps, actor, meetingId, input);
   const ownerKey = actor.userId;
   const now = deps.clock.now().toISOString();

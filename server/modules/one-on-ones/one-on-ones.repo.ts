@@ -2,7 +2,7 @@ import type { Cadence } from "../../../shared/schemas/cadence.js";
 import type { MeetingRef, OneOnOne, PersonRef } from "../../../shared/schemas/one-on-ones.js";
 import type { Executor } from "../../db/executor.js";
 import { preparedQuery } from "../../db/prepared-query.js";
-import type { AgendaItemsTable, MeetingsTable, OneOnOnesTable, StandingItemsTable } from "../../db/schema.js";
+import type { OneOnOnesTable } from "../../db/schema.js";
 import type { Caller } from "../organizations/membership-policy.js";
 import { cadenceOf } from "./cadence.js";
 import { isParticipant } from "./pair-policy.js";
@@ -75,50 +75,6 @@ export function listOneOnOneOf(db: Executor, caller: Caller) {
     .execute();
 }
 
-/** The active memberships of these people, in every workspace. */
-export function listActiveMembershipsOf(db: Executor, userIds: string[]) {
-  return db
-    .selectFrom("memberships")
-    .select(["organizationId", "userId"])
-    .where("userId", "in", userIds)
-    .where("status", "=", "active")
-    .execute();
-}
-
-/** A 1:1 of this kind between these two people that has not ended, if any. */
-export function findOpenOneOnOne(db: Executor, pair: Pick<OneOnOnesTable, "leaderId" | "teammateId" | "kind">) {
-  return db
-    .selectFrom("oneOnOnes")
-    .select("id")
-    .where("leaderId", "=", pair.leaderId)
-    .where("teammateId", "=", pair.teammateId)
-    .where("kind", "=", pair.kind)
-    .where("status", "!=", "ended")
-    .executeTakeFirst();
-}
-
-/** The locale of a person (a 1:1's leader: its template's language). */
-export function findUserLocale(db: Executor, userId: string) {
-  return db.selectFrom("users").select("locale").where("id", "=", userId).executeTakeFirstOrThrow();
-}
-
-export async function insertOneOnOne(db: Executor, row: OneOnOnesTable): Promise<void> {
-  await db.insertInto("oneOnOnes").values(row).execute();
-}
-
-export async function updateOneOnOneRow(db: Executor, id: string, changes: Partial<OneOnOnesTable>): Promise<void> {
-  await db.updateTable("oneOnOnes").set(changes).where("id", "=", id).execute();
-}
-
-/** Moves a meeting that has not started to a new time, bumping its calendar sequence. */
-export async function moveMeeting(
-  db: Executor,
-  id: string,
-  change: Pick<MeetingsTable, "scheduledAt" | "updatedAt" | "sequence">,
-): Promise<void> {
-  await db.updateTable("meetings").set(change).where("id", "=", id).execute();
-}
-
 /** A 1:1's open action items, oldest first. */
 export function listOpenActionsOfOneOnOne(db: Executor, oneOnOneId: string) {
   return db
@@ -139,40 +95,9 @@ const activeStandingItems = preparedQuery((db, p: { oneOnOneId: string }) =>
     .orderBy("createdAt"),
 );
 
-/** The 1:1's standing talking points still in force, oldest first (the one copy of this query). */
+/** The 1:1's standing talking points still in force, oldest first. */
 export function listStandingItems(db: Executor, oneOnOneId: string) {
   return activeStandingItems(db, { oneOnOneId });
-}
-
-export function findStandingItem(db: Executor, id: string) {
-  return db.selectFrom("standingItems").selectAll().where("id", "=", id).executeTakeFirst();
-}
-
-export async function insertStandingItem(db: Executor, item: StandingItemsTable): Promise<void> {
-  await db.insertInto("standingItems").values(item).execute();
-}
-
-export async function markStandingItemRemoved(db: Executor, id: string, removedAt: string): Promise<void> {
-  await db.updateTable("standingItems").set({ removedAt }).where("id", "=", id).execute();
-}
-
-/** Puts a standing item on a meeting's agenda. */
-export async function insertStandingAgendaItem(db: Executor, item: AgendaItemsTable): Promise<void> {
-  await db.insertInto("agendaItems").values(item).execute();
-}
-
-/** Takes a standing item off a meeting's agenda, unless it was already discussed. */
-export async function deleteUndiscussedStandingAgendaItem(
-  db: Executor,
-  meetingId: string,
-  standingItemId: string,
-): Promise<void> {
-  await db
-    .deleteFrom("agendaItems")
-    .where("meetingId", "=", meetingId)
-    .where("standingItemId", "=", standingItemId)
-    .where("discussed", "=", 0)
-    .execute();
 }
 
 const person = (id: string, name: string, email: string): PersonRef => ({ id, name, email });
