@@ -1,19 +1,13 @@
-import { afterAll, beforeAll, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import { buildOwner } from "../../../tests/support/factories.js";
-import { readable, startSmtpServer, switchableMailer } from "../../../tests/support/smtp.js";
+import { readable, smtpServerForFile, switchableMailer } from "../../../tests/support/smtp.js";
 import { describeEachEngine } from "../../../tests/support/test-app.js";
 import type { Deps } from "../../context.js";
 import { createDb } from "../../db/database.js";
-import type { Mailer } from "./mailer.js";
 import { deliverDueMessages, enqueueEmail } from "./outbox.service.js";
 
-let smtp: Awaited<ReturnType<typeof startSmtpServer>>;
-const target: { current: Mailer } = { current: { enabled: true, send: async () => {} } };
-beforeAll(async () => {
-  smtp = await startSmtpServer();
-  target.current = smtp.mailer;
-});
-afterAll(() => smtp.close());
+const smtp = smtpServerForFile();
+const { target } = smtp;
 
 /** Queues `count` test emails as pending, nothing sent yet, whatever the mailer does; gives back their keys. */
 async function enqueuePendingTestEmails(deps: Deps, prefix: string, count: number) {
