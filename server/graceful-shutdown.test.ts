@@ -1,16 +1,10 @@
 import { request } from "node:http";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { LiveClient } from "../tests/support/live-client.js";
 import { openLiveSocket } from "../tests/support/live-connect.js";
-import {
-  buildPairOverHttp,
-  callApi,
-  type HttpPair,
-  type ServerProcess,
-  startServerProcess,
-  stopServerProcess,
-} from "../tests/support/server-process.js";
-import { createTestDb, type TestDb, testEngines } from "../tests/support/test-db.js";
+import { callApi, type HttpPair } from "../tests/support/server-process.js";
+import { serverSuite } from "../tests/support/server-suite.js";
+import { testEngines } from "../tests/support/test-db.js";
 import { emptyLedger, findLostWrites, startWriters } from "../tests/support/write-ledger.js";
 
 /**
@@ -60,26 +54,15 @@ function writeInTwoSteps(base: string, cookie: string, path: string, body: unkno
 
 for (const engine of testEngines()) {
   describe(`graceful shutdown on SIGTERM [${engine}]`, () => {
-    let testDb: TestDb;
-    let server: ServerProcess;
-    let pairs: HttpPair[];
-    const start = () => startServerProcess({ databaseUrl: testDb.url, sessionSecret: SECRET, output: "capture" });
-
-    beforeAll(async () => {
-      testDb = await createTestDb(engine);
-      server = await start();
-      pairs = await Promise.all([buildPairOverHttp(server.base, "Stop"), buildPairOverHttp(server.base, "Stop")]);
-    });
-
-    afterAll(async () => {
-      if (server) await stopServerProcess(server);
-      await testDb?.drop();
-    });
+    const run = serverSuite(engine, { sessionSecret: SECRET, pairs: 2, organizationPrefix: "Stop" });
 
     it("finishes in-flight requests, closes live sockets, exits 0 and loses nothing", async () => {
-      const pair = pairs[0] as HttpPair;
+      const pair = run.pairs[0] as HttpPair;
       const page = new LiveClient().attach(
-        await openLiveSocket(server.base, pair.meetingId, { cookie: pair.teammate.cookie, origin: server.base }),
+        await openLiveSocket(run.server.base, pair.meetingId, {
+          cookie: pair.teammate.cookie,
+          origin: run.server.base,
+        }),
       );
       await page.waitFor(() => page.frames.length > 0, "the server's sync step 1");
       const socketClosed = new Promise<number>((resolve) =>
@@ -97,22 +80,27 @@ for (const engine of testEngines()) {
       })();
 
       const ledger = emptyLedger();
-      const load = startWriters(() => server.base, pairs, ledger);
+      const load = startWriters(() => run.server.base, run.pairs, ledger);
       await sleep(800);
-      const slow = writeInTwoSteps(server.base, pair.leader.cookie, `/api/v1/meetings/${pair.meetingId}/agenda-items`, {
-        body: "Sent slowly across the shutdown",
-      });
+      const slow = writeInTwoSteps(
+        run.server.base,
+        pair.leader.cookie,
+        `/api/v1/meetings/${pair.meetingId}/agenda-items`,
+        {
+          body: "Sent slowly across the shutdown",
+        },
+      );
       await slow.started;
 
       const exited = new Promise<{ code: number | null; signal: string | null }>((resolve) =>
-        server.child.once("exit", (code, signal) => resolve({ code, signal })),
+        run.server.child.once("exit", (code, signal) => resolve({ code, signal })),
       );
       const signalledAt = Date.now();
-      server.child.kill("SIGTERM");
+      run.server.child.kill("SIGTERM");
       const acknowledgedAtSignal = ledger.acknowledged;
       // A supervisor's or an impatient user's second signal changes nothing.
       await sleep(20);
-      server.child.kill("SIGINT");
+      run.server.child.kill("SIGINT");
       await sleep(80);
       slow.finish();
       const slowAnswer = await slow.answer;
@@ -121,7 +109,7 @@ for (const engine of testEngines()) {
       await load.done;
       typing = false;
       await typist;
-      const output = server.output();
+      const output = run.server.output();
 
       expect(exit, `no exit within ${EXIT_BOUND_MS} ms:\n${output}`).toEqual({ code: 0, signal: null });
       expect(slowAnswer.status, JSON.stringify(slowAnswer.body)).toBe(201);
@@ -134,11 +122,11 @@ for (const engine of testEngines()) {
       expect(output).not.toContain("driver has already been destroyed");
       expect(output).not.toMatch(/"level":(50|60)/);
 
-      server = await start();
-      expect(await findLostWrites(server.base, pairs, ledger)).toEqual([]);
+      await run.restart();
+      expect(await findLostWrites(run.server.base, run.pairs, ledger)).toEqual([]);
       const stored = new Set<string>();
-      for (const p of pairs) {
-        const res = await callApi(server.base, p.leader.cookie, "GET", `/api/v1/meetings/${p.meetingId}`);
+      for (const p of run.pairs) {
+        const res = await callApi(run.server.base, p.leader.cookie, "GET", `/api/v1/meetings/${p.meetingId}`);
         for (const item of res.body.agendaItems as Array<{ body: string }>) stored.add(item.body);
       }
       expect(stored.has("Sent slowly across the shutdown")).toBe(true);

@@ -1,12 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  buildPairOverHttp,
-  type HttpPair,
-  type ServerProcess,
-  startServerProcess,
-  stopServerProcess,
-} from "../../tests/support/server-process.js";
-import { createTestDb, type TestDb, testEngines } from "../../tests/support/test-db.js";
+import { describe, expect, it } from "vitest";
+import { serverSuite } from "../../tests/support/server-suite.js";
+import { testEngines } from "../../tests/support/test-db.js";
 import { emptyLedger, findLostWrites, startWriters } from "../../tests/support/write-ledger.js";
 
 /**
@@ -27,37 +21,23 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 for (const engine of testEngines()) {
   describe(`kill -9 during writes [${engine}]`, () => {
-    let testDb: TestDb;
-    let server: ServerProcess;
-    let pairs: HttpPair[];
-    const start = () => startServerProcess({ databaseUrl: testDb.url, sessionSecret: SECRET, output: "capture" });
-
-    beforeAll(async () => {
-      testDb = await createTestDb(engine);
-      server = await start();
-      pairs = await Promise.all(Array.from({ length: PAIRS }, () => buildPairOverHttp(server.base, "Crash")));
-    });
-
-    afterAll(async () => {
-      if (server) await stopServerProcess(server);
-      await testDb?.drop();
-    });
+    const run = serverSuite(engine, { sessionSecret: SECRET, pairs: PAIRS, organizationPrefix: "Crash" });
 
     it("keeps every acknowledged write across repeated SIGKILLs", async () => {
       const ledger = emptyLedger();
       for (let kill = 1; kill <= KILLS; kill++) {
         const target = ledger.acknowledged + WRITES_PER_ROUND;
-        const load = startWriters(() => server.base, pairs, ledger);
+        const load = startWriters(() => run.server.base, run.pairs, ledger);
         for (const until = Date.now() + LOAD_MS; ledger.acknowledged < target && Date.now() < until; ) await sleep(5);
         // Somewhere inside a round of writes, not on a boundary.
         await sleep(Math.random() * 20);
-        const exited = new Promise((resolve) => server.child.once("exit", resolve));
-        server.child.kill("SIGKILL");
+        const exited = new Promise((resolve) => run.server.child.once("exit", resolve));
+        run.server.child.kill("SIGKILL");
         await exited;
         await load.done;
 
-        server = await start();
-        const lost = await findLostWrites(server.base, pairs, ledger);
+        await run.restart();
+        const lost = await findLostWrites(run.server.base, run.pairs, ledger);
         expect(lost, `after kill ${kill}`).toEqual([]);
       }
       expect(ledger.failures).toEqual([]);

@@ -47,20 +47,18 @@ describeEachEngine("error answers", (ctx) => {
     const unauthorized = await anonymous.get("/api/v1/me");
     expect(unauthorized.body.error.code).toBe("unauthorized");
     expect(unauthorized.body.error).not.toHaveProperty("field");
-    const badJson = await ctx.current.app.inject({
-      method: "POST",
-      url: "/api/v1/auth/login",
-      headers: { "content-type": "application/json", origin: TEST_ORIGIN },
-      payload: "{not json",
-    });
+    /** A sign-in whose body is not the JSON the route reads. */
+    const postRawLogin = (contentType: string, payload: string) =>
+      ctx.current.app.inject({
+        method: "POST",
+        url: "/api/v1/auth/login",
+        headers: { "content-type": contentType, origin: TEST_ORIGIN },
+        payload,
+      });
+    const badJson = await postRawLogin("application/json", "{not json");
     expect(badJson.statusCode).toBe(400);
     expect(isErrorCode(badJson.json().error.code)).toBe(true);
-    const wrongType = await ctx.current.app.inject({
-      method: "POST",
-      url: "/api/v1/auth/login",
-      headers: { "content-type": "text/xml", origin: TEST_ORIGIN },
-      payload: "<a/>",
-    });
+    const wrongType = await postRawLogin("text/xml", "<a/>");
     expect(wrongType.statusCode).toBe(415);
     expect(wrongType.json().error.code).toBe("invalid_media_type");
   });

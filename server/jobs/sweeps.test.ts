@@ -1,21 +1,15 @@
-import { afterAll, beforeAll, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import { TestClient } from "../../tests/support/http-client.js";
 import { buildPair } from "../../tests/support/pairs.js";
-import { readable, startSmtpServer, switchableMailer } from "../../tests/support/smtp.js";
+import { readable, smtpServerForFile, switchableMailer } from "../../tests/support/smtp.js";
 import { describeEachEngine } from "../../tests/support/test-app.js";
-import type { Mailer } from "../modules/outbox/mailer.js";
 import { sendWeeklyDigests } from "./send-digests.js";
 import { sendOverdueNudges } from "./send-nudges.js";
 import { sendDueReminders } from "./send-reminders.js";
 
 const HOUR = 3600 * 1000;
-let smtp: Awaited<ReturnType<typeof startSmtpServer>>;
-const target: { current: Mailer } = { current: { enabled: true, send: async () => {} } };
-beforeAll(async () => {
-  smtp = await startSmtpServer();
-  target.current = smtp.mailer;
-});
-afterAll(() => smtp.close());
+const smtp = smtpServerForFile();
+const { target } = smtp;
 /** What a person received, leaving out their invitation and the calendar (schedule) e-mails. */
 const mailsTo = (email: string) =>
   smtp.received

@@ -1,9 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { LiveClient } from "../../tests/support/live-client.js";
 import { openLiveSocket } from "../../tests/support/live-connect.js";
 import { type Account, callApi, type ServerProcess } from "../../tests/support/server-process.js";
-import { type TestDb, testEngines } from "../../tests/support/test-db.js";
-import { startTwoNodes, stopTwoNodes } from "../../tests/support/two-nodes.js";
+import { testEngines } from "../../tests/support/test-db.js";
+import { twoNodesSuite } from "../../tests/support/two-nodes.js";
 
 /**
  * Two real server processes on one PostgreSQL database: what a participant does
@@ -21,17 +21,15 @@ const title = pg
   : "live channel across two server processes [skipped: PostgreSQL is not available in this run]";
 
 suite(title, () => {
-  let testDb: TestDb;
-  let p1: ServerProcess;
-  let p2: ServerProcess;
-  let leader: Account;
-  let teammate: Account;
-  let meetingId: string;
-  const clients: LiveClient[] = [];
+  const cluster = twoNodesSuite(SECRET);
+  const { clients } = cluster;
 
   /** A participant's page open on one of the processes. */
   async function join(server: ServerProcess, who: Account): Promise<LiveClient> {
-    const socket = await openLiveSocket(server.base, meetingId, { cookie: who.cookie, origin: server.base });
+    const socket = await openLiveSocket(server.base, cluster.nodes.meetingId, {
+      cookie: who.cookie,
+      origin: server.base,
+    });
     const client = new LiveClient().attach(socket);
     clients.push(client);
     await client.waitFor(() => client.frames.length > 0, "the server's sync step 1");
@@ -39,23 +37,13 @@ suite(title, () => {
   }
 
   const sharedNoteBody = async (server: ServerProcess) => {
+    const { leader, meetingId } = cluster.nodes;
     const res = await callApi(server.base, leader.cookie, "GET", `/api/v1/meetings/${meetingId}`);
     return res.body.sharedNote.body as string;
   };
 
-  beforeAll(async () => {
-    ({ testDb, p1, p2, leader, teammate, meetingId } = await startTwoNodes(SECRET));
-  });
-
-  afterAll(async () => {
-    for (const client of clients) {
-      client.detach();
-      client.doc.destroy();
-    }
-    await stopTwoNodes({ testDb, p1, p2 });
-  });
-
   it("tells the participant on the other process about agenda changes, both ways", async () => {
+    const { p1, p2, leader, teammate, meetingId } = cluster.nodes;
     const onP1 = await join(p1, leader);
     const onP2 = await join(p2, teammate);
     const agenda = `/api/v1/meetings/${meetingId}/agenda-items`;
@@ -70,6 +58,7 @@ suite(title, () => {
   });
 
   it("keeps a private note's event to its author's own sessions, on either process (P2)", async () => {
+    const { p1, p2, leader, teammate, meetingId } = cluster.nodes;
     const leaderOnP1 = await join(p1, leader);
     const teammateOnP1 = await join(p1, teammate);
     const teammateOnP2 = await join(p2, teammate);
@@ -93,6 +82,7 @@ suite(title, () => {
   });
 
   it("merges concurrent typing on both processes with no lost character, and stores the Markdown", async () => {
+    const { p1, p2, leader, teammate } = cluster.nodes;
     const onP1 = await join(p1, leader);
     const onP2 = await join(p2, teammate);
     // Disjoint alphabets, so each author's keystrokes can be picked out of the merge in order.
@@ -115,6 +105,7 @@ suite(title, () => {
   });
 
   it("shows presence across processes with the name the server vouches for", async () => {
+    const { p1, p2, leader, teammate } = cluster.nodes;
     const onP1 = await join(p1, leader);
     const onP2 = await join(p2, teammate);
     onP1.awareness.setLocalState({ user: { id: "someone-else", name: "The CEO", color: "#123456" }, typing: "notes" });
@@ -126,6 +117,7 @@ suite(title, () => {
   });
 
   it("kept both processes up, with no error logged meanwhile", () => {
+    const { p1, p2 } = cluster.nodes;
     for (const server of [p1, p2]) {
       expect(server.child.exitCode, server.output()).toBeNull();
       expect(server.output()).not.toMatch(/"level":(50|60)/);

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { idSchema, isoDateTime } from "./common.js";
+import { idSchema, isoDateTime, pageQueryFields } from "./common.js";
 
 /** Every security-relevant event the server records. Events only: never what anyone wrote. */
 export const AUDIT_ACTIONS = [
@@ -41,10 +41,7 @@ export const AUDIT_TARGET_TYPES = ["user", "invitation", "api_token", "one_on_on
 export const auditTargetTypeSchema = z.enum(AUDIT_TARGET_TYPES);
 export type AuditTargetType = z.infer<typeof auditTargetTypeSchema>;
 
-export const auditQuerySchema = z.object({
-  before: z.string().max(200).optional(),
-  limit: z.coerce.number().int().min(1).max(100).default(50),
-});
+export const auditQuerySchema = z.object(pageQueryFields());
 
 export const auditEventSchema = z.object({
   id: idSchema,

@@ -40,4 +40,13 @@ export const errorResponseSchema = z.object({
 });
 export type ErrorResponse = z.infer<typeof errorResponseSchema>;
 
+/**
+ * The query fields of a list read a page at a time, newest first: `before`, an ISO timestamp or the `nextCursor`
+ * of the previous page, and `limit`, how many (1 to 100).
+ */
+export const pageQueryFields = (defaultLimit = 50) => ({
+  before: z.string().max(200).optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(defaultLimit),
+});
+
 export const orgParamsSchema = z.object({ orgId: idSchema });

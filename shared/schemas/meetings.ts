@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { NOTE_BODY_MAX_LENGTH } from "../note-limits.js";
-import { errorResponseSchema, idSchema, isoDateTime } from "./common.js";
+import { errorResponseSchema, idSchema, isoDateTime, pageQueryFields } from "./common.js";
 import { checkInSchema, feedbackSchema, goalSchema } from "./memory.js";
 import {
   meetingRefSchema,
@@ -136,9 +136,7 @@ export type MeetingDetail = z.infer<typeof meetingDetailSchema>;
 export const meetingParamsSchema = z.object({ id: idSchema });
 export const meetingListQuerySchema = z.object({
   status: meetingStatusSchema.optional(),
-  /** An ISO timestamp or the nextCursor of the previous page. */
-  before: z.string().max(200).optional(),
-  limit: z.coerce.number().int().min(1).max(100).default(20),
+  ...pageQueryFields(20),
 });
 export const meetingListItemSchema = meetingSummarySchema.extend({
   agendaCount: z.number().int(),

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { idSchema, isoDateTime } from "./common.js";
+import { idSchema, isoDateTime, pageQueryFields } from "./common.js";
 
 const score = z.number().int().min(1).max(5);
 
@@ -45,8 +45,7 @@ export const feedbackResponseSchema = z.object({ feedback: feedbackSchema });
 export const feedbackListQuerySchema = z.object({
   kind: feedbackKindSchema.optional(),
   direction: z.enum(["given", "received"]).optional(),
-  before: z.string().max(200).optional(),
-  limit: z.coerce.number().int().min(1).max(100).default(50),
+  ...pageQueryFields(),
 });
 export const feedbackListSchema = z.object({ feedback: z.array(feedbackSchema), nextCursor: z.string().nullable() });
 

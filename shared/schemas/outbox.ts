@@ -1,10 +1,7 @@
 import { z } from "zod";
-import { idSchema, isoDateTime } from "./common.js";
+import { idSchema, isoDateTime, pageQueryFields } from "./common.js";
 
-export const outboxQuerySchema = z.object({
-  before: z.string().max(200).optional(),
-  limit: z.coerce.number().int().min(1).max(100).default(50),
-});
+export const outboxQuerySchema = z.object(pageQueryFields());
 export const outboxMessageSchema = z.object({
   id: idSchema,
   toEmail: z.string(),

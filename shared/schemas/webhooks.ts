@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { WEBHOOK_EVENTS } from "../webhook-events.js";
-import { idSchema, isoDateTime } from "./common.js";
+import { idSchema, isoDateTime, pageQueryFields } from "./common.js";
 
 export { WEBHOOK_EVENTS, type WebhookEventType } from "../webhook-events.js";
 export const webhookEventSchema = z.enum(WEBHOOK_EVENTS);
@@ -81,10 +81,7 @@ export const webhookDeliverySchema = z.object({
 });
 export type WebhookDelivery = z.infer<typeof webhookDeliverySchema>;
 
-export const webhookDeliveriesQuerySchema = z.object({
-  before: z.string().max(200).optional(),
-  limit: z.coerce.number().int().min(1).max(100).default(50),
-});
+export const webhookDeliveriesQuerySchema = z.object(pageQueryFields());
 export const webhookDeliveryListSchema = z.object({
   deliveries: z.array(webhookDeliverySchema),
   nextCursor: z.string().nullable(),

@@ -11,7 +11,7 @@ import { AppError } from "../../server/http/errors.js";
 import { importExports } from "../../server/modules/export/import.service.js";
 import type { UserExport, WorkspaceExport } from "../../shared/schemas/export.js";
 import { buildMember, buildOwner } from "../support/factories.js";
-import { buildPair, weekly } from "../support/pairs.js";
+import { buildPair, startWeeklyOneOnOne } from "../support/pairs.js";
 import { describeAttack } from "./support/attack-world.js";
 import { foreignCopies } from "./support/foreign-export.js";
 
@@ -28,15 +28,8 @@ describeAttack("an import cannot attach to a live workspace or someone else's me
     // Mallory runs her own small workspace, with a 1:1 of her own to export.
     const mallory = await buildOwner(t, "Mallory Maker");
     const mo = await buildMember(t, mallory, { name: "Mo Member" });
-    const oneOnOne = await mallory.client.post("/api/v1/one-on-ones", {
-      teammateId: mo.userId,
-      cadence: weekly,
-      firstMeetingAt: new Date(t.clock.now().getTime() + 86_400_000).toISOString(),
-      timezone: "UTC",
-      durationMinutes: 30,
-    });
-    expect(oneOnOne.status).toBe(201);
-    const meetingId = oneOnOne.body.nextMeeting.id as string;
+    const firstMeetingAt = new Date(t.clock.now().getTime() + 86_400_000).toISOString();
+    const { meetingId } = await startWeeklyOneOnOne(mallory.client, mo.userId, firstMeetingAt);
     expect(
       (await mallory.client.post(`/api/v1/meetings/${meetingId}/agenda-items`, { body: "Our point" })).status,
     ).toBe(201);

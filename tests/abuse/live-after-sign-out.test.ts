@@ -1,12 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { CLOSE_UNAUTHORIZED } from "../../server/live/hub.js";
 import { PASSWORD } from "../support/factories.js";
 import { LiveClient } from "../support/live-client.js";
 import { openLiveSocket } from "../support/live-connect.js";
 import { buildPair, type PairWorld } from "../support/pairs.js";
-import { type Account, callApi, type ServerProcess } from "../support/server-process.js";
-import { type TestDb, testEngines } from "../support/test-db.js";
-import { startTwoNodes, stopTwoNodes } from "../support/two-nodes.js";
+import { callApi } from "../support/server-process.js";
+import { testEngines } from "../support/test-db.js";
+import { twoNodesSuite } from "../support/two-nodes.js";
 import { describeAttack } from "./support/attack-world.js";
 
 /** How long a close may take to arrive: generous for a loaded machine, far below the 30-second heartbeat. */
@@ -110,25 +110,11 @@ describeAttack("the live channel after sign-out, a password change, a revoked to
 
 const pg = testEngines().includes("postgres");
 (pg ? describe : describe.skip)("the live channel after sign-out, across two server processes [postgres]", () => {
-  let testDb: TestDb;
-  let p1: ServerProcess;
-  let p2: ServerProcess;
-  let leader: Account;
-  let teammate: Account;
-  let meetingId: string;
-  const clients: LiveClient[] = [];
   const SECRET = "abuse-cluster-secret-abuse-cluster-secret-00";
-
-  afterAll(async () => {
-    for (const client of clients) client.detach();
-    await stopTwoNodes({ testDb, p1, p2 });
-  });
-
-  beforeAll(async () => {
-    ({ testDb, p1, p2, leader, teammate, meetingId } = await startTwoNodes(SECRET));
-  }, 120_000);
+  const cluster = twoNodesSuite(SECRET, 120_000);
 
   it("closes the socket on the other node when the session signs out on this one", async () => {
+    const { p1, p2, leader, teammate, meetingId } = cluster.nodes;
     // The teammate signs in a second time (the shared computer whose cookie was copied).
     const email = (await callApi(p1.base, teammate.cookie, "GET", "/api/v1/me")).body.user.email;
     const second = await callApi(p1.base, null, "POST", "/api/v1/auth/login", { email, password: PASSWORD });
@@ -136,7 +122,7 @@ const pg = testEngines().includes("postgres");
     const onP1 = await open(p1.base, meetingId, { cookie: leader.cookie, origin: p1.base });
     const attackerOnP2 = await open(p2.base, meetingId, { cookie: second.cookie ?? "", origin: p2.base });
     const deviceOnP2 = await open(p2.base, meetingId, { cookie: teammate.cookie, origin: p2.base });
-    clients.push(onP1, attackerOnP2, deviceOnP2);
+    cluster.clients.push(onP1, attackerOnP2, deviceOnP2);
     await typeAndSettle(onP1, deviceOnP2, "Before: hello");
 
     expect((await callApi(p1.base, second.cookie, "POST", "/api/v1/auth/logout")).status).toBe(204);

@@ -16,7 +16,7 @@ import { beforeAll, expect, it } from "vitest";
 import { buildMember, buildOwner, PASSWORD, type SignedInUser } from "../support/factories.js";
 import type { TestClient } from "../support/http-client.js";
 import { openLiveSocket } from "../support/live-connect.js";
-import { weekly } from "../support/pairs.js";
+import { startWeeklyOneOnOne } from "../support/pairs.js";
 import { describeAttack } from "./support/attack-world.js";
 import { scopedSessionClient } from "./support/scoped-session.js";
 
@@ -28,15 +28,8 @@ interface World {
 }
 
 async function pairIn(leader: TestClient, teammateId: string, days: number) {
-  const res = await leader.post("/api/v1/one-on-ones", {
-    teammateId,
-    cadence: weekly,
-    firstMeetingAt: new Date(Date.parse("2026-03-02T09:00:00.000Z") + days * 86400000).toISOString(),
-    timezone: "UTC",
-    durationMinutes: 30,
-  });
-  expect(res.status, JSON.stringify(res.body)).toBe(201);
-  return { oneOnOneId: res.body.id as string, meetingId: res.body.nextMeeting.id as string };
+  const firstMeetingAt = new Date(Date.parse("2026-03-02T09:00:00.000Z") + days * 86400000).toISOString();
+  return startWeeklyOneOnOne(leader, teammateId, firstMeetingAt);
 }
 
 /** Vera owns A (a 1:1 with Tom) and is a member of B (owned by Bob), joined with her password. */

@@ -1,5 +1,6 @@
 import { expect } from "vitest";
 import { buildMember, buildOwner, type SignedInUser } from "./factories.js";
+import type { TestClient } from "./http-client.js";
 import type { TestApp } from "./test-app.js";
 
 export interface PairWorld {
@@ -26,15 +27,10 @@ export async function buildPair(t: TestApp, overrides: Record<string, unknown> =
   const colleague = await buildMember(t, admin, { name: "Cole Colleague" });
   const outsider = await buildOwner(t, "Otto Outsider");
   const first = new Date(t.clock.now().getTime() + 24 * 3600 * 1000).toISOString();
-  const res = await leader.client.post("/api/v1/one-on-ones", {
-    teammateId: teammate.userId,
-    cadence: weekly,
-    firstMeetingAt: first,
-    timezone: "UTC",
+  const { oneOnOneId, meetingId } = await startWeeklyOneOnOne(leader.client, teammate.userId, first, {
     durationMinutes: 45,
     ...overrides,
   });
-  expect(res.status, JSON.stringify(res.body)).toBe(201);
   return {
     orgId: admin.orgId,
     admin,
@@ -42,9 +38,31 @@ export async function buildPair(t: TestApp, overrides: Record<string, unknown> =
     teammate,
     colleague,
     outsider,
-    oneOnOneId: res.body.id,
-    meetingId: res.body.nextMeeting.id,
+    oneOnOneId,
+    meetingId,
   };
+}
+
+/**
+ * `leader` starts a weekly 1:1 with `teammateId` (UTC, 30 minutes unless `overrides` say otherwise), first meeting
+ * at `firstMeetingAt`, and it must be created.
+ */
+export async function startWeeklyOneOnOne(
+  leader: TestClient,
+  teammateId: string,
+  firstMeetingAt: string,
+  overrides: Record<string, unknown> = {},
+) {
+  const res = await leader.post("/api/v1/one-on-ones", {
+    teammateId,
+    cadence: weekly,
+    firstMeetingAt,
+    timezone: "UTC",
+    durationMinutes: 30,
+    ...overrides,
+  });
+  expect(res.status, JSON.stringify(res.body)).toBe(201);
+  return { oneOnOneId: res.body.id as string, meetingId: res.body.nextMeeting.id as string };
 }
 
 /** Everyone who must not see the pair's content: a colleague, the workspace admin and an outsider (P1, P3, P5). */

@@ -1,5 +1,6 @@
 import type { AddressInfo } from "node:net";
 import { SMTPServer } from "smtp-server";
+import { afterAll, beforeAll } from "vitest";
 import { createMailer, type Mailer } from "../../server/modules/outbox/mailer.js";
 
 export interface ReceivedMail {
@@ -36,6 +37,34 @@ export async function startSmtpServer(): Promise<{ received: ReceivedMail[]; mai
 /** A mailer that forwards to whatever `target.current` is, so a suite can swap it (e.g. to fail on purpose). */
 export function switchableMailer(target: { current: Mailer }): Mailer {
   return { enabled: true, send: (message) => target.current.send(message) };
+}
+
+/**
+ * For one test file: a real SMTP server started before its tests and closed after them. `mailer` and
+ * `received` are that server's; `target.current` is what `switchableMailer(target)` sends through, the
+ * server's mailer until a test swaps it.
+ */
+export function smtpServerForFile() {
+  let server: Awaited<ReturnType<typeof startSmtpServer>> | undefined;
+  const target: { current: Mailer } = { current: { enabled: true, send: async () => {} } };
+  beforeAll(async () => {
+    server = await startSmtpServer();
+    target.current = server.mailer;
+  });
+  afterAll(() => server?.close());
+  const started = () => {
+    if (!server) throw new Error("the SMTP server starts before the file's tests");
+    return server;
+  };
+  return {
+    target,
+    get mailer() {
+      return started().mailer;
+    },
+    get received() {
+      return started().received;
+    },
+  };
 }
 
 /** Decodes a quoted-printable MIME message enough to search its text. */

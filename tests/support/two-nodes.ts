@@ -1,5 +1,7 @@
 import { sql } from "kysely";
+import { afterAll, beforeAll } from "vitest";
 import { BUS_CHANNEL } from "../../server/live/bus.js";
+import type { LiveClient } from "./live-client.js";
 import {
   type Account,
   buildPairOverHttp,
@@ -51,4 +53,23 @@ export async function startTwoNodes(sessionSecret: string): Promise<TwoNodes> {
 export async function stopTwoNodes(nodes: { testDb?: TestDb; p1?: ServerProcess; p2?: ServerProcess }) {
   await Promise.all([nodes.p1, nodes.p2].filter((p): p is ServerProcess => Boolean(p)).map(stopServerProcess));
   await nodes.testDb?.drop();
+}
+
+/**
+ * For one describe block: two nodes started before its tests (`nodes`), and stopped after them together with
+ * the live clients its tests pushed onto `clients`.
+ */
+export function twoNodesSuite(sessionSecret: string, setupTimeoutMs?: number) {
+  const suite = { nodes: undefined as unknown as TwoNodes, clients: [] as LiveClient[] };
+  beforeAll(async () => {
+    suite.nodes = await startTwoNodes(sessionSecret);
+  }, setupTimeoutMs);
+  afterAll(async () => {
+    for (const client of suite.clients) {
+      client.detach();
+      client.doc.destroy();
+    }
+    await stopTwoNodes(suite.nodes ?? {});
+  });
+  return suite;
 }

@@ -11,15 +11,11 @@ import {
   startPostgresWriter,
   writesBetween,
 } from "../../../tests/support/concurrent-writes.js";
-import { TestClient } from "../../../tests/support/http-client.js";
+import { openRestoredDemo } from "../../../tests/support/restored-app.js";
 import { postgresTableDigests } from "../../../tests/support/table-digest.js";
-import { testConfig } from "../../../tests/support/test-app.js";
 import { createTestDb, type TestDb } from "../../../tests/support/test-db.js";
-import { buildApp } from "../../app.js";
 import { fixedClock } from "../../clock.js";
-import { DEMO_PASSWORD, seedDemo } from "../../demo/seed.js";
-import { createDb } from "../database.js";
-import { migrateToLatest } from "../migrator.js";
+import { seedDemo } from "../../demo/seed.js";
 import { dumpPostgres } from "./postgres-dump.js";
 import { findPgRestoreBeside, findPostgresTool } from "./postgres-tools.js";
 
@@ -91,32 +87,20 @@ describe.skipIf(!adminUrl || !pgDump)(
       expect(await postgresTableDigests(restoredUrl)).toEqual(expected);
       expect(expected.agenda_items?.rows).toBeGreaterThan(100);
 
-      const db = createDb({ engine: "postgres", connectionString: restoredUrl });
-      expect(await migrateToLatest(db)).toEqual([]);
-      const { app } = await buildApp({
-        config: testConfig(restoredUrl),
-        db,
+      const restoredApp = await openRestoredDemo(
+        { engine: "postgres", connectionString: restoredUrl },
+        restoredUrl,
         clock,
-        passwordCost: 10,
-        logger: false,
-        webRoot: "/nonexistent",
-      });
+      );
       try {
-        const leader = new TestClient(app);
-        const login = await leader.post("/api/v1/auth/login", {
-          email: "marina@demo.rapport.dev",
-          password: DEMO_PASSWORD,
-        });
-        expect(login.status).toBe(200);
-        expect((await leader.get("/api/v1/one-on-ones")).body.oneOnOnes).toHaveLength(5);
+        const { leader } = restoredApp;
         const meeting = await leader.get(`/api/v1/meetings/${target.meetingId}`);
         const copied = meeting.body.agendaItems.filter((i: { body: string }) => /cw\d{6}/.test(i.body));
         expect(copied).toHaveLength(k);
         const found = await leader.get(`/api/v1/search?q=cw${String(k).padStart(6, "0")}`);
         expect(found.body.results).toHaveLength(1);
       } finally {
-        await app.close();
-        await db.destroy();
+        await restoredApp.close();
       }
     });
   },

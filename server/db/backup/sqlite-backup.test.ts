@@ -10,15 +10,12 @@ import {
   type WriteTarget,
   writesBetween,
 } from "../../../tests/support/concurrent-writes.js";
-import { TestClient } from "../../../tests/support/http-client.js";
+import { openRestoredDemo } from "../../../tests/support/restored-app.js";
 import { sqliteTableDigests } from "../../../tests/support/table-digest.js";
-import { testConfig } from "../../../tests/support/test-app.js";
 import { createTestDb, type TestDb } from "../../../tests/support/test-db.js";
-import { buildApp } from "../../app.js";
 import { fixedClock } from "../../clock.js";
-import { DEMO_PASSWORD, seedDemo } from "../../demo/seed.js";
-import { createDb } from "../database.js";
-import { knownMigrationNames, migrateToLatest } from "../migrator.js";
+import { seedDemo } from "../../demo/seed.js";
+import { knownMigrationNames } from "../migrator.js";
 import { backupSqlite } from "./sqlite-backup.js";
 import { restoreSqlite } from "./sqlite-restore.js";
 
@@ -89,24 +86,13 @@ describe("SQLite backup and restore of the demo workspace, taken while another p
     expect(sqliteTableDigests(restoredFile)).toEqual(sqliteTableDigests(backupFile));
 
     // The app starts on it and reads it through the API: sign-in, the 1:1s, the meeting, search.
-    const db = createDb({ engine: "sqlite", filename: restoredFile });
-    expect(await migrateToLatest(db)).toEqual([]);
-    const { app } = await buildApp({
-      config: testConfig(`sqlite:${restoredFile}`),
-      db,
+    const restoredApp = await openRestoredDemo(
+      { engine: "sqlite", filename: restoredFile },
+      `sqlite:${restoredFile}`,
       clock,
-      passwordCost: 10,
-      logger: false,
-      webRoot: "/nonexistent",
-    });
+    );
     try {
-      const leader = new TestClient(app);
-      const login = await leader.post("/api/v1/auth/login", {
-        email: "marina@demo.rapport.dev",
-        password: DEMO_PASSWORD,
-      });
-      expect(login.status).toBe(200);
-      expect((await leader.get("/api/v1/one-on-ones")).body.oneOnOnes).toHaveLength(5);
+      const { leader } = restoredApp;
       const meeting = await leader.get(`/api/v1/meetings/${target.meetingId}`);
       expect(meeting.status).toBe(200);
       const written = meeting.body.agendaItems.filter((i: { body: string }) => /cw\d{6}/.test(i.body));
@@ -117,8 +103,7 @@ describe("SQLite backup and restore of the demo workspace, taken while another p
       const missing = await leader.get(`/api/v1/search?q=cw${String(k + 1).padStart(6, "0")}`);
       expect(missing.body.results).toHaveLength(0);
     } finally {
-      await app.close();
-      await db.destroy();
+      await restoredApp.close();
     }
   });
 });

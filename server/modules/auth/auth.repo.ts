@@ -1,7 +1,7 @@
 import type { ExpressionBuilder } from "kysely";
 import type { Db } from "../../db/database.js";
 import type { Executor } from "../../db/executor.js";
-import type { Database, UsersTable } from "../../db/schema.js";
+import type { Database, SessionsTable, UsersTable } from "../../db/schema.js";
 
 /** Finds a user by (lower-case) e-mail. */
 export function findUserByEmail(db: Executor, email: string) {
@@ -31,16 +31,8 @@ export async function updateUser(db: Executor, id: string, patch: Partial<UsersT
 /** Stores a new session by the hash of its token. */
 export async function insertSession(
   db: Executor,
-  session: {
-    id: string;
-    tokenHash: string;
-    userId: string;
-    createdAt: string;
-    expiresAt: string;
-    ip: string | null;
-    userAgent: string | null;
-    organizationId: string | null;
-  },
+  /** Every column, the workspace it is held to (or null) included. */
+  session: Required<SessionsTable>,
 ): Promise<void> {
   await db.insertInto("sessions").values(session).execute();
 }

@@ -4,6 +4,15 @@ import { callerIsActiveIn } from "../organizations/membership-policy.js";
 
 type Db = Executor;
 
+/** Awaits every promise of an object at once (as Promise.all does) and gives back each result under its key. */
+async function awaitEach<T extends Record<string, Promise<unknown>>>(
+  promises: T,
+): Promise<{ [K in keyof T]: Awaited<T[K]> }> {
+  const keys = Object.keys(promises);
+  const values = await Promise.all(Object.values(promises));
+  return Object.fromEntries(keys.map((key, i) => [key, values[i]])) as { [K in keyof T]: Awaited<T[K]> };
+}
+
 /**
  * Every row a person may see, one query per table whatever the history's size (no N+1);
  * with `organizationScope`, only what a sign-in held to that workspace reaches.
@@ -12,27 +21,13 @@ type Db = Executor;
 export async function loadUserRows(db: Db, userId: string, organizationScope: string | null = null) {
   const oneOnOne = () => visibleOneOnOneIds(db, { userId, organizationScope });
   const meetingIds = () => db.selectFrom("meetings").select("meetings.id").where("oneOnOneId", "in", oneOnOne());
-  const [
-    user,
-    oneOnOnes,
-    meetings,
-    standingItems,
-    agendaItems,
-    notes,
-    actionItems,
-    checkIns,
-    ratings,
-    feedback,
-    goals,
-    goalProgress,
-    templates,
-  ] = await Promise.all([
-    db.selectFrom("users").selectAll().where("id", "=", userId).executeTakeFirstOrThrow(),
-    db.selectFrom("oneOnOnes").selectAll().where("id", "in", oneOnOne()).execute(),
-    db.selectFrom("meetings").selectAll().where("oneOnOneId", "in", oneOnOne()).execute(),
-    db.selectFrom("standingItems").selectAll().where("oneOnOneId", "in", oneOnOne()).execute(),
-    db.selectFrom("agendaItems").selectAll().where("oneOnOneId", "in", oneOnOne()).execute(),
-    db
+  const { user, oneOnOnes, ...rows } = await awaitEach({
+    user: db.selectFrom("users").selectAll().where("id", "=", userId).executeTakeFirstOrThrow(),
+    oneOnOnes: db.selectFrom("oneOnOnes").selectAll().where("id", "in", oneOnOne()).execute(),
+    meetings: db.selectFrom("meetings").selectAll().where("oneOnOneId", "in", oneOnOne()).execute(),
+    standingItems: db.selectFrom("standingItems").selectAll().where("oneOnOneId", "in", oneOnOne()).execute(),
+    agendaItems: db.selectFrom("agendaItems").selectAll().where("oneOnOneId", "in", oneOnOne()).execute(),
+    notes: db
       .selectFrom("notes")
       .select([
         "id",
@@ -49,24 +44,29 @@ export async function loadUserRows(db: Db, userId: string, organizationScope: st
       .where("meetingId", "in", meetingIds())
       .where((eb) => isVisibleNote(eb, "notes", userId))
       .execute(),
-    db.selectFrom("actionItems").selectAll().where("oneOnOneId", "in", oneOnOne()).execute(),
-    db.selectFrom("checkIns").selectAll().where("oneOnOneId", "in", oneOnOne()).execute(),
-    db.selectFrom("ratings").selectAll().where("userId", "=", userId).where("meetingId", "in", meetingIds()).execute(),
-    db.selectFrom("feedback").selectAll().where("oneOnOneId", "in", oneOnOne()).execute(),
-    db.selectFrom("goals").selectAll().where("oneOnOneId", "in", oneOnOne()).execute(),
-    db
+    actionItems: db.selectFrom("actionItems").selectAll().where("oneOnOneId", "in", oneOnOne()).execute(),
+    checkIns: db.selectFrom("checkIns").selectAll().where("oneOnOneId", "in", oneOnOne()).execute(),
+    ratings: db
+      .selectFrom("ratings")
+      .selectAll()
+      .where("userId", "=", userId)
+      .where("meetingId", "in", meetingIds())
+      .execute(),
+    feedback: db.selectFrom("feedback").selectAll().where("oneOnOneId", "in", oneOnOne()).execute(),
+    goals: db.selectFrom("goals").selectAll().where("oneOnOneId", "in", oneOnOne()).execute(),
+    goalProgress: db
       .selectFrom("goalProgress")
       .selectAll()
       .where("goalId", "in", db.selectFrom("goals").select("goals.id").where("oneOnOneId", "in", oneOnOne()))
       .execute(),
-    db
+    templates: db
       .selectFrom("templates")
       .selectAll()
       .where("scope", "=", "personal")
       .where("ownerId", "=", userId)
       .where((eb) => callerIsActiveIn(eb, "templates.organizationId", { userId, organizationScope }))
       .execute(),
-  ]);
+  });
   const organizationIds = [...new Set(oneOnOnes.map((s) => s.organizationId))];
   const peopleIds = [...new Set([userId, ...oneOnOnes.flatMap((s) => [s.leaderId, s.teammateId])])];
   const [organizations, people] = await Promise.all([
@@ -75,23 +75,7 @@ export async function loadUserRows(db: Db, userId: string, organizationScope: st
       : Promise.resolve([]),
     db.selectFrom("users").select(["id", "name", "email"]).where("id", "in", peopleIds).execute(),
   ]);
-  return {
-    user,
-    organizations,
-    people,
-    templates,
-    oneOnOnes,
-    meetings,
-    standingItems,
-    agendaItems,
-    notes,
-    actionItems,
-    checkIns,
-    ratings,
-    feedback,
-    goals,
-    goalProgress,
-  };
+  return { user, organizations, people, oneOnOnes, ...rows };
 }
 
 export type UserRows = Awaited<ReturnType<typeof loadUserRows>>;

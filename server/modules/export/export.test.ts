@@ -11,7 +11,7 @@ import { beforeAll, expect, it } from "vitest";
 import { userExportSchema, workspaceExportSchema } from "../../../shared/schemas/export.js";
 import { buildMember } from "../../../tests/support/factories.js";
 import type { TestClient } from "../../../tests/support/http-client.js";
-import { buildPair, type PairWorld, weekly } from "../../../tests/support/pairs.js";
+import { buildPair, type PairWorld, startWeeklyOneOnOne } from "../../../tests/support/pairs.js";
 import { describeEachEngine, type TestApp } from "../../../tests/support/test-app.js";
 import { seedDemo } from "../../demo/seed.js";
 import { loadUserRows } from "./export.repo.js";
@@ -76,16 +76,10 @@ async function buildWorldWithContent(t: TestApp) {
     { client: w.admin.client, orgId: w.orgId },
     { name: "Omar Other", managerId: leader.userId },
   );
-  const second = await leader.client.post("/api/v1/one-on-ones", {
-    teammateId: other.userId,
-    cadence: weekly,
-    firstMeetingAt: new Date(t.clock.now().getTime() + 48 * 3600 * 1000).toISOString(),
-    timezone: "UTC",
-    durationMinutes: 30,
-  });
-  expect(second.status).toBe(201);
-  await leader.client.post(`/api/v1/meetings/${second.body.nextMeeting.id}/agenda-items`, { body: OTHER_PAIR_TOPIC });
-  return { ...w, other, otherOneOnOneId: second.body.id as string };
+  const firstMeetingAt = new Date(t.clock.now().getTime() + 48 * 3600 * 1000).toISOString();
+  const second = await startWeeklyOneOnOne(leader.client, other.userId, firstMeetingAt);
+  await leader.client.post(`/api/v1/meetings/${second.meetingId}/agenda-items`, { body: OTHER_PAIR_TOPIC });
+  return { ...w, other, otherOneOnOneId: second.oneOnOneId };
 }
 
 async function download(t: TestApp, client: TestClient, url: string) {

@@ -1,5 +1,6 @@
-import { sql } from "kysely";
+import { type ExpressionBuilder, sql } from "kysely";
 import type { Executor } from "../../db/executor.js";
+import type { Database } from "../../db/schema.js";
 
 /** The active people of a workspace with their managers, by name. */
 export function listActivePeople(db: Executor, organizationId: string) {
@@ -23,22 +24,27 @@ export function listOpenOneOnOne(db: Executor, organizationId: string) {
     .execute();
 }
 
-/** Per 1:1: meetings held, canceled and moved between two instants. */
-export function countMeetingsPerOneOnOne(db: Executor, organizationId: string, sinceIso: string, nowIso: string) {
+/** A workspace's meetings scheduled between two instants. */
+function meetingsBetween(db: Executor, organizationId: string, sinceIso: string, nowIso: string) {
   return db
     .selectFrom("meetings")
-    .select([
-      "oneOnOneId",
-      (eb) => eb.fn.sum<number>(eb.case().when("status", "=", "completed").then(1).else(0).end()).as("held"),
-      (eb) => eb.fn.sum<number>(eb.case().when("status", "=", "canceled").then(1).else(0).end()).as("canceled"),
-      (eb) =>
-        eb.fn
-          .sum<number>(eb.case().when("originalScheduledAt", "is not", null).then(1).else(0).end())
-          .as("rescheduled"),
-    ])
     .where("organizationId", "=", organizationId)
     .where("scheduledAt", ">=", sinceIso)
-    .where("scheduledAt", "<=", nowIso)
+    .where("scheduledAt", "<=", nowIso);
+}
+
+/** How many of the meetings were held, canceled and moved. */
+const meetingOutcomeCounts = (eb: ExpressionBuilder<Database, "meetings">) => [
+  eb.fn.sum<number>(eb.case().when("status", "=", "completed").then(1).else(0).end()).as("held"),
+  eb.fn.sum<number>(eb.case().when("status", "=", "canceled").then(1).else(0).end()).as("canceled"),
+  eb.fn.sum<number>(eb.case().when("originalScheduledAt", "is not", null).then(1).else(0).end()).as("rescheduled"),
+];
+
+/** Per 1:1: meetings held, canceled and moved between two instants. */
+export function countMeetingsPerOneOnOne(db: Executor, organizationId: string, sinceIso: string, nowIso: string) {
+  return meetingsBetween(db, organizationId, sinceIso, nowIso)
+    .select("oneOnOneId")
+    .select(meetingOutcomeCounts)
     .groupBy("oneOnOneId")
     .execute();
 }
@@ -58,20 +64,9 @@ export function listLastHeldPerPair(db: Executor, organizationId: string, sinceI
 
 /** Per month: meetings held, canceled and moved between two instants. */
 export function countMeetingsPerMonth(db: Executor, organizationId: string, sinceIso: string, nowIso: string) {
-  return db
-    .selectFrom("meetings")
-    .select([
-      sql<string>`substr(scheduled_at, 1, 7)`.as("month"),
-      (eb) => eb.fn.sum<number>(eb.case().when("status", "=", "completed").then(1).else(0).end()).as("held"),
-      (eb) => eb.fn.sum<number>(eb.case().when("status", "=", "canceled").then(1).else(0).end()).as("canceled"),
-      (eb) =>
-        eb.fn
-          .sum<number>(eb.case().when("originalScheduledAt", "is not", null).then(1).else(0).end())
-          .as("rescheduled"),
-    ])
-    .where("organizationId", "=", organizationId)
-    .where("scheduledAt", ">=", sinceIso)
-    .where("scheduledAt", "<=", nowIso)
+  return meetingsBetween(db, organizationId, sinceIso, nowIso)
+    .select(sql<string>`substr(scheduled_at, 1, 7)`.as("month"))
+    .select(meetingOutcomeCounts)
     .groupBy(sql`substr(scheduled_at, 1, 7)`)
     .orderBy(sql`substr(scheduled_at, 1, 7)`)
     .execute();

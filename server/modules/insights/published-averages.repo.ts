@@ -2,42 +2,37 @@ import { sql } from "kysely";
 import type { Executor } from "../../db/executor.js";
 import type { AggregateSnapshotsTable } from "../../db/schema.js";
 
+/** The workspace's meetings scheduled in the period, with their 1:1's people and kind. */
+function meetingsInPeriod(db: Executor, organizationId: string, period: { from: string; to: string }) {
+  return db
+    .selectFrom("meetings")
+    .innerJoin("oneOnOnes", "oneOnOnes.id", "meetings.oneOnOneId")
+    .select(["oneOnOnes.leaderId", "oneOnOnes.teammateId", "oneOnOnes.kind"])
+    .where("meetings.organizationId", "=", organizationId)
+    .where("meetings.scheduledAt", ">=", period.from)
+    .where("meetings.scheduledAt", "<", period.to);
+}
+
 /** Every check-in mood and rating of the workspace's meetings in the period, given before it closed. */
 export async function loadValues(db: Executor, organizationId: string, period: { from: string; to: string }) {
   const [ratings, moods] = await Promise.all([
-    db
-      .selectFrom("ratings")
-      .innerJoin("meetings", "meetings.id", "ratings.meetingId")
-      .innerJoin("oneOnOnes", "oneOnOnes.id", "meetings.oneOnOneId")
+    meetingsInPeriod(db, organizationId, period)
+      .innerJoin("ratings", "ratings.meetingId", "meetings.id")
       .select([
         sql<string>`'r:' || ratings.meeting_id || ':' || ratings.user_id`.as("key"),
-        "oneOnOnes.leaderId",
-        "oneOnOnes.teammateId",
-        "oneOnOnes.kind",
         "ratings.userId",
         "ratings.score as value",
       ])
-      .where("meetings.organizationId", "=", organizationId)
-      .where("meetings.scheduledAt", ">=", period.from)
-      .where("meetings.scheduledAt", "<", period.to)
       .where("ratings.createdAt", "<", period.to)
       .execute(),
-    db
-      .selectFrom("checkIns")
-      .innerJoin("meetings", "meetings.id", "checkIns.meetingId")
-      .innerJoin("oneOnOnes", "oneOnOnes.id", "meetings.oneOnOneId")
+    meetingsInPeriod(db, organizationId, period)
+      .innerJoin("checkIns", "checkIns.meetingId", "meetings.id")
       .select([
         sql<string>`'c:' || check_ins.meeting_id || ':' || check_ins.user_id`.as("key"),
-        "oneOnOnes.leaderId",
-        "oneOnOnes.teammateId",
-        "oneOnOnes.kind",
         "checkIns.userId",
         "checkIns.mood as value",
       ])
-      .where("meetings.organizationId", "=", organizationId)
       .where("meetings.status", "!=", "canceled")
-      .where("meetings.scheduledAt", ">=", period.from)
-      .where("meetings.scheduledAt", "<", period.to)
       .where("checkIns.createdAt", "<", period.to)
       .execute(),
   ]);

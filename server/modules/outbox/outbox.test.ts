@@ -1,18 +1,33 @@
-import { afterAll, beforeAll, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import { buildOwner } from "../../../tests/support/factories.js";
-import { readable, startSmtpServer, switchableMailer } from "../../../tests/support/smtp.js";
+import { readable, smtpServerForFile, switchableMailer } from "../../../tests/support/smtp.js";
 import { describeEachEngine } from "../../../tests/support/test-app.js";
+import type { Deps } from "../../context.js";
 import { createDb } from "../../db/database.js";
-import type { Mailer } from "./mailer.js";
 import { deliverDueMessages, enqueueEmail } from "./outbox.service.js";
 
-let smtp: Awaited<ReturnType<typeof startSmtpServer>>;
-const target: { current: Mailer } = { current: { enabled: true, send: async () => {} } };
-beforeAll(async () => {
-  smtp = await startSmtpServer();
-  target.current = smtp.mailer;
-});
-afterAll(() => smtp.close());
+const smtp = smtpServerForFile();
+const { target } = smtp;
+
+/** Queues `count` test emails as pending, nothing sent yet, whatever the mailer does; gives back their keys. */
+async function enqueuePendingTestEmails(deps: Deps, prefix: string, count: number) {
+  const quiet = { ...deps, mailer: { enabled: false, send: async () => {} } };
+  const keys = Array.from({ length: count }, (_, i) => `${prefix}-${i}`);
+  for (const key of keys) {
+    await enqueueEmail(quiet, {
+      organizationId: null,
+      kind: "test",
+      idempotencyKey: key,
+      email: { to: `${key}@example.com`, subject: key, text: key, html: key },
+    });
+  }
+  await deps.db.kysely
+    .updateTable("outboxMessages")
+    .set({ status: "pending" })
+    .where("idempotencyKey", "like", `${prefix}-%`)
+    .execute();
+  return keys;
+}
 
 describeEachEngine(
   "outbox over real SMTP",
@@ -61,21 +76,7 @@ describeEachEngine(
 
     it("drains a backlog bigger than one batch in a single sweep", async () => {
       const deps = ctx.current.deps;
-      const quiet = { ...deps, mailer: { enabled: false, send: async () => {} } };
-      const keys = Array.from({ length: 23 }, (_, i) => `backlog-${ctx.current.engine}-${i}`);
-      for (const key of keys) {
-        await enqueueEmail(quiet, {
-          organizationId: null,
-          kind: "test",
-          idempotencyKey: key,
-          email: { to: `${key}@example.com`, subject: key, text: key, html: key },
-        });
-      }
-      await deps.db.kysely
-        .updateTable("outboxMessages")
-        .set({ status: "pending" })
-        .where("idempotencyKey", "like", `backlog-${ctx.current.engine}-%`)
-        .execute();
+      await enqueuePendingTestEmails(deps, `backlog-${ctx.current.engine}`, 23);
       target.current = smtp.mailer;
       expect(await deliverDueMessages({ ...deps, mailer: smtp.mailer }, { limit: 5 })).toBe(23);
       expect(await deliverDueMessages({ ...deps, mailer: smtp.mailer }, { limit: 5 })).toBe(0);
@@ -84,23 +85,7 @@ describeEachEngine(
     it("sends each message exactly once with two processes sweeping at the same time", async () => {
       const deps = ctx.current.deps;
       target.current = { enabled: false, send: async () => {} };
-      const keys = Array.from({ length: 40 }, (_, i) => `race-${ctx.current.engine}-${i}`);
-      for (const key of keys) {
-        await enqueueEmail(
-          { ...deps, mailer: { enabled: false, send: async () => {} } },
-          {
-            organizationId: null,
-            kind: "test",
-            idempotencyKey: key,
-            email: { to: `${key}@example.com`, subject: key, text: key, html: key },
-          },
-        );
-      }
-      await deps.db.kysely
-        .updateTable("outboxMessages")
-        .set({ status: "pending" })
-        .where("idempotencyKey", "like", `race-${ctx.current.engine}-%`)
-        .execute();
+      const keys = await enqueuePendingTestEmails(deps, `race-${ctx.current.engine}`, 40);
       const otherDb = createDb(
         ctx.current.engine === "sqlite"
           ? { engine: "sqlite", filename: ctx.current.testDb.url.slice(7) }

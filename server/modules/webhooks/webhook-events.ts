@@ -6,7 +6,7 @@ import {
 import type { Clock } from "../../clock.js";
 import type { Executor } from "../../db/executor.js";
 import { newId } from "../../db/ids.js";
-import type { ActionItemsTable, MeetingsTable, OneOnOnesTable } from "../../db/schema.js";
+import type { ActionItemsTable, MeetingsTable, OneOnOnesTable, WebhookDeliveriesTable } from "../../db/schema.js";
 import { insertDeliveries, listEnabledEndpoints } from "./webhooks.repo.js";
 
 /*
@@ -115,6 +115,33 @@ export function eventBody(input: {
   });
 }
 
+/** A delivery not yet attempted, due now. */
+export function pendingDelivery(input: {
+  endpointId: string;
+  organizationId: string;
+  eventId: string;
+  eventType: string;
+  payload: string;
+  now: string;
+}): WebhookDeliveriesTable {
+  const { now, ...event } = input;
+  return {
+    id: newId(),
+    ...event,
+    status: "pending",
+    attempts: 0,
+    nextAttemptAt: now,
+    lockedUntil: null,
+    lastAttemptAt: null,
+    responseStatus: null,
+    responseBody: null,
+    lastError: null,
+    durationMs: null,
+    createdAt: now,
+    deliveredAt: null,
+  };
+}
+
 /**
  * Records one delivery per enabled endpoint of the workspace subscribed to the
  * event. Pass the transaction of the change so the event exists if and only if
@@ -134,25 +161,9 @@ export async function enqueueWebhookEvent(
   const payload = eventBody({ eventId, type: event.type, organizationId, createdAt: now, data: eventData(event) });
   await insertDeliveries(
     db,
-    subscribed.map((e) => ({
-      id: newId(),
-      endpointId: e.id,
-      organizationId,
-      eventId,
-      eventType: event.type,
-      payload,
-      status: "pending" as const,
-      attempts: 0,
-      nextAttemptAt: now,
-      lockedUntil: null,
-      lastAttemptAt: null,
-      responseStatus: null,
-      responseBody: null,
-      lastError: null,
-      durationMs: null,
-      createdAt: now,
-      deliveredAt: null,
-    })),
+    subscribed.map((e) =>
+      pendingDelivery({ endpointId: e.id, organizationId, eventId, eventType: event.type, payload, now }),
+    ),
   );
   return subscribed.length;
 }

@@ -18,7 +18,7 @@ import { recordAudit } from "../audit/audit.repo.js";
 import { requireAdmin } from "../organizations/membership-policy.js";
 import { webhookUrlProblem } from "./webhook-address.js";
 import { deliverDueWebhooks } from "./webhook-delivery.js";
-import { eventBody } from "./webhook-events.js";
+import { eventBody, pendingDelivery } from "./webhook-events.js";
 import { webhookSecret } from "./webhook-signature.js";
 import {
   countEndpoints,
@@ -243,8 +243,7 @@ export async function sendTestEvent(
   const row = await requireEndpoint(deps, organizationId, webhookId);
   const now = deps.clock.now().toISOString();
   const eventId = newId();
-  const delivery: WebhookDeliveriesTable = {
-    id: newId(),
+  const delivery = pendingDelivery({
     endpointId: row.id,
     organizationId,
     eventId,
@@ -256,18 +255,8 @@ export async function sendTestEvent(
       createdAt: now,
       data: { webhookId: row.id, message: "A test event from Rapport." },
     }),
-    status: "pending",
-    attempts: 0,
-    nextAttemptAt: now,
-    lockedUntil: null,
-    lastAttemptAt: null,
-    responseStatus: null,
-    responseBody: null,
-    lastError: null,
-    durationMs: null,
-    createdAt: now,
-    deliveredAt: null,
-  };
+    now,
+  });
   await insertDeliveries(deps.db.kysely, [delivery]);
   await deliverDueWebhooks(deps, { onlyId: delivery.id });
   const after = await findDelivery(deps.db.kysely, delivery.id);

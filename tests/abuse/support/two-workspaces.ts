@@ -2,7 +2,7 @@ import { unzipSync } from "fflate";
 import { expect } from "vitest";
 import { buildMember, buildOwner, PASSWORD, type SignedInUser } from "../../support/factories.js";
 import type { ApiResponse } from "../../support/http-client.js";
-import { weekly } from "../../support/pairs.js";
+import { startWeeklyOneOnOne } from "../../support/pairs.js";
 import type { AttackWorld } from "./attack-world.js";
 
 /** Planted in every piece of workspace A's content, so one search finds all of it. */
@@ -47,16 +47,7 @@ export async function buildVerasWorkspaces(t: AttackWorld): Promise<WorldA> {
   const vera = await buildOwner(t, "Vera Victim");
   const tom = await buildMember(t, vera, { name: "Tom Teammate", managerId: vera.userId });
   const first = new Date(t.clock.now().getTime() + 24 * 3600 * 1000).toISOString();
-  const oneOnOne = await vera.client.post("/api/v1/one-on-ones", {
-    teammateId: tom.userId,
-    cadence: weekly,
-    firstMeetingAt: first,
-    timezone: "UTC",
-    durationMinutes: 30,
-  });
-  expect(oneOnOne.status, JSON.stringify(oneOnOne.body)).toBe(201);
-  const oneOnOneA = oneOnOne.body.id as string;
-  const meetingA = oneOnOne.body.nextMeeting.id as string;
+  const { oneOnOneId: oneOnOneA, meetingId: meetingA } = await startWeeklyOneOnOne(vera.client, tom.userId, first);
   const agenda = await vera.client.post(`/api/v1/meetings/${meetingA}/agenda-items`, {
     body: marked("talking point"),
     sectionKey: "development",
