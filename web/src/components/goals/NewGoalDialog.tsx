@@ -1,7 +1,7 @@
 import { type FormEvent, useState } from "react";
 import type { Goal } from "../../../../shared/schemas/memory.js";
 import { errorMessage } from "../../api/errorMessage.js";
-import { createGoal } from "../../api/insights.js";
+import { createGoal } from "../../api/goals.js";
 import { useI18n } from "../../i18n/I18nProvider.js";
 import { Dialog } from "../Dialog.js";
 import { FormError, TextAreaField, TextField } from "../Field.js";

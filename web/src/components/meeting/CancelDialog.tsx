@@ -1,9 +1,9 @@
-import { type FormEvent, useEffect, useState } from "react";
-import { errorMessage } from "../../api/errorMessage.js";
+import { useEffect, useState } from "react";
 import { cancelMeeting } from "../../api/meetings.js";
+import { useFormSubmit } from "../../hooks/useFormSubmit.js";
 import { useI18n } from "../../i18n/I18nProvider.js";
-import { Dialog } from "../Dialog.js";
-import { FormError, TextAreaField } from "../Field.js";
+import { DialogForm } from "../DialogForm.js";
+import { TextAreaField } from "../Field.js";
 import { useToast } from "../Toasts.js";
 import { useMeeting } from "./MeetingContext.js";
 
@@ -16,38 +16,30 @@ export function CancelDialog({ open, onClose, onReschedule }: Props) {
   const { detail, reload } = useMeeting();
   const [reason, setReason] = useState("");
   const [reasonError, setReasonError] = useState<string | null>(null);
-  const [formError, setFormError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, formError, setFormError, send } = useFormSubmit();
 
   useEffect(() => {
     if (!open) return;
     setReason("");
     setReasonError(null);
     setFormError(null);
-  }, [open]);
+  }, [open, setFormError]);
 
-  const onSubmit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (busy) return;
+  const onSubmit = () => {
     if (!reason.trim()) {
       setReasonError(t("meeting.cancel.reasonRequired"));
       return;
     }
-    setBusy(true);
-    try {
+    return send(async () => {
       await cancelMeeting(detail.meeting.id, reason.trim());
       toast.success(t("meeting.cancel.done"));
       onClose();
       reload();
-    } catch (error) {
-      setFormError(errorMessage(t, error));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (
-    <Dialog
+    <DialogForm
       open={open}
       onClose={onClose}
       title={t("meeting.cancel.title")}
@@ -57,28 +49,23 @@ export function CancelDialog({ open, onClose, onReschedule }: Props) {
           <p>{t("meeting.cancel.regular")}</p>
         </>
       }
+      onSubmit={onSubmit}
+      busy={busy}
+      formError={formError}
+      secondary={{ label: t("meeting.cancel.rescheduleInstead"), onClick: onReschedule }}
+      submitLabel={t("meeting.cancel.submit")}
+      tone="danger"
     >
-      <form className="form" onSubmit={onSubmit} noValidate>
-        <TextAreaField
-          label={t("fields.reason")}
-          value={reason}
-          rows={3}
-          maxLength={1000}
-          required
-          onChange={(event) => setReason(event.target.value)}
-          error={reasonError}
-          hint={t("meeting.cancel.reasonHint")}
-        />
-        <FormError message={formError} />
-        <div className="dialog-actions">
-          <button type="button" className="btn btn-secondary" onClick={onReschedule}>
-            {t("meeting.cancel.rescheduleInstead")}
-          </button>
-          <button type="submit" className="btn btn-danger" aria-disabled={busy || undefined}>
-            {t("meeting.cancel.submit")}
-          </button>
-        </div>
-      </form>
-    </Dialog>
+      <TextAreaField
+        label={t("fields.reason")}
+        value={reason}
+        rows={3}
+        maxLength={1000}
+        required
+        onChange={(event) => setReason(event.target.value)}
+        error={reasonError}
+        hint={t("meeting.cancel.reasonHint")}
+      />
+    </DialogForm>
   );
 }
