@@ -1,10 +1,5 @@
 import type { z } from "zod";
-import type {
-  CheckIn,
-  checkInBodySchema,
-  createFeedbackBodySchema,
-  Feedback,
-} from "../../../shared/schemas/memory.js";
+import type { CheckIn, checkInBodySchema, createFeedbackBodySchema, Feedback } from "../../../shared/schemas/memory.js";
 import { request } from "./client.js";
 
 // What each route accepts, as its own zod schema says (types only: no zod in the bundle).
