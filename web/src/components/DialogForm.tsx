@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import type { FormSubmit } from "../hooks/useFormSubmit.js";
 import { Dialog } from "./Dialog.js";
 import { FormError } from "./Field.js";
 
@@ -9,8 +10,7 @@ type DialogFormProps = {
   description?: ReactNode;
   /** Called on submit unless a send is under way. */
   onSubmit: () => void | Promise<void>;
-  busy: boolean;
-  formError: string | null;
+  submit: Pick<FormSubmit, "busy" | "formError">;
   /** The button beside submit: usually "Cancel", sometimes another way out. */
   secondary: { label: string; onClick: () => void };
   submitLabel: ReactNode;
@@ -20,7 +20,8 @@ type DialogFormProps = {
 
 /** A dialog holding one form: its fields, the form's error, and the secondary and submit buttons. */
 export function DialogForm(props: DialogFormProps) {
-  const { open, onClose, title, description, busy, formError, secondary, tone = "primary" } = props;
+  const { open, onClose, title, description, secondary, tone = "primary" } = props;
+  const { busy, formError } = props.submit;
   return (
     <Dialog open={open} onClose={onClose} title={title} description={description}>
       <form

@@ -27,7 +27,7 @@ function ProgressForm({ goal, onDone }: { goal: Goal; onDone: () => void }) {
   const { detail, ops } = useMeeting();
   const [body, setBody] = useState("");
   const [error, setError] = useState<string | null>(null);
-  const { busy, send } = useFormSubmit();
+  const submit = useFormSubmit();
 
   const onSubmit = () => {
     if (!body.trim()) {
@@ -35,7 +35,7 @@ function ProgressForm({ goal, onDone }: { goal: Goal; onDone: () => void }) {
       return;
     }
     setError(null);
-    return send(
+    return submit.send(
       async () => {
         const saved = await addGoalProgress(goal.id, { body: body.trim(), meetingId: detail.meeting.id });
         ops.apply((d) => ({ ...d, goals: withGoal(d.goals, saved.goal) }));
@@ -53,7 +53,8 @@ function ProgressForm({ goal, onDone }: { goal: Goal; onDone: () => void }) {
     <InlineForm
       className="goal-form"
       onSubmit={onSubmit}
-      busy={busy}
+      submit={submit}
+      showFormError={false}
       onCancel={onDone}
       submitLabel={t("goals.progressSave")}
     >
@@ -169,7 +170,7 @@ function NewGoalForm({ onDone }: { onDone: () => void }) {
   const [why, setWhy] = useState("");
   const [targetDate, setTargetDate] = useState("");
   const [titleError, setTitleError] = useState<string | null>(null);
-  const { busy, formError, send } = useFormSubmit();
+  const submit = useFormSubmit();
 
   const onSubmit = () => {
     if (!title.trim()) {
@@ -177,7 +178,7 @@ function NewGoalForm({ onDone }: { onDone: () => void }) {
       return;
     }
     setTitleError(null);
-    return send(async () => {
+    return submit.send(async () => {
       const { goal } = await createGoal(detail.oneOnOne.id, {
         title: title.trim(),
         why: why.trim() || null,
@@ -193,8 +194,7 @@ function NewGoalForm({ onDone }: { onDone: () => void }) {
     <InlineForm
       className="goal-form"
       onSubmit={onSubmit}
-      busy={busy}
-      formError={formError}
+      submit={submit}
       onCancel={onDone}
       submitLabel={t("goals.create")}
     >

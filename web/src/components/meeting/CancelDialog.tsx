@@ -1,22 +1,21 @@
 import { useEffect, useState } from "react";
 import { cancelMeeting } from "../../api/meetings.js";
-import { useFormSubmit } from "../../hooks/useFormSubmit.js";
 import { useI18n } from "../../i18n/I18nProvider.js";
 import { DialogForm } from "../DialogForm.js";
 import { TextAreaField } from "../Field.js";
-import { useToast } from "../Toasts.js";
 import { useMeeting } from "./MeetingContext.js";
+import { useMeetingChange } from "./useMeetingChange.js";
 
 type Props = { open: boolean; onClose: () => void; onReschedule: () => void };
 
 /** Cancelling needs a reason; the points move on, and rescheduling is offered first. */
 export function CancelDialog({ open, onClose, onReschedule }: Props) {
   const { t } = useI18n();
-  const toast = useToast();
-  const { detail, reload } = useMeeting();
+  const { detail } = useMeeting();
   const [reason, setReason] = useState("");
   const [reasonError, setReasonError] = useState<string | null>(null);
-  const { busy, formError, setFormError, send } = useFormSubmit();
+  const submit = useMeetingChange(onClose);
+  const { setFormError } = submit;
 
   useEffect(() => {
     if (!open) return;
@@ -30,11 +29,9 @@ export function CancelDialog({ open, onClose, onReschedule }: Props) {
       setReasonError(t("meeting.cancel.reasonRequired"));
       return;
     }
-    return send(async () => {
+    return submit.change(async () => {
       await cancelMeeting(detail.meeting.id, reason.trim());
-      toast.success(t("meeting.cancel.done"));
-      onClose();
-      reload();
+      return t("meeting.cancel.done");
     });
   };
 
@@ -50,8 +47,7 @@ export function CancelDialog({ open, onClose, onReschedule }: Props) {
         </>
       }
       onSubmit={onSubmit}
-      busy={busy}
-      formError={formError}
+      submit={submit}
       secondary={{ label: t("meeting.cancel.rescheduleInstead"), onClick: onReschedule }}
       submitLabel={t("meeting.cancel.submit")}
       tone="danger"

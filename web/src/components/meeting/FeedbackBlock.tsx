@@ -43,7 +43,7 @@ function FeedbackForm({ onDone }: { onDone: () => void }) {
   const [example, setExample] = useState("");
   const [bodyError, setBodyError] = useState<string | null>(null);
   const [exampleError, setExampleError] = useState<string | null>(null);
-  const { busy, formError, send } = useFormSubmit();
+  const submit = useFormSubmit();
 
   const onSubmit = () => {
     const text = body.trim();
@@ -53,7 +53,7 @@ function FeedbackForm({ onDone }: { onDone: () => void }) {
     setBodyError(missingBody ? t("feedback.bodyRequired") : null);
     setExampleError(missingExample ? t("feedback.exampleRequired") : null);
     if (missingBody || missingExample) return;
-    return send(
+    return submit.send(
       async () => {
         const { feedback } = await giveFeedback(detail.meeting.id, { kind, body: text, example: ex || null });
         ops.apply((d) => ({ ...d, feedback: [...d.feedback.filter((f) => f.id !== feedback.id), feedback] }));
@@ -73,8 +73,7 @@ function FeedbackForm({ onDone }: { onDone: () => void }) {
     <InlineForm
       className="feedback-form"
       onSubmit={onSubmit}
-      busy={busy}
-      formError={formError}
+      submit={submit}
       onCancel={onDone}
       submitLabel={t("feedback.submit")}
     >

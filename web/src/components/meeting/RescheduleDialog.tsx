@@ -1,24 +1,23 @@
 import { useEffect, useState } from "react";
 import { rescheduleMeeting } from "../../api/meetings.js";
-import { useFormSubmit } from "../../hooks/useFormSubmit.js";
 import { formatMeetingWhen } from "../../i18n/format.js";
 import { useI18n } from "../../i18n/I18nProvider.js";
 import { todayIn, utcToZoned, zoneCity, zonedToUtc } from "../../time/zonedTime.js";
 import { type DateTime, DateTimeFields } from "../DateTimeFields.js";
 import { DialogForm } from "../DialogForm.js";
 import { TextAreaField } from "../Field.js";
-import { useToast } from "../Toasts.js";
 import { useMeeting } from "./MeetingContext.js";
+import { useMeetingChange } from "./useMeetingChange.js";
 
 /** Moves the meeting to another time, in the viewer's zone, with a reason. */
 export function RescheduleDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
   const { t, locale, timeZone } = useI18n();
-  const toast = useToast();
-  const { detail, reload } = useMeeting();
+  const { detail } = useMeeting();
   const [when, setWhen] = useState<DateTime>({ date: "", time: "" });
   const [reason, setReason] = useState("");
   const [errors, setErrors] = useState<{ date?: string; reason?: string }>({});
-  const { busy, formError, setFormError, send } = useFormSubmit();
+  const submit = useMeetingChange(onClose);
+  const { setFormError } = submit;
 
   useEffect(() => {
     if (!open) return;
@@ -37,11 +36,9 @@ export function RescheduleDialog({ open, onClose }: { open: boolean; onClose: ()
     if (!reason.trim()) found.reason = t("meeting.reschedule.reasonRequired");
     setErrors(found);
     if (!at || Object.keys(found).length > 0) return;
-    return send(async () => {
+    return submit.change(async () => {
       await rescheduleMeeting(detail.meeting.id, { scheduledAt: at, reason: reason.trim() });
-      toast.success(t("meeting.reschedule.done", { date: formatMeetingWhen(at, locale, timeZone) }));
-      onClose();
-      reload();
+      return t("meeting.reschedule.done", { date: formatMeetingWhen(at, locale, timeZone) });
     });
   };
 
@@ -52,8 +49,7 @@ export function RescheduleDialog({ open, onClose }: { open: boolean; onClose: ()
       title={t("meeting.reschedule.title")}
       description={<p>{t("meeting.reschedule.lead")}</p>}
       onSubmit={onSubmit}
-      busy={busy}
-      formError={formError}
+      submit={submit}
       secondary={{ label: t("common.cancel"), onClick: onClose }}
       submitLabel={t("meeting.reschedule.submit")}
     >

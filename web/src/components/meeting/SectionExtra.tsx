@@ -1,4 +1,5 @@
 import { type ReactNode, useId, useState } from "react";
+import type { FormSubmit } from "../../hooks/useFormSubmit.js";
 import { useI18n } from "../../i18n/I18nProvider.js";
 import { FormError } from "../Field.js";
 import { Icon, type IconName } from "../Icon.js";
@@ -62,16 +63,18 @@ type InlineFormProps = {
   className: string;
   /** Called on submit unless a send is under way. */
   onSubmit: () => void | Promise<void>;
-  busy: boolean;
-  /** Left out where the form shows its errors on its fields only. */
-  formError?: string | null;
+  submit: Pick<FormSubmit, "busy" | "formError">;
+  /** False where the form shows its errors on its fields only. */
+  showFormError?: boolean;
   onCancel: () => void;
   submitLabel: string;
   children: ReactNode;
 };
 
 /** A small form inside a meeting block, with its error and the cancel and submit buttons. */
-export function InlineForm({ className, onSubmit, busy, formError, onCancel, submitLabel, children }: InlineFormProps) {
+export function InlineForm(props: InlineFormProps) {
+  const { className, onSubmit, onCancel, submitLabel, children, showFormError = true } = props;
+  const { busy, formError } = props.submit;
   const { t } = useI18n();
   return (
     <form
@@ -83,7 +86,7 @@ export function InlineForm({ className, onSubmit, busy, formError, onCancel, sub
       noValidate
     >
       {children}
-      {formError !== undefined ? <FormError message={formError} /> : null}
+      {showFormError ? <FormError message={formError} /> : null}
       <div className="form-actions checkin-actions">
         <button type="button" className="btn btn-ghost btn-sm" onClick={onCancel}>
           {t("common.cancel")}

@@ -1,6 +1,5 @@
 import { useEffect, useState } from "react";
 import { completeMeeting } from "../../api/meetings.js";
-import { useFormSubmit } from "../../hooks/useFormSubmit.js";
 import { formatMeetingWhen } from "../../i18n/format.js";
 import { useI18n } from "../../i18n/I18nProvider.js";
 import { todayIn, utcToZoned, zoneCity, zonedToUtc } from "../../time/zonedTime.js";
@@ -8,21 +7,21 @@ import { newNextStepCount } from "../actions/actionDates.js";
 import { type DateTime, DateTimeFields } from "../DateTimeFields.js";
 import { DialogForm } from "../DialogForm.js";
 import { Icon } from "../Icon.js";
-import { useToast } from "../Toasts.js";
 import { useMeeting } from "./MeetingContext.js";
 import { RatingField } from "./RatingField.js";
 import { RatingSharingField } from "./RatingSharingField.js";
+import { useMeetingChange } from "./useMeetingChange.js";
 
 /** Completes the meeting: rating, what carries over, and the next date (from the rhythm, editable). */
 export function WrapUpDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
   const { t, tn, locale, timeZone } = useI18n();
-  const toast = useToast();
-  const { detail, reload } = useMeeting();
+  const { detail } = useMeeting();
   const [rating, setRating] = useState<number | null>(detail.myRating);
   const [pickNext, setPickNext] = useState(true);
   const [when, setWhen] = useState<DateTime>({ date: "", time: "" });
   const [dateError, setDateError] = useState<string | null>(null);
-  const { busy, formError, setFormError, send } = useFormSubmit();
+  const submit = useMeetingChange(onClose);
+  const { setFormError } = submit;
 
   const scheduled = detail.nextMeeting?.status === "scheduled" ? detail.nextMeeting : null;
   const ended = detail.oneOnOneStatus === "ended";
@@ -54,17 +53,15 @@ export function WrapUpDialog({ open, onClose }: { open: boolean; onClose: () => 
       if (!suggested || Date.parse(at) !== Date.parse(suggested)) nextMeetingAt = at;
     }
     setDateError(null);
-    return send(async () => {
+    return submit.change(async () => {
       const result = await completeMeeting(detail.meeting.id, {
         ...(rating ? { rating } : {}),
         ...(nextMeetingAt ? { nextMeetingAt } : {}),
       });
       const next = result.nextMeeting;
-      toast.success(
-        next ? t("wrapUp.doneNext", { date: formatMeetingWhen(next.scheduledAt, locale, timeZone) }) : t("wrapUp.done"),
-      );
-      onClose();
-      reload();
+      return next
+        ? t("wrapUp.doneNext", { date: formatMeetingWhen(next.scheduledAt, locale, timeZone) })
+        : t("wrapUp.done");
     });
   };
 
@@ -75,10 +72,9 @@ export function WrapUpDialog({ open, onClose }: { open: boolean; onClose: () => 
       title={t("wrapUp.title")}
       description={<p>{t("wrapUp.lead")}</p>}
       onSubmit={onSubmit}
-      busy={busy}
-      formError={formError}
+      submit={submit}
       secondary={{ label: t("wrapUp.keepGoing"), onClick: onClose }}
-      submitLabel={busy ? t("wrapUp.completing") : t("wrapUp.submit")}
+      submitLabel={submit.busy ? t("wrapUp.completing") : t("wrapUp.submit")}
     >
       <ul className="wrap-summary">
         <li>
