@@ -5,8 +5,9 @@ import { ApiError } from "../api/client.js";
 import { errorMessage } from "../api/errorMessage.js";
 import { invalidFields } from "../api/invalidFields.js";
 import { acceptInvitation, previewInvitation } from "../api/invitations.js";
+import { AccountPasswordField } from "../components/AccountPasswordField.js";
 import { AuthLayout } from "../components/AuthLayout.js";
-import { FormError, PasswordField, SubmitButton, TextField } from "../components/Field.js";
+import { FormError, SubmitButton, TextField } from "../components/Field.js";
 import { Icon } from "../components/Icon.js";
 import { ErrorState, LoadingState } from "../components/States.js";
 import { useToast } from "../components/Toasts.js";
@@ -113,15 +114,13 @@ function AcceptForm({ token, preview }: { token: string; preview: InvitationPrev
             required
           />
         )}
-        <PasswordField
+        <AccountPasswordField
+          isNew={!existing}
           name="password"
           label={existing ? t("fields.password") : t("invite.choosePassword")}
-          autoComplete={existing ? "current-password" : "new-password"}
           value={password}
-          onChange={(event) => setPassword(event.target.value)}
-          hint={existing ? undefined : t("validation.passwordHint")}
+          onValue={setPassword}
           error={errors.password}
-          required
         />
         <FormError message={formError} />
         <SubmitButton busy={busy} block>

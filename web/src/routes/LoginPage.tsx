@@ -2,8 +2,9 @@ import { type FormEvent, useState } from "react";
 import { Link, useSearch } from "wouter";
 import { login } from "../api/auth.js";
 import { errorMessage } from "../api/errorMessage.js";
+import { AccountPasswordField } from "../components/AccountPasswordField.js";
 import { AuthLayout } from "../components/AuthLayout.js";
-import { EmailField, FormError, PasswordField, SubmitButton } from "../components/Field.js";
+import { EmailField, FormError, SubmitButton } from "../components/Field.js";
 import { Icon } from "../components/Icon.js";
 import { SsoSignIn, ssoErrorKey } from "../components/SsoSignIn.js";
 import { SsoLinkConfirm } from "../components/sso/SsoLinkConfirm.js";
@@ -79,14 +80,12 @@ export default function LoginPage() {
           error={errors.email}
           required
         />
-        <PasswordField
+        <AccountPasswordField
+          isNew={false}
           name="password"
-          label={t("fields.password")}
-          autoComplete="current-password"
           value={password}
-          onChange={(event) => setPassword(event.target.value)}
+          onValue={setPassword}
           error={errors.password}
-          required
         />
         <FormError message={formError} />
         <SubmitButton busy={busy} block>

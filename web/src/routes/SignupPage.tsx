@@ -5,8 +5,9 @@ import { signup } from "../api/auth.js";
 import { ApiError } from "../api/client.js";
 import { errorField, errorMessage } from "../api/errorMessage.js";
 import { invalidFields } from "../api/invalidFields.js";
+import { AccountPasswordField } from "../components/AccountPasswordField.js";
 import { AuthLayout } from "../components/AuthLayout.js";
-import { EmailField, FormError, PasswordField, SubmitButton, TextField } from "../components/Field.js";
+import { EmailField, FormError, SubmitButton, TextField } from "../components/Field.js";
 import { useDocumentTitle } from "../hooks/useDocumentTitle.js";
 import { useI18n } from "../i18n/I18nProvider.js";
 import { useSession } from "../session/SessionProvider.js";
@@ -92,15 +93,12 @@ export default function SignupPage() {
           error={errors.email}
           required
         />
-        <PasswordField
+        <AccountPasswordField
+          isNew
           name="password"
-          label={t("fields.password")}
-          autoComplete="new-password"
           value={values.password}
-          onChange={set("password")}
-          hint={t("validation.passwordHint")}
+          onValue={(password) => setValues((v) => ({ ...v, password }))}
           error={errors.password}
-          required
         />
         <TextField
           label={t("fields.organizationName")}

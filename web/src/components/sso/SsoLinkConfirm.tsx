@@ -3,7 +3,8 @@ import { errorMessage } from "../../api/errorMessage.js";
 import { confirmSsoLink, getPendingSsoLink } from "../../api/sso.js";
 import { useResource } from "../../hooks/useResource.js";
 import { useT } from "../../i18n/I18nProvider.js";
-import { EmailField, FormError, PasswordField, SubmitButton } from "../Field.js";
+import { AccountPasswordField } from "../AccountPasswordField.js";
+import { EmailField, FormError, SubmitButton } from "../Field.js";
 import { LoadingState } from "../States.js";
 
 /**
@@ -56,14 +57,7 @@ export function SsoLinkConfirm({ onLinked, onCancel }: { onLinked: () => Promise
       <p className="auth-lead">{t("sso.link.lead", { organization: organizationName, email })}</p>
       <form className="form" onSubmit={onSubmit} noValidate>
         <EmailField label={t("fields.email")} autoComplete="username" value={email} readOnly />
-        <PasswordField
-          name="password"
-          label={t("fields.password")}
-          autoComplete="current-password"
-          value={password}
-          onChange={(event) => setPassword(event.target.value)}
-          required
-        />
+        <AccountPasswordField isNew={false} name="password" value={password} onValue={setPassword} />
         <FormError message={error} />
         <SubmitButton busy={busy} block>
           {t("sso.link.confirm")}
