@@ -10,8 +10,11 @@ export type FormSubmit = {
   send: (work: () => Promise<void>, onError?: (error: unknown) => boolean | undefined) => Promise<void>;
 };
 
-/** The busy flag and form-level error of a form that sends one request at a time. */
-export function useFormSubmit(): FormSubmit {
+/**
+ * The busy flag and form-level error of a form that sends one request at a time. With `staysBusy`, a success leaves
+ * the form busy: the page moves on (a sign-in), so the form must not be sent again meanwhile.
+ */
+export function useFormSubmit({ staysBusy = false } = {}): FormSubmit {
   const t = useT();
   const [busy, setBusy] = useState(false);
   const [formError, setFormError] = useState<string | null>(null);
@@ -21,9 +24,9 @@ export function useFormSubmit(): FormSubmit {
     setBusy(true);
     try {
       await work();
+      if (!staysBusy) setBusy(false);
     } catch (error) {
       if (!onError?.(error)) setFormError(errorMessage(t, error));
-    } finally {
       setBusy(false);
     }
   };

@@ -1,6 +1,6 @@
 import { type FormEvent, useState } from "react";
-import { errorMessage } from "../../api/errorMessage.js";
 import { confirmSsoLink, getPendingSsoLink } from "../../api/sso.js";
+import { useFormSubmit } from "../../hooks/useFormSubmit.js";
 import { useResource } from "../../hooks/useResource.js";
 import { useT } from "../../i18n/I18nProvider.js";
 import { AccountPasswordField } from "../AccountPasswordField.js";
@@ -16,8 +16,7 @@ export function SsoLinkConfirm({ onLinked, onCancel }: { onLinked: () => Promise
   const t = useT();
   const pending = useResource(() => getPendingSsoLink(), "sso-link");
   const [password, setPassword] = useState("");
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, formError: error, setFormError: setError, send } = useFormSubmit({ staysBusy: true });
 
   if (pending.error) {
     return (
@@ -40,15 +39,10 @@ export function SsoLinkConfirm({ onLinked, onCancel }: { onLinked: () => Promise
       setError(t("validation.passwordRequired"));
       return;
     }
-    setBusy(true);
-    setError(null);
-    try {
+    await send(async () => {
       await confirmSsoLink(password);
       await onLinked();
-    } catch (failure) {
-      setError(errorMessage(t, failure));
-      setBusy(false);
-    }
+    });
   };
 
   return (
