@@ -1,9 +1,8 @@
 import type { Analytics } from "../../../shared/schemas/analytics.js";
 import type { DashboardRow, Insights } from "../../../shared/schemas/insights.js";
-import type { Feedback, FeedbackKind, Goal } from "../../../shared/schemas/memory.js";
+import type { Feedback, FeedbackKind } from "../../../shared/schemas/memory.js";
 import type { SearchResult } from "../../../shared/schemas/search.js";
 import { request } from "./client.js";
-import type { CreateGoalBody, CreateGoalProgressBody, UpdateGoalBody } from "./memory.js";
 
 const id = encodeURIComponent;
 
@@ -32,22 +31,6 @@ export const listPairFeedback = (oneOnOneId: string, query: FeedbackQuery, limit
     `/api/v1/one-on-ones/${id(oneOnOneId)}/feedback?${params}`,
   );
 };
-
-/** The teammate's development goals in this 1:1. */
-export const listGoals = (oneOnOneId: string) =>
-  request<{ goals: Goal[] }>("GET", `/api/v1/one-on-ones/${id(oneOnOneId)}/goals`);
-
-/** Writes down a new development goal. */
-export const createGoal = (oneOnOneId: string, body: CreateGoalBody) =>
-  request<{ goal: Goal }>("POST", `/api/v1/one-on-ones/${id(oneOnOneId)}/goals`, body);
-
-/** Marks a goal achieved, dropped or active again. */
-export const setGoalStatus = (goalId: string, status: Goal["status"]) =>
-  request<{ goal: Goal }>("PATCH", `/api/v1/goals/${id(goalId)}`, { status } satisfies UpdateGoalBody);
-
-/** Notes a step of progress on a goal. */
-export const addGoalProgress = (goalId: string, body: CreateGoalProgressBody) =>
-  request<{ goal: Goal }>("POST", `/api/v1/goals/${id(goalId)}/progress`, body);
 
 /** Full-text search over everything the caller may see. */
 export const searchEverything = (q: string, limit = 20) =>

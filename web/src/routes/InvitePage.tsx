@@ -2,15 +2,16 @@ import { type FormEvent, useState } from "react";
 import { Link, useLocation, useParams } from "wouter";
 import { acceptInvitationBodySchema, type InvitationPreview } from "../../../shared/schemas/people.js";
 import { ApiError } from "../api/client.js";
-import { errorMessage } from "../api/errorMessage.js";
 import { invalidFields } from "../api/invalidFields.js";
 import { acceptInvitation, previewInvitation } from "../api/invitations.js";
+import { AccountPasswordField } from "../components/AccountPasswordField.js";
 import { AuthLayout } from "../components/AuthLayout.js";
-import { FormError, PasswordField, SubmitButton, TextField } from "../components/Field.js";
+import { FormError, SubmitButton, TextField } from "../components/Field.js";
 import { Icon } from "../components/Icon.js";
 import { ErrorState, LoadingState } from "../components/States.js";
 import { useToast } from "../components/Toasts.js";
 import { useDocumentTitle } from "../hooks/useDocumentTitle.js";
+import { useFormSubmit } from "../hooks/useFormSubmit.js";
 import { useResource } from "../hooks/useResource.js";
 import { formatDate } from "../i18n/format.js";
 import { useI18n } from "../i18n/I18nProvider.js";
@@ -41,8 +42,7 @@ function AcceptForm({ token, preview }: { token: string; preview: InvitationPrev
   const [name, setName] = useState(preview.name ?? "");
   const [password, setPassword] = useState("");
   const [errors, setErrors] = useState<{ name?: string; password?: string }>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, formError, setFormError, send } = useFormSubmit({ staysBusy: true });
   const existing = preview.existingAccount;
   const choosingPassword = preview.purpose === "set_password";
   const organization = preview.organization.name;
@@ -62,8 +62,7 @@ function AcceptForm({ token, preview }: { token: string; preview: InvitationPrev
     setErrors(found);
     setFormError(null);
     if (found.name || found.password) return;
-    setBusy(true);
-    try {
+    await send(async () => {
       // An existing account keeps its name: it only proves itself with its password.
       const result = await acceptInvitation(token, existing ? { password } : { name: name.trim(), password });
       if (choosingPassword) {
@@ -75,10 +74,7 @@ function AcceptForm({ token, preview }: { token: string; preview: InvitationPrev
       await refresh();
       toast.success(t("invite.joined", { organization }));
       navigate("/", { replace: true });
-    } catch (error) {
-      setFormError(errorMessage(t, error));
-      setBusy(false);
-    }
+    });
   };
 
   return (
@@ -113,15 +109,13 @@ function AcceptForm({ token, preview }: { token: string; preview: InvitationPrev
             required
           />
         )}
-        <PasswordField
+        <AccountPasswordField
+          isNew={!existing}
           name="password"
           label={existing ? t("fields.password") : t("invite.choosePassword")}
-          autoComplete={existing ? "current-password" : "new-password"}
           value={password}
-          onChange={(event) => setPassword(event.target.value)}
-          hint={existing ? undefined : t("validation.passwordHint")}
+          onValue={setPassword}
           error={errors.password}
-          required
         />
         <FormError message={formError} />
         <SubmitButton busy={busy} block>

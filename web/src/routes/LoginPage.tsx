@@ -1,13 +1,14 @@
 import { type FormEvent, useState } from "react";
 import { Link, useSearch } from "wouter";
 import { login } from "../api/auth.js";
-import { errorMessage } from "../api/errorMessage.js";
+import { AccountPasswordField } from "../components/AccountPasswordField.js";
 import { AuthLayout } from "../components/AuthLayout.js";
-import { EmailField, FormError, PasswordField, SubmitButton } from "../components/Field.js";
+import { EmailField, FormError, SubmitButton } from "../components/Field.js";
 import { Icon } from "../components/Icon.js";
 import { SsoSignIn, ssoErrorKey } from "../components/SsoSignIn.js";
 import { SsoLinkConfirm } from "../components/sso/SsoLinkConfirm.js";
 import { useDocumentTitle } from "../hooks/useDocumentTitle.js";
+import { useFormSubmit } from "../hooks/useFormSubmit.js";
 import { useT } from "../i18n/I18nProvider.js";
 import { useSession } from "../session/SessionProvider.js";
 
@@ -19,8 +20,7 @@ export default function LoginPage() {
   const [email, setEmail] = useState("");
   const [password, setPassword] = useState("");
   const [errors, setErrors] = useState<{ email?: string; password?: string }>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, formError, setFormError, send } = useFormSubmit({ staysBusy: true });
   const params = new URLSearchParams(search);
   // An SSO sign-in that failed comes back here as ?sso_error=<code>: show why, on the SSO path.
   const ssoError = ssoErrorKey(params.get("sso_error"));
@@ -39,15 +39,11 @@ export default function LoginPage() {
     setErrors(next);
     setFormError(null);
     if (next.email || next.password) return;
-    setBusy(true);
-    try {
+    await send(async () => {
       await login({ email: email.trim(), password });
       // Once the session loads, the route redirects to ?next= (or home).
       await refresh();
-    } catch (error) {
-      setFormError(errorMessage(t, error));
-      setBusy(false);
-    }
+    });
   };
 
   if (mode === "link") {
@@ -79,14 +75,12 @@ export default function LoginPage() {
           error={errors.email}
           required
         />
-        <PasswordField
+        <AccountPasswordField
+          isNew={false}
           name="password"
-          label={t("fields.password")}
-          autoComplete="current-password"
           value={password}
-          onChange={(event) => setPassword(event.target.value)}
+          onValue={setPassword}
           error={errors.password}
-          required
         />
         <FormError message={formError} />
         <SubmitButton busy={busy} block>

@@ -20,6 +20,7 @@ import { TimeZoneField } from "../components/TimeZoneField.js";
 import { useToast } from "../components/Toasts.js";
 import { TemplateSelect } from "../components/templates/TemplateSelect.js";
 import { useDocumentTitle } from "../hooks/useDocumentTitle.js";
+import { useFormSubmit } from "../hooks/useFormSubmit.js";
 import { useResource } from "../hooks/useResource.js";
 import { useI18n } from "../i18n/I18nProvider.js";
 import { canManagePeople } from "../session/currentOrg.js";
@@ -62,8 +63,7 @@ export default function NewOneOnOnePage() {
   const [duration, setDuration] = useState(45);
   const [templateId, setTemplateId] = useState(SYSTEM_TEMPLATE_ID);
   const [errors, setErrors] = useState<{ teammate?: string; date?: string; interval?: string }>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, formError, setFormError, send } = useFormSubmit({ staysBusy: true });
 
   const firstAt = when.date && when.time ? zonedToUtc(when.date, when.time, timeZone) : null;
   const apiCadence = buildCadence(cadence.frequency, cadence);
@@ -95,27 +95,28 @@ export default function NewOneOnOnePage() {
     event.preventDefault();
     if (busy || !validate() || !firstAt) return;
     setFormError(null);
-    setBusy(true);
-    try {
-      const created = await createOneOnOne({
-        teammateId,
-        ...(leaderId !== me.user.id ? { leaderId } : {}),
-        organizationId: orgId,
-        kind,
-        cadence: apiCadence,
-        firstMeetingAt: firstAt,
-        timezone: timeZone,
-        durationMinutes: duration,
-        templateId,
-      });
-      toast.success(t("newOneOnOne.created", { name: created.teammate.name }));
-      navigate(created.nextMeeting ? `/meetings/${created.nextMeeting.id}` : `/one-on-ones/${created.id}`);
-    } catch (error) {
-      const code = error instanceof ApiError ? error.code : "";
-      if (code === "first_meeting_in_past") setErrors({ date: errorMessage(t, error) });
-      else setFormError(errorMessage(t, error));
-      setBusy(false);
-    }
+    await send(
+      async () => {
+        const created = await createOneOnOne({
+          teammateId,
+          ...(leaderId !== me.user.id ? { leaderId } : {}),
+          organizationId: orgId,
+          kind,
+          cadence: apiCadence,
+          firstMeetingAt: firstAt,
+          timezone: timeZone,
+          durationMinutes: duration,
+          templateId,
+        });
+        toast.success(t("newOneOnOne.created", { name: created.teammate.name }));
+        navigate(created.nextMeeting ? `/meetings/${created.nextMeeting.id}` : `/one-on-ones/${created.id}`);
+      },
+      (error) => {
+        if (!(error instanceof ApiError && error.code === "first_meeting_in_past")) return false;
+        setErrors({ date: errorMessage(t, error) });
+        return true;
+      },
+    );
   };
 
   const header = <PageHeader title={t("newOneOnOne.title")} description={t("newOneOnOne.lead")} />;

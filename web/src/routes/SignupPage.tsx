@@ -5,9 +5,11 @@ import { signup } from "../api/auth.js";
 import { ApiError } from "../api/client.js";
 import { errorField, errorMessage } from "../api/errorMessage.js";
 import { invalidFields } from "../api/invalidFields.js";
+import { AccountPasswordField } from "../components/AccountPasswordField.js";
 import { AuthLayout } from "../components/AuthLayout.js";
-import { EmailField, FormError, PasswordField, SubmitButton, TextField } from "../components/Field.js";
+import { EmailField, FormError, SubmitButton, TextField } from "../components/Field.js";
 import { useDocumentTitle } from "../hooks/useDocumentTitle.js";
+import { useFormSubmit } from "../hooks/useFormSubmit.js";
 import { useI18n } from "../i18n/I18nProvider.js";
 import { useSession } from "../session/SessionProvider.js";
 
@@ -26,8 +28,7 @@ export default function SignupPage() {
     organizationName: "",
   });
   const [errors, setErrors] = useState<Errors>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, formError, setFormError, send } = useFormSubmit({ staysBusy: true });
   useDocumentTitle(t("auth.signup.title"));
 
   const set = (key: keyof Values) => (event: { target: { value: string } }) =>
@@ -50,25 +51,27 @@ export default function SignupPage() {
     setErrors(found);
     setFormError(null);
     if (Object.values(found).some(Boolean)) return;
-    setBusy(true);
-    try {
-      await signup({
-        name: values.name.trim(),
-        email: values.email.trim(),
-        password: values.password,
-        organizationName: values.organizationName.trim(),
-        locale,
-        timezone: Intl.DateTimeFormat().resolvedOptions().timeZone,
-      });
-      await refresh();
-    } catch (error) {
-      const message = errorMessage(t, error);
-      const field = errorField(error) as keyof Values | null;
-      if (field && field in values) setErrors({ [field]: message });
-      else if (error instanceof ApiError && error.code === "email_taken") setErrors({ email: message });
-      else setFormError(message);
-      setBusy(false);
-    }
+    await send(
+      async () => {
+        await signup({
+          name: values.name.trim(),
+          email: values.email.trim(),
+          password: values.password,
+          organizationName: values.organizationName.trim(),
+          locale,
+          timezone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+        });
+        await refresh();
+      },
+      (error) => {
+        const message = errorMessage(t, error);
+        const field = errorField(error) as keyof Values | null;
+        if (field && field in values) setErrors({ [field]: message });
+        else if (error instanceof ApiError && error.code === "email_taken") setErrors({ email: message });
+        else return false;
+        return true;
+      },
+    );
   };
 
   return (
@@ -92,15 +95,12 @@ export default function SignupPage() {
           error={errors.email}
           required
         />
-        <PasswordField
+        <AccountPasswordField
+          isNew
           name="password"
-          label={t("fields.password")}
-          autoComplete="new-password"
           value={values.password}
-          onChange={set("password")}
-          hint={t("validation.passwordHint")}
+          onValue={(password) => setValues((v) => ({ ...v, password }))}
           error={errors.password}
-          required
         />
         <TextField
           label={t("fields.organizationName")}

@@ -2,7 +2,7 @@ import { type FormEvent, useId, useState } from "react";
 import { Link } from "wouter";
 import type { Goal } from "../../../../shared/schemas/memory.js";
 import { errorMessage } from "../../api/errorMessage.js";
-import { addGoalProgress, setGoalStatus } from "../../api/insights.js";
+import { addGoalProgress, setGoalStatus } from "../../api/goals.js";
 import { formatDate, formatPlainDate } from "../../i18n/format.js";
 import { useI18n } from "../../i18n/I18nProvider.js";
 import { Icon } from "../Icon.js";

@@ -1,6 +1,6 @@
 import { useEffect, useState } from "react";
 import type { Goal } from "../../../../shared/schemas/memory.js";
-import { listGoals } from "../../api/insights.js";
+import { listGoals } from "../../api/goals.js";
 import { useResource } from "../../hooks/useResource.js";
 import { useI18n } from "../../i18n/I18nProvider.js";
 import { Icon } from "../Icon.js";

@@ -1,7 +1,7 @@
 import { type FormEvent, useState } from "react";
 import type { Goal } from "../../../../shared/schemas/memory.js";
-import { errorMessage } from "../../api/errorMessage.js";
-import { createGoal } from "../../api/insights.js";
+import { createGoal } from "../../api/goals.js";
+import { useFormSubmit } from "../../hooks/useFormSubmit.js";
 import { useI18n } from "../../i18n/I18nProvider.js";
 import { Dialog } from "../Dialog.js";
 import { FormError, TextAreaField, TextField } from "../Field.js";
@@ -15,8 +15,7 @@ export function NewGoalDialog({ open, oneOnOneId, onClose, onCreated }: Props) {
   const [why, setWhy] = useState("");
   const [targetDate, setTargetDate] = useState("");
   const [titleError, setTitleError] = useState<string | null>(null);
-  const [formError, setFormError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
+  const { busy: saving, formError, setFormError, send } = useFormSubmit();
 
   const close = () => {
     setTitle("");
@@ -33,9 +32,7 @@ export function NewGoalDialog({ open, oneOnOneId, onClose, onCreated }: Props) {
       setTitleError(t("insights.goals.form.titleRequired"));
       return;
     }
-    setSaving(true);
-    setFormError(null);
-    try {
+    await send(async () => {
       const { goal } = await createGoal(oneOnOneId, {
         title: title.trim(),
         why: why.trim() || null,
@@ -43,11 +40,7 @@ export function NewGoalDialog({ open, oneOnOneId, onClose, onCreated }: Props) {
       });
       onCreated(goal);
       close();
-    } catch (error) {
-      setFormError(errorMessage(t, error));
-    } finally {
-      setSaving(false);
-    }
+    });
   };
 
   return (

@@ -1,53 +1,42 @@
-import { type FormEvent, useEffect, useState } from "react";
-import { errorMessage } from "../../api/errorMessage.js";
+import { useEffect, useState } from "react";
 import { cancelMeeting } from "../../api/meetings.js";
 import { useI18n } from "../../i18n/I18nProvider.js";
-import { Dialog } from "../Dialog.js";
-import { FormError, TextAreaField } from "../Field.js";
-import { useToast } from "../Toasts.js";
+import { DialogForm } from "../DialogForm.js";
+import { TextAreaField } from "../Field.js";
 import { useMeeting } from "./MeetingContext.js";
+import { useMeetingChange } from "./useMeetingChange.js";
 
 type Props = { open: boolean; onClose: () => void; onReschedule: () => void };
 
 /** Cancelling needs a reason; the points move on, and rescheduling is offered first. */
 export function CancelDialog({ open, onClose, onReschedule }: Props) {
   const { t } = useI18n();
-  const toast = useToast();
-  const { detail, reload } = useMeeting();
+  const { detail } = useMeeting();
   const [reason, setReason] = useState("");
   const [reasonError, setReasonError] = useState<string | null>(null);
-  const [formError, setFormError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const submit = useMeetingChange(onClose);
+  const { setFormError } = submit;
 
   useEffect(() => {
     if (!open) return;
     setReason("");
     setReasonError(null);
     setFormError(null);
-  }, [open]);
+  }, [open, setFormError]);
 
-  const onSubmit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (busy) return;
+  const onSubmit = () => {
     if (!reason.trim()) {
       setReasonError(t("meeting.cancel.reasonRequired"));
       return;
     }
-    setBusy(true);
-    try {
+    return submit.change(async () => {
       await cancelMeeting(detail.meeting.id, reason.trim());
-      toast.success(t("meeting.cancel.done"));
-      onClose();
-      reload();
-    } catch (error) {
-      setFormError(errorMessage(t, error));
-    } finally {
-      setBusy(false);
-    }
+      return t("meeting.cancel.done");
+    });
   };
 
   return (
-    <Dialog
+    <DialogForm
       open={open}
       onClose={onClose}
       title={t("meeting.cancel.title")}
@@ -57,28 +46,22 @@ export function CancelDialog({ open, onClose, onReschedule }: Props) {
           <p>{t("meeting.cancel.regular")}</p>
         </>
       }
+      onSubmit={onSubmit}
+      submit={submit}
+      secondary={{ label: t("meeting.cancel.rescheduleInstead"), onClick: onReschedule }}
+      submitLabel={t("meeting.cancel.submit")}
+      tone="danger"
     >
-      <form className="form" onSubmit={onSubmit} noValidate>
-        <TextAreaField
-          label={t("fields.reason")}
-          value={reason}
-          rows={3}
-          maxLength={1000}
-          required
-          onChange={(event) => setReason(event.target.value)}
-          error={reasonError}
-          hint={t("meeting.cancel.reasonHint")}
-        />
-        <FormError message={formError} />
-        <div className="dialog-actions">
-          <button type="button" className="btn btn-secondary" onClick={onReschedule}>
-            {t("meeting.cancel.rescheduleInstead")}
-          </button>
-          <button type="submit" className="btn btn-danger" aria-disabled={busy || undefined}>
-            {t("meeting.cancel.submit")}
-          </button>
-        </div>
-      </form>
-    </Dialog>
+      <TextAreaField
+        label={t("fields.reason")}
+        value={reason}
+        rows={3}
+        maxLength={1000}
+        required
+        onChange={(event) => setReason(event.target.value)}
+        error={reasonError}
+        hint={t("meeting.cancel.reasonHint")}
+      />
+    </DialogForm>
   );
 }

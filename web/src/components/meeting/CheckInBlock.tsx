@@ -2,8 +2,8 @@ import { type FormEvent, type ReactNode, useId, useState } from "react";
 import type { MessageKey } from "../../../../shared/i18n/en.js";
 import type { CheckIn } from "../../../../shared/schemas/memory.js";
 import { ApiError } from "../../api/client.js";
-import { errorMessage } from "../../api/errorMessage.js";
 import { saveCheckIn } from "../../api/memory.js";
+import { useFormSubmit } from "../../hooks/useFormSubmit.js";
 import { formatRelative } from "../../i18n/format.js";
 import { useI18n } from "../../i18n/I18nProvider.js";
 import { FormError, TextAreaField } from "../Field.js";
@@ -49,8 +49,7 @@ function CheckInForm({ initial, onDone }: { initial: CheckIn | null; onDone: () 
   const [energy, setEnergy] = useState<number | null>(initial?.energy ?? null);
   const [note, setNote] = useState(initial?.note ?? "");
   const [moodError, setMoodError] = useState<string | null>(null);
-  const [formError, setFormError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, formError, send } = useFormSubmit();
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
@@ -61,19 +60,18 @@ function CheckInForm({ initial, onDone }: { initial: CheckIn | null; onDone: () 
       return;
     }
     setMoodError(null);
-    setFormError(null);
-    setBusy(true);
-    try {
-      const { checkIn } = await saveCheckIn(detail.meeting.id, { mood, energy, note: note.trim() || null });
-      ops.apply((d) => ({ ...d, checkIn }));
-      toast.success(t("checkIn.saved"));
-      onDone();
-    } catch (error) {
-      setFormError(errorMessage(t, error));
-      if (error instanceof ApiError && (error.status === 409 || error.status === 404)) reload();
-    } finally {
-      setBusy(false);
-    }
+    await send(
+      async () => {
+        const { checkIn } = await saveCheckIn(detail.meeting.id, { mood, energy, note: note.trim() || null });
+        ops.apply((d) => ({ ...d, checkIn }));
+        toast.success(t("checkIn.saved"));
+        onDone();
+      },
+      (error) => {
+        if (error instanceof ApiError && (error.status === 409 || error.status === 404)) reload();
+        return false;
+      },
+    );
   };
 
   return (

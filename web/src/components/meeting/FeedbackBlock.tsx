@@ -1,13 +1,13 @@
-import { type FormEvent, useId, useState } from "react";
+import { useId, useState } from "react";
 import type { Feedback, FeedbackKind } from "../../../../shared/schemas/memory.js";
 import { ApiError } from "../../api/client.js";
-import { errorMessage } from "../../api/errorMessage.js";
 import { giveFeedback } from "../../api/memory.js";
+import { useFormSubmit } from "../../hooks/useFormSubmit.js";
 import { useI18n } from "../../i18n/I18nProvider.js";
-import { FormError, TextAreaField } from "../Field.js";
-import { Icon } from "../Icon.js";
+import { TextAreaField } from "../Field.js";
 import { useToast } from "../Toasts.js";
 import { useMeeting } from "./MeetingContext.js";
+import { InlineForm, SectionExtraList } from "./SectionExtra.js";
 
 const BADGE: Record<FeedbackKind, string> = {
   praise: "badge-success",
@@ -43,12 +43,9 @@ function FeedbackForm({ onDone }: { onDone: () => void }) {
   const [example, setExample] = useState("");
   const [bodyError, setBodyError] = useState<string | null>(null);
   const [exampleError, setExampleError] = useState<string | null>(null);
-  const [formError, setFormError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const submit = useFormSubmit();
 
-  const onSubmit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (busy) return;
+  const onSubmit = () => {
     const text = body.trim();
     const ex = example.trim();
     const missingBody = !text;
@@ -56,25 +53,30 @@ function FeedbackForm({ onDone }: { onDone: () => void }) {
     setBodyError(missingBody ? t("feedback.bodyRequired") : null);
     setExampleError(missingExample ? t("feedback.exampleRequired") : null);
     if (missingBody || missingExample) return;
-    setFormError(null);
-    setBusy(true);
-    try {
-      const { feedback } = await giveFeedback(detail.meeting.id, { kind, body: text, example: ex || null });
-      ops.apply((d) => ({ ...d, feedback: [...d.feedback.filter((f) => f.id !== feedback.id), feedback] }));
-      toast.success(t("feedback.saved"));
-      onDone();
-    } catch (error) {
-      if (error instanceof ApiError && error.code === "example_required")
+    return submit.send(
+      async () => {
+        const { feedback } = await giveFeedback(detail.meeting.id, { kind, body: text, example: ex || null });
+        ops.apply((d) => ({ ...d, feedback: [...d.feedback.filter((f) => f.id !== feedback.id), feedback] }));
+        toast.success(t("feedback.saved"));
+        onDone();
+      },
+      (error) => {
+        if (error instanceof ApiError && (error.status === 409 || error.status === 404)) reload();
+        if (!(error instanceof ApiError && error.code === "example_required")) return false;
         setExampleError(t("feedback.exampleRequired"));
-      else setFormError(errorMessage(t, error));
-      if (error instanceof ApiError && (error.status === 409 || error.status === 404)) reload();
-    } finally {
-      setBusy(false);
-    }
+        return true;
+      },
+    );
   };
 
   return (
-    <form className="feedback-form" onSubmit={onSubmit} noValidate>
+    <InlineForm
+      className="feedback-form"
+      onSubmit={onSubmit}
+      submit={submit}
+      onCancel={onDone}
+      submitLabel={t("feedback.submit")}
+    >
       {isLeader ? (
         <fieldset className="feedback-kinds">
           <legend className="field-label">{t("feedback.kindLegend")}</legend>
@@ -122,16 +124,7 @@ function FeedbackForm({ onDone }: { onDone: () => void }) {
         aria-required={kind === "improvement" || undefined}
         onChange={(event) => setExample(event.target.value)}
       />
-      <FormError message={formError} />
-      <div className="form-actions checkin-actions">
-        <button type="button" className="btn btn-ghost btn-sm" onClick={onDone}>
-          {t("common.cancel")}
-        </button>
-        <button type="submit" className="btn btn-primary btn-sm" aria-disabled={busy || undefined}>
-          {t("feedback.submit")}
-        </button>
-      </div>
-    </form>
+    </InlineForm>
   );
 }
 
@@ -140,44 +133,29 @@ export function FeedbackBlock() {
   const { t } = useI18n();
   const { detail, isLeader, abilities, other } = useMeeting();
   const open = abilities.giveFeedback;
-  const [adding, setAdding] = useState(false);
-  const titleId = useId();
   const { feedback } = detail;
 
   return (
-    <section className="section-extra feedback" aria-labelledby={titleId}>
-      <h3 id={titleId} className="section-extra-title">
-        <Icon name="chat" size={16} />
-        {t("feedback.title")}
-      </h3>
-      {open ? (
-        <p className="panel-lead">
-          {isLeader ? t("feedback.guidanceLeader") : t("feedback.guidanceTeammate", { name: other.name })}
-        </p>
-      ) : null}
-      {feedback.length > 0 ? (
-        <ul className="feedback-list" aria-label={t("feedback.listLabel")}>
-          {feedback.map((f) => (
-            <FeedbackRow key={f.id} feedback={f} />
-          ))}
-        </ul>
-      ) : (
-        <p className="panel-empty">{open ? t("feedback.empty") : t("feedback.emptyRecord")}</p>
-      )}
-      {open ? (
-        <>
-          <button
-            type="button"
-            className="btn btn-secondary btn-sm section-extra-open"
-            aria-expanded={adding}
-            onClick={() => setAdding((a) => !a)}
-          >
-            <Icon name={adding ? "chevron-down" : "plus"} size={16} />
-            {t("feedback.open")}
-          </button>
-          {adding ? <FeedbackForm onDone={() => setAdding(false)} /> : null}
-        </>
-      ) : null}
-    </section>
+    <SectionExtraList
+      kind="feedback"
+      icon="chat"
+      title={t("feedback.title")}
+      lead={
+        open ? (isLeader ? t("feedback.guidanceLeader") : t("feedback.guidanceTeammate", { name: other.name })) : null
+      }
+      list={
+        feedback.length > 0 ? (
+          <ul className="feedback-list" aria-label={t("feedback.listLabel")}>
+            {feedback.map((f) => (
+              <FeedbackRow key={f.id} feedback={f} />
+            ))}
+          </ul>
+        ) : null
+      }
+      empty={open ? t("feedback.empty") : t("feedback.emptyRecord")}
+      open={open}
+      addLabel={t("feedback.open")}
+      form={(onDone) => <FeedbackForm onDone={onDone} />}
+    />
   );
 }

@@ -1,7 +1,7 @@
 import { useI18n } from "../../i18n/I18nProvider.js";
-import { Icon } from "../Icon.js";
 import { MeetingActionRow } from "./MeetingActionRow.js";
 import { useMeeting } from "./MeetingContext.js";
+import { MeetingPanel } from "./MeetingPanel.js";
 
 /** Open actions from earlier meetings: what to check on first. */
 export function FollowUps() {
@@ -9,14 +9,7 @@ export function FollowUps() {
   const { detail } = useMeeting();
   const followUps = detail.actionItems.filter((a) => a.followUp);
   return (
-    <section className="panel" aria-labelledby="follow-ups-title">
-      <div className="panel-header">
-        <h2 id="follow-ups-title">
-          <Icon name="restore" />
-          {t("actions.followUps")}
-        </h2>
-        {followUps.length > 0 ? <span className="badge badge-neutral">{followUps.length}</span> : null}
-      </div>
+    <MeetingPanel titleId="follow-ups-title" icon="restore" title={t("actions.followUps")} count={followUps.length}>
       {followUps.length > 0 ? (
         <>
           <p className="panel-lead">{t("actions.followUpsLead")}</p>
@@ -29,6 +22,6 @@ export function FollowUps() {
       ) : (
         <p className="panel-empty">{t("actions.noFollowUps")}</p>
       )}
-    </section>
+    </MeetingPanel>
   );
 }

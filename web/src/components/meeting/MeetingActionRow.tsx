@@ -4,6 +4,7 @@ import { formatPlainDate } from "../../i18n/format.js";
 import { useI18n } from "../../i18n/I18nProvider.js";
 import { ActionFields } from "../actions/ActionFields.js";
 import { ActionRow } from "../actions/ActionRow.js";
+import { useActionDraft } from "../actions/useActionDraft.js";
 import { Icon } from "../Icon.js";
 import { useMeeting } from "./MeetingContext.js";
 import { isPending } from "./useMeetingOps.js";
@@ -14,20 +15,19 @@ export function MeetingActionRow({ action, showOrigin = false }: { action: Actio
   const { detail, meId, labelOf, today, ops, abilities } = useMeeting();
   const panelId = useId();
   const [editing, setEditing] = useState(false);
-  const [draft, setDraft] = useState({ title: action.title, ownerId: action.ownerId, dueDate: action.dueDate ?? "" });
-  const [titleError, setTitleError] = useState<string | null>(null);
+  const { draft, setDraft, titleError, checkedTitle } = useActionDraft({
+    title: action.title,
+    ownerId: action.ownerId,
+    dueDate: action.dueDate ?? "",
+  });
   const pending = isPending(action.id);
   const people = [detail.oneOnOne.teammate, detail.oneOnOne.leader];
   const editable = !pending && abilities.updateAction;
 
   const save = async (event: FormEvent) => {
     event.preventDefault();
-    const title = draft.title.trim();
-    if (!title) {
-      setTitleError(t("actions.titleRequired"));
-      return;
-    }
-    setTitleError(null);
+    const title = checkedTitle();
+    if (!title) return;
     const ok = await ops.updateAction(action, { title, ownerId: draft.ownerId, dueDate: draft.dueDate || null });
     if (ok) setEditing(false);
   };

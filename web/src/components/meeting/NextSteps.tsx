@@ -2,9 +2,11 @@ import { type FormEvent, useId, useState } from "react";
 import { useI18n } from "../../i18n/I18nProvider.js";
 import { ActionFields } from "../actions/ActionFields.js";
 import { newNextStepCount } from "../actions/actionDates.js";
+import { useActionDraft } from "../actions/useActionDraft.js";
 import { Icon } from "../Icon.js";
 import { MeetingActionRow } from "./MeetingActionRow.js";
 import { useMeeting } from "./MeetingContext.js";
+import { MeetingPanel } from "./MeetingPanel.js";
 
 /** Id of the new next step's title field, for the `x` shortcut. */
 export const NEXT_STEP_INPUT_ID = "next-step-title";
@@ -15,8 +17,11 @@ export function NextSteps({ canAdd }: { canAdd: boolean }) {
   const { t, tn } = useI18n();
   const { detail, meId, ops } = useMeeting();
   const { teammate, leader } = detail.oneOnOne;
-  const [draft, setDraft] = useState({ title: "", ownerId: teammate.id, dueDate: "" });
-  const [titleError, setTitleError] = useState<string | null>(null);
+  const { draft, setDraft, titleError, checkedTitle } = useActionDraft({
+    title: "",
+    ownerId: teammate.id,
+    dueDate: "",
+  });
   const [goalId, setGoalId] = useState("");
   const goalFieldId = useId();
   const goals = detail.goals;
@@ -25,12 +30,8 @@ export function NextSteps({ canAdd }: { canAdd: boolean }) {
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
-    const title = draft.title.trim();
-    if (!title) {
-      setTitleError(t("actions.titleRequired"));
-      return;
-    }
-    setTitleError(null);
+    const title = checkedTitle();
+    if (!title) return;
     const linked = goals.some((g) => g.id === goalId) ? goalId : null;
     const input = {
       title,
@@ -43,14 +44,7 @@ export function NextSteps({ canAdd }: { canAdd: boolean }) {
   };
 
   return (
-    <section className="panel" aria-labelledby="next-steps-title">
-      <div className="panel-header">
-        <h2 id="next-steps-title">
-          <Icon name="flag" />
-          {t("actions.nextSteps")}
-        </h2>
-        {count > 0 ? <span className="badge badge-neutral">{count}</span> : null}
-      </div>
+    <MeetingPanel titleId="next-steps-title" icon="flag" title={t("actions.nextSteps")} count={count}>
       {mine.length > 0 ? (
         <ul className="action-list">
           {mine.map((action) => (
@@ -102,6 +96,6 @@ export function NextSteps({ canAdd }: { canAdd: boolean }) {
           </button>
         </form>
       ) : null}
-    </section>
+    </MeetingPanel>
   );
 }

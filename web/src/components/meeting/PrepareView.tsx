@@ -1,15 +1,15 @@
 import { Link } from "wouter";
 import { useI18n } from "../../i18n/I18nProvider.js";
 import { Icon } from "../Icon.js";
-import { NoteEditor } from "../notes/NoteEditor.js";
 import { FollowUps } from "./FollowUps.js";
 import { useMeeting } from "./MeetingContext.js";
+import { PrivateNotePanel } from "./PrivateNotePanel.js";
 import { SectionCard } from "./SectionCard.js";
 
 /** Before the meeting: both add talking points to the sections, see follow-ups, and jot private thoughts. */
 export function PrepareView() {
   const { t, tn } = useI18n();
-  const { detail, isLeader, other, nameOf, meId, ops } = useMeeting();
+  const { detail, isLeader, other } = useMeeting();
   const carried = detail.agendaItems.filter((i) => i.carriedFrom).length;
   return (
     <div className="meeting-layout">
@@ -27,19 +27,7 @@ export function PrepareView() {
       </div>
       <aside className="meeting-side" aria-label={t("prepare.side")}>
         <FollowUps />
-        <div className="panel">
-          <NoteEditor
-            meetingId={detail.meeting.id}
-            kind="private"
-            note={detail.myPrivateNote}
-            onSynced={(note) => ops.noteSynced("private", note)}
-            title={t("notes.private")}
-            placeholder={t("notes.prepPlaceholder")}
-            nameOf={nameOf}
-            meId={meId}
-            rows={5}
-          />
-        </div>
+        <PrivateNotePanel placeholder={t("notes.prepPlaceholder")} rows={5} />
         <div className="panel">
           <div className="panel-header">
             <h2>

@@ -2,11 +2,11 @@ import { useEffect, useRef } from "react";
 import { useI18n } from "../../i18n/I18nProvider.js";
 import { SHARED_NOTES_ID, SharedNotes } from "../../live/SharedNotes.js";
 import { Icon } from "../Icon.js";
-import { NoteEditor } from "../notes/NoteEditor.js";
 import { addPointInputId } from "./AddPointForm.js";
 import { FollowUps } from "./FollowUps.js";
 import { useMeeting } from "./MeetingContext.js";
 import { NEXT_STEP_INPUT_ID, NextSteps } from "./NextSteps.js";
+import { PrivateNotePanel } from "./PrivateNotePanel.js";
 import { SectionCard } from "./SectionCard.js";
 import { SectionClock } from "./SectionClock.js";
 import { shortcutFor } from "./shortcuts.js";
@@ -19,7 +19,7 @@ const reducedMotion = () => window.matchMedia?.("(prefers-reduced-motion: reduce
 /** During the meeting: every section with the current one highlighted and timed, and quick capture beside it. */
 export function RunView({ timer, onStart, onWrapUp, onHelp }: Props) {
   const { t } = useI18n();
-  const { detail, nameOf, meId, ops, live, abilities } = useMeeting();
+  const { detail, live, abilities } = useMeeting();
   const { sections } = detail;
   const current = sections[timer.current] ?? sections[0];
   const firstRender = useRef(true);
@@ -147,19 +147,7 @@ export function RunView({ timer, onStart, onWrapUp, onHelp }: Props) {
         </div>
         <NextSteps canAdd={abilities.addAction} />
         <FollowUps />
-        <div className="panel">
-          <NoteEditor
-            meetingId={detail.meeting.id}
-            kind="private"
-            note={detail.myPrivateNote}
-            onSynced={(note) => ops.noteSynced("private", note)}
-            title={t("notes.private")}
-            placeholder={t("notes.privatePlaceholder")}
-            nameOf={nameOf}
-            meId={meId}
-            rows={4}
-          />
-        </div>
+        <PrivateNotePanel placeholder={t("notes.privatePlaceholder")} rows={4} />
       </aside>
     </div>
   );

@@ -1,12 +1,12 @@
 import type { ReactNode } from "react";
 import type { TemplateSection } from "../../../../shared/schemas/templates.js";
 import { useI18n } from "../../i18n/I18nProvider.js";
+import { GoalsBlock } from "../goals/GoalsBlock.js";
 import { AddPointForm } from "./AddPointForm.js";
 import { AgendaItemRow, type AgendaMode } from "./AgendaItemRow.js";
 import { sectionItems } from "./agendaOrder.js";
 import { CheckInBlock } from "./CheckInBlock.js";
 import { FeedbackBlock } from "./FeedbackBlock.js";
-import { GoalsBlock } from "./GoalsBlock.js";
 import { useMeeting } from "./MeetingContext.js";
 
 type Props = {

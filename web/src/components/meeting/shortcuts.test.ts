@@ -1,16 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { isEditableTarget } from "../../keyboard.js";
+import { keyPress as press } from "../../testing/keyPress.js";
 import { shortcutFor } from "./shortcuts.js";
-
-const press = (key: string, target: object | null = { tagName: "BODY" }, extra: object = {}) => ({
-  key,
-  ctrlKey: false,
-  metaKey: false,
-  altKey: false,
-  defaultPrevented: false,
-  target: target as EventTarget,
-  ...extra,
-});
 
 describe("run-mode shortcuts", () => {
   it("maps single keys to actions, ignoring case", () => {

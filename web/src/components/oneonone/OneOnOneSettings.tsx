@@ -2,9 +2,9 @@ import { type FormEvent, useMemo, useState } from "react";
 import type { MessageKey } from "../../../../shared/i18n/translate.js";
 import type { UpdateOneOnOneBody } from "../../../../shared/schemas/one-on-ones.js";
 import type { Template } from "../../../../shared/schemas/templates.js";
-import { errorMessage } from "../../api/errorMessage.js";
 import { type OneOnOneDetail, updateOneOnOne } from "../../api/oneOnOnes.js";
 import { SYSTEM_TEMPLATE_ID } from "../../api/templates.js";
+import { useFormSubmit } from "../../hooks/useFormSubmit.js";
 import { useI18n } from "../../i18n/I18nProvider.js";
 import { utcToZoned, zonedToUtc } from "../../time/zonedTime.js";
 import { type CadenceDraft, CadenceFields, draftFor } from "../cadence/CadenceFields.js";
@@ -51,8 +51,7 @@ export function OneOnOneSettings({ oneOnOne, templates, onSaved, onCancel }: Pro
   const [duration, setDuration] = useState(oneOnOne.durationMinutes);
   const [templateId, setTemplateId] = useState(oneOnOne.templateId ?? SYSTEM_TEMPLATE_ID);
   const [reminder, setReminder] = useState(oneOnOne.reminderMinutesBefore);
-  const [formError, setFormError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, formError, setFormError, send } = useFormSubmit();
 
   const apiCadence = buildCadence(cadence.frequency, cadence);
   const cadenceChanged =
@@ -80,16 +79,11 @@ export function OneOnOneSettings({ oneOnOne, templates, onSaved, onCancel }: Pro
       return;
     }
     setFormError(null);
-    setBusy(true);
-    try {
+    await send(async () => {
       await updateOneOnOne(oneOnOne.id, patch);
       toast.success(t("oneOnOne.settings.saved"));
       onSaved();
-    } catch (error) {
-      setFormError(errorMessage(t, error));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (

@@ -5,6 +5,7 @@ import { ApiError } from "../../api/client.js";
 import { errorField, errorMessage } from "../../api/errorMessage.js";
 import { invalidFields } from "../../api/invalidFields.js";
 import { createInvitation } from "../../api/invitations.js";
+import { useFormSubmit } from "../../hooks/useFormSubmit.js";
 import { useI18n } from "../../i18n/I18nProvider.js";
 import { CopyButton } from "../CopyButton.js";
 import { Dialog } from "../Dialog.js";
@@ -30,8 +31,7 @@ export function InviteDialog({ open, onClose, orgId, people, viewerRole, onCreat
   const linkId = useId();
   const [values, setValues] = useState(EMPTY);
   const [emailError, setEmailError] = useState<string | null>(null);
-  const [formError, setFormError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, formError, setFormError, send } = useFormSubmit();
   const [created, setCreated] = useState<CreatedInvitation | null>(null);
 
   useEffect(() => {
@@ -40,7 +40,7 @@ export function InviteDialog({ open, onClose, orgId, people, viewerRole, onCreat
     setCreated(null);
     setEmailError(null);
     setFormError(null);
-  }, [open]);
+  }, [open, setFormError]);
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
@@ -51,30 +51,31 @@ export function InviteDialog({ open, onClose, orgId, people, viewerRole, onCreat
       return;
     }
     setEmailError(null);
-    setBusy(true);
-    try {
-      const invitation = await createInvitation(orgId, {
-        email: values.email.trim(),
-        name: values.name.trim() || undefined,
-        role: values.role,
-        managerId: values.managerId || null,
-      });
-      onCreated(invitation);
-      setCreated(invitation);
-    } catch (error) {
-      const code = (error as { code?: string }).code;
-      const retryAfter = error instanceof ApiError && error.status === 429 ? error.retryAfterSeconds : undefined;
-      const message = retryAfter
-        ? t("errors.invitationLimit", { minutes: Math.ceil(retryAfter / 60) })
-        : errorMessage(t, error);
-      if (errorField(error) === "email" || code === "already_member" || code === "account_awaiting_first_password") {
-        setEmailError(message);
-      } else {
-        setFormError(message);
-      }
-    } finally {
-      setBusy(false);
-    }
+    await send(
+      async () => {
+        const invitation = await createInvitation(orgId, {
+          email: values.email.trim(),
+          name: values.name.trim() || undefined,
+          role: values.role,
+          managerId: values.managerId || null,
+        });
+        onCreated(invitation);
+        setCreated(invitation);
+      },
+      (error) => {
+        const code = (error as { code?: string }).code;
+        const retryAfter = error instanceof ApiError && error.status === 429 ? error.retryAfterSeconds : undefined;
+        const message = retryAfter
+          ? t("errors.invitationLimit", { minutes: Math.ceil(retryAfter / 60) })
+          : errorMessage(t, error);
+        if (errorField(error) === "email" || code === "already_member" || code === "account_awaiting_first_password") {
+          setEmailError(message);
+        } else {
+          setFormError(message);
+        }
+        return true;
+      },
+    );
   };
 
   const inviteAnother = () => {

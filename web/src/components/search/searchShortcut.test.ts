@@ -1,15 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { keyPress as press } from "../../testing/keyPress.js";
 import { isSearchShortcut } from "./searchShortcut.js";
-
-const press = (key: string, target: object | null = { tagName: "BODY" }, extra: object = {}) => ({
-  key,
-  ctrlKey: false,
-  metaKey: false,
-  altKey: false,
-  defaultPrevented: false,
-  target: target as EventTarget,
-  ...extra,
-});
 
 describe("isSearchShortcut", () => {
   it("takes a bare slash outside fields", () => {

@@ -7,6 +7,7 @@ import { invalidFields } from "../../api/invalidFields.js";
 import { listTokens } from "../../api/tokens.js";
 import { useResource } from "../../hooks/useResource.js";
 import { useI18n } from "../../i18n/I18nProvider.js";
+import { AccountPasswordField } from "../AccountPasswordField.js";
 import { ConfirmDialog } from "../ConfirmDialog.js";
 import { FormError, PasswordField, SubmitButton } from "../Field.js";
 import { useToast } from "../Toasts.js";
@@ -86,23 +87,20 @@ export function PasswordForm() {
         </p>
       </div>
       <form className="form" onSubmit={onSubmit} noValidate>
-        <PasswordField
+        <AccountPasswordField
+          isNew={false}
           label={t("fields.currentPassword")}
-          autoComplete="current-password"
           value={current}
-          onChange={(event) => setCurrent(event.target.value)}
+          onValue={setCurrent}
           error={errors.current}
-          required
         />
         <div className="form-row">
-          <PasswordField
+          <AccountPasswordField
+            isNew
             label={t("fields.newPassword")}
-            autoComplete="new-password"
             value={next}
-            onChange={(event) => setNext(event.target.value)}
-            hint={t("validation.passwordHint")}
+            onValue={setNext}
             error={errors.next}
-            required
           />
           <PasswordField
             label={t("fields.confirmPassword")}

@@ -3,7 +3,7 @@ import { SUPPORTED_LOCALES as LOCALES } from "../../../../shared/i18n/locales.js
 import { translatorFor } from "../../../../shared/i18n/translator-core.js";
 import type { Locale } from "../../../../shared/schemas/common.js";
 import { updateMe } from "../../api/auth.js";
-import { errorMessage } from "../../api/errorMessage.js";
+import { useFormSubmit } from "../../hooks/useFormSubmit.js";
 import { loadCatalog } from "../../i18n/catalogs.js";
 import { useI18n } from "../../i18n/I18nProvider.js";
 import { useSession, useSignedIn } from "../../session/SessionProvider.js";
@@ -24,8 +24,7 @@ export function ProfileForm() {
   const [locale, setLocale] = useState<Locale>(user.locale);
   const [timezone, setTimezone] = useState(user.timezone);
   const [nameError, setNameError] = useState<string | null>(null);
-  const [formError, setFormError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, formError, setFormError, send } = useFormSubmit();
   const deviceZone = useMemo(() => Intl.DateTimeFormat().resolvedOptions().timeZone, []);
   const changed = name.trim() !== user.name || locale !== user.locale || timezone !== user.timezone;
 
@@ -38,8 +37,7 @@ export function ProfileForm() {
       return;
     }
     setNameError(null);
-    setBusy(true);
-    try {
+    await send(async () => {
       const patch = {
         ...(name.trim() !== user.name ? { name: name.trim() } : {}),
         ...(locale !== user.locale ? { locale } : {}),
@@ -50,11 +48,7 @@ export function ProfileForm() {
       // Confirm in the language just chosen, which is what the UI switches to.
       const messages = await loadCatalog(saved.locale).catch(() => ({}));
       toast.success(translatorFor(saved.locale, messages)("settings.profile.saved"));
-    } catch (error) {
-      setFormError(errorMessage(t, error));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (

@@ -1,9 +1,10 @@
 import { type FormEvent, useState } from "react";
-import { errorMessage } from "../../api/errorMessage.js";
 import { confirmSsoLink, getPendingSsoLink } from "../../api/sso.js";
+import { useFormSubmit } from "../../hooks/useFormSubmit.js";
 import { useResource } from "../../hooks/useResource.js";
 import { useT } from "../../i18n/I18nProvider.js";
-import { EmailField, FormError, PasswordField, SubmitButton } from "../Field.js";
+import { AccountPasswordField } from "../AccountPasswordField.js";
+import { EmailField, FormError, SubmitButton } from "../Field.js";
 import { LoadingState } from "../States.js";
 
 /**
@@ -15,8 +16,7 @@ export function SsoLinkConfirm({ onLinked, onCancel }: { onLinked: () => Promise
   const t = useT();
   const pending = useResource(() => getPendingSsoLink(), "sso-link");
   const [password, setPassword] = useState("");
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, formError: error, setFormError: setError, send } = useFormSubmit({ staysBusy: true });
 
   if (pending.error) {
     return (
@@ -39,15 +39,10 @@ export function SsoLinkConfirm({ onLinked, onCancel }: { onLinked: () => Promise
       setError(t("validation.passwordRequired"));
       return;
     }
-    setBusy(true);
-    setError(null);
-    try {
+    await send(async () => {
       await confirmSsoLink(password);
       await onLinked();
-    } catch (failure) {
-      setError(errorMessage(t, failure));
-      setBusy(false);
-    }
+    });
   };
 
   return (
@@ -56,14 +51,7 @@ export function SsoLinkConfirm({ onLinked, onCancel }: { onLinked: () => Promise
       <p className="auth-lead">{t("sso.link.lead", { organization: organizationName, email })}</p>
       <form className="form" onSubmit={onSubmit} noValidate>
         <EmailField label={t("fields.email")} autoComplete="username" value={email} readOnly />
-        <PasswordField
-          name="password"
-          label={t("fields.password")}
-          autoComplete="current-password"
-          value={password}
-          onChange={(event) => setPassword(event.target.value)}
-          required
-        />
+        <AccountPasswordField isNew={false} name="password" value={password} onValue={setPassword} />
         <FormError message={error} />
         <SubmitButton busy={busy} block>
           {t("sso.link.confirm")}

@@ -3,6 +3,7 @@ import { putSsoConfigBodySchema, type SsoConfig } from "../../../../shared/schem
 import { errorField, errorMessage } from "../../api/errorMessage.js";
 import { invalidFields } from "../../api/invalidFields.js";
 import { putSsoSettings } from "../../api/sso.js";
+import { useFormSubmit } from "../../hooks/useFormSubmit.js";
 import { useT } from "../../i18n/I18nProvider.js";
 import { Card } from "../Card.js";
 import { FormError, PasswordField, SubmitButton, TextField } from "../Field.js";
@@ -32,8 +33,7 @@ export function SsoSettingsForm({
   const [emailDomain, setEmailDomain] = useState(current?.emailDomain ?? "");
   const [enabled, setEnabled] = useState(current?.enabled ?? true);
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, formError, setFormError, send } = useFormSubmit();
 
   const validate = (): Partial<Record<Field, string>> => {
     const found: Partial<Record<Field, string>> = {};
@@ -60,30 +60,31 @@ export function SsoSettingsForm({
     setErrors(found);
     setFormError(null);
     if (Object.keys(found).length > 0) return;
-    setBusy(true);
-    try {
-      const saved = await reauth((currentPassword) =>
-        putSsoSettings(orgId, {
-          issuerUrl: issuerUrl.trim(),
-          clientId: clientId.trim(),
-          ...(clientSecret ? { clientSecret } : {}),
-          emailDomain: emailDomain.trim().toLowerCase(),
-          enabled,
-          ...(currentPassword ? { currentPassword } : {}),
-        }),
-      );
-      setClientSecret("");
-      onSaved(saved.sso);
-      toast.success(t("sso.settings.saved"));
-    } catch (error) {
-      if (error instanceof ReauthCancelled) return;
-      const field = errorField(error) as Field | null;
-      const message = errorMessage(t, error);
-      if (field) setErrors({ [field]: message });
-      else setFormError(message);
-    } finally {
-      setBusy(false);
-    }
+    await send(
+      async () => {
+        const saved = await reauth((currentPassword) =>
+          putSsoSettings(orgId, {
+            issuerUrl: issuerUrl.trim(),
+            clientId: clientId.trim(),
+            ...(clientSecret ? { clientSecret } : {}),
+            emailDomain: emailDomain.trim().toLowerCase(),
+            enabled,
+            ...(currentPassword ? { currentPassword } : {}),
+          }),
+        );
+        setClientSecret("");
+        onSaved(saved.sso);
+        toast.success(t("sso.settings.saved"));
+      },
+      (error) => {
+        // A cancelled re-authentication says nothing; a refused field shows on that field.
+        if (error instanceof ReauthCancelled) return true;
+        const field = errorField(error) as Field | null;
+        if (!field) return false;
+        setErrors({ [field]: errorMessage(t, error) });
+        return true;
+      },
+    );
   };
 
   return (

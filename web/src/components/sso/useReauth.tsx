@@ -1,8 +1,9 @@
 import { type FormEvent, type ReactNode, useRef, useState } from "react";
 import { ApiError } from "../../api/client.js";
 import { useT } from "../../i18n/I18nProvider.js";
+import { AccountPasswordField } from "../AccountPasswordField.js";
 import { Dialog } from "../Dialog.js";
-import { FormError, PasswordField } from "../Field.js";
+import { FormError } from "../Field.js";
 
 /** The person closed the password prompt: the change was not made. */
 export class ReauthCancelled extends Error {}
@@ -70,13 +71,12 @@ export function useReauth(): {
       size="small"
     >
       <form className="form" onSubmit={onSubmit} noValidate>
-        <PasswordField
+        <AccountPasswordField
+          isNew={false}
           label={t("fields.currentPassword")}
           name="currentPassword"
-          autoComplete="current-password"
           value={password}
-          onChange={(event) => setPassword(event.target.value)}
-          required
+          onValue={setPassword}
         />
         <FormError message={error} />
         <div className="dialog-actions">

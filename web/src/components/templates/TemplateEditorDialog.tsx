@@ -1,7 +1,7 @@
 import { type FormEvent, useEffect, useState } from "react";
 import type { Template, TemplateScope } from "../../../../shared/schemas/templates.js";
-import { errorMessage } from "../../api/errorMessage.js";
 import { createTemplate, updateTemplate } from "../../api/templates.js";
+import { useFormSubmit } from "../../hooks/useFormSubmit.js";
 import { useI18n } from "../../i18n/I18nProvider.js";
 import { Dialog } from "../Dialog.js";
 import { FormError, SubmitButton, TextField } from "../Field.js";
@@ -39,8 +39,7 @@ export function TemplateEditorDialog({ target, orgId, isAdmin, onClose, onSaved 
   const [draft, setDraft] = useState<TemplateDraft>({ name: "", sections: [] });
   const [scope, setScope] = useState<Exclude<TemplateScope, "system">>("personal");
   const [errors, setErrors] = useState<DraftErrors | null>(null);
-  const [formError, setFormError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, formError, setFormError, send } = useFormSubmit();
 
   useEffect(() => {
     if (!target) return;
@@ -54,7 +53,7 @@ export function TemplateEditorDialog({ target, orgId, isAdmin, onClose, onSaved 
     setScope("personal");
     setErrors(null);
     setFormError(null);
-  }, [target]);
+  }, [target, setFormError]);
 
   const setSections = (update: (sections: TemplateDraft["sections"]) => TemplateDraft["sections"]) =>
     setDraft((d) => ({ ...d, sections: update(d.sections) }));
@@ -69,8 +68,7 @@ export function TemplateEditorDialog({ target, orgId, isAdmin, onClose, onSaved 
       return;
     }
     setFormError(null);
-    setBusy(true);
-    try {
+    await send(async () => {
       const body = { name: draft.name.trim(), sections: fromDraft(draft) };
       const { template } =
         target.mode === "edit"
@@ -81,11 +79,7 @@ export function TemplateEditorDialog({ target, orgId, isAdmin, onClose, onSaved 
       );
       onSaved(template);
       onClose();
-    } catch (error) {
-      setFormError(errorMessage(t, error));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   const minutes = draft.sections.reduce((sum, s) => sum + (Number(s.minutes) || 0), 0);

@@ -2,8 +2,8 @@ import { type FormEvent, useState } from "react";
 import type { MessageKey } from "../../../../shared/i18n/en.js";
 import type { WebhookWithSecret } from "../../../../shared/schemas/webhooks.js";
 import { WEBHOOK_EVENTS, type WebhookEventType } from "../../../../shared/webhook-events.js";
-import { errorMessage } from "../../api/errorMessage.js";
 import { createWebhook } from "../../api/webhooks.js";
+import { useFormSubmit } from "../../hooks/useFormSubmit.js";
 import { useI18n } from "../../i18n/I18nProvider.js";
 import { Card } from "../Card.js";
 import { FormError, TextField } from "../Field.js";
@@ -17,8 +17,7 @@ export function WebhookForm({ orgId, onCreated }: { orgId: string; onCreated: (c
   const [events, setEvents] = useState<WebhookEventType[]>([...WEBHOOK_EVENTS]);
   const [urlError, setUrlError] = useState<string | null>(null);
   const [eventsError, setEventsError] = useState<string | null>(null);
-  const [formError, setFormError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, formError, setFormError, send } = useFormSubmit();
 
   const toggle = (event: WebhookEventType, on: boolean) =>
     setEvents((list) =>
@@ -33,17 +32,12 @@ export function WebhookForm({ orgId, onCreated }: { orgId: string; onCreated: (c
     setEventsError(events.length === 0 ? t("webhooks.eventsRequired") : null);
     setFormError(null);
     if (urlMissing || events.length === 0) return;
-    setBusy(true);
-    try {
+    await send(async () => {
       const created = await createWebhook(orgId, { url: url.trim(), description: description.trim(), events });
       setUrl("");
       setDescription("");
       onCreated(created);
-    } catch (error) {
-      setFormError(errorMessage(t, error));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (

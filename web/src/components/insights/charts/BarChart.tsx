@@ -1,13 +1,19 @@
-import { type KeyboardEvent, useRef, useState } from "react";
-import { ChartFrame, ChartTooltip, markEvents, type Tone, useChartWidth, YAxis } from "./chartParts.js";
+import { type KeyboardEvent, useState } from "react";
+import {
+  ChartFrame,
+  type ChartNaming,
+  ChartTooltip,
+  markEvents,
+  type Tone,
+  useChartState,
+  YAxis,
+} from "./chartParts.js";
 import { bands, linearScale, niceTicks, stepIndex } from "./scale.js";
 
 export type BarCategory = { key: string; tick: string; description: string };
 export type BarSeries = { id: string; name: string; tone: Tone };
 
-type Props = {
-  label: string;
-  keyboardHint: string;
+type Props = ChartNaming & {
   categories: BarCategory[];
   oneOnOne: BarSeries[];
   /** values[category][series] */
@@ -20,11 +26,8 @@ const M = { top: 30, right: 8, bottom: 30, left: 34 };
 
 /** Grouped bars, one group per category; groups are focusable and Left/Right move between them. */
 export function BarChart({ label, keyboardHint, categories, oneOnOne, values, yTitle, height = 240 }: Props) {
-  const [frame, width] = useChartWidth();
-  const svgRef = useRef<SVGSVGElement>(null);
+  const { width, svgRef, showTip, setShowTip, focused, setFocused, frameProps } = useChartState();
   const [active, setActive] = useState(Math.max(0, categories.length - 1));
-  const [showTip, setShowTip] = useState(false);
-  const [focused, setFocused] = useState(false);
 
   const max = Math.max(0, ...values.flat());
   const ticks = niceTicks(max, 4);
@@ -55,13 +58,11 @@ export function BarChart({ label, keyboardHint, categories, oneOnOne, values, yT
           </ChartTooltip>
         ) : null
       }
-      refs={{ frame, svgRef }}
-      width={width}
+      {...frameProps}
       height={height}
       label={label}
       keyboardHint={keyboardHint}
       onKeyDown={onKeyDown}
-      onMouseLeave={() => setShowTip(focused)}
       axes={<YAxis title={yTitle} ticks={ticks} y={y} left={M.left} right={width - M.right} />}
     >
       {categories.map((category, i) => (

@@ -1,15 +1,19 @@
-import { type KeyboardEvent, useRef, useState } from "react";
-import { ChartFrame, ChartTooltip, markEvents, type Tone, useChartWidth, YAxis } from "./chartParts.js";
+import { type KeyboardEvent, useState } from "react";
+import {
+  ChartFrame,
+  type ChartNaming,
+  ChartTooltip,
+  markEvents,
+  type Tone,
+  useChartState,
+  YAxis,
+} from "./chartParts.js";
 import { linearScale, linePath, nearestIndex, spreadIndexes, stepIndex } from "./scale.js";
 
 export type LinePoint = { x: number; y: number };
 export type LineSeries = { id: string; name: string; tone: Tone; dashed?: boolean; points: LinePoint[] };
 
-type Props = {
-  /** The accessible name of the chart. */
-  label: string;
-  /** Read after the name: how to move between points. */
-  keyboardHint: string;
+type Props = ChartNaming & {
   oneOnOne: LineSeries[];
   yTicks: number[];
   /** The y axis title, shown above the axis. */
@@ -33,12 +37,9 @@ export function LineChart({
   pointLabel,
   height = 240,
 }: Props) {
-  const [frame, width] = useChartWidth();
-  const svgRef = useRef<SVGSVGElement>(null);
+  const { width, svgRef, showTip, setShowTip, focused, setFocused, frameProps } = useChartState();
   const lastOfFirst = Math.max(0, (oneOnOne[0]?.points.length ?? 1) - 1);
   const [active, setActive] = useState({ s: 0, i: lastOfFirst });
-  const [showTip, setShowTip] = useState(false);
-  const [focused, setFocused] = useState(false);
 
   const xs = oneOnOne.flatMap((s) => s.points.map((p) => p.x));
   const x = linearScale([Math.min(...xs), Math.max(...xs)], [M.left + 8, width - M.right - 8]);
@@ -94,13 +95,11 @@ export function LineChart({
           </ChartTooltip>
         ) : null
       }
-      refs={{ frame, svgRef }}
-      width={width}
+      {...frameProps}
       height={height}
       label={label}
       keyboardHint={keyboardHint}
       onKeyDown={onKeyDown}
-      onMouseLeave={() => setShowTip(focused)}
       axes={
         <>
           <YAxis title={yTitle} ticks={yTicks} y={y} left={M.left} right={width - M.right} />

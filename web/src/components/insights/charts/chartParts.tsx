@@ -20,6 +20,25 @@ export function useChartWidth(initial = 560) {
   return [ref, width] as const;
 }
 
+/** How a chart is named for assistive technology. */
+export type ChartNaming = {
+  /** The accessible name of the chart. */
+  label: string;
+  /** Read after the name: how to move between the marks. */
+  keyboardHint: string;
+};
+
+/** A chart's measured width, its drawing, and whether a mark is in focus and its tooltip shown. */
+export function useChartState() {
+  const [frame, width] = useChartWidth();
+  const svgRef = useRef<SVGSVGElement>(null);
+  const [showTip, setShowTip] = useState(false);
+  const [focused, setFocused] = useState(false);
+  /** What ChartFrame needs of this state. */
+  const frameProps = { refs: { frame, svgRef }, width, onMouseLeave: () => setShowTip(focused) };
+  return { width, svgRef, showTip, setShowTip, focused, setFocused, frameProps };
+}
+
 /**
  * A chart's frame: the drawing (axes, then marks), one keyboard-navigable group named by `label` and described by
  * `keyboardHint`, with the tooltip above it.

@@ -1,15 +1,17 @@
-import { type FormEvent, useId, useState } from "react";
+import { useId, useState } from "react";
 import type { Goal } from "../../../../shared/schemas/memory.js";
 import { ApiError } from "../../api/client.js";
 import { errorMessage } from "../../api/errorMessage.js";
-import { addGoalProgress, createGoal, updateGoal } from "../../api/memory.js";
+import { addGoalProgress, createGoal, updateGoal } from "../../api/goals.js";
+import { useFormSubmit } from "../../hooks/useFormSubmit.js";
 import { formatDate, formatPlainDate } from "../../i18n/format.js";
 import { useI18n } from "../../i18n/I18nProvider.js";
 import { ConfirmDialog } from "../ConfirmDialog.js";
-import { FormError, TextAreaField, TextField } from "../Field.js";
+import { TextAreaField, TextField } from "../Field.js";
 import { Icon } from "../Icon.js";
+import { useMeeting } from "../meeting/MeetingContext.js";
+import { InlineForm, SectionExtraList } from "../meeting/SectionExtra.js";
 import { useToast } from "../Toasts.js";
-import { useMeeting } from "./MeetingContext.js";
 
 /** Replaces a goal in the page's copy, or removes it once it is no longer active. */
 const withGoal = (goals: Goal[], goal: Goal) =>
@@ -25,31 +27,37 @@ function ProgressForm({ goal, onDone }: { goal: Goal; onDone: () => void }) {
   const { detail, ops } = useMeeting();
   const [body, setBody] = useState("");
   const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const submit = useFormSubmit();
 
-  const onSubmit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (busy) return;
+  const onSubmit = () => {
     if (!body.trim()) {
       setError(t("goals.progressRequired"));
       return;
     }
     setError(null);
-    setBusy(true);
-    try {
-      const saved = await addGoalProgress(goal.id, { body: body.trim(), meetingId: detail.meeting.id });
-      ops.apply((d) => ({ ...d, goals: withGoal(d.goals, saved.goal) }));
-      toast.success(t("goals.progressSaved"));
-      onDone();
-    } catch (e) {
-      setError(errorMessage(t, e));
-    } finally {
-      setBusy(false);
-    }
+    return submit.send(
+      async () => {
+        const saved = await addGoalProgress(goal.id, { body: body.trim(), meetingId: detail.meeting.id });
+        ops.apply((d) => ({ ...d, goals: withGoal(d.goals, saved.goal) }));
+        toast.success(t("goals.progressSaved"));
+        onDone();
+      },
+      (e) => {
+        setError(errorMessage(t, e));
+        return true;
+      },
+    );
   };
 
   return (
-    <form className="goal-form" onSubmit={onSubmit} noValidate>
+    <InlineForm
+      className="goal-form"
+      onSubmit={onSubmit}
+      submit={submit}
+      showFormError={false}
+      onCancel={onDone}
+      submitLabel={t("goals.progressSave")}
+    >
       <TextAreaField
         label={t("goals.progressField")}
         value={body}
@@ -58,15 +66,7 @@ function ProgressForm({ goal, onDone }: { goal: Goal; onDone: () => void }) {
         error={error}
         onChange={(event) => setBody(event.target.value)}
       />
-      <div className="form-actions checkin-actions">
-        <button type="button" className="btn btn-ghost btn-sm" onClick={onDone}>
-          {t("common.cancel")}
-        </button>
-        <button type="submit" className="btn btn-primary btn-sm" aria-disabled={busy || undefined}>
-          {t("goals.progressSave")}
-        </button>
-      </div>
-    </form>
+    </InlineForm>
   );
 }
 
@@ -170,20 +170,15 @@ function NewGoalForm({ onDone }: { onDone: () => void }) {
   const [why, setWhy] = useState("");
   const [targetDate, setTargetDate] = useState("");
   const [titleError, setTitleError] = useState<string | null>(null);
-  const [formError, setFormError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const submit = useFormSubmit();
 
-  const onSubmit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (busy) return;
+  const onSubmit = () => {
     if (!title.trim()) {
       setTitleError(t("goals.titleRequired"));
       return;
     }
     setTitleError(null);
-    setFormError(null);
-    setBusy(true);
-    try {
+    return submit.send(async () => {
       const { goal } = await createGoal(detail.oneOnOne.id, {
         title: title.trim(),
         why: why.trim() || null,
@@ -192,15 +187,17 @@ function NewGoalForm({ onDone }: { onDone: () => void }) {
       ops.apply((d) => ({ ...d, goals: withGoal(d.goals, goal) }));
       toast.success(t("goals.created"));
       onDone();
-    } catch (error) {
-      setFormError(errorMessage(t, error));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (
-    <form className="goal-form" onSubmit={onSubmit} noValidate>
+    <InlineForm
+      className="goal-form"
+      onSubmit={onSubmit}
+      submit={submit}
+      onCancel={onDone}
+      submitLabel={t("goals.create")}
+    >
       <TextField
         label={t("goals.titleField")}
         value={title}
@@ -225,16 +222,7 @@ function NewGoalForm({ onDone }: { onDone: () => void }) {
         value={targetDate}
         onChange={(event) => setTargetDate(event.target.value)}
       />
-      <FormError message={formError} />
-      <div className="form-actions checkin-actions">
-        <button type="button" className="btn btn-ghost btn-sm" onClick={onDone}>
-          {t("common.cancel")}
-        </button>
-        <button type="submit" className="btn btn-primary btn-sm" aria-disabled={busy || undefined}>
-          {t("goals.create")}
-        </button>
-      </div>
-    </form>
+    </InlineForm>
   );
 }
 
@@ -242,43 +230,28 @@ function NewGoalForm({ onDone }: { onDone: () => void }) {
 export function GoalsBlock() {
   const { t } = useI18n();
   const { detail, open } = useMeeting();
-  const [adding, setAdding] = useState(false);
-  const titleId = useId();
   const name = detail.oneOnOne.teammate.name;
   const { goals } = detail;
 
   return (
-    <section className="section-extra goals" aria-labelledby={titleId}>
-      <h3 id={titleId} className="section-extra-title">
-        <Icon name="flag" size={16} />
-        {t("goals.title")}
-      </h3>
-      {goals.length > 0 ? (
-        <>
-          {open ? <p className="panel-lead">{t("goals.lead", { name })}</p> : null}
+    <SectionExtraList
+      kind="goals"
+      icon="flag"
+      title={t("goals.title")}
+      lead={open && goals.length > 0 ? t("goals.lead", { name }) : null}
+      list={
+        goals.length > 0 ? (
           <ul className="goal-list">
             {goals.map((goal) => (
               <GoalItem key={goal.id} goal={goal} editable={open} />
             ))}
           </ul>
-        </>
-      ) : (
-        <p className="panel-empty">{open ? t("goals.empty", { name }) : t("goals.emptyRecord")}</p>
-      )}
-      {open ? (
-        <>
-          <button
-            type="button"
-            className="btn btn-secondary btn-sm section-extra-open"
-            aria-expanded={adding}
-            onClick={() => setAdding((a) => !a)}
-          >
-            <Icon name={adding ? "chevron-down" : "plus"} size={16} />
-            {t("goals.add")}
-          </button>
-          {adding ? <NewGoalForm onDone={() => setAdding(false)} /> : null}
-        </>
-      ) : null}
-    </section>
+        ) : null
+      }
+      empty={open ? t("goals.empty", { name }) : t("goals.emptyRecord")}
+      open={open}
+      addLabel={t("goals.add")}
+      form={(onDone) => <NewGoalForm onDone={onDone} />}
+    />
   );
 }
