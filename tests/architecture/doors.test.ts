@@ -17,9 +17,6 @@ const mayBuildQueries = (path: string) =>
 /** Kysely's query starters, and its `sql` tag. */
 const QUERY_STARTERS = new Set(["selectFrom", "insertInto", "updateTable", "deleteFrom", "replaceInto", "mergeInto"]);
 
-/** Files not yet moved behind the doors, exempt from every check here; this list only shrinks. */
-const NOT_YET_BEHIND_A_REPOSITORY = new Set<string>([]);
-
 /** A query started or raw SQL written in a file that may not build queries. */
 function queryFindings(path: string, source: ts.SourceFile): string[] {
   if (mayBuildQueries(path)) return [];
@@ -90,19 +87,41 @@ function predicateFindings(path: string, source: ts.SourceFile): string[] {
   return [...found];
 }
 
-const findings = new Map(
-  server.map(({ path, source }) => [
-    path,
-    [...queryFindings(path, source), ...transactionFindings(path, source), ...predicateFindings(path, source)],
-  ]),
-);
-
 const outsideTheDoors = (check: (path: string, source: ts.SourceFile) => string[]) =>
-  server
-    .filter(({ path }) => !NOT_YET_BEHIND_A_REPOSITORY.has(path))
-    .flatMap(({ path, source }) => check(path, source));
+  server.flatMap(({ path, source }) => check(path, source));
+
+/** A service written the way the doors forbid, to show each check sees what it is for. */
+const FORBIDDEN = `
+export async function leaky(deps, actor, id) {
+  const row = await deps.db.kysely.selectFrom("notes").selectAll().where("id", "=", id).executeTakeFirst();
+  await deps.db.kysely.transaction().execute(async (trx) => trx.deleteFrom("notes").execute());
+  await withTransaction(deps, async (tx) => tx.db.kysely);
+  const mine = (eb) => eb.or([eb("s.leaderId", "=", actor.userId), eb("s.teammateId", "=", actor.userId)]);
+  const raw = sql\`select 1 from one_on_ones o where o.leader_id = \${actor.userId}
+    or o.teammate_id = \${actor.userId}\`;
+  const notes = (eb) => eb("n.ownerKey", "in", ["shared", actor.userId]);
+  return { row, mine, raw, notes };
+}`;
 
 describe("the doors to the data", () => {
+  it("sees every shape it forbids in a service", () => {
+    const path = "server/modules/example/example.service.ts";
+    const source = ts.createSourceFile(path, FORBIDDEN, ts.ScriptTarget.Latest, true);
+    expect(queryFindings(path, source).map((f) => f.split(" ")[1])).toEqual([
+      'deps.db.kysely.selectFrom("notes")',
+      'trx.deleteFrom("notes")',
+      "sql`select",
+    ]);
+    expect(transactionFindings(path, source)).toEqual([
+      `${path}:4 opens a transaction itself`,
+      `${path}:5 work must name its parameter like the handle it shadows`,
+    ]);
+    const predicates = predicateFindings(path, source);
+    expect(predicates.filter((f) => f.endsWith("participant predicate")).length).toBeGreaterThanOrEqual(2);
+    expect(predicates.some((f) => f.endsWith("private-note rule"))).toBe(true);
+    expect(queryFindings("server/modules/example/example.repo.ts", source)).toEqual([]);
+  });
+
   it("builds queries only in repositories, policies and server/db", () => {
     expect(outsideTheDoors(queryFindings)).toEqual([]);
   });
@@ -113,10 +132,5 @@ describe("the doors to the data", () => {
 
   it("writes the participant predicate and the private-note rule only in the pair policy", () => {
     expect(outsideTheDoors(predicateFindings)).toEqual([]);
-  });
-
-  it("lists no file as pending that has nothing left to move", () => {
-    const stale = [...NOT_YET_BEHIND_A_REPOSITORY].filter((path) => (findings.get(path) ?? []).length === 0);
-    expect(stale).toEqual([]);
   });
 });
