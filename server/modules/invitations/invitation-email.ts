@@ -1,3 +1,4 @@
+import type { Selectable } from "kysely";
 import { createTranslator } from "../../../shared/i18n/translate.js";
 import type { Locale } from "../../../shared/schemas/common.js";
 import type { Deps } from "../../context.js";
@@ -12,7 +13,7 @@ import { findInvitationEmailContext } from "./invitations.repo.js";
  */
 export async function sendInvitationEmail(
   deps: Deps,
-  invitation: InvitationsTable,
+  invitation: Selectable<InvitationsTable>,
   acceptUrl: string,
   knownLocale: Locale | undefined,
 ): Promise<void> {

@@ -1,3 +1,4 @@
+import type { Selectable, Updateable } from "kysely";
 import type { MeetingAction, MeetingSummary } from "../../../shared/schemas/meetings.js";
 import type { MeetingRef } from "../../../shared/schemas/one-on-ones.js";
 import type { Actor, Deps, RequestMeta } from "../../context.js";
@@ -49,13 +50,13 @@ const viewerLocale = (deps: Deps, actor: Actor) => findUserLocale(deps.db.kysely
  */
 async function closeAndRollForward(
   deps: Deps,
-  meeting: MeetingsTable,
-  oneOnOne: OneOnOnesTable,
+  meeting: Selectable<MeetingsTable>,
+  oneOnOne: Selectable<OneOnOnesTable>,
   role: PairRole,
-  closing: Partial<MeetingsTable>,
+  closing: Updateable<MeetingsTable>,
   nextAt: Date | null,
   audit: AuditEntry,
-): Promise<{ closedMeeting: MeetingsTable; next: MeetingsTable | null }> {
+): Promise<{ closedMeeting: Selectable<MeetingsTable>; next: Selectable<MeetingsTable> | null }> {
   const now = deps.clock.now();
   const nowIso = now.toISOString();
   const action = audit.action === "meeting.completed" ? "complete" : "cancel";
@@ -63,7 +64,7 @@ async function closeAndRollForward(
     const trx = deps.db.kysely;
     if (!(await updateScheduledMeeting(trx, meeting.id, { ...closing, updatedAt: nowIso })))
       await refuseClosedMeanwhile(trx, role, action, meeting.id);
-    let next: MeetingsTable | null = (await findScheduledMeeting(trx, oneOnOne.id)) ?? null;
+    let next: Selectable<MeetingsTable> | null = (await findScheduledMeeting(trx, oneOnOne.id)) ?? null;
     if (!next && oneOnOne.status !== "ended") {
       const cadenceSlot = nextSlotAfterMeeting(oneOnOne, meeting, now);
       const slot = nextAt ?? cadenceSlot;
@@ -77,7 +78,7 @@ async function closeAndRollForward(
     }
     if (next) await carryOverUndiscussedItems(deps.db, meeting, next, nowIso);
     await recordAudit(trx, deps.clock, audit);
-    const closedMeeting = { ...meeting, ...closing, updatedAt: nowIso } as MeetingsTable;
+    const closedMeeting = { ...meeting, ...closing, updatedAt: nowIso } as Selectable<MeetingsTable>;
     // In the same transaction: the event exists if and only if the meeting was completed.
     if (audit.action === "meeting.completed") {
       await enqueueWebhookEvent(trx, deps.clock, oneOnOne.organizationId, {
@@ -95,8 +96,8 @@ async function closeAndRollForward(
 const meetingEvent = (
   action: "meeting.completed" | "meeting.canceled" | "meeting.rescheduled",
   actor: Actor,
-  oneOnOne: OneOnOnesTable,
-  meeting: MeetingsTable,
+  oneOnOne: Selectable<OneOnOnesTable>,
+  meeting: Selectable<MeetingsTable>,
   meta: RequestMeta,
 ): AuditEntry => ({
   organizationId: oneOnOne.organizationId,
@@ -107,7 +108,7 @@ const meetingEvent = (
   ip: meta.ip,
 });
 
-const ref = (m: MeetingsTable | null): MeetingRef | null =>
+const ref = (m: Selectable<MeetingsTable> | null): MeetingRef | null =>
   m ? { id: m.id, scheduledAt: m.scheduledAt, status: m.status } : null;
 
 /** Marks the meeting as started (run mode); idempotent. */

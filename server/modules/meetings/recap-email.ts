@@ -1,3 +1,4 @@
+import type { Selectable } from "kysely";
 import { createTranslator } from "../../../shared/i18n/translate.js";
 import type { Locale } from "../../../shared/schemas/common.js";
 import type { Deps } from "../../context.js";
@@ -16,9 +17,9 @@ import { listPairPeople } from "./meetings.repo.js";
  */
 export async function sendRecapEmails(
   deps: Deps,
-  meeting: MeetingsTable,
-  oneOnOne: OneOnOnesTable,
-  next: MeetingsTable | null,
+  meeting: Selectable<MeetingsTable>,
+  oneOnOne: Selectable<OneOnOnesTable>,
+  next: Selectable<MeetingsTable> | null,
 ): Promise<void> {
   const db = deps.db.kysely;
   const [people, { shared, discussed, actions }, active] = await Promise.all([

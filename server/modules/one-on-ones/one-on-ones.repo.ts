@@ -1,3 +1,4 @@
+import type { Insertable, Selectable, Updateable } from "kysely";
 import type { Cadence } from "../../../shared/schemas/cadence.js";
 import type { MeetingRef, OneOnOne, PersonRef } from "../../../shared/schemas/one-on-ones.js";
 import type { Executor } from "../../db/executor.js";
@@ -23,7 +24,7 @@ export function selectOneOnOneWithPeople(db: Executor) {
     ]);
 }
 
-type OneOnOneWithPeople = OneOnOnesTable & {
+type OneOnOneWithPeople = Selectable<OneOnOnesTable> & {
   leaderName: string;
   leaderEmail: string;
   teammateName: string;
@@ -86,7 +87,10 @@ export function listActiveMembershipsOf(db: Executor, userIds: string[]) {
 }
 
 /** A 1:1 of this kind between these two people that has not ended, if any. */
-export function findOpenOneOnOne(db: Executor, pair: Pick<OneOnOnesTable, "leaderId" | "teammateId" | "kind">) {
+export function findOpenOneOnOne(
+  db: Executor,
+  pair: Pick<Selectable<OneOnOnesTable>, "leaderId" | "teammateId" | "kind">,
+) {
   return db
     .selectFrom("oneOnOnes")
     .select("id")
@@ -102,11 +106,11 @@ export function findUserLocale(db: Executor, userId: string) {
   return db.selectFrom("users").select("locale").where("id", "=", userId).executeTakeFirstOrThrow();
 }
 
-export async function insertOneOnOne(db: Executor, row: OneOnOnesTable): Promise<void> {
+export async function insertOneOnOne(db: Executor, row: Insertable<OneOnOnesTable>): Promise<void> {
   await db.insertInto("oneOnOnes").values(row).execute();
 }
 
-export async function updateOneOnOneRow(db: Executor, id: string, changes: Partial<OneOnOnesTable>): Promise<void> {
+export async function updateOneOnOneRow(db: Executor, id: string, changes: Updateable<OneOnOnesTable>): Promise<void> {
   await db.updateTable("oneOnOnes").set(changes).where("id", "=", id).execute();
 }
 
@@ -114,7 +118,7 @@ export async function updateOneOnOneRow(db: Executor, id: string, changes: Parti
 export async function moveMeeting(
   db: Executor,
   id: string,
-  change: Pick<MeetingsTable, "scheduledAt" | "updatedAt" | "sequence">,
+  change: Pick<Selectable<MeetingsTable>, "scheduledAt" | "updatedAt" | "sequence">,
 ): Promise<void> {
   await db.updateTable("meetings").set(change).where("id", "=", id).execute();
 }
@@ -157,7 +161,7 @@ export async function markStandingItemRemoved(db: Executor, id: string, removedA
 }
 
 /** Puts a standing item on a meeting's agenda. */
-export async function insertStandingAgendaItem(db: Executor, item: AgendaItemsTable): Promise<void> {
+export async function insertStandingAgendaItem(db: Executor, item: Insertable<AgendaItemsTable>): Promise<void> {
   await db.insertInto("agendaItems").values(item).execute();
 }
 
@@ -178,7 +182,7 @@ export async function deleteUndiscussedStandingAgendaItem(
 const person = (id: string, name: string, email: string): PersonRef => ({ id, name, email });
 
 /** Weekly rhythms fall on the weekday of their anchor, in the 1:1's zone; say which. */
-function withWeekday(cadence: Cadence, row: OneOnOnesTable): Cadence {
+function withWeekday(cadence: Cadence, row: Selectable<OneOnOnesTable>): Cadence {
   const weekly =
     cadence.frequency === "weekly" || cadence.frequency === "biweekly" || cadence.frequency === "every_n_weeks";
   return weekly ? { ...cadence, weekday: weekdayIn(new Date(row.anchorAt), row.timezone) } : cadence;
