@@ -18,7 +18,7 @@ export async function sendInvitationEmail(
   knownLocale: Locale | undefined,
 ): Promise<void> {
   const context = await findInvitationEmailContext(deps.db.kysely, invitation.organizationId, invitation.invitedBy);
-  const locale = knownLocale ?? (context.defaultLocale as Locale);
+  const locale = knownLocale ?? context.defaultLocale;
   const expires = new Intl.DateTimeFormat(locale, {
     dateStyle: "long",
     timeStyle: "short",

@@ -1,6 +1,5 @@
 import type { Selectable } from "kysely";
 import type { Organization, User } from "../../../shared/schemas/auth.js";
-import type { Locale } from "../../../shared/schemas/common.js";
 import type {
   AcceptInvitationBody,
   CreatedInvitation,
@@ -128,7 +127,7 @@ export async function createInvitation(
     });
   });
   const acceptUrl = `${deps.config.appUrl}/invite/${token}`;
-  await sendInvitationEmail(deps, row, acceptUrl, existing?.locale as Locale | undefined);
+  await sendInvitationEmail(deps, row, acceptUrl, existing?.locale);
   return { ...presentInvitation(row), acceptUrl };
 }
 
@@ -218,7 +217,7 @@ export async function resendInvitation(
     ip: meta.ip,
   });
   const acceptUrl = `${deps.config.appUrl}/invite/${token}`;
-  await sendInvitationEmail(deps, row, acceptUrl, existing?.locale as Locale | undefined);
+  await sendInvitationEmail(deps, row, acceptUrl, existing?.locale);
   return { ...presentInvitation(row), acceptUrl: setPassword ? null : acceptUrl };
 }
 

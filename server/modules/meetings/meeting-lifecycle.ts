@@ -20,7 +20,6 @@ import {
   updateScheduledMeeting,
 } from "./meeting-lifecycle.repo.js";
 import { requireAbility } from "./meeting-policy.js";
-import { findUserLocale } from "./meetings.repo.js";
 import { presentMeetingSummary } from "./present-meeting.js";
 import { sendRecapEmails } from "./recap-email.js";
 import { scheduleMeeting } from "./schedule-meeting.js";
@@ -40,8 +39,6 @@ async function refuseClosedMeanwhile(db: Executor, role: PairRole, action: Meeti
   requireAbility(role, action, now);
   throw new Error(`meeting ${meetingId} changed status while being changed`);
 }
-
-const viewerLocale = (deps: Deps, actor: Actor) => findUserLocale(deps.db.kysely, actor.userId);
 
 /**
  * Closes a meeting (completed or cancelled) and makes sure the next one
@@ -121,7 +118,7 @@ export async function startMeeting(deps: Deps, actor: Actor, meetingId: string):
     meeting.startedAt = startedAt;
     deps.live.publish({ type: "meeting.changed", meetingId: meeting.id, actor });
   }
-  return presentMeetingSummary(meeting, await viewerLocale(deps, actor));
+  return presentMeetingSummary(meeting, actor.locale);
 }
 
 /**
@@ -155,7 +152,7 @@ export async function completeMeeting(
   // The pair's next meeting changed too (carried points, follow-ups).
   deps.live.publish({ type: "meeting.changed", oneOnOneId: oneOnOne.id, actor });
   await sendRecapEmails(deps, closedMeeting, oneOnOne, next);
-  return { meeting: presentMeetingSummary(closedMeeting, await viewerLocale(deps, actor)), nextMeeting: ref(next) };
+  return { meeting: presentMeetingSummary(closedMeeting, actor.locale), nextMeeting: ref(next) };
 }
 
 /** Cancels a meeting with a reason; its talking points move to the next occurrence. */
@@ -186,7 +183,7 @@ export async function cancelMeeting(
     "updated",
     `m${meeting.id}:${closedMeeting.sequence}`,
   );
-  return { meeting: presentMeetingSummary(closedMeeting, await viewerLocale(deps, actor)), nextMeeting: ref(next) };
+  return { meeting: presentMeetingSummary(closedMeeting, actor.locale), nextMeeting: ref(next) };
 }
 
 /** Moves a meeting to another time with a reason; the original slot is kept for cadence health and calendars. */
@@ -214,7 +211,7 @@ export async function rescheduleMeeting(
   deps.live.publish({ type: "meeting.changed", meetingId: meeting.id, actor });
   await notifyScheduleChange(deps, oneOnOne.leaderId, oneOnOne.id, "updated", `m${meeting.id}:${changes.sequence}`);
   return {
-    meeting: presentMeetingSummary({ ...meeting, ...changes }, await viewerLocale(deps, actor)),
+    meeting: presentMeetingSummary({ ...meeting, ...changes }, actor.locale),
     nextMeeting: null,
   };
 }

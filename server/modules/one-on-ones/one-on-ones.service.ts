@@ -1,5 +1,4 @@
 import type { Selectable, Updateable } from "kysely";
-import type { Locale } from "../../../shared/schemas/common.js";
 import type {
   CreateOneOnOneBody,
   CreateStandingItemBody,
@@ -98,13 +97,7 @@ export async function createOneOnOne(
   const duplicate = await findOpenOneOnOne(db, { leaderId, teammateId: input.teammateId, kind });
   if (duplicate) throw conflict("pair_exists", "These two people already have a 1:1 of this kind");
   const leader = await findUserLocale(db, leaderId);
-  const template = await resolveTemplateForOneOnOne(
-    deps,
-    actor,
-    organizationId,
-    input.templateId,
-    leader.locale as Locale,
-  );
+  const template = await resolveTemplateForOneOnOne(deps, actor, organizationId, input.templateId, leader.locale);
   const first = new Date(input.firstMeetingAt);
   const now = deps.clock.now();
   if (first.getTime() < now.getTime() - 24 * 3600 * 1000) {
@@ -205,7 +198,7 @@ export async function updateOneOnOne(
   if (patch.templateId !== undefined) {
     const leader = await findUserLocale(db, oneOnOne.leaderId);
     changes.templateId = (
-      await resolveTemplateForOneOnOne(deps, actor, oneOnOne.organizationId, patch.templateId, leader.locale as Locale)
+      await resolveTemplateForOneOnOne(deps, actor, oneOnOne.organizationId, patch.templateId, leader.locale)
     ).id;
   }
   await withTransaction(deps, async (deps) => {
