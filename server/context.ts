@@ -1,4 +1,5 @@
 import type { FastifyBaseLogger } from "fastify";
+import type { Locale } from "../shared/schemas/common.js";
 import type { Clock } from "./clock.js";
 import type { Config } from "./config.js";
 import type { Db } from "./db/database.js";
@@ -74,6 +75,8 @@ export interface Actor {
   organizationScope: string | null;
   /** The browser tab the request came from (`x-rapport-client`), so live events don't echo back to it. */
   client: string | null;
+  /** The caller's language, read with the credential: what the server writes for them (templates, recaps) speaks it. */
+  locale: Locale;
 }
 
 /** Request facts a service may record (audit, rate limits) without seeing HTTP objects. */

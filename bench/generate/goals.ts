@@ -1,3 +1,4 @@
+import type { Selectable } from "kysely";
 import type { MeetingsTable } from "../../server/db/schema.js";
 import type { PairContext } from "./meeting-content.js";
 import { fill, GOALS } from "./phrases.js";
@@ -38,12 +39,12 @@ export function planGoals(ctx: PairContext, heldCount: number): GoalSpan[] {
 }
 
 /** Writes the goals and 2–4 progress notes each, on held meetings within the goal's span. */
-export function writeGoals(ctx: PairContext, goals: GoalSpan[], held: MeetingsTable[]): void {
+export function writeGoals(ctx: PairContext, goals: GoalSpan[], held: Selectable<MeetingsTable>[]): void {
   const { random, buffer } = ctx;
   for (const goal of goals) {
     const [title, why, steps] = random.pick(GOALS);
-    const start = held[goal.from] as MeetingsTable;
-    const end = held[goal.to] as MeetingsTable;
+    const start = held[goal.from] as Selectable<MeetingsTable>;
+    const end = held[goal.to] as Selectable<MeetingsTable>;
     const createdAt = start.completedAt as string;
     const closed = goal.status !== "active";
     const target = new Date(new Date(createdAt).getTime() + random.int(90, 200) * DAY);
@@ -62,7 +63,7 @@ export function writeGoals(ctx: PairContext, goals: GoalSpan[], held: MeetingsTa
     const notes = Math.min(steps.length + 1, random.int(2, 4));
     const span = goal.to - goal.from;
     for (let i = 0; i < notes && span > 0; i++) {
-      const meeting = held[goal.from + Math.max(1, Math.round(((i + 1) * span) / notes))] as MeetingsTable;
+      const meeting = held[goal.from + Math.max(1, Math.round(((i + 1) * span) / notes))] as Selectable<MeetingsTable>;
       buffer.add("goalProgress", {
         id: random.uuid(),
         goalId: goal.id,

@@ -1,3 +1,4 @@
+import type { Selectable } from "kysely";
 import type { MeetingsTable } from "../../server/db/schema.js";
 import type { RowBuffer } from "./bulk-insert.js";
 import {
@@ -42,7 +43,7 @@ export function sharedNoteBody(random: Random, mention: boolean): string {
 /** The shared note of a meeting, and sometimes a private note of one of the two. */
 export function writeNotes(
   ctx: PairContext,
-  meeting: MeetingsTable,
+  meeting: Selectable<MeetingsTable>,
   options: { mention: boolean; privateOf: string | null },
 ): void {
   const { random, buffer } = ctx;
@@ -82,7 +83,7 @@ export function writeNotes(
  */
 export function writeActions(
   ctx: PairContext,
-  meeting: MeetingsTable,
+  meeting: Selectable<MeetingsTable>,
   count: number,
   fate: () => "open" | "done" | "dropped",
   goalId: string | null,
@@ -112,7 +113,7 @@ export function writeActions(
 }
 
 /** The teammate's check-in for a meeting: mood, usually energy, sometimes a note. */
-export function writeCheckIn(ctx: PairContext, meeting: MeetingsTable, mood: number): void {
+export function writeCheckIn(ctx: PairContext, meeting: Selectable<MeetingsTable>, mood: number): void {
   const { random } = ctx;
   const when = iso(Math.min(at(meeting.scheduledAt) - random.int(0, 20) * HOUR, ctx.now.getTime() - HOUR));
   ctx.buffer.add("checkIns", {
@@ -128,7 +129,7 @@ export function writeCheckIn(ctx: PairContext, meeting: MeetingsTable, mood: num
 }
 
 /** "Was this 1:1 useful?" from one or both participants. */
-export function writeRatings(ctx: PairContext, meeting: MeetingsTable): void {
+export function writeRatings(ctx: PairContext, meeting: Selectable<MeetingsTable>): void {
   const { random } = ctx;
   const byLeader = random.chance(0.7);
   const byTeammate = random.chance(0.75) || !byLeader;
@@ -144,7 +145,7 @@ export function writeRatings(ctx: PairContext, meeting: MeetingsTable): void {
 }
 
 /** Feedback every few meetings: the leader's praise or advice, and sometimes the teammate's upward feedback. */
-export function writeFeedback(ctx: PairContext, meeting: MeetingsTable): void {
+export function writeFeedback(ctx: PairContext, meeting: Selectable<MeetingsTable>): void {
   const { random, buffer } = ctx;
   const when = meeting.completedAt as string;
   if (random.chance(0.2)) {

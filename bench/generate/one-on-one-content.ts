@@ -1,3 +1,4 @@
+import type { Selectable } from "kysely";
 import type { AgendaItemsTable, MeetingsTable, StandingItemsTable } from "../../server/db/schema.js";
 import type { RowBuffer } from "./bulk-insert.js";
 import { goalAt, planGoals, writeGoals } from "./goals.js";
@@ -52,7 +53,7 @@ function meetingRow(ctx: PairContext, plan: OneOnOnePlan, snapshot: Snapshot, p:
     p.status === "canceled" ? Math.max(createdAt + HOUR, p.slot.getTime() - random.int(2, 48) * HOUR) : null;
   const reminderDue = scheduled - plan.row.reminderMinutesBefore * MINUTE <= now.getTime();
   const closedAt = completedAt ?? canceledAt;
-  const row: MeetingsTable = {
+  const row: Selectable<MeetingsTable> = {
     id: random.uuid(),
     oneOnOneId: plan.row.id,
     organizationId: plan.row.organizationId,
@@ -109,15 +110,17 @@ function pickSection(random: Random, keys: string[]): string {
  */
 function writeAgenda(
   ctx: PairContext,
-  meeting: MeetingsTable,
+  meeting: Selectable<MeetingsTable>,
   snapshot: Snapshot,
-  parts: { standing: StandingItemsTable[]; carried: AgendaItemsTable[]; fresh: number; mentions: number },
-): AgendaItemsTable[] {
+  parts: { standing: StandingItemsTable[]; carried: Selectable<AgendaItemsTable>[]; fresh: number; mentions: number },
+): Selectable<AgendaItemsTable>[] {
   const { random } = ctx;
   const positions = new Map<string, number>();
   const created = at(meeting.createdAt);
-  const items: AgendaItemsTable[] = [];
-  const push = (item: Omit<AgendaItemsTable, "id" | "meetingId" | "oneOnOneId" | "position" | "discussed">) => {
+  const items: Selectable<AgendaItemsTable>[] = [];
+  const push = (
+    item: Omit<Selectable<AgendaItemsTable>, "id" | "meetingId" | "oneOnOneId" | "position" | "discussed" | "version">,
+  ) => {
     const position = positions.get(item.sectionKey) ?? 0;
     positions.set(item.sectionKey, position + 1);
     items.push({
@@ -126,6 +129,7 @@ function writeAgenda(
       oneOnOneId: ctx.oneOnOneId,
       position,
       discussed: 0,
+      version: 0,
       ...item,
     });
   };
@@ -226,7 +230,7 @@ export function writeOneOnOne(
   const lastHeld = held.at(-1);
   const baseline = 3 + random.next() * 1.3;
   let mood = baseline;
-  let carried: AgendaItemsTable[] = [];
+  let carried: Selectable<AgendaItemsTable>[] = [];
   let heldIndex = 0;
   let upcomingId: string | null = null;
   for (const meeting of meetings) {

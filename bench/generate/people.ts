@@ -1,4 +1,5 @@
 import type { MembershipsTable } from "../../server/db/schema.js";
+import type { Locale } from "../../shared/schemas/common.js";
 import { Random } from "./random.js";
 
 const FIRST_NAMES = (
@@ -29,7 +30,7 @@ const ZONES: ReadonlyArray<[string, number]> = [
   ["Australia/Sydney", 3],
 ];
 
-const LOCALE_BY_ZONE: Record<string, ReadonlyArray<[string, number]>> = {
+const LOCALE_BY_ZONE: Record<string, ReadonlyArray<[Locale, number]>> = {
   "America/Sao_Paulo": [
     ["pt-BR", 8],
     ["en", 2],
@@ -52,7 +53,7 @@ export interface Person {
   id: string;
   name: string;
   email: string;
-  locale: string;
+  locale: Locale;
   timezone: string;
   role: MembershipsTable["role"];
   /** Index of the manager, or null for the top of the tree. */
@@ -86,7 +87,7 @@ export function buildOrgChart(seed: number, count: number, windowDays: number): 
     const last = random.pick(LAST_NAMES);
     const [timezone] = ZONES[random.weighted(ZONES.map((z) => z[1]))] as [string, number];
     const locales = LOCALE_BY_ZONE[timezone];
-    const locale = locales ? (locales[random.weighted(locales.map((l) => l[1]))] as [string, number])[0] : "en";
+    const locale = locales ? (locales[random.weighted(locales.map((l) => l[1]))] as [Locale, number])[0] : "en";
     const parent = manager === null ? null : (people[manager] as Person);
     const person: Person = {
       index,

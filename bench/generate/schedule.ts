@@ -1,3 +1,4 @@
+import type { Selectable } from "kysely";
 import { DateTime } from "luxon";
 import type { MeetingsTable, OneOnOnesTable } from "../../server/db/schema.js";
 import { cadenceColumns } from "../../server/modules/one-on-ones/cadence.js";
@@ -19,7 +20,7 @@ export interface PlannedMeeting {
 }
 
 export interface OneOnOnePlan {
-  row: OneOnOnesTable;
+  row: Selectable<OneOnOnesTable>;
   meetings: PlannedMeeting[];
 }
 
@@ -95,7 +96,7 @@ export function planOneOnOne(random: Random, input: OneOnOneInput): OneOnOnePlan
   const pausedAt = paused ? new Date(now.getTime() - random.int(20, 150) * DAY) : null;
   const durationMinutes = [30, 45, 60, 25][random.weighted([50, 30, 15, 5])] as number;
   const createdAt = new Date(first.getTime() - random.int(1, 5) * DAY).toISOString();
-  const row: OneOnOnesTable = {
+  const row: Selectable<OneOnOnesTable> = {
     id: input.id,
     organizationId: input.organizationId,
     leaderId: input.leaderId,
@@ -110,6 +111,7 @@ export function planOneOnOne(random: Random, input: OneOnOneInput): OneOnOnePlan
     status: paused ? "paused" : "active",
     reminderMinutesBefore: random.chance(0.9) ? 1440 : 120,
     sequence: 0,
+    teammateSharesRatings: 0,
     createdBy: input.leaderId,
     createdAt,
     updatedAt: pausedAt ? pausedAt.toISOString() : createdAt,

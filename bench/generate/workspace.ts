@@ -19,7 +19,7 @@ export interface Workspace {
   orgId: string;
   orgTemplate: Snapshot;
   /** The default template's snapshot in a leader's language, as the app takes it. */
-  systemSnapshot(locale: string): Snapshot;
+  systemSnapshot(locale: Locale): Snapshot;
 }
 
 /** Queues the organization, its people with their memberships and reporting lines, and its template. */
@@ -81,13 +81,13 @@ export function writeWorkspace(
   });
 
   const snapshots = new Map<string, Snapshot>();
-  const systemSnapshot = (locale: string): Snapshot => {
+  const systemSnapshot = (locale: Locale): Snapshot => {
     let snapshot = snapshots.get(locale);
     if (!snapshot) {
-      const sections = systemTemplateSections(locale as Locale);
+      const sections = systemTemplateSections(locale);
       snapshot = {
         templateId: null,
-        templateName: systemTemplateName(locale as Locale),
+        templateName: systemTemplateName(locale),
         sections: JSON.stringify(sections),
         keys: sections.map((s) => s.key),
       };

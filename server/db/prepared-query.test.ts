@@ -15,7 +15,7 @@ describeEachEngine("preparedQuery", (ctx) => {
   it("runs one compiled query with each call's values, constants kept, rows camel-cased", async () => {
     const db = ctx.current.deps.db.kysely;
     const now = new Date().toISOString();
-    const base = { passwordHash: "x", locale: "en", timezone: "UTC", createdAt: now, updatedAt: now };
+    const base = { passwordHash: "x", locale: "en" as const, timezone: "UTC", createdAt: now, updatedAt: now };
     await db
       .insertInto("users")
       .values([

@@ -1,14 +1,16 @@
+import type { Generated } from "kysely";
+
 /** Tables of the integrations: webhooks (migration 0012) and single sign-on (migration 0013). */
 
 export interface WebhookEndpointsTable {
   id: string;
   organizationId: string;
   url: string;
-  description: string;
+  description: Generated<string>;
   /** JSON array of event types. */
   events: string;
-  enabled: number;
-  secretVersion: number;
+  enabled: Generated<number>;
+  secretVersion: Generated<number>;
   /** The secret before the last rotation, still signing until `previousSecretExpiresAt`. */
   previousSecretVersion: number | null;
   previousSecretExpiresAt: string | null;
@@ -26,7 +28,7 @@ export interface WebhookDeliveriesTable {
   /** The exact JSON body sent on every attempt. */
   payload: string;
   status: "pending" | "sending" | "delivered" | "failed";
-  attempts: number;
+  attempts: Generated<number>;
   /** When a pending or failed delivery may be tried (again); null once it gave up. */
   nextAttemptAt: string | null;
   /** A claim: the process sending it holds it until then. */
@@ -48,14 +50,14 @@ export interface SsoConfigsTable {
   /** The client secret sealed with AES-256-GCM (see modules/sso/secret-box.ts). */
   clientSecretSealed: string;
   emailDomain: string;
-  enabled: number;
+  enabled: Generated<number>;
   createdAt: string;
   updatedAt: string;
   /** The value to publish as `rapport-domain-verification=<token>` in a DNS TXT record of the domain. */
-  domainVerificationToken?: string | null;
+  domainVerificationToken: string | null;
   /** The e-mail domain once its TXT record was found (unique); null: unverified, routes nobody. */
-  verifiedDomain?: string | null;
-  domainVerifiedAt?: string | null;
+  verifiedDomain: string | null;
+  domainVerifiedAt: string | null;
 }
 
 /** A person's identity at a workspace's provider, linked to their account (P7). */

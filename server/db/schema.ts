@@ -1,4 +1,5 @@
 import type { Generated } from "kysely";
+import type { Locale } from "../../shared/schemas/common.js";
 import type {
   SsoConfigsTable,
   SsoIdentitiesTable,
@@ -15,7 +16,7 @@ import type {
 export interface OrganizationsTable {
   id: string;
   name: string;
-  defaultLocale: string;
+  defaultLocale: Locale;
   defaultTimezone: string;
   createdAt: string;
 }
@@ -25,7 +26,7 @@ export interface UsersTable {
   email: string;
   name: string;
   passwordHash: string;
-  locale: string;
+  locale: Locale;
   timezone: string;
   createdAt: string;
   updatedAt: string;
@@ -38,7 +39,7 @@ export interface MembershipsTable {
   status: "active" | "deactivated";
   managerId: string | null;
   /** Start of the current active period; null: since createdAt. Finished periods are in membershipPeriods. */
-  activeSince?: string | null;
+  activeSince: string | null;
   createdAt: string;
   updatedAt: string;
 }
@@ -74,7 +75,7 @@ export interface InvitationsTable {
   revokedAt: string | null;
   createdAt: string;
   /** `set_password`: the link an import issued for one imported account (`userId`) to choose its first password. */
-  purpose: "invitation" | "set_password";
+  purpose: Generated<"invitation" | "set_password">;
   /** The account a set-password link is bound to; null for invitations. */
   userId: string | null;
 }
@@ -88,7 +89,7 @@ export interface SessionsTable {
   ip: string | null;
   userAgent: string | null;
   /** The one workspace a sign-in through that workspace's identity provider reaches; null reaches all. */
-  organizationId?: string | null;
+  organizationId: string | null;
 }
 
 export interface ApiTokensTable {
@@ -101,9 +102,9 @@ export interface ApiTokensTable {
   lastUsedAt: string | null;
   revokedAt: string | null;
   /** Space-separated `TokenScope`s, e.g. "read" or "read write". */
-  scopes: string;
+  scopes: Generated<string>;
   /** The one workspace the token reaches, when a session held to it minted the token (ADR 0017); null reaches all. */
-  organizationId?: string | null;
+  organizationId: string | null;
 }
 
 export interface AuditEventsTable {
@@ -133,13 +134,13 @@ export interface OutboxMessagesTable {
   createdAt: string;
   sentAt: string | null;
   /** When a pending or failed message may be tried (again). */
-  nextAttemptAt?: string | null;
+  nextAttemptAt: string | null;
   /** A claim: the node sending it holds it until then. */
-  lockedUntil?: string | null;
-  toUserId?: string | null;
+  lockedUntil: string | null;
+  toUserId: string | null;
   /** A calendar invitation sent with the message (REQUEST or CANCEL). */
-  icsMethod?: string | null;
-  icsContent?: string | null;
+  icsMethod: string | null;
+  icsContent: string | null;
 }
 
 export interface RateLimitsTable {
@@ -183,11 +184,11 @@ export interface OneOnOnesTable {
   durationMinutes: number;
   templateId: string | null;
   status: "active" | "paused" | "ended";
-  reminderMinutesBefore: number;
+  reminderMinutesBefore: Generated<number>;
   /** Bumped whenever the schedule changes, for calendar clients (RFC 5545 SEQUENCE). */
-  sequence?: number;
+  sequence: Generated<number>;
   /** 1 when the teammate shares their "was this useful?" ratings with the leader; off (0) by default. */
-  teammateSharesRatings?: number;
+  teammateSharesRatings: Generated<number>;
   createdBy: string;
   createdAt: string;
   updatedAt: string;
@@ -211,9 +212,9 @@ export interface MeetingsTable {
   canceledAt: string | null;
   cancelReason: string | null;
   rescheduleReason: string | null;
-  sequence: number;
+  sequence: Generated<number>;
   /** The scheduledAt the pre-meeting reminder went out for; a moved meeting gets a new one. */
-  remindedFor?: string | null;
+  remindedFor: string | null;
   createdAt: string;
   updatedAt: string;
 }
@@ -236,13 +237,13 @@ export interface AgendaItemsTable {
   authorId: string;
   body: string;
   position: number;
-  discussed: number;
+  discussed: Generated<number>;
   carriedFromId: string | null;
   standingItemId: string | null;
   createdAt: string;
   updatedAt: string;
   /** Bumped by every change, for optimistic concurrency (default 0). */
-  version?: number;
+  version: Generated<number>;
 }
 
 export interface NotesTable {
@@ -258,7 +259,7 @@ export interface NotesTable {
   createdAt: string;
   updatedAt: string;
   /** The Yjs document of a shared note (binary update); null until first opened live, and for private notes. */
-  yState?: Uint8Array | null;
+  yState: Uint8Array | null;
 }
 
 export interface ActionItemsTable {
@@ -270,12 +271,12 @@ export interface ActionItemsTable {
   dueDate: string | null;
   status: "open" | "done" | "dropped";
   completedAt: string | null;
-  goalId?: string | null;
+  goalId: string | null;
   createdBy: string;
   createdAt: string;
   updatedAt: string;
   /** Bumped by every change, for optimistic concurrency (default 0). */
-  version?: number;
+  version: Generated<number>;
 }
 
 export interface RatingsTable {
@@ -339,10 +340,10 @@ export interface CalendarFeedsTable {
 
 export interface NotificationPreferencesTable {
   userId: string;
-  reminders: number;
-  recaps: number;
-  digest: number;
-  nudges: number;
+  reminders: Generated<number>;
+  recaps: Generated<number>;
+  digest: Generated<number>;
+  nudges: Generated<number>;
   updatedAt: string;
 }
 

@@ -1,3 +1,4 @@
+import type { Insertable, Selectable } from "kysely";
 import type { Cadence } from "../../shared/schemas/cadence.js";
 import type { Clock } from "../clock.js";
 import type { Db } from "../db/database.js";
@@ -129,11 +130,11 @@ export async function seedDemoHistory(db: Db, clock: Clock, ids: Record<string, 
   const leaderId = ids.leader as string;
   const sections = JSON.stringify(systemTemplateSections("en"));
   const templateName = systemTemplateName("en");
-  const oneOnOne: OneOnOnesTable[] = [];
-  const meetings: MeetingsTable[] = [];
-  const agenda: AgendaItemsTable[] = [];
-  const notes: NotesTable[] = [];
-  const actions: ActionItemsTable[] = [];
+  const oneOnOne: Selectable<OneOnOnesTable>[] = [];
+  const meetings: Selectable<MeetingsTable>[] = [];
+  const agenda: Insertable<AgendaItemsTable>[] = [];
+  const notes: Insertable<NotesTable>[] = [];
+  const actions: Insertable<ActionItemsTable>[] = [];
   const ratings: RatingsTable[] = [];
   const checkIns: CheckInsTable[] = [];
   const feedback: FeedbackTable[] = [];
@@ -145,7 +146,7 @@ export async function seedDemoHistory(db: Db, clock: Clock, ids: Record<string, 
     const teammateId = ids[plan.teammate] as string;
     const first = new Date(start.getTime() + index * 24 * 3600 * 1000);
     first.setUTCHours(13 + (index % 3), 0, 0, 0);
-    const row: OneOnOnesTable = {
+    const row: Selectable<OneOnOnesTable> = {
       id: newId(),
       organizationId: orgId,
       leaderId,
@@ -159,6 +160,8 @@ export async function seedDemoHistory(db: Db, clock: Clock, ids: Record<string, 
       templateId: null,
       status: "active",
       reminderMinutesBefore: 1440,
+      sequence: 0,
+      teammateSharesRatings: 0,
       createdBy: leaderId,
       createdAt: iso(new Date(first.getTime() - 3 * 24 * 3600 * 1000)),
       updatedAt: iso(first),
@@ -169,16 +172,16 @@ export async function seedDemoHistory(db: Db, clock: Clock, ids: Record<string, 
       first,
       new Date(now.getTime() + 60 * 24 * 3600 * 1000),
     );
-    let pending: AgendaItemsTable[] = [];
+    let pending: Insertable<AgendaItemsTable>[] = [];
     const heldCount = slots.filter((slot) => slot <= now).length;
     let heldIndex = 0;
-    const pairMeetings: MeetingsTable[] = [];
+    const pairMeetings: Selectable<MeetingsTable>[] = [];
     for (const slot of slots) {
       const upcoming = slot > now;
       const canceled = !upcoming && random() < plan.cancelRate;
       const moved = !upcoming && !canceled && random() < 0.08;
       const scheduledAt = moved ? new Date(slot.getTime() + 24 * 3600 * 1000) : slot;
-      const meeting: MeetingsTable = {
+      const meeting: Selectable<MeetingsTable> = {
         id: newId(),
         oneOnOneId: row.id,
         organizationId: orgId,
@@ -195,11 +198,12 @@ export async function seedDemoHistory(db: Db, clock: Clock, ids: Record<string, 
         cancelReason: canceled ? pick(CANCEL_REASONS) : null,
         rescheduleReason: moved ? pick(RESCHEDULE_REASONS) : null,
         sequence: moved || canceled ? 1 : 0,
+        remindedFor: null,
         createdAt: iso(new Date(slot.getTime() - 7 * 24 * 3600 * 1000)),
         updatedAt: iso(scheduledAt),
       };
       meetings.push(meeting);
-      const items: AgendaItemsTable[] = pending.map((p, position) => ({
+      const items: Insertable<AgendaItemsTable>[] = pending.map((p, position) => ({
         ...p,
         id: newId(),
         meetingId: meeting.id,

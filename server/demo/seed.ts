@@ -1,3 +1,4 @@
+import type { Locale } from "../../shared/schemas/common.js";
 import type { Clock } from "../clock.js";
 import type { Db } from "../db/database.js";
 import { newId } from "../db/ids.js";
@@ -15,7 +16,7 @@ export interface DemoPerson {
   email: string;
   role: MembershipsTable["role"];
   manager: string | null;
-  locale: string;
+  locale: Locale;
   timezone: string;
 }
 

@@ -62,7 +62,8 @@ async function resolveActor(request: FastifyRequest, reply: FastifyReply, deps: 
       sessionId: null,
       tokenId: row.tokenId,
       signedInAt: null,
-      organizationScope: row.organizationId ?? null,
+      organizationScope: row.organizationId,
+      locale: row.locale,
       client: clientOf(request),
     };
   }
@@ -79,7 +80,8 @@ async function resolveActor(request: FastifyRequest, reply: FastifyReply, deps: 
     sessionId: row.sessionId,
     tokenId: null,
     signedInAt: row.createdAt,
-    organizationScope: row.organizationId ?? null,
+    organizationScope: row.organizationId,
+    locale: row.locale,
     client: clientOf(request),
   };
 }

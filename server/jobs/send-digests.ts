@@ -1,6 +1,5 @@
 import { DateTime } from "luxon";
 import { createTranslator } from "../../shared/i18n/translate.js";
-import type { Locale } from "../../shared/schemas/common.js";
 import type { Deps } from "../context.js";
 import { listOpenActionsForDigest } from "../modules/actions/digest.repo.js";
 import { enqueueEmail } from "../modules/outbox/outbox.service.js";
@@ -20,7 +19,7 @@ export async function sendWeeklyDigests(deps: Deps): Promise<number> {
     const first = actions[0] as (typeof actions)[number];
     const local = DateTime.fromJSDate(now, { zone: first.timezone });
     if (local.weekday !== 1 || local.hour < 8) continue;
-    const locale = first.locale as Locale;
+    const locale = first.locale;
     const t = createTranslator(locale);
     const today = local.toISODate() as string;
     const line = (a: (typeof actions)[number]) =>

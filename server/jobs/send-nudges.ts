@@ -1,6 +1,5 @@
 import { createTranslator } from "../../shared/i18n/translate.js";
 import { cadencePeriodDays } from "../../shared/schemas/cadence.js";
-import type { Locale } from "../../shared/schemas/common.js";
 import type { Deps } from "../context.js";
 import { findHeldMeetingAt, listLastHeldAt } from "../modules/meetings/sweeps.repo.js";
 import { cadenceOf } from "../modules/one-on-ones/cadence.js";
@@ -58,7 +57,7 @@ async function nudgeIfOverdue(deps: Deps, s: NudgeOneOnOne, lastHeldAt: string |
   const days = daysOverdue(s, lastHeldAt, now);
   if (days === null) return 0;
   const lastHeld = lastHeldAt ? await findHeldMeetingAt(deps.db.kysely, s.id, lastHeldAt) : undefined;
-  const locale = s.leaderLocale as Locale;
+  const locale = s.leaderLocale;
   const t = createTranslator(locale);
   const params = { name: plainName(s.teammateName), days };
   const id = await enqueueEmail(deps, {

@@ -1,5 +1,4 @@
 import { createTranslator } from "../../shared/i18n/translate.js";
-import type { Locale } from "../../shared/schemas/common.js";
 import type { TemplateSection } from "../../shared/schemas/templates.js";
 import type { Deps } from "../context.js";
 import { listUsersForEmail } from "../modules/auth/auth.repo.js";
@@ -39,7 +38,7 @@ export async function sendDueReminders(deps: Deps): Promise<number> {
       // Someone deactivated in the workspace no longer gets its agenda.
       if (!active.has(person.id)) continue;
       const other = people.find((p) => p.id !== person.id);
-      const locale = person.locale as Locale;
+      const locale = person.locale;
       const t = createTranslator(locale);
       const date = new Intl.DateTimeFormat(locale, {
         dateStyle: "full",

@@ -1,10 +1,11 @@
+import type { Insertable, Selectable } from "kysely";
 import type { Db } from "../db/database.js";
 import type { Executor } from "../db/executor.js";
 import { forUpdate } from "../db/locking.js";
 import type { NotesTable } from "../db/schema.js";
 
 /** Inserts the meeting's shared-note row unless it exists. */
-export async function insertSharedNoteUnlessStored(db: Executor, row: NotesTable): Promise<void> {
+export async function insertSharedNoteUnlessStored(db: Executor, row: Insertable<NotesTable>): Promise<void> {
   await db
     .insertInto("notes")
     .values(row)
@@ -28,7 +29,7 @@ export function lockSharedNote(db: Db, meetingId: string) {
 export async function updateSharedNote(
   db: Executor,
   id: string,
-  change: Pick<NotesTable, "yState" | "body" | "version" | "updatedAt" | "updatedBy">,
+  change: Pick<Selectable<NotesTable>, "yState" | "body" | "version" | "updatedAt" | "updatedBy">,
 ): Promise<void> {
   await db.updateTable("notes").set(change).where("id", "=", id).execute();
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { localeSchema } from "./common.js";
 
 /**
  * Rapport's portable data format (version 1). Records keep their ids and every
@@ -32,7 +33,7 @@ export const exportSectionSchema = z.object({
 export const exportOrganizationSchema = z.object({
   id,
   name: text(200).min(1),
-  defaultLocale: text(16),
+  defaultLocale: localeSchema,
   defaultTimezone: text(64),
   createdAt: timestamp,
 });
@@ -41,7 +42,7 @@ export const exportUserSchema = z.object({
   id,
   email: z.email().max(254),
   name: text(200),
-  locale: text(16),
+  locale: localeSchema,
   timezone: text(64),
   createdAt: timestamp,
   updatedAt: timestamp,

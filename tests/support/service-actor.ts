@@ -1,7 +1,8 @@
 import type { Actor } from "../../server/context.js";
+import type { Locale } from "../../shared/schemas/common.js";
 
 /** A signed-in person as a service sees them, for tests that call services directly. */
-export const sessionActor = (userId: string): Actor => ({
+export const sessionActor = (userId: string, locale: Locale = "en"): Actor => ({
   userId,
   via: "session",
   sessionId: null,
@@ -9,4 +10,5 @@ export const sessionActor = (userId: string): Actor => ({
   signedInAt: null,
   organizationScope: null,
   client: null,
+  locale,
 });

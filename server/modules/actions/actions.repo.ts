@@ -1,4 +1,4 @@
-import type { Updateable } from "kysely";
+import type { Insertable, Updateable } from "kysely";
 import type { Db } from "../../db/database.js";
 import type { Executor } from "../../db/executor.js";
 import { forUpdate } from "../../db/locking.js";
@@ -10,7 +10,7 @@ export function findGoalOneOnOne(db: Executor, goalId: string) {
 }
 
 /** Stores a next step. */
-export async function insertActionItem(db: Executor, row: ActionItemsTable): Promise<void> {
+export async function insertActionItem(db: Executor, row: Insertable<ActionItemsTable>): Promise<void> {
   await db.insertInto("actionItems").values(row).execute();
 }
 

@@ -1,3 +1,4 @@
+import type { Selectable, Updateable } from "kysely";
 import type { ActionItem, CreateActionItemBody } from "../../../shared/schemas/meetings.js";
 import type { Actor, Deps } from "../../context.js";
 import { withTransaction } from "../../db/executor.js";
@@ -16,7 +17,7 @@ import {
   updateActionItemRow,
 } from "./actions.repo.js";
 
-function requireOwner(oneOnOne: OneOnOnesTable, ownerId: string): void {
+function requireOwner(oneOnOne: Selectable<OneOnOnesTable>, ownerId: string): void {
   if (ownerId !== oneOnOne.leaderId && ownerId !== oneOnOne.teammateId) {
     throw badRequest("invalid_owner", "must be one of the two people in this 1:1", "ownerId");
   }
@@ -24,7 +25,7 @@ function requireOwner(oneOnOne: OneOnOnesTable, ownerId: string): void {
 
 async function requireOneOnOneGoal(
   deps: Deps,
-  oneOnOne: OneOnOnesTable,
+  oneOnOne: Selectable<OneOnOnesTable>,
   goalId: string | null | undefined,
 ): Promise<void> {
   if (!goalId) return;
@@ -43,7 +44,7 @@ export async function createActionItem(
   requireOwner(oneOnOne, input.ownerId);
   await requireOneOnOneGoal(deps, oneOnOne, input.goalId);
   const now = deps.clock.now().toISOString();
-  const row: ActionItemsTable = {
+  const row: Selectable<ActionItemsTable> = {
     id: newId(),
     oneOnOneId: oneOnOne.id,
     meetingId: meeting.id,
@@ -56,6 +57,7 @@ export async function createActionItem(
     createdBy: actor.userId,
     createdAt: now,
     updatedAt: now,
+    version: 0,
   };
   await withTransaction(deps, async (deps) => {
     await insertActionItem(deps.db.kysely, row);
@@ -82,7 +84,7 @@ export async function updateActionItem(
   deps: Deps,
   actor: Actor,
   actionId: string,
-  patch: Partial<Pick<ActionItemsTable, "title" | "ownerId" | "dueDate" | "status" | "goalId">> & {
+  patch: Partial<Pick<Selectable<ActionItemsTable>, "title" | "ownerId" | "dueDate" | "status" | "goalId">> & {
     baseVersion?: number | undefined;
   },
 ): Promise<ActionItem> {
@@ -101,13 +103,13 @@ export async function updateActionItem(
     // Read again under the row lock: the version check and completedAt follow the action as it is now.
     const row = await lockActionItem(deps.db, actionId);
     if (!row) throw notFound("Action");
-    if (baseVersion !== undefined && (row.version ?? 0) !== baseVersion) {
+    if (baseVersion !== undefined && row.version !== baseVersion) {
       throw versionConflict(presentActionItem(row, null));
     }
-    const changes: Partial<ActionItemsTable> = { ...fields, updatedAt: now, version: (row.version ?? 0) + 1 };
+    const changes: Updateable<ActionItemsTable> = { ...fields, updatedAt: now, version: row.version + 1 };
     if (fields.status && fields.status !== row.status) changes.completedAt = fields.status === "open" ? null : now;
     await updateActionItemRow(trx, actionId, changes);
-    const action = { ...row, ...changes } as ActionItemsTable;
+    const action = { ...row, ...changes } as Selectable<ActionItemsTable>;
     if (fields.status === "done" && row.status !== "done") {
       await enqueueWebhookEvent(trx, deps.clock, oneOnOne.organizationId, { type: "action.done", action });
     }

@@ -1,4 +1,4 @@
-import type { Updateable } from "kysely";
+import type { Selectable, Updateable } from "kysely";
 import type {
   AgendaItem,
   CreateAgendaItemBody,
@@ -37,7 +37,7 @@ async function lockOpenMeeting(deps: Deps, role: PairRole, action: MeetingAction
   requireAbility(role, action, row);
 }
 
-function requireSection(meeting: MeetingsTable, key: string | undefined): string {
+function requireSection(meeting: Selectable<MeetingsTable>, key: string | undefined): string {
   const sections = JSON.parse(meeting.sections) as TemplateSection[];
   if (key === undefined) return (sections.find((s) => s.key === "progress") ?? sections[0])?.key ?? "progress";
   if (!sections.some((s) => s.key === key))
@@ -118,7 +118,7 @@ export async function updateAgendaItem(
     // Read again under the lock: a change made meanwhile must not be undone by this one.
     const item = await findAgendaItem(trx, itemId);
     if (!item) throw notFound("Talking point");
-    if (patch.baseVersion !== undefined && (item.version ?? 0) !== patch.baseVersion) {
+    if (patch.baseVersion !== undefined && item.version !== patch.baseVersion) {
       const current = (await listAgendaItems(trx, meeting.id)).find((i) => i.id === item.id);
       if (!current) throw notFound("Talking point");
       throw versionConflict(presentAgendaItem(current));
@@ -127,7 +127,7 @@ export async function updateAgendaItem(
       throw forbidden("not_author", "Only the person who added a talking point can reword it");
     }
     const sectionKey = movedTo ?? item.sectionKey;
-    const changes: Updateable<AgendaItemsTable> = { updatedAt: now, version: (item.version ?? 0) + 1 };
+    const changes: Updateable<AgendaItemsTable> = { updatedAt: now, version: item.version + 1 };
     if (patch.body !== undefined) changes.body = patch.body;
     if (patch.discussed !== undefined) changes.discussed = patch.discussed ? 1 : 0;
     if (sectionKey !== item.sectionKey) changes.sectionKey = sectionKey;

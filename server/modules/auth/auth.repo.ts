@@ -87,7 +87,7 @@ export async function revokeUserTokens(db: Executor, userId: string, nowIso: str
  * credential held to one workspace, active in that one (ADR 0017).
  */
 function activeWhereHeld(
-  eb: ExpressionBuilder<Database, "sessions" | "apiTokens">,
+  eb: ExpressionBuilder<Database, "sessions" | "apiTokens" | "users">,
   credential: "sessions" | "apiTokens",
 ) {
   const base = eb as unknown as ExpressionBuilder<Database, "sessions">;
@@ -111,12 +111,14 @@ function activeWhereHeld(
 export function findSessionActor(db: Db, tokenHash: string, nowIso: string) {
   return db.kysely
     .selectFrom("sessions")
+    .innerJoin("users", "users.id", "sessions.userId")
     .select([
       "sessions.id as sessionId",
       "sessions.userId",
       "sessions.expiresAt",
       "sessions.createdAt",
       "sessions.organizationId",
+      "users.locale",
     ])
     .where("sessions.tokenHash", "=", tokenHash)
     .where("sessions.expiresAt", ">", nowIso)
@@ -128,12 +130,14 @@ export function findSessionActor(db: Db, tokenHash: string, nowIso: string) {
 export function findTokenActor(db: Db, tokenHash: string) {
   return db.kysely
     .selectFrom("apiTokens")
+    .innerJoin("users", "users.id", "apiTokens.userId")
     .select([
       "apiTokens.id as tokenId",
       "apiTokens.userId",
       "apiTokens.lastUsedAt",
       "apiTokens.scopes",
       "apiTokens.organizationId",
+      "users.locale",
     ])
     .where("apiTokens.tokenHash", "=", tokenHash)
     .where("apiTokens.revokedAt", "is", null)

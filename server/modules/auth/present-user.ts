@@ -1,5 +1,4 @@
 import type { User } from "../../../shared/schemas/auth.js";
-import type { Locale } from "../../../shared/schemas/common.js";
 import type { UsersTable } from "../../db/schema.js";
 
 /** The public view of a user: never the password hash. */
@@ -8,7 +7,7 @@ export function presentUser(row: UsersTable): User {
     id: row.id,
     email: row.email,
     name: row.name,
-    locale: row.locale as Locale,
+    locale: row.locale,
     timezone: row.timezone,
     createdAt: row.createdAt,
   };

@@ -6,6 +6,7 @@ import ical, {
   type ICalRepeatingOptions,
   ICalWeekday,
 } from "ical-generator";
+import type { Selectable } from "kysely";
 import { DateTime } from "luxon";
 import type { Cadence } from "../../../shared/schemas/cadence.js";
 import type { MeetingsTable, OneOnOnesTable } from "../../db/schema.js";
@@ -13,11 +14,14 @@ import { cadenceOf } from "../one-on-ones/cadence.js";
 import { weekdayIn } from "../one-on-ones/recurrence.js";
 
 export interface FeedOneOnOne {
-  oneOnOne: OneOnOnesTable;
+  oneOnOne: Selectable<OneOnOnesTable>;
   leader: { name: string; email: string };
   teammate: { name: string; email: string };
   meetings: Array<
-    Pick<MeetingsTable, "id" | "scheduledAt" | "originalScheduledAt" | "durationMinutes" | "status" | "sequence">
+    Pick<
+      Selectable<MeetingsTable>,
+      "id" | "scheduledAt" | "originalScheduledAt" | "durationMinutes" | "status" | "sequence"
+    >
   >;
 }
 
@@ -121,7 +125,7 @@ export function buildFeed(appUrl: string, items: FeedOneOnOne[], method?: ICalCa
         id: `${oneOnOne.id}@rapport`,
         start: inZone(anchor, oneOnOne.timezone),
         end: inZone(plusMinutes(anchor, oneOnOne.durationMinutes), oneOnOne.timezone),
-        sequence: oneOnOne.sequence ?? 0,
+        sequence: oneOnOne.sequence,
         repeating: { ...repeating, ...(canceled.length ? { exclude: canceled } : {}), ...(until ? { until } : {}) },
       });
     }

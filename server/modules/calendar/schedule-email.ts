@@ -1,6 +1,5 @@
 import { ICalCalendarMethod } from "ical-generator";
 import { createTranslator } from "../../../shared/i18n/translate.js";
-import type { Locale } from "../../../shared/schemas/common.js";
 import type { Deps } from "../../context.js";
 import { activeMemberIds } from "../organizations/membership-policy.js";
 import { enqueueEmail } from "../outbox/outbox.service.js";
@@ -36,7 +35,7 @@ export async function sendScheduleEmails(
   const people = await listRecipients(deps.db.kysely, [...active]);
   const next = item.meetings.find((m) => m.status === "scheduled");
   for (const person of people) {
-    const locale = person.locale as Locale;
+    const locale = person.locale;
     const t = createTranslator(locale);
     const date = next
       ? new Intl.DateTimeFormat(locale, { dateStyle: "full", timeStyle: "short", timeZone: person.timezone }).format(

@@ -29,11 +29,11 @@ const sections = (json: string) => JSON.parse(json) as ExportSection[];
 /** A 1:1 as exported. The teammate's rating-sharing choice stays out: an imported 1:1 starts with ratings private. */
 function presentOneOnOne(row: Selectable<OneOnOnesTable>) {
   const { teammateSharesRatings: _choice, ...oneOnOne } = row;
-  return { ...oneOnOne, sequence: row.sequence ?? 0 };
+  return oneOnOne;
 }
 
 function presentMeeting(row: Selectable<MeetingsTable>) {
-  return { ...row, sections: sections(row.sections), remindedFor: row.remindedFor ?? null };
+  return { ...row, sections: sections(row.sections) };
 }
 
 function presentTemplate(row: Selectable<TemplatesTable>) {
@@ -55,13 +55,9 @@ export function presentUserExport(rows: UserRows, exportedAt: string): UserExpor
     oneOnOnes: stableOrder(rows.oneOnOnes.map(presentOneOnOne)),
     meetings: stableOrder(rows.meetings.map(presentMeeting)),
     standingItems: stableOrder(rows.standingItems),
-    agendaItems: stableOrder(
-      rows.agendaItems.map((a) => ({ ...a, discussed: Boolean(a.discussed), version: Number(a.version ?? 0) })),
-    ),
+    agendaItems: stableOrder(rows.agendaItems.map((a) => ({ ...a, discussed: Boolean(a.discussed) }))),
     notes: stableOrder(rows.notes),
-    actionItems: stableOrder(
-      rows.actionItems.map((a) => ({ ...a, goalId: a.goalId ?? null, version: Number(a.version ?? 0) })),
-    ),
+    actionItems: stableOrder(rows.actionItems),
     checkIns: stableOrder(rows.checkIns),
     ratings: stableOrder(rows.ratings),
     feedback: stableOrder(rows.feedback),

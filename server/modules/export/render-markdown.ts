@@ -1,7 +1,6 @@
 import { DateTime } from "luxon";
 import { createTranslator, type Translate } from "../../../shared/i18n/translate.js";
 import type { Locale } from "../../../shared/schemas/common.js";
-import { LOCALES } from "../../../shared/schemas/common.js";
 import type { ExportMeeting, ExportOneOnOne, UserExport } from "../../../shared/schemas/export.js";
 import { SYSTEM_SECTION_KEYS, systemTemplateSections } from "../templates/system-template.js";
 
@@ -49,7 +48,7 @@ function cadenceText(oneOnOne: ExportOneOnOne): string {
  * standing items, meetings) and one file per meeting along its template's sections.
  */
 export function renderMarkdownExport(data: UserExport): MarkdownFile[] {
-  const locale = ((LOCALES as readonly string[]).includes(data.user.locale) ? data.user.locale : "en") as Locale;
+  const locale = data.user.locale;
   const t = createTranslator(locale);
   const names = new Map(data.people.map((p) => [p.id, p.name]));
   const nameOf = (id: string | null) => (id ? (names.get(id) ?? id) : "");

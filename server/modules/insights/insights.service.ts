@@ -1,3 +1,4 @@
+import type { Selectable } from "kysely";
 import type { Insights } from "../../../shared/schemas/insights.js";
 import type { Actor, Deps } from "../../context.js";
 import type { Executor } from "../../db/executor.js";
@@ -10,7 +11,7 @@ import { computeCadenceHealth, type HealthMeeting } from "./cadence-health.js";
 import { listPairMeetings, listPairMoods, listPairRatings } from "./insights.repo.js";
 
 /** The 1:1 fields cadence health needs. */
-export const healthOneOnOneOf = (s: OneOnOnesTable) => ({
+export const healthOneOnOneOf = (s: Selectable<OneOnOnesTable>) => ({
   cadence: cadenceOf(s),
   firstMeetingAt: s.firstMeetingAt,
   timezone: s.timezone,

@@ -1,3 +1,4 @@
+import type { Selectable } from "kysely";
 import { createTranslator } from "../../../shared/i18n/translate.js";
 import type { Locale } from "../../../shared/schemas/common.js";
 import type { Deps } from "../../context.js";
@@ -12,12 +13,12 @@ import { findInvitationEmailContext } from "./invitations.repo.js";
  */
 export async function sendInvitationEmail(
   deps: Deps,
-  invitation: InvitationsTable,
+  invitation: Selectable<InvitationsTable>,
   acceptUrl: string,
   knownLocale: Locale | undefined,
 ): Promise<void> {
   const context = await findInvitationEmailContext(deps.db.kysely, invitation.organizationId, invitation.invitedBy);
-  const locale = knownLocale ?? (context.defaultLocale as Locale);
+  const locale = knownLocale ?? context.defaultLocale;
   const expires = new Intl.DateTimeFormat(locale, {
     dateStyle: "long",
     timeStyle: "short",

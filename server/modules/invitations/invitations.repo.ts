@@ -1,9 +1,10 @@
+import type { Insertable, Selectable } from "kysely";
 import type { Executor } from "../../db/executor.js";
 import type { InvitationsTable } from "../../db/schema.js";
 import { NO_PASSWORD } from "../auth/passwords.js";
 
 /** Stores an invitation. */
-export async function insertInvitation(db: Executor, row: InvitationsTable): Promise<void> {
+export async function insertInvitation(db: Executor, row: Insertable<InvitationsTable>): Promise<void> {
   await db.insertInto("invitations").values(row).execute();
 }
 
@@ -110,7 +111,7 @@ export async function setFirstPassword(
 export async function renewInvitationLink(
   db: Executor,
   id: string,
-  link: Pick<InvitationsTable, "tokenHash" | "expiresAt" | "invitedBy">,
+  link: Pick<Selectable<InvitationsTable>, "tokenHash" | "expiresAt" | "invitedBy">,
 ): Promise<void> {
   await db.updateTable("invitations").set(link).where("id", "=", id).execute();
 }

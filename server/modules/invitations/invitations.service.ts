@@ -1,5 +1,5 @@
+import type { Selectable } from "kysely";
 import type { Organization, User } from "../../../shared/schemas/auth.js";
-import type { Locale } from "../../../shared/schemas/common.js";
 import type {
   AcceptInvitationBody,
   CreatedInvitation,
@@ -64,7 +64,7 @@ async function findVouchedInvitation(deps: Deps, token: string) {
   return mayInvite ? invitation : undefined;
 }
 
-function presentInvitation(row: InvitationsTable): Invitation {
+function presentInvitation(row: Selectable<InvitationsTable>): Invitation {
   const { id, email, name, role, managerId, expiresAt, createdAt, purpose } = row;
   return { id, email, name, role, managerId, expiresAt, createdAt, purpose };
 }
@@ -95,7 +95,7 @@ export async function createInvitation(
 
   const token = newSecretToken();
   const now = deps.clock.now();
-  const row: InvitationsTable = {
+  const row: Selectable<InvitationsTable> = {
     id: newId(),
     organizationId,
     email: input.email,
@@ -127,7 +127,7 @@ export async function createInvitation(
     });
   });
   const acceptUrl = `${deps.config.appUrl}/invite/${token}`;
-  await sendInvitationEmail(deps, row, acceptUrl, existing?.locale as Locale | undefined);
+  await sendInvitationEmail(deps, row, acceptUrl, existing?.locale);
   return { ...presentInvitation(row), acceptUrl };
 }
 
@@ -197,7 +197,7 @@ export async function resendInvitation(
   await consumeInvitationAllowance(deps, organizationId, actor.userId);
   const token = newSecretToken();
   // Whoever resends vouches for the invitation from now on (see findVouchedInvitation).
-  const row: InvitationsTable = {
+  const row: Selectable<InvitationsTable> = {
     ...pending,
     tokenHash: hashToken(token),
     expiresAt: new Date(now.getTime() + INVITATION_TTL_MS).toISOString(),
@@ -217,7 +217,7 @@ export async function resendInvitation(
     ip: meta.ip,
   });
   const acceptUrl = `${deps.config.appUrl}/invite/${token}`;
-  await sendInvitationEmail(deps, row, acceptUrl, existing?.locale as Locale | undefined);
+  await sendInvitationEmail(deps, row, acceptUrl, existing?.locale);
   return { ...presentInvitation(row), acceptUrl: setPassword ? null : acceptUrl };
 }
 

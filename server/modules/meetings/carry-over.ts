@@ -1,3 +1,4 @@
+import type { Selectable } from "kysely";
 import type { TemplateSection } from "../../../shared/schemas/templates.js";
 import type { Db } from "../../db/database.js";
 import { newId } from "../../db/ids.js";
@@ -14,8 +15,8 @@ import { fallbackSectionKey } from "./schedule-meeting.js";
  */
 export async function carryOverUndiscussedItems(
   db: Db,
-  from: MeetingsTable,
-  to: MeetingsTable,
+  from: Selectable<MeetingsTable>,
+  to: Selectable<MeetingsTable>,
   nowIso: string,
 ): Promise<number> {
   const items = await listUndiscussedItems(db.kysely, from.id);

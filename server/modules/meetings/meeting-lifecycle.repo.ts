@@ -41,7 +41,7 @@ export function lockMeeting(db: Db, meetingId: string) {
 }
 
 /** Stores a new meeting. */
-export async function insertMeeting(db: Executor, meeting: MeetingsTable): Promise<void> {
+export async function insertMeeting(db: Executor, meeting: Insertable<MeetingsTable>): Promise<void> {
   await db.insertInto("meetings").values(meeting).execute();
 }
 

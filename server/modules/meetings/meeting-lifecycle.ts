@@ -1,3 +1,4 @@
+import type { Selectable, Updateable } from "kysely";
 import type { MeetingAction, MeetingSummary } from "../../../shared/schemas/meetings.js";
 import type { MeetingRef } from "../../../shared/schemas/one-on-ones.js";
 import type { Actor, Deps, RequestMeta } from "../../context.js";
@@ -40,8 +41,6 @@ async function refuseClosedMeanwhile(db: Executor, role: PairRole, action: Meeti
   throw new Error(`meeting ${meetingId} changed status while being changed`);
 }
 
-const viewerLocale = (deps: Deps, actor: Actor) => findUserLocale(deps.db.kysely, actor.userId);
-
 /**
  * Closes a meeting (completed or cancelled) and makes sure the next one
  * exists — at `nextAt` when given, else at the next cadence slot — then moves
@@ -49,13 +48,13 @@ const viewerLocale = (deps: Deps, actor: Actor) => findUserLocale(deps.db.kysely
  */
 async function closeAndRollForward(
   deps: Deps,
-  meeting: MeetingsTable,
-  oneOnOne: OneOnOnesTable,
+  meeting: Selectable<MeetingsTable>,
+  oneOnOne: Selectable<OneOnOnesTable>,
   role: PairRole,
-  closing: Partial<MeetingsTable>,
+  closing: Updateable<MeetingsTable>,
   nextAt: Date | null,
   audit: AuditEntry,
-): Promise<{ closedMeeting: MeetingsTable; next: MeetingsTable | null }> {
+): Promise<{ closedMeeting: Selectable<MeetingsTable>; next: Selectable<MeetingsTable> | null }> {
   const now = deps.clock.now();
   const nowIso = now.toISOString();
   const action = audit.action === "meeting.completed" ? "complete" : "cancel";
@@ -63,7 +62,7 @@ async function closeAndRollForward(
     const trx = deps.db.kysely;
     if (!(await updateScheduledMeeting(trx, meeting.id, { ...closing, updatedAt: nowIso })))
       await refuseClosedMeanwhile(trx, role, action, meeting.id);
-    let next: MeetingsTable | null = (await findScheduledMeeting(trx, oneOnOne.id)) ?? null;
+    let next: Selectable<MeetingsTable> | null = (await findScheduledMeeting(trx, oneOnOne.id)) ?? null;
     if (!next && oneOnOne.status !== "ended") {
       const cadenceSlot = nextSlotAfterMeeting(oneOnOne, meeting, now);
       const slot = nextAt ?? cadenceSlot;
@@ -77,7 +76,7 @@ async function closeAndRollForward(
     }
     if (next) await carryOverUndiscussedItems(deps.db, meeting, next, nowIso);
     await recordAudit(trx, deps.clock, audit);
-    const closedMeeting = { ...meeting, ...closing, updatedAt: nowIso } as MeetingsTable;
+    const closedMeeting = { ...meeting, ...closing, updatedAt: nowIso } as Selectable<MeetingsTable>;
     // In the same transaction: the event exists if and only if the meeting was completed.
     if (audit.action === "meeting.completed") {
       await enqueueWebhookEvent(trx, deps.clock, oneOnOne.organizationId, {
@@ -95,8 +94,8 @@ async function closeAndRollForward(
 const meetingEvent = (
   action: "meeting.completed" | "meeting.canceled" | "meeting.rescheduled",
   actor: Actor,
-  oneOnOne: OneOnOnesTable,
-  meeting: MeetingsTable,
+  oneOnOne: Selectable<OneOnOnesTable>,
+  meeting: Selectable<MeetingsTable>,
   meta: RequestMeta,
 ): AuditEntry => ({
   organizationId: oneOnOne.organizationId,
@@ -107,7 +106,7 @@ const meetingEvent = (
   ip: meta.ip,
 });
 
-const ref = (m: MeetingsTable | null): MeetingRef | null =>
+const ref = (m: Selectable<MeetingsTable> | null): MeetingRef | null =>
   m ? { id: m.id, scheduledAt: m.scheduledAt, status: m.status } : null;
 
 /** Marks the meeting as started (run mode); idempotent. */
@@ -119,7 +118,7 @@ export async function startMeeting(deps: Deps, actor: Actor, meetingId: string):
     meeting.startedAt = startedAt;
     deps.live.publish({ type: "meeting.changed", meetingId: meeting.id, actor });
   }
-  return presentMeetingSummary(meeting, await viewerLocale(deps, actor));
+  return presentMeetingSummary(meeting, actor.locale);
 }
 
 /**
@@ -152,7 +151,7 @@ export async function completeMeeting(
   // The pair's next meeting changed too (carried points, follow-ups).
   deps.live.publish({ type: "meeting.changed", oneOnOneId: oneOnOne.id, actor });
   await sendRecapEmails(deps, closedMeeting, oneOnOne, next);
-  return { meeting: presentMeetingSummary(closedMeeting, await viewerLocale(deps, actor)), nextMeeting: ref(next) };
+  return { meeting: presentMeetingSummary(closedMeeting, actor.locale), nextMeeting: ref(next) };
 }
 
 /** Cancels a meeting with a reason; its talking points move to the next occurrence. */
@@ -182,7 +181,7 @@ export async function cancelMeeting(
     "updated",
     `m${meeting.id}:${closedMeeting.sequence}`,
   );
-  return { meeting: presentMeetingSummary(closedMeeting, await viewerLocale(deps, actor)), nextMeeting: ref(next) };
+  return { meeting: presentMeetingSummary(closedMeeting, actor.locale), nextMeeting: ref(next) };
 }
 
 /** Moves a meeting to another time with a reason; the original slot is kept for cadence health and calendars. */
@@ -209,7 +208,7 @@ export async function rescheduleMeeting(
   deps.live.publish({ type: "meeting.changed", meetingId: meeting.id, actor });
   await notifyScheduleChange(deps, oneOnOne.leaderId, oneOnOne.id, "updated", `m${meeting.id}:${changes.sequence}`);
   return {
-    meeting: presentMeetingSummary({ ...meeting, ...changes }, await viewerLocale(deps, actor)),
+    meeting: presentMeetingSummary({ ...meeting, ...changes }, actor.locale),
     nextMeeting: null,
   };
 }

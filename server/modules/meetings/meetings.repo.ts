@@ -162,7 +162,7 @@ export function listMeetingFeedback(db: Kysely<Database>, meetingId: string) {
 /** A person's language ("en" when unknown). */
 export async function findUserLocale(db: Executor, userId: string): Promise<Locale> {
   const row = await db.selectFrom("users").select("locale").where("id", "=", userId).executeTakeFirst();
-  return (row?.locale ?? "en") as Locale;
+  return row?.locale ?? "en";
 }
 
 /** A page of a 1:1's meetings, newest first by (scheduledAt, id), one more than `limit`. */

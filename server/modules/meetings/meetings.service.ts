@@ -1,4 +1,3 @@
-import type { Locale } from "../../../shared/schemas/common.js";
 import type { MeetingDetail, MeetingListItem, MeetingStatus, Note } from "../../../shared/schemas/meetings.js";
 import type { Actor, Deps } from "../../context.js";
 import { decodeKeyset, type Keyset, keysetPage } from "../../db/keyset.js";
@@ -14,7 +13,6 @@ import {
   findCheckIn,
   findMyRating,
   findNeighbours,
-  findUserLocale,
   listAgendaItems,
   listMeetingActions,
   listMeetingFeedback,
@@ -52,13 +50,12 @@ export async function getMeetingDetail(deps: Deps, actor: Actor, meetingId: stri
     loadGoals(db, { oneOnOneIds: [oneOnOne.id], status: "active" }),
   ]);
   const byId = new Map(people.map((p) => [p.id, p]));
-  const locale = (byId.get(actor.userId)?.locale ?? "en") as Locale;
   const ref = (id: string) => {
     const p = byId.get(id);
     return { id, name: p?.name ?? "", email: p?.email ?? "" };
   };
   return {
-    meeting: presentMeetingSummary(meeting, locale),
+    meeting: presentMeetingSummary(meeting, actor.locale),
     oneOnOne: {
       id: oneOnOne.id,
       kind: oneOnOne.kind,
@@ -66,7 +63,7 @@ export async function getMeetingDetail(deps: Deps, actor: Actor, meetingId: stri
       teammate: ref(oneOnOne.teammateId),
       timezone: oneOnOne.timezone,
     },
-    sections: presentSections(meeting, locale),
+    sections: presentSections(meeting, actor.locale),
     agendaItems: agenda.map(presentAgendaItem),
     standingItems: standing,
     sharedNote: presentNote(notes.find((n) => n.ownerKey === "shared")),
@@ -111,7 +108,6 @@ export async function listOneOnOneMeetings(
   const before = query.before ? decodeBefore(query.before) : null;
   const rows = await listOneOnOneMeetingsPage(db, oneOnOneId, { status: query.status, before, limit: query.limit });
   const { page: visible, nextCursor } = keysetPage(rows, query.limit, (m) => ({ at: m.scheduledAt, id: m.id }));
-  const locale = await findUserLocale(db, actor.userId);
   const counts = await loadMeetingCounts(
     db,
     visible.map((m) => m.id),
@@ -122,7 +118,7 @@ export async function listOneOnOneMeetings(
   const meetings = visible.map((m) => {
     const note = notesBy.get(m.id)?.trim();
     return {
-      ...presentMeetingSummary(m, locale),
+      ...presentMeetingSummary(m, actor.locale),
       agendaCount: Number(agendaBy.get(m.id)?.total ?? 0),
       discussedCount: Number(agendaBy.get(m.id)?.discussed ?? 0),
       actionCount: actionsBy.get(m.id) ?? 0,

@@ -1,3 +1,4 @@
+import type { Selectable } from "kysely";
 import type { Locale } from "../../../shared/schemas/common.js";
 import type { AgendaItem, MeetingSummary } from "../../../shared/schemas/meetings.js";
 import type { CheckIn, Feedback } from "../../../shared/schemas/memory.js";
@@ -6,7 +7,7 @@ import type { AgendaItemsTable, CheckInsTable, FeedbackTable, MeetingsTable } fr
 import { SYSTEM_SECTION_KEYS, systemTemplateName, systemTemplateSections } from "../templates/system-template.js";
 
 /** The public summary of a meeting. */
-export function presentMeetingSummary(m: MeetingsTable, locale: Locale): MeetingSummary {
+export function presentMeetingSummary(m: Selectable<MeetingsTable>, locale: Locale): MeetingSummary {
   return {
     id: m.id,
     oneOnOneId: m.oneOnOneId,
@@ -23,7 +24,7 @@ export function presentMeetingSummary(m: MeetingsTable, locale: Locale): Meeting
 }
 
 /** The meeting's sections; the default template reads in the viewer's language. */
-export function presentSections(m: MeetingsTable, locale: Locale): TemplateSection[] {
+export function presentSections(m: Selectable<MeetingsTable>, locale: Locale): TemplateSection[] {
   const snapshot = JSON.parse(m.sections) as TemplateSection[];
   const isDefault = m.templateId === null && snapshot.map((s) => s.key).join() === SYSTEM_SECTION_KEYS.join();
   return isDefault ? systemTemplateSections(locale) : snapshot;
@@ -32,7 +33,7 @@ export function presentSections(m: MeetingsTable, locale: Locale): TemplateSecti
 type CarriedSource = { carriedMeetingId: string | null; carriedScheduledAt: string | null };
 
 /** The public view of a talking point, with where it was carried from. */
-export function presentAgendaItem(row: AgendaItemsTable & CarriedSource): AgendaItem {
+export function presentAgendaItem(row: Selectable<AgendaItemsTable> & CarriedSource): AgendaItem {
   return {
     id: row.id,
     meetingId: row.meetingId,
@@ -48,7 +49,7 @@ export function presentAgendaItem(row: AgendaItemsTable & CarriedSource): Agenda
     standingItemId: row.standingItemId,
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
-    version: row.version ?? 0,
+    version: row.version,
   };
 }
 

@@ -1,5 +1,5 @@
+import type { Selectable } from "kysely";
 import { createTranslator } from "../../../shared/i18n/translate.js";
-import type { Locale } from "../../../shared/schemas/common.js";
 import type { Deps } from "../../context.js";
 import type { MeetingsTable, OneOnOnesTable } from "../../db/schema.js";
 import { activeMemberIds } from "../organizations/membership-policy.js";
@@ -16,9 +16,9 @@ import { listPairPeople } from "./meetings.repo.js";
  */
 export async function sendRecapEmails(
   deps: Deps,
-  meeting: MeetingsTable,
-  oneOnOne: OneOnOnesTable,
-  next: MeetingsTable | null,
+  meeting: Selectable<MeetingsTable>,
+  oneOnOne: Selectable<OneOnOnesTable>,
+  next: Selectable<MeetingsTable> | null,
 ): Promise<void> {
   const db = deps.db.kysely;
   const [people, { shared, discussed, actions }, active] = await Promise.all([
@@ -30,7 +30,7 @@ export async function sendRecapEmails(
   const url = `${deps.config.appUrl}/meetings/${meeting.id}`;
   for (const person of people) {
     if (!active.has(person.id)) continue;
-    const locale = person.locale as Locale;
+    const locale = person.locale;
     const t = createTranslator(locale);
     const formatDate = (iso: string) =>
       new Intl.DateTimeFormat(locale, { dateStyle: "full", timeStyle: "short", timeZone: person.timezone }).format(

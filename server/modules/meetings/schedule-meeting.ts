@@ -1,3 +1,4 @@
+import type { Selectable } from "kysely";
 import type { TemplateSection } from "../../../shared/schemas/templates.js";
 import type { Deps } from "../../context.js";
 import type { Executor } from "../../db/executor.js";
@@ -20,7 +21,7 @@ type Trx = Executor;
 /** The sections a new meeting snapshots: the 1:1's template, or the default in the leader's language. */
 async function templateSnapshot(
   trx: Trx,
-  oneOnOne: OneOnOnesTable,
+  oneOnOne: Selectable<OneOnOnesTable>,
 ): Promise<{ id: string | null; name: string; sections: TemplateSection[] }> {
   if (oneOnOne.templateId) {
     const template = await findActiveTemplate(trx, oneOnOne.templateId);
@@ -48,12 +49,12 @@ export function fallbackSectionKey(sections: TemplateSection[], wanted: string):
 export async function scheduleMeeting(
   trx: Trx,
   deps: Deps,
-  oneOnOne: OneOnOnesTable,
+  oneOnOne: Selectable<OneOnOnesTable>,
   scheduledAt: Date,
-): Promise<MeetingsTable> {
+): Promise<Selectable<MeetingsTable>> {
   const now = deps.clock.now().toISOString();
   const snapshot = await templateSnapshot(trx, oneOnOne);
-  const meeting: MeetingsTable = {
+  const meeting: Selectable<MeetingsTable> = {
     id: newId(),
     oneOnOneId: oneOnOne.id,
     organizationId: oneOnOne.organizationId,
@@ -70,6 +71,7 @@ export async function scheduleMeeting(
     cancelReason: null,
     rescheduleReason: null,
     sequence: 0,
+    remindedFor: null,
     createdAt: now,
     updatedAt: now,
   };

@@ -1,3 +1,4 @@
+import type { Selectable } from "kysely";
 import type { Cadence } from "../../../shared/schemas/cadence.js";
 import type { MeetingsTable, OneOnOnesTable } from "../../db/schema.js";
 import type { OneOnOneTiming } from "./recurrence.js";
@@ -5,7 +6,7 @@ import { nextSlotOf } from "./slot-cache.js";
 
 /** The cadence stored in a 1:1 row. */
 export function cadenceOf(
-  row: Pick<OneOnOnesTable, "cadenceFrequency" | "cadenceInterval" | "cadenceWeekday" | "cadenceNth">,
+  row: Pick<Selectable<OneOnOnesTable>, "cadenceFrequency" | "cadenceInterval" | "cadenceWeekday" | "cadenceNth">,
 ): Cadence {
   const cadence: Cadence = { frequency: row.cadenceFrequency };
   if (row.cadenceInterval !== null) cadence.interval = row.cadenceInterval;
@@ -25,12 +26,12 @@ export function cadenceColumns(cadence: Cadence) {
 }
 
 /** The 1:1's current rule: its cadence from its anchor, in its zone. */
-export function timingOf(row: OneOnOnesTable): OneOnOneTiming {
+export function timingOf(row: Selectable<OneOnOnesTable>): OneOnOneTiming {
   return { cadence: cadenceOf(row), firstMeetingAt: row.anchorAt, timezone: row.timezone };
 }
 
 /** The next cadence slot strictly after a moment, or null (no cadence, paused or ended). */
-export function nextSlotAfter(row: OneOnOnesTable, after: Date): Date | null {
+export function nextSlotAfter(row: Selectable<OneOnOnesTable>, after: Date): Date | null {
   if (row.status !== "active") return null;
   return nextSlotOf(timingOf(row), after);
 }
@@ -40,8 +41,8 @@ export function nextSlotAfter(row: OneOnOnesTable, after: Date): Date | null {
  * both the slot it stood for (its original time) and now.
  */
 export function nextSlotAfterMeeting(
-  row: OneOnOnesTable,
-  meeting: Pick<MeetingsTable, "scheduledAt" | "originalScheduledAt">,
+  row: Selectable<OneOnOnesTable>,
+  meeting: Pick<Selectable<MeetingsTable>, "scheduledAt" | "originalScheduledAt">,
   now: Date,
 ): Date | null {
   const slot = new Date(meeting.originalScheduledAt ?? meeting.scheduledAt);

@@ -1,3 +1,4 @@
+import type { Insertable, Selectable, Updateable } from "kysely";
 import type { Cadence } from "../../../shared/schemas/cadence.js";
 import type { MeetingRef, OneOnOne, PersonRef } from "../../../shared/schemas/one-on-ones.js";
 import type { Executor } from "../../db/executor.js";
@@ -23,7 +24,7 @@ export function selectOneOnOneWithPeople(db: Executor) {
     ]);
 }
 
-type OneOnOneWithPeople = OneOnOnesTable & {
+type OneOnOneWithPeople = Selectable<OneOnOnesTable> & {
   leaderName: string;
   leaderEmail: string;
   teammateName: string;
@@ -103,7 +104,7 @@ export function listStandingItems(db: Executor, oneOnOneId: string) {
 const person = (id: string, name: string, email: string): PersonRef => ({ id, name, email });
 
 /** Weekly rhythms fall on the weekday of their anchor, in the 1:1's zone; say which. */
-function withWeekday(cadence: Cadence, row: OneOnOnesTable): Cadence {
+function withWeekday(cadence: Cadence, row: Selectable<OneOnOnesTable>): Cadence {
   const weekly =
     cadence.frequency === "weekly" || cadence.frequency === "biweekly" || cadence.frequency === "every_n_weeks";
   return weekly ? { ...cadence, weekday: weekdayIn(new Date(row.anchorAt), row.timezone) } : cadence;

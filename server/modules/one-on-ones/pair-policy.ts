@@ -101,14 +101,20 @@ const ONE_ON_ONE_COLUMNS = [
   "updatedAt",
 ] as const satisfies ReadonlyArray<keyof OneOnOnesTable>;
 
-const prefixed = (column: string) => `s${column[0]?.toUpperCase()}${column.slice(1)}`;
+type OneOnOneColumn = (typeof ONE_ON_ONE_COLUMNS)[number];
+type Prefixed<C extends OneOnOneColumn> = `s${Capitalize<C>}`;
+type PrefixedSelection = { [C in OneOnOneColumn]: `s.${C} as ${Prefixed<C>}` }[OneOnOneColumn];
+
+const prefixed = <C extends OneOnOneColumn>(column: C) =>
+  `s${column[0]?.toUpperCase()}${column.slice(1)}` as Prefixed<C>;
+const PREFIXED_KEYS: ReadonlySet<string> = new Set(ONE_ON_ONE_COLUMNS.map(prefixed));
 
 const meetingWithOneOnOne = preparedQuery((db, p: { meetingId: string; userId: string; scope: string | null }) =>
   db
     .selectFrom("meetings")
     .innerJoin("oneOnOnes as s", "s.id", "meetings.oneOnOneId")
     .selectAll("meetings")
-    .select(ONE_ON_ONE_COLUMNS.map((column) => `s.${column} as ${prefixed(column)}` as `s.${typeof column}`))
+    .select(ONE_ON_ONE_COLUMNS.map((column) => `s.${column} as ${prefixed(column)}` as PrefixedSelection))
     .where("meetings.id", "=", p.meetingId)
     .where((eb) => isParticipant(eb, "s", { userId: p.userId, organizationScope: p.scope })),
 );
@@ -124,12 +130,12 @@ export async function requireMeetingParticipant(deps: Deps, actor: Actor, meetin
     scope: actor.organizationScope,
   });
   if (!row) throw notFound("Meeting");
-  const record = row as unknown as Record<string, unknown>;
+  // Typed by the listed columns: a column missing from the list is missing from the type, and callers fail to compile.
   const oneOnOne = Object.fromEntries(
-    ONE_ON_ONE_COLUMNS.map((column) => [column, record[prefixed(column)]]),
-  ) as Selectable<OneOnOnesTable>;
+    ONE_ON_ONE_COLUMNS.map((column) => [column, row[prefixed(column)]]),
+  ) as Selectable<Pick<OneOnOnesTable, OneOnOneColumn>>;
   const meeting = Object.fromEntries(
-    Object.entries(record).filter(([key]) => !ONE_ON_ONE_COLUMNS.some((column) => prefixed(column) === key)),
+    Object.entries(row).filter(([key]) => !PREFIXED_KEYS.has(key)),
   ) as Selectable<MeetingsTable>;
   const role: PairRole = oneOnOne.leaderId === actor.userId ? "leader" : "teammate";
   return { meeting, oneOnOne, role };

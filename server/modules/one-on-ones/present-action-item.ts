@@ -1,8 +1,9 @@
+import type { Selectable } from "kysely";
 import type { ActionItem } from "../../../shared/schemas/meetings.js";
 import type { ActionItemsTable } from "../../db/schema.js";
 
 /** The public view of an action item; `followUp` when it came from an earlier meeting than `meetingId`. */
-export function presentActionItem(row: ActionItemsTable, meetingId: string | null): ActionItem {
+export function presentActionItem(row: Selectable<ActionItemsTable>, meetingId: string | null): ActionItem {
   return {
     id: row.id,
     oneOnOneId: row.oneOnOneId,
@@ -14,7 +15,7 @@ export function presentActionItem(row: ActionItemsTable, meetingId: string | nul
     completedAt: row.completedAt,
     createdAt: row.createdAt,
     followUp: meetingId !== null && row.meetingId !== meetingId,
-    goalId: row.goalId ?? null,
-    version: row.version ?? 0,
+    goalId: row.goalId,
+    version: row.version,
   };
 }

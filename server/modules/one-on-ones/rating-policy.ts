@@ -7,7 +7,7 @@ import { requireParticipant } from "./pair-policy.js";
 
 type OneOnOne = Pick<Selectable<OneOnOnesTable>, "leaderId" | "teammateId" | "teammateSharesRatings">;
 
-const sharesWithLeader = (oneOnOne: OneOnOne) => Number(oneOnOne.teammateSharesRatings ?? 0) === 1;
+const sharesWithLeader = (oneOnOne: OneOnOne) => oneOnOne.teammateSharesRatings === 1;
 
 /**
  * Whose "was this useful?" ratings in a 1:1 the viewer may see: their own, and the

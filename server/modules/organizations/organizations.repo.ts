@@ -1,13 +1,14 @@
+import type { Insertable } from "kysely";
 import type { Executor } from "../../db/executor.js";
 import type { MembershipPeriodsTable, MembershipsTable, OrganizationsTable } from "../../db/schema.js";
 
 /** Inserts an organization. */
-export async function insertOrganization(db: Executor, org: OrganizationsTable): Promise<void> {
+export async function insertOrganization(db: Executor, org: Insertable<OrganizationsTable>): Promise<void> {
   await db.insertInto("organizations").values(org).execute();
 }
 
 /** Inserts a membership. */
-export async function insertMembership(db: Executor, membership: MembershipsTable): Promise<void> {
+export async function insertMembership(db: Executor, membership: Insertable<MembershipsTable>): Promise<void> {
   await db.insertInto("memberships").values(membership).execute();
 }
 

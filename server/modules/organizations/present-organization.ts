@@ -1,5 +1,4 @@
 import type { Organization } from "../../../shared/schemas/auth.js";
-import type { Locale } from "../../../shared/schemas/common.js";
 import type { OrganizationsTable } from "../../db/schema.js";
 
 /** The public view of an organization. */
@@ -9,7 +8,7 @@ export function presentOrganization(
   return {
     id: row.id,
     name: row.name,
-    defaultLocale: row.defaultLocale as Locale,
+    defaultLocale: row.defaultLocale,
     defaultTimezone: row.defaultTimezone,
   };
 }

@@ -100,7 +100,10 @@ export function findNotificationPreferences(db: Executor, userId: string) {
 }
 
 /** Stores a user's e-mail preferences. */
-export async function saveNotificationPreferences(db: Executor, row: NotificationPreferencesTable): Promise<void> {
+export async function saveNotificationPreferences(
+  db: Executor,
+  row: Insertable<NotificationPreferencesTable>,
+): Promise<void> {
   await db
     .insertInto("notificationPreferences")
     .values(row)

@@ -1,3 +1,4 @@
+import type { Insertable, Updateable } from "kysely";
 import type { Executor } from "../../db/executor.js";
 import type { OneOnOnesTable, StandingItemsTable } from "../../db/schema.js";
 
@@ -23,11 +24,11 @@ export function findOpenOneOnOne(db: Executor, pair: Pick<OneOnOnesTable, "leade
     .executeTakeFirst();
 }
 
-export async function insertOneOnOne(db: Executor, row: OneOnOnesTable): Promise<void> {
+export async function insertOneOnOne(db: Executor, row: Insertable<OneOnOnesTable>): Promise<void> {
   await db.insertInto("oneOnOnes").values(row).execute();
 }
 
-export async function updateOneOnOneRow(db: Executor, id: string, changes: Partial<OneOnOnesTable>): Promise<void> {
+export async function updateOneOnOneRow(db: Executor, id: string, changes: Updateable<OneOnOnesTable>): Promise<void> {
   await db.updateTable("oneOnOnes").set(changes).where("id", "=", id).execute();
 }
 

@@ -1,3 +1,4 @@
+import type { Selectable, Updateable } from "kysely";
 import type { CreateOneOnOneBody, OneOnOne, UpdateOneOnOneBody } from "../../../shared/schemas/one-on-ones.js";
 import type { Actor, Deps, RequestMeta } from "../../context.js";
 import { withTransaction } from "../../db/executor.js";
@@ -78,7 +79,7 @@ export async function createOneOnOne(
   if (first.getTime() < now.getTime() - 24 * 3600 * 1000) {
     throw badRequest("first_meeting_in_past", "must not be more than a day in the past", "firstMeetingAt");
   }
-  const row: OneOnOnesTable = {
+  const row: Selectable<OneOnOnesTable> = {
     id: newId(),
     organizationId,
     leaderId,
@@ -92,6 +93,8 @@ export async function createOneOnOne(
     templateId: template.id,
     status: "active",
     reminderMinutesBefore: input.reminderMinutesBefore ?? 1440,
+    sequence: 0,
+    teammateSharesRatings: 0,
     createdBy: actor.userId,
     createdAt: now.toISOString(),
     updatedAt: now.toISOString(),
@@ -132,7 +135,7 @@ export async function updateOneOnOne(
   if (role !== "leader") throw forbidden("leader_required", "Only the leader can change the 1:1's settings");
   const now = deps.clock.now();
   const db = deps.db.kysely;
-  const changes: Partial<OneOnOnesTable> = { updatedAt: now.toISOString() };
+  const changes: Updateable<OneOnOnesTable> = { updatedAt: now.toISOString() };
   // Resolved before the transaction: its queries use the shared connection, which on
   // SQLite the open transaction would hold, so waiting for it there never ends.
   if (patch.templateId !== undefined) {
@@ -165,10 +168,10 @@ export async function updateOneOnOne(
       }
     }
     if (patch.cadence || patch.timezone || patch.durationMinutes || patch.status || patch.nextMeetingAt) {
-      changes.sequence = (oneOnOne.sequence ?? 0) + 1;
+      changes.sequence = oneOnOne.sequence + 1;
     }
     await updateOneOnOneRow(trx, id, changes);
-    const updated = { ...oneOnOne, ...changes } as OneOnOnesTable;
+    const updated = { ...oneOnOne, ...changes } as Selectable<OneOnOnesTable>;
     if (updated.status === "active" && !upcoming) {
       const slot = patch.nextMeetingAt ? new Date(patch.nextMeetingAt) : nextSlotAfter(updated, now);
       if (slot) await scheduleMeeting(trx, deps, updated, slot);

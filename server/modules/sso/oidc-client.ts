@@ -1,3 +1,4 @@
+import type { Selectable } from "kysely";
 import * as client from "openid-client";
 import type { SsoErrorCode } from "../../../shared/schemas/sso.js";
 import type { Deps } from "../../context.js";
@@ -36,7 +37,7 @@ export function ssoError(code: SsoErrorCode, status = 400): AppError {
  * (public addresses only, checked at connect time) unless the development
  * flag allows private issuers.
  */
-export async function discoverProvider(deps: Deps, row: SsoConfigsTable): Promise<client.Configuration> {
+export async function discoverProvider(deps: Deps, row: Selectable<SsoConfigsTable>): Promise<client.Configuration> {
   const clientSecret = openSecret(deps.secret, row.clientSecretSealed);
   if (!clientSecret) throw ssoError("sso_not_configured");
   const issuer = new URL(row.issuerUrl);

@@ -1,5 +1,4 @@
 import { createTranslator } from "../../../shared/i18n/translate.js";
-import type { Locale } from "../../../shared/schemas/common.js";
 import type { Deps } from "../../context.js";
 import { newId } from "../../db/ids.js";
 import { findUserById } from "../auth/auth.repo.js";
@@ -29,7 +28,7 @@ export async function emailOwnersAboutSsoChange(
   const actor = await findUserById(db, actorUserId);
   const eventId = newId();
   for (const owner of await listActiveOwners(db, organizationId)) {
-    const locale = owner.locale as Locale;
+    const locale = owner.locale;
     const t = createTranslator(locale);
     const params = {
       actor: actor?.name ?? "",
@@ -64,7 +63,7 @@ export async function emailAccountLinked(deps: Deps, userId: string, organizatio
   const user = await findUserById(db, userId);
   const org = await findOrganization(db, organizationId);
   if (!user || !org) return;
-  const locale = user.locale as Locale;
+  const locale = user.locale;
   const t = createTranslator(locale);
   const params = { organization: org.name };
   await enqueueEmail(deps, {

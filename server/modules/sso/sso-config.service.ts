@@ -1,3 +1,4 @@
+import type { Selectable } from "kysely";
 import type { PutSsoConfigBody, SsoConfig, SsoSettingsResponse, SsoSudoBody } from "../../../shared/schemas/sso.js";
 import type { Actor, Deps, RequestMeta } from "../../context.js";
 import { withTransaction } from "../../db/executor.js";
@@ -28,7 +29,7 @@ export function ssoRedirectUri(deps: Deps): string {
 }
 
 /** The admin view of the settings: everything but the client secret, which only shows as set. */
-function presentSsoConfig(row: SsoConfigsTable): SsoConfig {
+function presentSsoConfig(row: Selectable<SsoConfigsTable>): SsoConfig {
   return {
     issuerUrl: row.issuerUrl,
     clientId: row.clientId,
@@ -83,7 +84,7 @@ export async function putSsoConfig(
   if (holder && holder.organizationId !== organizationId) throw domainTaken();
   const now = deps.clock.now().toISOString();
   const sameDomain = existing?.emailDomain === input.emailDomain;
-  const row: SsoConfigsTable = {
+  const row: Selectable<SsoConfigsTable> = {
     organizationId,
     issuerUrl: input.issuerUrl,
     clientId: input.clientId,

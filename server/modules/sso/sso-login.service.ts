@@ -1,3 +1,4 @@
+import type { Selectable } from "kysely";
 import type { SsoStartQuery } from "../../../shared/schemas/sso.js";
 import type { Deps, RequestMeta } from "../../context.js";
 import { type Executor, withTransaction } from "../../db/executor.js";
@@ -45,7 +46,7 @@ const domainOf = (email: string) => email.slice(email.lastIndexOf("@") + 1);
 const NO_PASSWORD = "sso$no-password";
 
 /** Picks the workspace's enabled SSO settings from `orgId`, or from the e-mail's domain when that domain is verified. */
-async function enabledConfigFor(deps: Deps, query: SsoStartQuery): Promise<SsoConfigsTable> {
+async function enabledConfigFor(deps: Deps, query: SsoStartQuery): Promise<Selectable<SsoConfigsTable>> {
   const db = deps.db.kysely;
   const row = query.orgId
     ? await findSsoConfig(db, query.orgId)
@@ -155,7 +156,7 @@ export async function finishSsoLogin(
  */
 async function signInIdentity(
   deps: Deps,
-  row: SsoConfigsTable,
+  row: Selectable<SsoConfigsTable>,
   identity: ProviderIdentity & { email: string },
   meta: RequestMeta,
 ): Promise<SsoOutcome> {
@@ -232,7 +233,7 @@ async function signInIdentity(
 async function joinJustInTime(
   trx: Executor,
   deps: Deps,
-  row: SsoConfigsTable,
+  row: Selectable<SsoConfigsTable>,
   identity: ProviderIdentity & { email: string },
   meta: RequestMeta,
 ): Promise<string> {
@@ -240,7 +241,7 @@ async function joinJustInTime(
   const now = deps.clock.now().toISOString();
   const organization = await findOrganization(trx, organizationId);
   if (!organization) throw ssoError("sso_not_configured", 404);
-  const user: UsersTable = {
+  const user: Selectable<UsersTable> = {
     id: newId(),
     email: identity.email,
     name: (identity.name ?? identity.email.slice(0, identity.email.indexOf("@"))).slice(0, 120),

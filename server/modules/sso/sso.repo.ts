@@ -1,3 +1,4 @@
+import type { Insertable } from "kysely";
 import type { Executor } from "../../db/executor.js";
 import type {
   SsoConfigsTable,
@@ -90,7 +91,7 @@ export async function deletePendingLink(db: Executor, id: string): Promise<boole
 }
 
 /** Creates or replaces the workspace's settings. */
-export async function upsertSsoConfig(db: Executor, row: SsoConfigsTable): Promise<void> {
+export async function upsertSsoConfig(db: Executor, row: Insertable<SsoConfigsTable>): Promise<void> {
   const { organizationId, createdAt, ...changes } = row;
   await db
     .insertInto("ssoConfigs")

@@ -10,7 +10,6 @@ import type { Actor, Deps } from "../../context.js";
 import { newId } from "../../db/ids.js";
 import type { TemplatesTable } from "../../db/schema.js";
 import { forbidden, notFound, rethrowAsNotFound } from "../../http/errors.js";
-import { findUserById } from "../auth/auth.repo.js";
 import { requireActiveMember, requireAdmin } from "../organizations/membership-policy.js";
 import { systemTemplateName, systemTemplateSections } from "./system-template.js";
 import { findTemplate, insertTemplate, listVisibleTemplates, updateTemplate } from "./templates.repo.js";
@@ -42,10 +41,6 @@ export function systemTemplate(locale: Locale): Template {
   };
 }
 
-async function actorLocale(deps: Deps, actor: Actor): Promise<Locale> {
-  return ((await findUserById(deps.db.kysely, actor.userId))?.locale ?? "en") as Locale;
-}
-
 /** The default template plus the workspace's and the caller's own templates. */
 export async function listTemplates(
   deps: Deps,
@@ -55,7 +50,7 @@ export async function listTemplates(
 ): Promise<Template[]> {
   await requireActiveMember(deps, actor, organizationId);
   const rows = await listVisibleTemplates(deps.db.kysely, organizationId, actor.userId, includeArchived);
-  return [systemTemplate(await actorLocale(deps, actor)), ...rows.map(presentTemplate)];
+  return [systemTemplate(actor.locale), ...rows.map(presentTemplate)];
 }
 
 /** Creates a workspace template (admins) or a personal one (anyone). */

@@ -1,3 +1,4 @@
+import type { Insertable } from "kysely";
 import type { Executor } from "../../db/executor.js";
 import type { ApiTokensTable } from "../../db/schema.js";
 
@@ -12,7 +13,7 @@ export function listActiveTokens(db: Executor, userId: string, organizationScope
 }
 
 /** Stores a token by its hash. */
-export async function insertToken(db: Executor, row: ApiTokensTable): Promise<void> {
+export async function insertToken(db: Executor, row: Insertable<ApiTokensTable>): Promise<void> {
   await db.insertInto("apiTokens").values(row).execute();
 }
 

@@ -1,3 +1,4 @@
+import type { Selectable } from "kysely";
 import type { ApiToken, TokenScope } from "../../../shared/schemas/tokens.js";
 import type { Actor, Deps, RequestMeta } from "../../context.js";
 import { newId } from "../../db/ids.js";
@@ -11,7 +12,7 @@ import { insertToken, listActiveTokens, revokeToken } from "./tokens.repo.js";
 
 const TOKEN_PREFIX = "rpt_";
 
-function presentToken(row: ApiTokensTable): ApiToken {
+function presentToken(row: Selectable<ApiTokensTable>): ApiToken {
   return {
     id: row.id,
     name: row.name,
@@ -39,7 +40,7 @@ export async function createToken(
   const { name } = input;
   const scopes = normalizeScopes(input.scopes);
   const token = newSecretToken(TOKEN_PREFIX);
-  const row: ApiTokensTable = {
+  const row: Selectable<ApiTokensTable> = {
     id: newId(),
     userId: actor.userId,
     name,

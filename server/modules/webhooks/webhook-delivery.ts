@@ -75,7 +75,7 @@ function post(
 }
 
 /** The secrets that sign now: the current one, and the previous one during its grace period. */
-export function signingSecrets(deps: Deps, endpoint: WebhookEndpointsTable): string[] {
+export function signingSecrets(deps: Deps, endpoint: Selectable<WebhookEndpointsTable>): string[] {
   const secrets = [webhookSecret(deps.secret, endpoint.id, endpoint.secretVersion)];
   const graceUntil = endpoint.previousSecretExpiresAt;
   if (endpoint.previousSecretVersion !== null && graceUntil && graceUntil > deps.clock.now().toISOString())

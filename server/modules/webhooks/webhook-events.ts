@@ -1,3 +1,4 @@
+import type { Selectable } from "kysely";
 import {
   WEBHOOK_PAYLOAD_VERSION,
   type WEBHOOK_TEST_EVENT,
@@ -18,7 +19,7 @@ import { insertDeliveries, listEnabledEndpoints } from "./webhooks.repo.js";
  */
 
 /** The pair as a payload shows it: who, what kind, which cadence. */
-export function presentOneOnOneForWebhook(oneOnOne: OneOnOnesTable) {
+export function presentOneOnOneForWebhook(oneOnOne: Selectable<OneOnOnesTable>) {
   return {
     id: oneOnOne.id,
     leaderId: oneOnOne.leaderId,
@@ -38,7 +39,7 @@ export function presentOneOnOneForWebhook(oneOnOne: OneOnOnesTable) {
 }
 
 /** A meeting as a payload shows it: times and status. */
-export function presentMeetingForWebhook(meeting: MeetingsTable) {
+export function presentMeetingForWebhook(meeting: Selectable<MeetingsTable>) {
   return {
     id: meeting.id,
     oneOnOneId: meeting.oneOnOneId,
@@ -50,7 +51,7 @@ export function presentMeetingForWebhook(meeting: MeetingsTable) {
 }
 
 /** An action as a payload shows it: owner, dates and status — not its title, which is the pair's content (P1). */
-export function presentActionForWebhook(action: ActionItemsTable) {
+export function presentActionForWebhook(action: Selectable<ActionItemsTable>) {
   return {
     id: action.id,
     oneOnOneId: action.oneOnOneId,
@@ -67,11 +68,16 @@ export function presentActionForWebhook(action: ActionItemsTable) {
 export type WebhookEventData =
   | {
       type: "oneOnOne.created";
-      oneOnOne: OneOnOnesTable;
-      nextMeeting: Pick<MeetingsTable, "id" | "scheduledAt"> | null;
+      oneOnOne: Selectable<OneOnOnesTable>;
+      nextMeeting: Pick<Selectable<MeetingsTable>, "id" | "scheduledAt"> | null;
     }
-  | { type: "meeting.completed"; meeting: MeetingsTable; oneOnOne: OneOnOnesTable; nextMeeting: MeetingsTable | null }
-  | { type: "action.created" | "action.done"; action: ActionItemsTable };
+  | {
+      type: "meeting.completed";
+      meeting: Selectable<MeetingsTable>;
+      oneOnOne: Selectable<OneOnOnesTable>;
+      nextMeeting: Selectable<MeetingsTable> | null;
+    }
+  | { type: "action.created" | "action.done"; action: Selectable<ActionItemsTable> };
 
 /** The `data` of an event: every field named, nothing copied from a row wholesale. */
 export function eventData(event: WebhookEventData): Record<string, unknown> {
@@ -123,7 +129,7 @@ export function pendingDelivery(input: {
   eventType: string;
   payload: string;
   now: string;
-}): WebhookDeliveriesTable {
+}): Selectable<WebhookDeliveriesTable> {
   const { now, ...event } = input;
   return {
     id: newId(),

@@ -1,4 +1,4 @@
-import type { Updateable } from "kysely";
+import type { Insertable, Updateable } from "kysely";
 import type { Executor } from "../../db/executor.js";
 import { type Keyset, newestFirst } from "../../db/keyset.js";
 import type { WebhookDeliveriesTable, WebhookEndpointsTable } from "../../db/schema.js";
@@ -50,12 +50,16 @@ export async function countEndpoints(db: Executor, organizationId: string): Prom
 }
 
 /** Stores an endpoint. */
-export async function insertEndpoint(db: Executor, row: WebhookEndpointsTable): Promise<void> {
+export async function insertEndpoint(db: Executor, row: Insertable<WebhookEndpointsTable>): Promise<void> {
   await db.insertInto("webhookEndpoints").values(row).execute();
 }
 
 /** Changes an endpoint. */
-export async function updateEndpoint(db: Executor, id: string, changes: Partial<WebhookEndpointsTable>): Promise<void> {
+export async function updateEndpoint(
+  db: Executor,
+  id: string,
+  changes: Updateable<WebhookEndpointsTable>,
+): Promise<void> {
   await db.updateTable("webhookEndpoints").set(changes).where("id", "=", id).execute();
 }
 
@@ -64,7 +68,7 @@ export async function updateEndpointSecret(
   db: Executor,
   id: string,
   secretVersion: number,
-  changes: Partial<WebhookEndpointsTable>,
+  changes: Updateable<WebhookEndpointsTable>,
 ): Promise<boolean> {
   const result = await db
     .updateTable("webhookEndpoints")
@@ -82,7 +86,7 @@ export async function deleteEndpoint(db: Executor, id: string): Promise<void> {
 }
 
 /** Stores deliveries to send. */
-export async function insertDeliveries(db: Executor, rows: WebhookDeliveriesTable[]): Promise<void> {
+export async function insertDeliveries(db: Executor, rows: Insertable<WebhookDeliveriesTable>[]): Promise<void> {
   await db.insertInto("webhookDeliveries").values(rows).execute();
 }
 

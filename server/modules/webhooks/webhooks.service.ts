@@ -1,3 +1,4 @@
+import type { Selectable, Updateable } from "kysely";
 import type {
   CreateWebhookBody,
   UpdateWebhookBody,
@@ -38,7 +39,7 @@ export const MAX_ENDPOINTS = 20;
 /** After a rotation the old secret keeps signing this long, so receivers can switch without missing events. */
 export const ROTATION_GRACE_MS = 24 * 3600 * 1000;
 
-function presentWebhook(row: WebhookEndpointsTable): Webhook {
+function presentWebhook(row: Selectable<WebhookEndpointsTable>): Webhook {
   return {
     id: row.id,
     url: row.url,
@@ -51,7 +52,7 @@ function presentWebhook(row: WebhookEndpointsTable): Webhook {
   };
 }
 
-function presentDelivery(row: WebhookDeliveriesTable): WebhookDelivery {
+function presentDelivery(row: Selectable<WebhookDeliveriesTable>): WebhookDelivery {
   return {
     id: row.id,
     eventId: row.eventId,
@@ -76,7 +77,11 @@ function checkUrl(deps: Deps, url: string): void {
 }
 
 /** The endpoint of this workspace, or 404 (another workspace's looks like none, P5). */
-async function requireEndpoint(deps: Deps, organizationId: string, webhookId: string): Promise<WebhookEndpointsTable> {
+async function requireEndpoint(
+  deps: Deps,
+  organizationId: string,
+  webhookId: string,
+): Promise<Selectable<WebhookEndpointsTable>> {
   const row = await findEndpointOf(deps.db.kysely, organizationId, webhookId);
   if (!row) throw notFound("Webhook");
   return row;
@@ -112,7 +117,7 @@ export async function createWebhook(
   if ((await countEndpoints(deps.db.kysely, organizationId)) >= MAX_ENDPOINTS)
     throw conflict("too_many_webhooks", `A workspace can have at most ${MAX_ENDPOINTS} webhook endpoints`);
   const now = deps.clock.now().toISOString();
-  const row: WebhookEndpointsTable = {
+  const row: Selectable<WebhookEndpointsTable> = {
     id: newId(),
     organizationId,
     url: input.url,
@@ -152,7 +157,7 @@ export async function updateWebhook(
   await requireAdmin(deps, actor, organizationId);
   const row = await requireEndpoint(deps, organizationId, webhookId);
   if (patch.url !== undefined) checkUrl(deps, patch.url);
-  const changes: Partial<WebhookEndpointsTable> = { updatedAt: deps.clock.now().toISOString() };
+  const changes: Updateable<WebhookEndpointsTable> = { updatedAt: deps.clock.now().toISOString() };
   if (patch.url !== undefined) changes.url = patch.url;
   if (patch.description !== undefined) changes.description = patch.description;
   if (patch.events !== undefined) changes.events = JSON.stringify(patch.events);
