@@ -20,7 +20,6 @@ import {
   updateScheduledMeeting,
 } from "./meeting-lifecycle.repo.js";
 import { requireAbility, requireMeetingAbility } from "./meeting-policy.js";
-import { findUserLocale } from "./meetings.repo.js";
 import { presentMeetingSummary } from "./present-meeting.js";
 import { sendRecapEmails } from "./recap-email.js";
 import { scheduleMeeting } from "./schedule-meeting.js";

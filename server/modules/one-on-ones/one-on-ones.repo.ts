@@ -1,4 +1,4 @@
-import type { Insertable, Selectable, Updateable } from "kysely";
+import type { Selectable } from "kysely";
 import type { Cadence } from "../../../shared/schemas/cadence.js";
 import type { MeetingRef, OneOnOne, PersonRef } from "../../../shared/schemas/one-on-ones.js";
 import type { Executor } from "../../db/executor.js";
