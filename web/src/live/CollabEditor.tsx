@@ -25,7 +25,9 @@ type Props = {
 const theme = EditorView.theme({
   "&": { color: "var(--text)", backgroundColor: "transparent", fontSize: "inherit" },
   "&.cm-focused": { outline: "none" },
-  ".cm-scroller": { fontFamily: "inherit", lineHeight: "1.5" },
+  // Lines wrap, so nothing needs a sideways scroll; without this, the other person's name label at the end of a
+  // line made the editor a scrollable region that the keyboard could not reach (axe scrollable-region-focusable).
+  ".cm-scroller": { fontFamily: "inherit", lineHeight: "1.5", overflowX: "hidden" },
   ".cm-content": { caretColor: "var(--text)", padding: "0", minHeight: "9rem" },
   ".cm-line": { padding: "0" },
   ".cm-placeholder": { color: "var(--text-muted)" },
