@@ -2,6 +2,7 @@ import { type FormEvent, useId, useState } from "react";
 import type { ActionItem } from "../../../../shared/schemas/meetings.js";
 import { formatPlainDate } from "../../i18n/format.js";
 import { useI18n } from "../../i18n/I18nProvider.js";
+import { todayIn } from "../../time/zonedTime.js";
 import { ActionFields } from "../actions/ActionFields.js";
 import { ActionRow } from "../actions/ActionRow.js";
 import { useActionDraft } from "../actions/useActionDraft.js";
@@ -11,7 +12,7 @@ import { isPending } from "./useMeetingOps.js";
 
 /** A next step inside a meeting: tick it, and edit, reassign, drop or restore it. */
 export function MeetingActionRow({ action, showOrigin = false }: { action: ActionItem; showOrigin?: boolean }) {
-  const { t, locale } = useI18n();
+  const { t, locale, timeZone } = useI18n();
   const { detail, meId, labelOf, today, ops, abilities } = useMeeting();
   const panelId = useId();
   const [editing, setEditing] = useState(false);
@@ -35,7 +36,9 @@ export function MeetingActionRow({ action, showOrigin = false }: { action: Actio
   const context = (
     <>
       {labelOf(action.ownerId)}
-      {showOrigin ? ` · ${t("actions.since", { date: formatPlainDate(action.createdAt.slice(0, 10), locale) })}` : ""}
+      {showOrigin
+        ? ` · ${t("actions.since", { date: formatPlainDate(todayIn(timeZone, Date.parse(action.createdAt)), locale) })}`
+        : ""}
     </>
   );
 
