@@ -76,8 +76,8 @@ export class LiveClient {
     socket?.close();
   }
 
-  /** Resolves when `check` holds, re-checked on every frame; fails after `ms`. */
-  waitFor(check: () => boolean, what: string, ms = 5000): Promise<void> {
+  /** Resolves when `check` holds, re-checked on every frame; fails after `ms` (generous: CI machines are slow). */
+  waitFor(check: () => boolean, what: string, ms = 15_000): Promise<void> {
     if (check()) return Promise.resolve();
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => {
