@@ -5,44 +5,32 @@ import {
   meetingParamsSchema,
   updateActionItemBodySchema,
 } from "../../../shared/schemas/meetings.js";
-import { requireActor } from "../../http/authenticate.js";
-import { type RoutePlugin, typed } from "../../http/route-types.js";
+import { moduleRoutes } from "../../http/module-routes.js";
+import type { RoutePlugin } from "../../http/route-types.js";
 import { createActionItem, updateActionItem } from "./actions.service.js";
 
 /** Next steps set in a meeting. */
 export const actionsRoutes: RoutePlugin = (app, deps) => {
-  const r = typed(app);
-  const params = meetingParamsSchema;
-
-  r.post(
+  const api = moduleRoutes(app, "actions");
+  api.post(
     "/meetings/:id/action-items",
     {
-      schema: {
-        tags: ["actions"],
-        summary: "Add a next step",
-        params,
-        body: createActionItemBodySchema,
-        response: { 201: actionItemResponseSchema },
-      },
+      summary: "Add a next step",
+      params: meetingParamsSchema,
+      body: createActionItemBodySchema,
+      created: actionItemResponseSchema,
     },
-    async (request, reply) =>
-      reply
-        .code(201)
-        .send({ actionItem: await createActionItem(deps, requireActor(request), request.params.id, request.body) }),
+    async ({ actor, params, body }) => ({ actionItem: await createActionItem(deps, actor, params.id, body) }),
   );
-  r.patch(
+  api.patch(
     "/action-items/:id",
     {
-      schema: {
-        tags: ["actions"],
-        summary: "Change or close a next step",
-        params,
-        body: updateActionItemBodySchema,
-        response: { 200: actionItemResponseSchema, 409: actionItemConflictSchema },
-      },
+      summary: "Change or close a next step",
+      params: meetingParamsSchema,
+      body: updateActionItemBodySchema,
+      ok: actionItemResponseSchema,
+      conflict: actionItemConflictSchema,
     },
-    async (request) => ({
-      actionItem: await updateActionItem(deps, requireActor(request), request.params.id, request.body),
-    }),
+    async ({ actor, params, body }) => ({ actionItem: await updateActionItem(deps, actor, params.id, body) }),
   );
 };

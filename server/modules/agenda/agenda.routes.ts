@@ -1,4 +1,3 @@
-import { z } from "zod";
 import {
   agendaItemConflictSchema,
   agendaItemResponseSchema,
@@ -6,52 +5,37 @@ import {
   meetingParamsSchema,
   updateAgendaItemBodySchema,
 } from "../../../shared/schemas/meetings.js";
-import { requireActor } from "../../http/authenticate.js";
-import { type RoutePlugin, typed } from "../../http/route-types.js";
+import { moduleRoutes } from "../../http/module-routes.js";
+import type { RoutePlugin } from "../../http/route-types.js";
 import { addAgendaItem, deleteAgendaItem, updateAgendaItem } from "./agenda.service.js";
 
 /** A meeting's talking points. */
 export const agendaRoutes: RoutePlugin = (app, deps) => {
-  const r = typed(app);
-  const params = meetingParamsSchema;
-
-  r.post(
+  const api = moduleRoutes(app, "agenda");
+  api.post(
     "/meetings/:id/agenda-items",
     {
-      schema: {
-        tags: ["agenda"],
-        summary: "Add a talking point",
-        params,
-        body: createAgendaItemBodySchema,
-        response: { 201: agendaItemResponseSchema },
-      },
+      summary: "Add a talking point",
+      params: meetingParamsSchema,
+      body: createAgendaItemBodySchema,
+      created: agendaItemResponseSchema,
     },
-    async (request, reply) =>
-      reply
-        .code(201)
-        .send({ agendaItem: await addAgendaItem(deps, requireActor(request), request.params.id, request.body) }),
+    async ({ actor, params, body }) => ({ agendaItem: await addAgendaItem(deps, actor, params.id, body) }),
   );
-  r.patch(
+  api.patch(
     "/agenda-items/:id",
     {
-      schema: {
-        tags: ["agenda"],
-        summary: "Reword (author), tick, move or reorder a talking point",
-        params,
-        body: updateAgendaItemBodySchema,
-        response: { 200: agendaItemResponseSchema, 409: agendaItemConflictSchema },
-      },
+      summary: "Reword (author), tick, move or reorder a talking point",
+      params: meetingParamsSchema,
+      body: updateAgendaItemBodySchema,
+      ok: agendaItemResponseSchema,
+      conflict: agendaItemConflictSchema,
     },
-    async (request) => ({
-      agendaItem: await updateAgendaItem(deps, requireActor(request), request.params.id, request.body),
-    }),
+    async ({ actor, params, body }) => ({ agendaItem: await updateAgendaItem(deps, actor, params.id, body) }),
   );
-  r.delete(
+  api.delete(
     "/agenda-items/:id",
-    { schema: { tags: ["agenda"], summary: "Delete a talking point (author)", params, response: { 204: z.null() } } },
-    async (request, reply) => {
-      await deleteAgendaItem(deps, requireActor(request), request.params.id);
-      return reply.code(204).send(null);
-    },
+    { summary: "Delete a talking point (author)", params: meetingParamsSchema, noContent: true },
+    async ({ actor, params }) => deleteAgendaItem(deps, actor, params.id),
   );
 };

@@ -1,4 +1,3 @@
-import { z } from "zod";
 import {
   changePasswordBodySchema,
   loginBodySchema,
@@ -8,96 +7,70 @@ import {
   updateMeBodySchema,
   userResponseSchema,
 } from "../../../shared/schemas/auth.js";
-import { requireActor } from "../../http/authenticate.js";
-import { requestMeta } from "../../http/request-meta.js";
+import { moduleRoutes } from "../../http/module-routes.js";
 import type { RoutePlugin } from "../../http/route-types.js";
-import { typed } from "../../http/route-types.js";
 import { clearSessionCookie, setSessionCookie } from "../../http/session-cookie.js";
 import { changePassword, getMe, login, logout, signup, updateMe } from "./auth.service.js";
-
-const tags = ["auth"];
 
 /** Sign up, sign in, sign out and the caller's own account. */
 export const authRoutes: RoutePlugin = (app, deps) => {
   const secure = deps.config.appUrl.startsWith("https://");
-  const r = typed(app);
+  const api = moduleRoutes(app, "auth");
 
-  r.post(
+  api.post(
     "/auth/signup",
     {
-      schema: {
-        tags,
-        summary: "Create an account and a workspace",
-        body: signupBodySchema,
-        response: { 201: signupResponseSchema },
-      },
+      summary: "Create an account and a workspace",
+      auth: "none",
+      body: signupBodySchema,
+      created: signupResponseSchema,
     },
-    async (request, reply) => {
-      const { user, organization, session } = await signup(deps, request.body, requestMeta(request));
+    async ({ body, meta, reply }) => {
+      const { user, organization, session } = await signup(deps, body, meta);
       setSessionCookie(reply, session.token, session.expiresAt, secure);
-      return reply.code(201).send({ user, organization });
+      return { user, organization };
     },
   );
 
-  r.post(
+  api.post(
     "/auth/login",
-    {
-      schema: {
-        tags,
-        summary: "Sign in with e-mail and password",
-        body: loginBodySchema,
-        response: { 200: userResponseSchema },
-      },
-    },
-    async (request, reply) => {
-      const { user, session } = await login(deps, request.body, requestMeta(request));
+    { summary: "Sign in with e-mail and password", auth: "none", body: loginBodySchema, ok: userResponseSchema },
+    async ({ body, meta, reply }) => {
+      const { user, session } = await login(deps, body, meta);
       setSessionCookie(reply, session.token, session.expiresAt, secure);
       return { user };
     },
   );
 
-  r.post("/auth/logout", { schema: { tags, summary: "Sign out" } }, async (request, reply) => {
-    await logout(deps, request.actor, requestMeta(request));
+  api.post("/auth/logout", { summary: "Sign out", auth: "optional" }, async ({ actor, meta, reply }) => {
+    await logout(deps, actor, meta);
     clearSessionCookie(reply, secure);
     return reply.code(204).send(null);
   });
 
-  r.get(
-    "/me",
-    { schema: { tags, summary: "The caller and their workspaces", response: { 200: meResponseSchema } } },
-    async (request) => getMe(deps, requireActor(request)),
+  api.get("/me", { summary: "The caller and their workspaces", ok: meResponseSchema }, async ({ actor }) =>
+    getMe(deps, actor),
   );
 
-  r.patch(
+  api.patch(
     "/me",
-    {
-      schema: {
-        tags,
-        summary: "Change name, language or time zone",
-        body: updateMeBodySchema,
-        response: { 200: userResponseSchema },
-      },
-    },
-    async (request) => ({ user: await updateMe(deps, requireActor(request), request.body) }),
+    { summary: "Change name, language or time zone", body: updateMeBodySchema, ok: userResponseSchema },
+    async ({ actor, body }) => ({ user: await updateMe(deps, actor, body) }),
   );
 
-  r.put(
+  api.put(
     "/me/password",
     {
-      config: { sessionOnly: true },
-      schema: {
-        tags,
-        summary: "Change password; other sessions end, API tokens are revoked",
-        description:
-          "Session only. Ends every other session and revokes every API token of the account (each revocation audited); this browser gets a fresh session.",
-        body: changePasswordBodySchema,
-        response: { 204: z.null() },
-      },
+      summary: "Change password; other sessions end, API tokens are revoked",
+      description:
+        "Session only. Ends every other session and revokes every API token of the account (each revocation audited); this browser gets a fresh session.",
+      sessionOnly: true,
+      body: changePasswordBodySchema,
+      noContent: true,
     },
-    async (request, reply) => {
-      const session = await changePassword(deps, requireActor(request), request.body, requestMeta(request));
+    async ({ actor, body, meta, reply }) => {
+      const session = await changePassword(deps, actor, body, meta);
       if (session) setSessionCookie(reply, session.token, session.expiresAt, secure);
-      return reply.code(204).send(null);
     },
   );
 };

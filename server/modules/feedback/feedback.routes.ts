@@ -6,40 +6,31 @@ import {
   feedbackResponseSchema,
 } from "../../../shared/schemas/memory.js";
 import { oneOnOneParamsSchema } from "../../../shared/schemas/one-on-ones.js";
-import { requireActor } from "../../http/authenticate.js";
-import { type RoutePlugin, typed } from "../../http/route-types.js";
+import { moduleRoutes } from "../../http/module-routes.js";
+import type { RoutePlugin } from "../../http/route-types.js";
 import { giveFeedback, listFeedback } from "./feedback.service.js";
 
 /** Feedback given in meetings, and a pair's feedback history. */
 export const feedbackRoutes: RoutePlugin = (app, deps) => {
-  const r = typed(app);
-  r.post(
+  const api = moduleRoutes(app, "feedback");
+  api.post(
     "/meetings/:id/feedback",
     {
-      schema: {
-        tags: ["feedback"],
-        summary: "Give feedback: praise or improvement (leader), upward (teammate)",
-        params: meetingParamsSchema,
-        body: createFeedbackBodySchema,
-        response: { 201: feedbackResponseSchema },
-      },
+      summary: "Give feedback: praise or improvement (leader), upward (teammate)",
+      params: meetingParamsSchema,
+      body: createFeedbackBodySchema,
+      created: feedbackResponseSchema,
     },
-    async (request, reply) =>
-      reply
-        .code(201)
-        .send({ feedback: await giveFeedback(deps, requireActor(request), request.params.id, request.body) }),
+    async ({ actor, params, body }) => ({ feedback: await giveFeedback(deps, actor, params.id, body) }),
   );
-  r.get(
+  api.get(
     "/one-on-ones/:id/feedback",
     {
-      schema: {
-        tags: ["feedback"],
-        summary: "The pair's feedback history",
-        params: oneOnOneParamsSchema,
-        querystring: feedbackListQuerySchema,
-        response: { 200: feedbackListSchema },
-      },
+      summary: "The pair's feedback history",
+      params: oneOnOneParamsSchema,
+      query: feedbackListQuerySchema,
+      ok: feedbackListSchema,
     },
-    async (request) => listFeedback(deps, requireActor(request), request.params.id, request.query),
+    async ({ actor, params, query }) => listFeedback(deps, actor, params.id, query),
   );
 };

@@ -7,66 +7,46 @@ import {
   updateGoalBodySchema,
 } from "../../../shared/schemas/memory.js";
 import { oneOnOneParamsSchema } from "../../../shared/schemas/one-on-ones.js";
-import { requireActor } from "../../http/authenticate.js";
-import { type RoutePlugin, typed } from "../../http/route-types.js";
+import { moduleRoutes } from "../../http/module-routes.js";
+import type { RoutePlugin } from "../../http/route-types.js";
 import { addGoalProgress, createGoal, listGoals, updateGoal } from "./goals.service.js";
 
 /** What the pair remembers: development goals (check-ins and feedback have their own modules). */
 export const memoryRoutes: RoutePlugin = (app, deps) => {
-  const r = typed(app);
-  r.get(
+  const api = moduleRoutes(app, "goals");
+  api.get(
+    "/one-on-ones/:id/goals",
+    { summary: "Development goals", params: oneOnOneParamsSchema, ok: goalListSchema },
+    async ({ actor, params }) => ({ goals: await listGoals(deps, actor, params.id) }),
+  );
+  api.post(
     "/one-on-ones/:id/goals",
     {
-      schema: {
-        tags: ["goals"],
-        summary: "Development goals",
-        params: oneOnOneParamsSchema,
-        response: { 200: goalListSchema },
-      },
+      summary: "Add a development goal for the teammate",
+      params: oneOnOneParamsSchema,
+      body: createGoalBodySchema,
+      created: goalResponseSchema,
     },
-    async (request) => ({ goals: await listGoals(deps, requireActor(request), request.params.id) }),
+    async ({ actor, params, body }) => ({ goal: await createGoal(deps, actor, params.id, body) }),
   );
-  r.post(
-    "/one-on-ones/:id/goals",
-    {
-      schema: {
-        tags: ["goals"],
-        summary: "Add a development goal for the teammate",
-        params: oneOnOneParamsSchema,
-        body: createGoalBodySchema,
-        response: { 201: goalResponseSchema },
-      },
-    },
-    async (request, reply) =>
-      reply.code(201).send({ goal: await createGoal(deps, requireActor(request), request.params.id, request.body) }),
-  );
-  r.patch(
+  api.patch(
     "/goals/:id",
     {
-      schema: {
-        tags: ["goals"],
-        summary: "Change a goal or mark it achieved or dropped",
-        params: goalParamsSchema,
-        body: updateGoalBodySchema,
-        response: { 200: goalResponseSchema },
-      },
+      summary: "Change a goal or mark it achieved or dropped",
+      params: goalParamsSchema,
+      body: updateGoalBodySchema,
+      ok: goalResponseSchema,
     },
-    async (request) => ({ goal: await updateGoal(deps, requireActor(request), request.params.id, request.body) }),
+    async ({ actor, params, body }) => ({ goal: await updateGoal(deps, actor, params.id, body) }),
   );
-  r.post(
+  api.post(
     "/goals/:id/progress",
     {
-      schema: {
-        tags: ["goals"],
-        summary: "Note progress on a goal, linked to a meeting",
-        params: goalParamsSchema,
-        body: createGoalProgressBodySchema,
-        response: { 201: goalResponseSchema },
-      },
+      summary: "Note progress on a goal, linked to a meeting",
+      params: goalParamsSchema,
+      body: createGoalProgressBodySchema,
+      created: goalResponseSchema,
     },
-    async (request, reply) =>
-      reply
-        .code(201)
-        .send({ goal: await addGoalProgress(deps, requireActor(request), request.params.id, request.body) }),
+    async ({ actor, params, body }) => ({ goal: await addGoalProgress(deps, actor, params.id, body) }),
   );
 };

@@ -1,13 +1,13 @@
 import { homeSchema } from "../../../shared/schemas/meetings.js";
-import { requireActor } from "../../http/authenticate.js";
-import { type RoutePlugin, typed } from "../../http/route-types.js";
+import { moduleRoutes } from "../../http/module-routes.js";
+import type { RoutePlugin } from "../../http/route-types.js";
 import { getHome } from "./home.service.js";
 
 /** The caller's home page: above meetings (it reads them), so meetings need not know it. */
 export const homeRoutes: RoutePlugin = (app, deps) => {
-  typed(app).get(
+  moduleRoutes(app, "meetings").get(
     "/home",
-    { schema: { tags: ["meetings"], summary: "My upcoming 1:1s and open actions", response: { 200: homeSchema } } },
-    async (request) => getHome(deps, requireActor(request)),
+    { summary: "My upcoming 1:1s and open actions", ok: homeSchema },
+    async ({ actor }) => getHome(deps, actor),
   );
 };

@@ -1,4 +1,3 @@
-import { z } from "zod";
 import { orgParamsSchema } from "../../../shared/schemas/common.js";
 import {
   acceptInvitationBodySchema,
@@ -10,9 +9,8 @@ import {
   invitationPreviewSchema,
   invitationTokenParamsSchema,
 } from "../../../shared/schemas/people.js";
-import { requireActor } from "../../http/authenticate.js";
-import { requestMeta } from "../../http/request-meta.js";
-import { type RoutePlugin, typed } from "../../http/route-types.js";
+import { moduleRoutes } from "../../http/module-routes.js";
+import type { RoutePlugin } from "../../http/route-types.js";
 import { setSessionCookie } from "../../http/session-cookie.js";
 import {
   acceptInvitation,
@@ -23,107 +21,60 @@ import {
   revokeInvitation,
 } from "./invitations.service.js";
 
-const tags = ["invitations"];
-
 /** Inviting people into a workspace and accepting an invitation. */
 export const invitationsRoutes: RoutePlugin = (app, deps) => {
   const secure = deps.config.appUrl.startsWith("https://");
-  const r = typed(app);
-  r.post(
+  const api = moduleRoutes(app, "invitations");
+  api.post(
     "/orgs/:orgId/invitations",
     {
-      schema: {
-        tags,
-        summary: "Invite someone by e-mail (admins)",
-        params: orgParamsSchema,
-        body: createInvitationBodySchema,
-        response: { 201: createdInvitationSchema },
-      },
+      summary: "Invite someone by e-mail (admins)",
+      params: orgParamsSchema,
+      body: createInvitationBodySchema,
+      created: createdInvitationSchema,
     },
-    async (request, reply) => {
-      const created = await createInvitation(
-        deps,
-        requireActor(request),
-        request.params.orgId,
-        request.body,
-        requestMeta(request),
-      );
-      return reply.code(201).send(created);
-    },
+    async ({ actor, params, body, meta }) => createInvitation(deps, actor, params.orgId, body, meta),
   );
-  r.get(
+  api.get(
     "/orgs/:orgId/invitations",
-    {
-      schema: {
-        tags,
-        summary: "Pending invitations (admins)",
-        params: orgParamsSchema,
-        response: { 200: invitationListSchema },
-      },
-    },
-    async (request) => ({ invitations: await listInvitations(deps, requireActor(request), request.params.orgId) }),
+    { summary: "Pending invitations (admins)", params: orgParamsSchema, ok: invitationListSchema },
+    async ({ actor, params }) => ({ invitations: await listInvitations(deps, actor, params.orgId) }),
   );
-  r.delete(
+  api.delete(
     "/orgs/:orgId/invitations/:invitationId",
-    {
-      schema: {
-        tags,
-        summary: "Revoke a pending invitation (admins)",
-        params: invitationParamsSchema,
-        response: { 204: z.null() },
-      },
-    },
-    async (request, reply) => {
-      const { orgId, invitationId } = request.params;
-      await revokeInvitation(deps, requireActor(request), orgId, invitationId, requestMeta(request));
-      return reply.code(204).send(null);
-    },
+    { summary: "Revoke a pending invitation (admins)", params: invitationParamsSchema, noContent: true },
+    async ({ actor, params, meta }) => revokeInvitation(deps, actor, params.orgId, params.invitationId, meta),
   );
-  r.post(
+  api.post(
     "/orgs/:orgId/invitations/:invitationId/resend",
     {
-      schema: {
-        tags,
-        summary: "Issue a fresh link for a pending invitation and e-mail it again (admins)",
-        params: invitationParamsSchema,
-        response: { 200: createdInvitationSchema },
-      },
+      summary: "Issue a fresh link for a pending invitation and e-mail it again (admins)",
+      params: invitationParamsSchema,
+      ok: createdInvitationSchema,
     },
-    async (request) => {
-      const { orgId, invitationId } = request.params;
-      return resendInvitation(deps, requireActor(request), orgId, invitationId, requestMeta(request));
-    },
+    async ({ actor, params, meta }) => resendInvitation(deps, actor, params.orgId, params.invitationId, meta),
   );
-  r.get(
+  api.get(
     "/invitations/:token",
     {
-      schema: {
-        tags,
-        summary: "What an invitation is for",
-        params: invitationTokenParamsSchema,
-        response: { 200: invitationPreviewSchema },
-      },
+      summary: "What an invitation is for",
+      auth: "none",
+      params: invitationTokenParamsSchema,
+      ok: invitationPreviewSchema,
     },
-    async (request) => previewInvitation(deps, request.params.token),
+    async ({ params }) => previewInvitation(deps, params.token),
   );
-  r.post(
+  api.post(
     "/invitations/:token/accept",
     {
-      schema: {
-        tags,
-        summary: "Accept an invitation with a name and password",
-        params: invitationTokenParamsSchema,
-        body: acceptInvitationBodySchema,
-        response: { 200: acceptInvitationResponseSchema },
-      },
+      summary: "Accept an invitation with a name and password",
+      auth: "none",
+      params: invitationTokenParamsSchema,
+      body: acceptInvitationBodySchema,
+      ok: acceptInvitationResponseSchema,
     },
-    async (request, reply) => {
-      const { user, organization, session } = await acceptInvitation(
-        deps,
-        request.params.token,
-        request.body,
-        requestMeta(request),
-      );
+    async ({ params, body, meta, reply }) => {
+      const { user, organization, session } = await acceptInvitation(deps, params.token, body, meta);
       setSessionCookie(reply, session.token, session.expiresAt, secure);
       return { user, organization };
     },

@@ -12,101 +12,76 @@ import {
   rescheduleMeetingBodySchema,
 } from "../../../shared/schemas/meetings.js";
 import { oneOnOneParamsSchema } from "../../../shared/schemas/one-on-ones.js";
-import { requireActor } from "../../http/authenticate.js";
-import { requestMeta } from "../../http/request-meta.js";
-import { type RoutePlugin, typed } from "../../http/route-types.js";
+import { moduleRoutes } from "../../http/module-routes.js";
+import type { RoutePlugin } from "../../http/route-types.js";
 import { cancelMeeting, completeMeeting, rateMeeting, rescheduleMeeting, startMeeting } from "./meeting-lifecycle.js";
 import { getMeetingDetail, listOneOnOneMeetings } from "./meetings.service.js";
 
 /** Meetings: a 1:1's meetings, one meeting, its lifecycle and rating. */
 export const meetingsRoutes: RoutePlugin = (app, deps) => {
-  const r = typed(app);
-  const params = meetingParamsSchema;
-  const tags = ["meetings"];
-
-  r.get(
+  const api = moduleRoutes(app, "meetings");
+  api.get(
     "/one-on-ones/:id/meetings",
     {
-      schema: {
-        tags,
-        summary: "A 1:1's meetings, newest first (keyset pagination)",
-        params: oneOnOneParamsSchema,
-        querystring: meetingListQuerySchema,
-        response: { 200: meetingListSchema },
-      },
+      summary: "A 1:1's meetings, newest first (keyset pagination)",
+      params: oneOnOneParamsSchema,
+      query: meetingListQuerySchema,
+      ok: meetingListSchema,
     },
-    async (request) => listOneOnOneMeetings(deps, requireActor(request), request.params.id, request.query),
+    async ({ actor, params, query }) => listOneOnOneMeetings(deps, actor, params.id, query),
   );
-  r.get(
+  api.get(
     "/meetings/:id",
     {
-      schema: {
-        tags,
-        summary: "A meeting with sections, agenda, notes, actions",
-        params,
-        response: { 200: meetingDetailSchema },
-      },
+      summary: "A meeting with sections, agenda, notes, actions",
+      params: meetingParamsSchema,
+      ok: meetingDetailSchema,
     },
-    async (request) => getMeetingDetail(deps, requireActor(request), request.params.id),
+    async ({ actor, params }) => getMeetingDetail(deps, actor, params.id),
   );
-  r.post(
+  api.post(
     "/meetings/:id/start",
-    { schema: { tags, summary: "Start run mode", params, response: { 200: meetingSummarySchema } } },
-    async (request) => startMeeting(deps, requireActor(request), request.params.id),
+    { summary: "Start run mode", params: meetingParamsSchema, ok: meetingSummarySchema },
+    async ({ actor, params }) => startMeeting(deps, actor, params.id),
   );
-  r.post(
+  api.post(
     "/meetings/:id/complete",
     {
-      schema: {
-        tags,
-        summary: "Complete: carry undiscussed points, schedule the next, send recaps",
-        params,
-        body: completeMeetingBodySchema,
-        response: { 200: meetingTransitionSchema },
-      },
+      summary: "Complete: carry undiscussed points, schedule the next, send recaps",
+      params: meetingParamsSchema,
+      body: completeMeetingBodySchema,
+      ok: meetingTransitionSchema,
     },
-    async (request) =>
-      completeMeeting(deps, requireActor(request), request.params.id, request.body, requestMeta(request)),
+    async ({ actor, params, body, meta }) => completeMeeting(deps, actor, params.id, body, meta),
   );
-  r.post(
+  api.post(
     "/meetings/:id/cancel",
     {
-      schema: {
-        tags,
-        summary: "Cancel with a reason; points move forward",
-        params,
-        body: cancelMeetingBodySchema,
-        response: { 200: meetingTransitionSchema },
-      },
+      summary: "Cancel with a reason; points move forward",
+      params: meetingParamsSchema,
+      body: cancelMeetingBodySchema,
+      ok: meetingTransitionSchema,
     },
-    async (request) =>
-      cancelMeeting(deps, requireActor(request), request.params.id, request.body.reason, requestMeta(request)),
+    async ({ actor, params, body, meta }) => cancelMeeting(deps, actor, params.id, body.reason, meta),
   );
-  r.post(
+  api.post(
     "/meetings/:id/reschedule",
     {
-      schema: {
-        tags,
-        summary: "Move to another time with a reason",
-        params,
-        body: rescheduleMeetingBodySchema,
-        response: { 200: meetingTransitionSchema },
-      },
+      summary: "Move to another time with a reason",
+      params: meetingParamsSchema,
+      body: rescheduleMeetingBodySchema,
+      ok: meetingTransitionSchema,
     },
-    async (request) =>
-      rescheduleMeeting(deps, requireActor(request), request.params.id, request.body, requestMeta(request)),
+    async ({ actor, params, body, meta }) => rescheduleMeeting(deps, actor, params.id, body, meta),
   );
-  r.post(
+  api.post(
     "/meetings/:id/rating",
     {
-      schema: {
-        tags,
-        summary: "Was this 1:1 useful? (1–5)",
-        params,
-        body: ratingBodySchema,
-        response: { 200: ratingResponseSchema },
-      },
+      summary: "Was this 1:1 useful? (1–5)",
+      params: meetingParamsSchema,
+      body: ratingBodySchema,
+      ok: ratingResponseSchema,
     },
-    async (request) => rateMeeting(deps, requireActor(request), request.params.id, request.body.score),
+    async ({ actor, params, body }) => rateMeeting(deps, actor, params.id, body.score),
   );
 };

@@ -6,29 +6,25 @@ import {
   noteVersionSchema,
   putNoteBodySchema,
 } from "../../../shared/schemas/meetings.js";
-import { requireActor } from "../../http/authenticate.js";
-import { type RoutePlugin, typed } from "../../http/route-types.js";
+import { moduleRoutes } from "../../http/module-routes.js";
+import type { RoutePlugin } from "../../http/route-types.js";
 import { saveNote } from "./notes.service.js";
 
 /** A meeting's shared notes and the caller's private notes. */
 export const notesRoutes: RoutePlugin = (app, deps) => {
-  const r = typed(app);
-  const params = meetingParamsSchema;
-
+  const api = moduleRoutes(app, "notes");
   for (const kind of ["shared", "private"] as const) {
-    r.put(
+    api.put(
       `/meetings/:id/notes/${kind}`,
       {
-        schema: {
-          tags: ["notes"],
-          summary: kind === "shared" ? "Save the shared notes (both edit)" : "Save my private notes (only I see them)",
-          params,
-          body: putNoteBodySchema,
-          // A 409 is a stale write (with the current note) or a cancelled meeting (a plain error).
-          response: { 200: noteVersionSchema, 409: z.union([noteConflictSchema, errorResponseSchema]) },
-        },
+        summary: kind === "shared" ? "Save the shared notes (both edit)" : "Save my private notes (only I see them)",
+        params: meetingParamsSchema,
+        body: putNoteBodySchema,
+        ok: noteVersionSchema,
+        // A stale write (with the current note) or a cancelled meeting (a plain error).
+        conflict: z.union([noteConflictSchema, errorResponseSchema]),
       },
-      async (request) => saveNote(deps, requireActor(request), request.params.id, kind, request.body),
+      async ({ actor, params, body }) => saveNote(deps, actor, params.id, kind, body),
     );
   }
 };

@@ -9,12 +9,11 @@ import {
   ratingSharingSchema,
   standingItemSchema,
 } from "../../../shared/schemas/one-on-ones.js";
-import { requireActor } from "../../http/authenticate.js";
-import { type RoutePlugin, typed } from "../../http/route-types.js";
+import { moduleRoutes } from "../../http/module-routes.js";
+import type { RoutePlugin } from "../../http/route-types.js";
 import { getOneOnOne, listMyOneOnOnes } from "./one-on-ones.service.js";
 import { setRatingSharing } from "./rating-policy.js";
 
-const tags = ["one-on-ones"];
 const oneOnOneDetailSchema = oneOnOneSchema.extend({
   standingItems: z.array(standingItemSchema),
   openActions: z.array(actionItemSchema),
@@ -23,37 +22,27 @@ const oneOnOneDetailSchema = oneOnOneSchema.extend({
 
 /** 1:1: list, read, and the teammate's rating sharing (starting and changing one: modules/scheduling). */
 export const oneOnOnesRoutes: RoutePlugin = (app, deps) => {
-  const r = typed(app);
-  r.get(
-    "/one-on-ones",
-    { schema: { tags, summary: "My 1:1s, as leader or teammate", response: { 200: oneOnOneListSchema } } },
-    async (request) => ({
-      oneOnOnes: await listMyOneOnOnes(deps, requireActor(request)),
-    }),
-  );
-  r.get(
+  const api = moduleRoutes(app, "one-on-ones");
+  api.get("/one-on-ones", { summary: "My 1:1s, as leader or teammate", ok: oneOnOneListSchema }, async ({ actor }) => ({
+    oneOnOnes: await listMyOneOnOnes(deps, actor),
+  }));
+  api.get(
     "/one-on-ones/:id",
     {
-      schema: {
-        tags,
-        summary: "A 1:1 with its next meeting, standing items and open actions",
-        params: oneOnOneParamsSchema,
-        response: { 200: oneOnOneDetailSchema },
-      },
+      summary: "A 1:1 with its next meeting, standing items and open actions",
+      params: oneOnOneParamsSchema,
+      ok: oneOnOneDetailSchema,
     },
-    async (request) => getOneOnOne(deps, requireActor(request), request.params.id),
+    async ({ actor, params }) => getOneOnOne(deps, actor, params.id),
   );
-  r.put(
+  api.put(
     "/one-on-ones/:id/rating-sharing",
     {
-      schema: {
-        tags,
-        summary: "Share my “was this useful?” ratings in this 1:1 with the leader, or stop (teammate; off by default)",
-        params: oneOnOneParamsSchema,
-        body: ratingSharingBodySchema,
-        response: { 200: ratingSharingSchema },
-      },
+      summary: "Share my “was this useful?” ratings in this 1:1 with the leader, or stop (teammate; off by default)",
+      params: oneOnOneParamsSchema,
+      body: ratingSharingBodySchema,
+      ok: ratingSharingSchema,
     },
-    async (request) => setRatingSharing(deps, requireActor(request), request.params.id, request.body.sharedWithLeader),
+    async ({ actor, params, body }) => setRatingSharing(deps, actor, params.id, body.sharedWithLeader),
   );
 };

@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { orgParamsSchema } from "../../../shared/schemas/common.js";
 import { outboxListSchema, outboxQuerySchema } from "../../../shared/schemas/outbox.js";
-import { requireActor } from "../../http/authenticate.js";
-import { type RoutePlugin, typed } from "../../http/route-types.js";
+import { moduleRoutes } from "../../http/module-routes.js";
+import type { RoutePlugin } from "../../http/route-types.js";
 import { listOutbox } from "./outbox-log.js";
 import { getPreferences, updatePreferences } from "./preferences.service.js";
 
@@ -18,35 +18,23 @@ const patchSchema = preferencesSchema
 
 /** Which e-mails the caller receives, and the workspace's e-mail log for admins. */
 export const preferencesRoutes: RoutePlugin = (app, deps) => {
-  const r = typed(app);
-  r.get(
-    "/me/notifications",
-    { schema: { tags: ["notifications"], summary: "My e-mail preferences", response: { 200: preferencesSchema } } },
-    async (request) => getPreferences(deps, requireActor(request)),
+  const api = moduleRoutes(app, "notifications");
+  api.get("/me/notifications", { summary: "My e-mail preferences", ok: preferencesSchema }, async ({ actor }) =>
+    getPreferences(deps, actor),
   );
-  r.patch(
+  api.patch(
     "/me/notifications",
-    {
-      schema: {
-        tags: ["notifications"],
-        summary: "Turn kinds of e-mail on or off",
-        body: patchSchema,
-        response: { 200: preferencesSchema },
-      },
-    },
-    async (request) => updatePreferences(deps, requireActor(request), request.body),
+    { summary: "Turn kinds of e-mail on or off", body: patchSchema, ok: preferencesSchema },
+    async ({ actor, body }) => updatePreferences(deps, actor, body),
   );
-  r.get(
+  api.get(
     "/orgs/:orgId/outbox",
     {
-      schema: {
-        tags: ["notifications"],
-        summary: "The workspace's e-mail log (admins; bodies only where they hold no 1:1 content)",
-        params: orgParamsSchema,
-        querystring: outboxQuerySchema,
-        response: { 200: outboxListSchema },
-      },
+      summary: "The workspace's e-mail log (admins; bodies only where they hold no 1:1 content)",
+      params: orgParamsSchema,
+      query: outboxQuerySchema,
+      ok: outboxListSchema,
     },
-    async (request) => listOutbox(deps, requireActor(request), request.params.orgId, request.query),
+    async ({ actor, params, query }) => listOutbox(deps, actor, params.orgId, query),
   );
 };

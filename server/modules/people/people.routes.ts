@@ -5,44 +5,28 @@ import {
   personResponseSchema,
   updatePersonBodySchema,
 } from "../../../shared/schemas/people.js";
-import { requireActor } from "../../http/authenticate.js";
-import { requestMeta } from "../../http/request-meta.js";
-import { type RoutePlugin, typed } from "../../http/route-types.js";
+import { moduleRoutes } from "../../http/module-routes.js";
+import type { RoutePlugin } from "../../http/route-types.js";
 import { listOrganizationPeople, updatePerson } from "./people.service.js";
-
-const tags = ["people"];
 
 /** The workspace directory and reporting lines. */
 export const peopleRoutes: RoutePlugin = (app, deps) => {
-  const r = typed(app);
-  r.get(
+  const api = moduleRoutes(app, "people");
+  api.get(
     "/orgs/:orgId/people",
-    {
-      schema: {
-        tags,
-        summary: "Everyone in the workspace",
-        params: orgParamsSchema,
-        response: { 200: peopleResponseSchema },
-      },
-    },
-    async (request) => ({ people: await listOrganizationPeople(deps, requireActor(request), request.params.orgId) }),
+    { summary: "Everyone in the workspace", params: orgParamsSchema, ok: peopleResponseSchema },
+    async ({ actor, params }) => ({ people: await listOrganizationPeople(deps, actor, params.orgId) }),
   );
-  r.patch(
+  api.patch(
     "/orgs/:orgId/people/:userId",
     {
-      schema: {
-        tags,
-        summary: "Change a person's role, manager or status (admins)",
-        params: personParamsSchema,
-        body: updatePersonBodySchema,
-        response: { 200: personResponseSchema },
-      },
+      summary: "Change a person's role, manager or status (admins)",
+      params: personParamsSchema,
+      body: updatePersonBodySchema,
+      ok: personResponseSchema,
     },
-    async (request) => {
-      const { orgId, userId } = request.params;
-      return {
-        person: await updatePerson(deps, requireActor(request), orgId, userId, request.body, requestMeta(request)),
-      };
-    },
+    async ({ actor, params, body, meta }) => ({
+      person: await updatePerson(deps, actor, params.orgId, params.userId, body, meta),
+    }),
   );
 };

@@ -1,4 +1,3 @@
-import { z } from "zod";
 import {
   createOneOnOneBodySchema,
   createOneOnOneResponseSchema,
@@ -8,72 +7,46 @@ import {
   standingItemSchema,
   updateOneOnOneBodySchema,
 } from "../../../shared/schemas/one-on-ones.js";
-import { requireActor } from "../../http/authenticate.js";
-import { requestMeta } from "../../http/request-meta.js";
-import { type RoutePlugin, typed } from "../../http/route-types.js";
+import { moduleRoutes } from "../../http/module-routes.js";
+import type { RoutePlugin } from "../../http/route-types.js";
 import { createOneOnOne, updateOneOnOne } from "./scheduling.service.js";
 import { addStandingItem, removeStandingItem } from "./standing-items.service.js";
 
-const tags = ["one-on-ones"];
-
 /** Starting a 1:1, changing its settings, and its standing items. */
 export const schedulingRoutes: RoutePlugin = (app, deps) => {
-  const r = typed(app);
-  r.post(
+  const api = moduleRoutes(app, "one-on-ones");
+  api.post(
     "/one-on-ones",
     {
-      schema: {
-        tags,
-        summary: "Start a 1:1; its first meeting exists at once",
-        body: createOneOnOneBodySchema,
-        response: { 201: createOneOnOneResponseSchema },
-      },
+      summary: "Start a 1:1; its first meeting exists at once",
+      body: createOneOnOneBodySchema,
+      created: createOneOnOneResponseSchema,
     },
-    async (request, reply) =>
-      reply
-        .code(201)
-        .send((await createOneOnOne(deps, requireActor(request), request.body, requestMeta(request))) as never),
+    async ({ actor, body, meta }) => (await createOneOnOne(deps, actor, body, meta)) as never,
   );
-  r.patch(
+  api.patch(
     "/one-on-ones/:id",
     {
-      schema: {
-        tags,
-        summary: "Change cadence, time, template; pause, resume or end (leader)",
-        params: oneOnOneParamsSchema,
-        body: updateOneOnOneBodySchema,
-        response: { 200: oneOnOneSchema },
-      },
+      summary: "Change cadence, time, template; pause, resume or end (leader)",
+      params: oneOnOneParamsSchema,
+      body: updateOneOnOneBodySchema,
+      ok: oneOnOneSchema,
     },
-    async (request) => updateOneOnOne(deps, requireActor(request), request.params.id, request.body),
+    async ({ actor, params, body }) => updateOneOnOne(deps, actor, params.id, body),
   );
-  r.post(
+  api.post(
     "/one-on-ones/:id/standing-items",
     {
-      schema: {
-        tags,
-        summary: "Add a standing item shown in every meeting",
-        params: oneOnOneParamsSchema,
-        body: createStandingItemBodySchema,
-        response: { 201: standingItemSchema },
-      },
+      summary: "Add a standing item shown in every meeting",
+      params: oneOnOneParamsSchema,
+      body: createStandingItemBodySchema,
+      created: standingItemSchema,
     },
-    async (request, reply) =>
-      reply.code(201).send(await addStandingItem(deps, requireActor(request), request.params.id, request.body)),
+    async ({ actor, params, body }) => addStandingItem(deps, actor, params.id, body),
   );
-  r.delete(
+  api.delete(
     "/standing-items/:id",
-    {
-      schema: {
-        tags,
-        summary: "Remove a standing item from future meetings",
-        params: oneOnOneParamsSchema,
-        response: { 204: z.null() },
-      },
-    },
-    async (request, reply) => {
-      await removeStandingItem(deps, requireActor(request), request.params.id);
-      return reply.code(204).send(null);
-    },
+    { summary: "Remove a standing item from future meetings", params: oneOnOneParamsSchema, noContent: true },
+    async ({ actor, params }) => removeStandingItem(deps, actor, params.id),
   );
 };

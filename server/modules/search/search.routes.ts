@@ -1,20 +1,17 @@
 import { searchQuerySchema, searchResponseSchema } from "../../../shared/schemas/search.js";
-import { requireActor } from "../../http/authenticate.js";
-import { type RoutePlugin, typed } from "../../http/route-types.js";
+import { moduleRoutes } from "../../http/module-routes.js";
+import type { RoutePlugin } from "../../http/route-types.js";
 import { search } from "./search.service.js";
 
 /** Full-text search across everything the caller may see. */
 export const searchRoutes: RoutePlugin = (app, deps) => {
-  typed(app).get(
+  moduleRoutes(app, "search").get(
     "/search",
     {
-      schema: {
-        tags: ["search"],
-        summary: "Search talking points, shared notes, my private notes, actions, feedback and goals",
-        querystring: searchQuerySchema,
-        response: { 200: searchResponseSchema },
-      },
+      summary: "Search talking points, shared notes, my private notes, actions, feedback and goals",
+      query: searchQuerySchema,
+      ok: searchResponseSchema,
     },
-    async (request) => ({ results: await search(deps, requireActor(request), request.query.q, request.query.limit) }),
+    async ({ actor, query }) => ({ results: await search(deps, actor, query.q, query.limit) }),
   );
 };

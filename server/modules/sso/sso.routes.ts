@@ -1,5 +1,4 @@
 import type { FastifyReply } from "fastify";
-import { z } from "zod";
 import { userResponseSchema } from "../../../shared/schemas/auth.js";
 import { orgParamsSchema } from "../../../shared/schemas/common.js";
 import {
@@ -11,10 +10,9 @@ import {
   ssoStartQuerySchema,
   ssoSudoBodySchema,
 } from "../../../shared/schemas/sso.js";
-import { requireActor } from "../../http/authenticate.js";
 import { AppError } from "../../http/errors.js";
-import { requestMeta } from "../../http/request-meta.js";
-import { type RoutePlugin, typed } from "../../http/route-types.js";
+import { moduleRoutes } from "../../http/module-routes.js";
+import type { RoutePlugin } from "../../http/route-types.js";
 import { setSessionCookie } from "../../http/session-cookie.js";
 import { getSsoSettings, putSsoConfig, removeSsoConfig, verifySsoDomain } from "./sso-config.service.js";
 import { confirmLinkWithPassword, getPendingLink } from "./sso-link.service.js";
@@ -26,7 +24,6 @@ import {
 } from "./sso-link-cookie.js";
 import { finishSsoLogin, SSO_ATTEMPT_TTL_MS, SSO_LINK_TTL_MS, startSsoLogin } from "./sso-login.service.js";
 
-const tags = ["sso"];
 /** Binds a sign-in attempt to the browser that started it (login CSRF); holds only the state. */
 const SSO_COOKIE = "rapport_sso";
 const SSO_COOKIE_PATH = "/api/v1/auth/sso";
@@ -38,112 +35,91 @@ function toLoginPage(reply: FastifyReply, error: unknown, log: { error: (o: obje
   return reply.redirect(`/login?sso_error=${encodeURIComponent(code)}`, 302);
 }
 
-/** SSO settings decide who signs in: browser sessions only, never an API token (P7). */
-const config = { sessionOnly: true };
-
-/** Workspace SSO settings (admins) and the OpenID Connect sign-in (start and callback). */
+/**
+ * Workspace SSO settings (admins) and the OpenID Connect sign-in (start and callback).
+ * The settings decide who signs in: browser sessions only, never an API token (P7).
+ */
 export const ssoRoutes: RoutePlugin = (app, deps) => {
   const secure = deps.config.appUrl.startsWith("https://");
-  const r = typed(app);
+  const api = moduleRoutes(app, "sso");
 
-  r.get(
+  api.get(
     "/orgs/:orgId/sso",
     {
-      config,
-      schema: {
-        tags,
-        summary: "The workspace's single sign-on settings; never the client secret (admins, session only)",
-        params: orgParamsSchema,
-        response: { 200: ssoSettingsResponseSchema },
-      },
+      summary: "The workspace's single sign-on settings; never the client secret (admins, session only)",
+      sessionOnly: true,
+      params: orgParamsSchema,
+      ok: ssoSettingsResponseSchema,
     },
-    async (request) => getSsoSettings(deps, requireActor(request), request.params.orgId),
+    async ({ actor, params }) => getSsoSettings(deps, actor, params.orgId),
   );
 
-  r.put(
+  api.put(
     "/orgs/:orgId/sso",
     {
-      config,
-      schema: {
-        tags,
-        summary:
-          "Set up or change single sign-on with an OpenID Connect provider (admins, session only, recent sign-in or currentPassword)",
-        params: orgParamsSchema,
-        body: putSsoConfigBodySchema,
-        response: { 200: ssoSettingsResponseSchema },
-      },
+      summary:
+        "Set up or change single sign-on with an OpenID Connect provider (admins, session only, recent sign-in or currentPassword)",
+      sessionOnly: true,
+      params: orgParamsSchema,
+      body: putSsoConfigBodySchema,
+      ok: ssoSettingsResponseSchema,
     },
-    async (request) =>
-      putSsoConfig(deps, requireActor(request), request.params.orgId, request.body, requestMeta(request)),
+    async ({ actor, params, body, meta }) => putSsoConfig(deps, actor, params.orgId, body, meta),
   );
 
-  r.delete(
+  api.delete(
     "/orgs/:orgId/sso",
     {
-      config,
-      schema: {
-        tags,
-        summary: "Remove single sign-on settings (admins, session only, recent sign-in or currentPassword)",
-        params: orgParamsSchema,
-        body: ssoSudoBodySchema,
-        response: { 204: z.null() },
-      },
+      summary: "Remove single sign-on settings (admins, session only, recent sign-in or currentPassword)",
+      sessionOnly: true,
+      params: orgParamsSchema,
+      body: ssoSudoBodySchema,
+      noContent: true,
     },
-    async (request, reply) => {
-      await removeSsoConfig(deps, requireActor(request), request.params.orgId, request.body, requestMeta(request));
-      return reply.code(204).send(null);
-    },
+    async ({ actor, params, body, meta }) => removeSsoConfig(deps, actor, params.orgId, body, meta),
   );
 
-  r.post(
+  api.post(
     "/orgs/:orgId/sso/verify-domain",
     {
-      config,
-      schema: {
-        tags,
-        summary:
-          "Verify the e-mail domain by its DNS TXT record; only a verified domain routes sign-ins and creates accounts (admins, session only, recent sign-in or currentPassword)",
-        params: orgParamsSchema,
-        body: ssoSudoBodySchema,
-        response: { 200: ssoSettingsResponseSchema },
-      },
+      summary:
+        "Verify the e-mail domain by its DNS TXT record; only a verified domain routes sign-ins and creates accounts (admins, session only, recent sign-in or currentPassword)",
+      sessionOnly: true,
+      params: orgParamsSchema,
+      body: ssoSudoBodySchema,
+      ok: ssoSettingsResponseSchema,
     },
-    async (request) =>
-      verifySsoDomain(deps, requireActor(request), request.params.orgId, request.body, requestMeta(request)),
+    async ({ actor, params, body, meta }) => verifySsoDomain(deps, actor, params.orgId, body, meta),
   );
 
-  r.get(
+  api.get(
     "/auth/sso/pending-link",
     {
-      schema: {
-        tags,
-        summary: "The workspace sign-in this browser was asked to confirm with the account's password",
-        response: { 200: ssoPendingLinkResponseSchema },
-      },
+      summary: "The workspace sign-in this browser was asked to confirm with the account's password",
+      auth: "none",
+      ok: ssoPendingLinkResponseSchema,
     },
-    async (request, reply) => {
+    async ({ request, reply }) => {
       reply.header("cache-control", "no-store");
       return getPendingLink(deps, readPendingLinkCookie(request));
     },
   );
 
-  r.post(
+  api.post(
     "/auth/sso/confirm-link",
     {
-      schema: {
-        tags,
-        summary:
-          "Link the workspace's sign-in this browser was asked about to the existing account: signs in with its password",
-        body: ssoConfirmLinkBodySchema,
-        response: { 200: userResponseSchema },
-      },
+      summary:
+        "Link the workspace's sign-in this browser was asked about to the existing account: signs in with its password",
+      auth: "none",
+      body: ssoConfirmLinkBodySchema,
+      ok: userResponseSchema,
     },
-    async (request, reply) => {
+    async ({ request, reply, body, meta }) => {
       const { user, session } = await confirmLinkWithPassword(
         deps,
         readPendingLinkCookie(request),
-        request.body.password,
-        requestMeta(request),
+        body.password,
+        meta,
       );
       clearPendingLinkCookie(reply, secure);
       setSessionCookie(reply, session.token, session.expiresAt, secure);
@@ -151,18 +127,16 @@ export const ssoRoutes: RoutePlugin = (app, deps) => {
     },
   );
 
-  r.get(
+  api.get(
     "/auth/sso/start",
     {
-      schema: {
-        tags,
-        summary: "Redirect to the workspace's identity provider (by orgId or by work e-mail)",
-        querystring: ssoStartQuerySchema,
-      },
+      summary: "Redirect to the workspace's identity provider (by orgId or by work e-mail)",
+      auth: "none",
+      query: ssoStartQuerySchema,
     },
-    async (request, reply) => {
+    async ({ request, reply, query, meta }) => {
       try {
-        const started = await startSsoLogin(deps, request.query, requestMeta(request));
+        const started = await startSsoLogin(deps, query, meta);
         reply.setCookie(SSO_COOKIE, started.state, {
           path: SSO_COOKIE_PATH,
           httpOnly: true,
@@ -180,16 +154,14 @@ export const ssoRoutes: RoutePlugin = (app, deps) => {
     },
   );
 
-  r.get(
+  api.get(
     "/auth/sso/callback",
     {
-      schema: {
-        tags,
-        summary: "Where the identity provider sends the browser back; signs in and redirects into the app",
-        querystring: ssoCallbackQuerySchema,
-      },
+      summary: "Where the identity provider sends the browser back; signs in and redirects into the app",
+      auth: "none",
+      query: ssoCallbackQuerySchema,
     },
-    async (request, reply) => {
+    async ({ request, reply, query, meta }) => {
       reply.header("cache-control", "no-store");
       reply.header("referrer-policy", "no-referrer");
       const raw = request.cookies[SSO_COOKIE];
@@ -197,7 +169,7 @@ export const ssoRoutes: RoutePlugin = (app, deps) => {
       const browserState = unsigned?.valid ? unsigned.value : null;
       reply.clearCookie(SSO_COOKIE, { path: SSO_COOKIE_PATH, httpOnly: true, sameSite: "lax", secure, signed: true });
       try {
-        const outcome = await finishSsoLogin(deps, request.query, browserState, requestMeta(request));
+        const outcome = await finishSsoLogin(deps, query, browserState, meta);
         if (outcome.kind === "pending_link") {
           // An existing account: its owner confirms with their password on the login page, in this browser.
           reply.setCookie(SSO_LINK_COOKIE, outcome.token, {

@@ -7,62 +7,43 @@ import {
   templateResponseSchema,
   updateTemplateBodySchema,
 } from "../../../shared/schemas/templates.js";
-import { requireActor } from "../../http/authenticate.js";
-import { type RoutePlugin, typed } from "../../http/route-types.js";
+import { moduleRoutes } from "../../http/module-routes.js";
+import type { RoutePlugin } from "../../http/route-types.js";
 import { createTemplate, editTemplate, listTemplates } from "./templates.service.js";
-
-const tags = ["templates"];
 
 /** Meeting templates: the default, the workspace's and personal ones. */
 export const templatesRoutes: RoutePlugin = (app, deps) => {
-  const r = typed(app);
-  r.get(
+  const api = moduleRoutes(app, "templates");
+  api.get(
     "/orgs/:orgId/templates",
     {
-      schema: {
-        tags,
-        summary: "Templates I can use (includes the default)",
-        params: orgParamsSchema,
-        querystring: templateListQuerySchema,
-        response: { 200: templateListSchema },
-      },
+      summary: "Templates I can use (includes the default)",
+      params: orgParamsSchema,
+      query: templateListQuerySchema,
+      ok: templateListSchema,
     },
-    async (request) => ({
-      templates: await listTemplates(
-        deps,
-        requireActor(request),
-        request.params.orgId,
-        request.query.includeArchived === "true",
-      ),
+    async ({ actor, params, query }) => ({
+      templates: await listTemplates(deps, actor, params.orgId, query.includeArchived === "true"),
     }),
   );
-  r.post(
+  api.post(
     "/orgs/:orgId/templates",
     {
-      schema: {
-        tags,
-        summary: "Create a workspace (admins) or personal template",
-        params: orgParamsSchema,
-        body: createTemplateBodySchema,
-        response: { 201: templateResponseSchema },
-      },
+      summary: "Create a workspace (admins) or personal template",
+      params: orgParamsSchema,
+      body: createTemplateBodySchema,
+      created: templateResponseSchema,
     },
-    async (request, reply) =>
-      reply
-        .code(201)
-        .send({ template: await createTemplate(deps, requireActor(request), request.params.orgId, request.body) }),
+    async ({ actor, params, body }) => ({ template: await createTemplate(deps, actor, params.orgId, body) }),
   );
-  r.patch(
+  api.patch(
     "/templates/:id",
     {
-      schema: {
-        tags,
-        summary: "Rename, edit or archive a template",
-        params: templateParamsSchema,
-        body: updateTemplateBodySchema,
-        response: { 200: templateResponseSchema },
-      },
+      summary: "Rename, edit or archive a template",
+      params: templateParamsSchema,
+      body: updateTemplateBodySchema,
+      ok: templateResponseSchema,
     },
-    async (request) => ({ template: await editTemplate(deps, requireActor(request), request.params.id, request.body) }),
+    async ({ actor, params, body }) => ({ template: await editTemplate(deps, actor, params.id, body) }),
   );
 };

@@ -1,4 +1,3 @@
-import { z } from "zod";
 import { orgParamsSchema } from "../../../shared/schemas/common.js";
 import {
   createWebhookSchema,
@@ -11,8 +10,8 @@ import {
   webhookSchema,
   webhookWithSecretSchema,
 } from "../../../shared/schemas/webhooks.js";
-import { requireActor } from "../../http/authenticate.js";
-import { type RoutePlugin, typed } from "../../http/route-types.js";
+import { moduleRoutes } from "../../http/module-routes.js";
+import type { RoutePlugin } from "../../http/route-types.js";
 import {
   createWebhook,
   deleteWebhook,
@@ -24,113 +23,75 @@ import {
   updateWebhook,
 } from "./webhooks.service.js";
 
-const tags = ["webhooks"];
 const base = "/orgs/:orgId/webhooks";
 const one = `${base}/:webhookId`;
 
 /** Webhook endpoints and their delivery logs, for workspace admins (members 403, others 404). */
 export const webhooksRoutes: RoutePlugin = (app, deps) => {
-  const r = typed(app);
-  r.get(
+  const api = moduleRoutes(app, "webhooks");
+  api.get(
+    base,
+    { summary: "List the workspace's webhook endpoints", params: orgParamsSchema, ok: webhookListSchema },
+    async ({ actor, params }) => ({ webhooks: await listWebhooks(deps, actor, params.orgId) }),
+  );
+  api.post(
     base,
     {
-      schema: {
-        tags,
-        summary: "List the workspace's webhook endpoints",
-        params: orgParamsSchema,
-        response: { 200: webhookListSchema },
-      },
+      summary: "Register an HTTPS endpoint for events (the signing secret is shown once)",
+      params: orgParamsSchema,
+      body: createWebhookSchema,
+      created: webhookWithSecretSchema,
     },
-    async (request) => ({ webhooks: await listWebhooks(deps, requireActor(request), request.params.orgId) }),
+    async ({ actor, params, body }) => createWebhook(deps, actor, params.orgId, body),
   );
-  r.post(
-    base,
-    {
-      schema: {
-        tags,
-        summary: "Register an HTTPS endpoint for events (the signing secret is shown once)",
-        params: orgParamsSchema,
-        body: createWebhookSchema,
-        response: { 201: webhookWithSecretSchema },
-      },
-    },
-    async (request, reply) =>
-      reply.code(201).send(await createWebhook(deps, requireActor(request), request.params.orgId, request.body)),
+  api.get(
+    one,
+    { summary: "One webhook endpoint", params: webhookParamsSchema, ok: webhookSchema },
+    async ({ actor, params }) => getWebhook(deps, actor, params.orgId, params.webhookId),
   );
-  r.get(
+  api.patch(
     one,
     {
-      schema: { tags, summary: "One webhook endpoint", params: webhookParamsSchema, response: { 200: webhookSchema } },
+      summary: "Change a webhook endpoint's URL, description, events or whether it is on",
+      params: webhookParamsSchema,
+      body: updateWebhookSchema,
+      ok: webhookSchema,
     },
-    async (request) => getWebhook(deps, requireActor(request), request.params.orgId, request.params.webhookId),
+    async ({ actor, params, body }) => updateWebhook(deps, actor, params.orgId, params.webhookId, body),
   );
-  r.patch(
+  api.delete(
     one,
-    {
-      schema: {
-        tags,
-        summary: "Change a webhook endpoint's URL, description, events or whether it is on",
-        params: webhookParamsSchema,
-        body: updateWebhookSchema,
-        response: { 200: webhookSchema },
-      },
-    },
-    async (request) =>
-      updateWebhook(deps, requireActor(request), request.params.orgId, request.params.webhookId, request.body),
+    { summary: "Remove a webhook endpoint and its delivery log", params: webhookParamsSchema, noContent: true },
+    async ({ actor, params }) => deleteWebhook(deps, actor, params.orgId, params.webhookId),
   );
-  r.delete(
-    one,
-    {
-      schema: {
-        tags,
-        summary: "Remove a webhook endpoint and its delivery log",
-        params: webhookParamsSchema,
-        response: { 204: z.null() },
-      },
-    },
-    async (request, reply) => {
-      await deleteWebhook(deps, requireActor(request), request.params.orgId, request.params.webhookId);
-      return reply.code(204).send(null);
-    },
-  );
-  r.post(
+  api.post(
     `${one}/rotate-secret`,
     {
+      summary: "Issue a new signing secret (shown once; the old one also signs for 24 hours; session only)",
       // A leaked API token must not mint a signing secret it was never shown (and forge deliveries with it).
-      config: { sessionOnly: true },
-      schema: {
-        tags,
-        summary: "Issue a new signing secret (shown once; the old one also signs for 24 hours; session only)",
-        params: webhookParamsSchema,
-        response: { 200: webhookWithSecretSchema },
-      },
+      sessionOnly: true,
+      params: webhookParamsSchema,
+      ok: webhookWithSecretSchema,
     },
-    async (request) => rotateWebhookSecret(deps, requireActor(request), request.params.orgId, request.params.webhookId),
+    async ({ actor, params }) => rotateWebhookSecret(deps, actor, params.orgId, params.webhookId),
   );
-  r.post(
+  api.post(
     `${one}/test`,
     {
-      schema: {
-        tags,
-        summary: "Send a webhook.test event to this endpoint now; answers with its log entry",
-        params: webhookParamsSchema,
-        response: { 200: webhookDeliverySchema },
-      },
+      summary: "Send a webhook.test event to this endpoint now; answers with its log entry",
+      params: webhookParamsSchema,
+      ok: webhookDeliverySchema,
     },
-    async (request) => sendTestEvent(deps, requireActor(request), request.params.orgId, request.params.webhookId),
+    async ({ actor, params }) => sendTestEvent(deps, actor, params.orgId, params.webhookId),
   );
-  r.get(
+  api.get(
     `${one}/deliveries`,
     {
-      schema: {
-        tags,
-        summary: "The endpoint's delivery log, newest first",
-        params: webhookParamsSchema,
-        querystring: webhookDeliveriesQuerySchema,
-        response: { 200: webhookDeliveryListSchema },
-      },
+      summary: "The endpoint's delivery log, newest first",
+      params: webhookParamsSchema,
+      query: webhookDeliveriesQuerySchema,
+      ok: webhookDeliveryListSchema,
     },
-    async (request) =>
-      listDeliveries(deps, requireActor(request), request.params.orgId, request.params.webhookId, request.query),
+    async ({ actor, params, query }) => listDeliveries(deps, actor, params.orgId, params.webhookId, query),
   );
 };
