@@ -1,8 +1,9 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { z } from "zod";
-import type { Actor, RequestMeta } from "../context.js";
+import type { Actor, Deps, RequestMeta } from "../context.js";
 import { requireActor } from "./authenticate.js";
 import { requestMeta } from "./request-meta.js";
+import type { RoutePlugin } from "./route-types.js";
 
 type Schema = z.ZodType;
 
@@ -108,12 +109,8 @@ function contextOf(spec: RouteSpec, request: FastifyRequest, reply: FastifyReply
   return { ...context, actor: spec.auth === "optional" ? request.actor : requireActor(request) };
 }
 
-/**
- * Declares a module's routes under its OpenAPI tag, without the ceremony:
- * `api.post("/meetings/:id/agenda-items", { summary, params, body, created: schema }, async ({ actor, params, body }) => ...)`.
- * Inputs are validated by their zod schemas before the handler runs; an answer is serialized by its schema.
- */
-export function moduleRoutes(app: FastifyInstance, tag: string): ModuleRoutes {
+/** The declarer for one tag: each route goes to Fastify with its schema, and its handler gets a RouteContext. */
+function moduleRoutes(app: FastifyInstance, tag: string): ModuleRoutes {
   const declare =
     (method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE"): Declare =>
     (url, spec, handler) => {
@@ -137,4 +134,19 @@ export function moduleRoutes(app: FastifyInstance, tag: string): ModuleRoutes {
     patch: declare("PATCH"),
     delete: declare("DELETE"),
   };
+}
+
+/**
+ * A module's routes, all under its OpenAPI tag, without the ceremony:
+ *
+ *     export const agendaRoutes = defineRoutes("agenda", (api, deps) => {
+ *       api.post("/meetings/:id/agenda-items", { summary, params, body, created: schema },
+ *         async ({ actor, params, body }) => ({ agendaItem: await addAgendaItem(deps, actor, params.id, body) }));
+ *     });
+ *
+ * Inputs are validated by their zod schemas before the handler runs, and the handler's result is type-checked
+ * against, then serialized by, the answer's schema. The caller is required unless the spec says `auth`.
+ */
+export function defineRoutes(tag: string, declare: (api: ModuleRoutes, deps: Deps) => void): RoutePlugin {
+  return (app, deps) => declare(moduleRoutes(app, tag), deps);
 }

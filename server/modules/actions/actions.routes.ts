@@ -5,13 +5,11 @@ import {
   meetingParamsSchema,
   updateActionItemBodySchema,
 } from "../../../shared/schemas/meetings.js";
-import { moduleRoutes } from "../../http/module-routes.js";
-import type { RoutePlugin } from "../../http/route-types.js";
+import { defineRoutes } from "../../http/module-routes.js";
 import { createActionItem, updateActionItem } from "./actions.service.js";
 
 /** Next steps set in a meeting. */
-export const actionsRoutes: RoutePlugin = (app, deps) => {
-  const api = moduleRoutes(app, "actions");
+export const actionsRoutes = defineRoutes("actions", (api, deps) => {
   api.post(
     "/meetings/:id/action-items",
     {
@@ -33,4 +31,4 @@ export const actionsRoutes: RoutePlugin = (app, deps) => {
     },
     async ({ actor, params, body }) => ({ actionItem: await updateActionItem(deps, actor, params.id, body) }),
   );
-};
+});

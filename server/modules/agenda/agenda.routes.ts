@@ -5,13 +5,11 @@ import {
   meetingParamsSchema,
   updateAgendaItemBodySchema,
 } from "../../../shared/schemas/meetings.js";
-import { moduleRoutes } from "../../http/module-routes.js";
-import type { RoutePlugin } from "../../http/route-types.js";
+import { defineRoutes } from "../../http/module-routes.js";
 import { addAgendaItem, deleteAgendaItem, updateAgendaItem } from "./agenda.service.js";
 
 /** A meeting's talking points. */
-export const agendaRoutes: RoutePlugin = (app, deps) => {
-  const api = moduleRoutes(app, "agenda");
+export const agendaRoutes = defineRoutes("agenda", (api, deps) => {
   api.post(
     "/meetings/:id/agenda-items",
     {
@@ -38,4 +36,4 @@ export const agendaRoutes: RoutePlugin = (app, deps) => {
     { summary: "Delete a talking point (author)", params: meetingParamsSchema, noContent: true },
     async ({ actor, params }) => deleteAgendaItem(deps, actor, params.id),
   );
-};
+});

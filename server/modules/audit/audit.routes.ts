@@ -1,12 +1,11 @@
 import { auditListSchema, auditQuerySchema } from "../../../shared/schemas/audit.js";
 import { orgParamsSchema } from "../../../shared/schemas/common.js";
-import { moduleRoutes } from "../../http/module-routes.js";
-import type { RoutePlugin } from "../../http/route-types.js";
+import { defineRoutes } from "../../http/module-routes.js";
 import { listAuditLog } from "./audit-log.js";
 
 /** The workspace's audit log (admins). */
-export const auditRoutes: RoutePlugin = (app, deps) => {
-  moduleRoutes(app, "audit").get(
+export const auditRoutes = defineRoutes("audit", (api, deps) => {
+  api.get(
     "/orgs/:orgId/audit",
     {
       summary: "Security events of the workspace, newest first (admins; events only, never content)",
@@ -22,4 +21,4 @@ export const auditRoutes: RoutePlugin = (app, deps) => {
     },
     async ({ actor, params, query }) => listAuditLog(deps, actor, params.orgId, query),
   );
-};
+});

@@ -7,15 +7,13 @@ import {
   updateMeBodySchema,
   userResponseSchema,
 } from "../../../shared/schemas/auth.js";
-import { moduleRoutes } from "../../http/module-routes.js";
-import type { RoutePlugin } from "../../http/route-types.js";
+import { defineRoutes } from "../../http/module-routes.js";
 import { clearSessionCookie, setSessionCookie } from "../../http/session-cookie.js";
 import { changePassword, getMe, login, logout, signup, updateMe } from "./auth.service.js";
 
 /** Sign up, sign in, sign out and the caller's own account. */
-export const authRoutes: RoutePlugin = (app, deps) => {
+export const authRoutes = defineRoutes("auth", (api, deps) => {
   const secure = deps.config.appUrl.startsWith("https://");
-  const api = moduleRoutes(app, "auth");
 
   api.post(
     "/auth/signup",
@@ -73,4 +71,4 @@ export const authRoutes: RoutePlugin = (app, deps) => {
       if (session) setSessionCookie(reply, session.token, session.expiresAt, secure);
     },
   );
-};
+});

@@ -1,13 +1,11 @@
 import { z } from "zod";
-import { moduleRoutes } from "../../http/module-routes.js";
-import type { RoutePlugin } from "../../http/route-types.js";
+import { defineRoutes } from "../../http/module-routes.js";
 import { getFeedUrl, renderFeed, rotateFeedUrl } from "./calendar.service.js";
 
 const feedUrlSchema = z.object({ url: z.string() });
 
 /** The caller's secret ICS feed URL, and its rotation. */
-export const calendarRoutes: RoutePlugin = (app, deps) => {
-  const api = moduleRoutes(app, "calendar");
+export const calendarRoutes = defineRoutes("calendar", (api, deps) => {
   api.get(
     "/calendar-feed",
     { summary: "My secret calendar feed URL", sessionOnly: true, ok: feedUrlSchema },
@@ -18,11 +16,11 @@ export const calendarRoutes: RoutePlugin = (app, deps) => {
     { summary: "Replace my feed URL; the old one stops working", sessionOnly: true, ok: feedUrlSchema },
     async ({ actor, meta }) => ({ url: await rotateFeedUrl(deps, actor, meta) }),
   );
-};
+});
 
 /** `GET /calendar/:token.ics` — outside /api: calendar clients fetch it with the token as the only credential. */
-export const calendarFeedRoute: RoutePlugin = (app, deps) => {
-  moduleRoutes(app, "calendar").get(
+export const calendarFeedRoute = defineRoutes("calendar", (api, deps) => {
+  api.get(
     "/calendar/:file",
     {
       summary: "The ICS feed (text/calendar) behind a secret URL",
@@ -43,4 +41,4 @@ export const calendarFeedRoute: RoutePlugin = (app, deps) => {
         .send(ics);
     },
   );
-};
+});

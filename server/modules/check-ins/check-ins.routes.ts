@@ -1,12 +1,11 @@
 import { meetingParamsSchema } from "../../../shared/schemas/meetings.js";
 import { checkInBodySchema, checkInResponseSchema } from "../../../shared/schemas/memory.js";
-import { moduleRoutes } from "../../http/module-routes.js";
-import type { RoutePlugin } from "../../http/route-types.js";
+import { defineRoutes } from "../../http/module-routes.js";
 import { saveCheckIn } from "./check-ins.service.js";
 
 /** The teammate's check-in for a meeting. */
-export const checkInsRoutes: RoutePlugin = (app, deps) => {
-  moduleRoutes(app, "check-ins").post(
+export const checkInsRoutes = defineRoutes("check-ins", (api, deps) => {
+  api.post(
     "/meetings/:id/check-in",
     {
       summary: "The teammate's mood (1–5), energy and note for this meeting",
@@ -16,4 +15,4 @@ export const checkInsRoutes: RoutePlugin = (app, deps) => {
     },
     async ({ actor, params, body }) => ({ checkIn: await saveCheckIn(deps, actor, params.id, body) }),
   );
-};
+});

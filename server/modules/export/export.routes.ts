@@ -1,16 +1,14 @@
 import { z } from "zod";
 import { orgParamsSchema } from "../../../shared/schemas/common.js";
 import { userExportSchema, workspaceExportSchema } from "../../../shared/schemas/export.js";
-import { moduleRoutes } from "../../http/module-routes.js";
-import type { RoutePlugin } from "../../http/route-types.js";
+import { defineRoutes } from "../../http/module-routes.js";
 import { exportUserData, exportUserZip, exportWorkspace } from "./export.service.js";
 
 const attachment = (filename: string) => `attachment; filename="${filename}"`;
 const downloadQuerySchema = z.object({ download: z.enum(["0", "1"]).optional() });
 
 /** "Own your data": a person's export (JSON or Markdown zip) and an admin's workspace-structure export. */
-export const exportRoutes: RoutePlugin = (app, deps) => {
-  const api = moduleRoutes(app, "export");
+export const exportRoutes = defineRoutes("export", (api, deps) => {
   api.get(
     "/export",
     {
@@ -61,4 +59,4 @@ export const exportRoutes: RoutePlugin = (app, deps) => {
       return data;
     },
   );
-};
+});

@@ -6,13 +6,11 @@ import {
   feedbackResponseSchema,
 } from "../../../shared/schemas/memory.js";
 import { oneOnOneParamsSchema } from "../../../shared/schemas/one-on-ones.js";
-import { moduleRoutes } from "../../http/module-routes.js";
-import type { RoutePlugin } from "../../http/route-types.js";
+import { defineRoutes } from "../../http/module-routes.js";
 import { giveFeedback, listFeedback } from "./feedback.service.js";
 
 /** Feedback given in meetings, and a pair's feedback history. */
-export const feedbackRoutes: RoutePlugin = (app, deps) => {
-  const api = moduleRoutes(app, "feedback");
+export const feedbackRoutes = defineRoutes("feedback", (api, deps) => {
   api.post(
     "/meetings/:id/feedback",
     {
@@ -33,4 +31,4 @@ export const feedbackRoutes: RoutePlugin = (app, deps) => {
     },
     async ({ actor, params, query }) => listFeedback(deps, actor, params.id, query),
   );
-};
+});

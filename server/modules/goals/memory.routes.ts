@@ -7,13 +7,11 @@ import {
   updateGoalBodySchema,
 } from "../../../shared/schemas/memory.js";
 import { oneOnOneParamsSchema } from "../../../shared/schemas/one-on-ones.js";
-import { moduleRoutes } from "../../http/module-routes.js";
-import type { RoutePlugin } from "../../http/route-types.js";
+import { defineRoutes } from "../../http/module-routes.js";
 import { addGoalProgress, createGoal, listGoals, updateGoal } from "./goals.service.js";
 
 /** What the pair remembers: development goals (check-ins and feedback have their own modules). */
-export const memoryRoutes: RoutePlugin = (app, deps) => {
-  const api = moduleRoutes(app, "goals");
+export const memoryRoutes = defineRoutes("goals", (api, deps) => {
   api.get(
     "/one-on-ones/:id/goals",
     { summary: "Development goals", params: oneOnOneParamsSchema, ok: goalListSchema },
@@ -49,4 +47,4 @@ export const memoryRoutes: RoutePlugin = (app, deps) => {
     },
     async ({ actor, params, body }) => ({ goal: await addGoalProgress(deps, actor, params.id, body) }),
   );
-};
+});

@@ -2,15 +2,13 @@ import { analyticsSchema } from "../../../shared/schemas/analytics.js";
 import { orgParamsSchema } from "../../../shared/schemas/common.js";
 import { dashboardSchema, insightsSchema } from "../../../shared/schemas/insights.js";
 import { oneOnOneParamsSchema } from "../../../shared/schemas/one-on-ones.js";
-import { moduleRoutes } from "../../http/module-routes.js";
-import type { RoutePlugin } from "../../http/route-types.js";
+import { defineRoutes } from "../../http/module-routes.js";
 import { getAnalytics } from "./analytics.service.js";
 import { getDashboard } from "./dashboard.service.js";
 import { getInsights } from "./insights.service.js";
 
 /** Per-pair insights and the leader's dashboard. */
-export const insightsRoutes: RoutePlugin = (app, deps) => {
-  const api = moduleRoutes(app, "insights");
+export const insightsRoutes = defineRoutes("insights", (api, deps) => {
   api.get(
     "/one-on-ones/:id/insights",
     {
@@ -34,4 +32,4 @@ export const insightsRoutes: RoutePlugin = (app, deps) => {
     },
     async ({ actor, params }) => getAnalytics(deps, actor, params.orgId),
   );
-};
+});

@@ -9,8 +9,7 @@ import {
   invitationPreviewSchema,
   invitationTokenParamsSchema,
 } from "../../../shared/schemas/people.js";
-import { moduleRoutes } from "../../http/module-routes.js";
-import type { RoutePlugin } from "../../http/route-types.js";
+import { defineRoutes } from "../../http/module-routes.js";
 import { setSessionCookie } from "../../http/session-cookie.js";
 import {
   acceptInvitation,
@@ -22,9 +21,8 @@ import {
 } from "./invitations.service.js";
 
 /** Inviting people into a workspace and accepting an invitation. */
-export const invitationsRoutes: RoutePlugin = (app, deps) => {
+export const invitationsRoutes = defineRoutes("invitations", (api, deps) => {
   const secure = deps.config.appUrl.startsWith("https://");
-  const api = moduleRoutes(app, "invitations");
   api.post(
     "/orgs/:orgId/invitations",
     {
@@ -79,4 +77,4 @@ export const invitationsRoutes: RoutePlugin = (app, deps) => {
       return { user, organization };
     },
   );
-};
+});

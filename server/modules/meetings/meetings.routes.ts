@@ -12,14 +12,12 @@ import {
   rescheduleMeetingBodySchema,
 } from "../../../shared/schemas/meetings.js";
 import { oneOnOneParamsSchema } from "../../../shared/schemas/one-on-ones.js";
-import { moduleRoutes } from "../../http/module-routes.js";
-import type { RoutePlugin } from "../../http/route-types.js";
+import { defineRoutes } from "../../http/module-routes.js";
 import { cancelMeeting, completeMeeting, rateMeeting, rescheduleMeeting, startMeeting } from "./meeting-lifecycle.js";
 import { getMeetingDetail, listOneOnOneMeetings } from "./meetings.service.js";
 
 /** Meetings: a 1:1's meetings, one meeting, its lifecycle and rating. */
-export const meetingsRoutes: RoutePlugin = (app, deps) => {
-  const api = moduleRoutes(app, "meetings");
+export const meetingsRoutes = defineRoutes("meetings", (api, deps) => {
   api.get(
     "/one-on-ones/:id/meetings",
     {
@@ -84,4 +82,4 @@ export const meetingsRoutes: RoutePlugin = (app, deps) => {
     },
     async ({ actor, params, body }) => rateMeeting(deps, actor, params.id, body.score),
   );
-};
+});

@@ -6,13 +6,11 @@ import {
   noteVersionSchema,
   putNoteBodySchema,
 } from "../../../shared/schemas/meetings.js";
-import { moduleRoutes } from "../../http/module-routes.js";
-import type { RoutePlugin } from "../../http/route-types.js";
+import { defineRoutes } from "../../http/module-routes.js";
 import { saveNote } from "./notes.service.js";
 
 /** A meeting's shared notes and the caller's private notes. */
-export const notesRoutes: RoutePlugin = (app, deps) => {
-  const api = moduleRoutes(app, "notes");
+export const notesRoutes = defineRoutes("notes", (api, deps) => {
   for (const kind of ["shared", "private"] as const) {
     api.put(
       `/meetings/:id/notes/${kind}`,
@@ -27,4 +25,4 @@ export const notesRoutes: RoutePlugin = (app, deps) => {
       async ({ actor, params, body }) => saveNote(deps, actor, params.id, kind, body),
     );
   }
-};
+});

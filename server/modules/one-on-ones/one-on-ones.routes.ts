@@ -9,8 +9,7 @@ import {
   ratingSharingSchema,
   standingItemSchema,
 } from "../../../shared/schemas/one-on-ones.js";
-import { moduleRoutes } from "../../http/module-routes.js";
-import type { RoutePlugin } from "../../http/route-types.js";
+import { defineRoutes } from "../../http/module-routes.js";
 import { getOneOnOne, listMyOneOnOnes } from "./one-on-ones.service.js";
 import { setRatingSharing } from "./rating-policy.js";
 
@@ -21,8 +20,7 @@ const oneOnOneDetailSchema = oneOnOneSchema.extend({
 });
 
 /** 1:1: list, read, and the teammate's rating sharing (starting and changing one: modules/scheduling). */
-export const oneOnOnesRoutes: RoutePlugin = (app, deps) => {
-  const api = moduleRoutes(app, "one-on-ones");
+export const oneOnOnesRoutes = defineRoutes("one-on-ones", (api, deps) => {
   api.get("/one-on-ones", { summary: "My 1:1s, as leader or teammate", ok: oneOnOneListSchema }, async ({ actor }) => ({
     oneOnOnes: await listMyOneOnOnes(deps, actor),
   }));
@@ -45,4 +43,4 @@ export const oneOnOnesRoutes: RoutePlugin = (app, deps) => {
     },
     async ({ actor, params, body }) => setRatingSharing(deps, actor, params.id, body.sharedWithLeader),
   );
-};
+});

@@ -1,8 +1,7 @@
 import { z } from "zod";
 import { orgParamsSchema } from "../../../shared/schemas/common.js";
 import { outboxListSchema, outboxQuerySchema } from "../../../shared/schemas/outbox.js";
-import { moduleRoutes } from "../../http/module-routes.js";
-import type { RoutePlugin } from "../../http/route-types.js";
+import { defineRoutes } from "../../http/module-routes.js";
 import { listOutbox } from "./outbox-log.js";
 import { getPreferences, updatePreferences } from "./preferences.service.js";
 
@@ -17,8 +16,7 @@ const patchSchema = preferencesSchema
   .refine((v) => Object.keys(v).length > 0, { message: "Nothing to update" });
 
 /** Which e-mails the caller receives, and the workspace's e-mail log for admins. */
-export const preferencesRoutes: RoutePlugin = (app, deps) => {
-  const api = moduleRoutes(app, "notifications");
+export const preferencesRoutes = defineRoutes("notifications", (api, deps) => {
   api.get("/me/notifications", { summary: "My e-mail preferences", ok: preferencesSchema }, async ({ actor }) =>
     getPreferences(deps, actor),
   );
@@ -37,4 +35,4 @@ export const preferencesRoutes: RoutePlugin = (app, deps) => {
     },
     async ({ actor, params, query }) => listOutbox(deps, actor, params.orgId, query),
   );
-};
+});

@@ -5,13 +5,11 @@ import {
   personResponseSchema,
   updatePersonBodySchema,
 } from "../../../shared/schemas/people.js";
-import { moduleRoutes } from "../../http/module-routes.js";
-import type { RoutePlugin } from "../../http/route-types.js";
+import { defineRoutes } from "../../http/module-routes.js";
 import { listOrganizationPeople, updatePerson } from "./people.service.js";
 
 /** The workspace directory and reporting lines. */
-export const peopleRoutes: RoutePlugin = (app, deps) => {
-  const api = moduleRoutes(app, "people");
+export const peopleRoutes = defineRoutes("people", (api, deps) => {
   api.get(
     "/orgs/:orgId/people",
     { summary: "Everyone in the workspace", params: orgParamsSchema, ok: peopleResponseSchema },
@@ -29,4 +27,4 @@ export const peopleRoutes: RoutePlugin = (app, deps) => {
       person: await updatePerson(deps, actor, params.orgId, params.userId, body, meta),
     }),
   );
-};
+});

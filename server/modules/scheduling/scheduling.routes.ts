@@ -7,14 +7,12 @@ import {
   standingItemSchema,
   updateOneOnOneBodySchema,
 } from "../../../shared/schemas/one-on-ones.js";
-import { moduleRoutes } from "../../http/module-routes.js";
-import type { RoutePlugin } from "../../http/route-types.js";
+import { defineRoutes } from "../../http/module-routes.js";
 import { createOneOnOne, updateOneOnOne } from "./scheduling.service.js";
 import { addStandingItem, removeStandingItem } from "./standing-items.service.js";
 
 /** Starting a 1:1, changing its settings, and its standing items. */
-export const schedulingRoutes: RoutePlugin = (app, deps) => {
-  const api = moduleRoutes(app, "one-on-ones");
+export const schedulingRoutes = defineRoutes("one-on-ones", (api, deps) => {
   api.post(
     "/one-on-ones",
     {
@@ -49,4 +47,4 @@ export const schedulingRoutes: RoutePlugin = (app, deps) => {
     { summary: "Remove a standing item from future meetings", params: oneOnOneParamsSchema, noContent: true },
     async ({ actor, params }) => removeStandingItem(deps, actor, params.id),
   );
-};
+});

@@ -1,11 +1,10 @@
 import { searchQuerySchema, searchResponseSchema } from "../../../shared/schemas/search.js";
-import { moduleRoutes } from "../../http/module-routes.js";
-import type { RoutePlugin } from "../../http/route-types.js";
+import { defineRoutes } from "../../http/module-routes.js";
 import { search } from "./search.service.js";
 
 /** Full-text search across everything the caller may see. */
-export const searchRoutes: RoutePlugin = (app, deps) => {
-  moduleRoutes(app, "search").get(
+export const searchRoutes = defineRoutes("search", (api, deps) => {
+  api.get(
     "/search",
     {
       summary: "Search talking points, shared notes, my private notes, actions, feedback and goals",
@@ -14,4 +13,4 @@ export const searchRoutes: RoutePlugin = (app, deps) => {
     },
     async ({ actor, query }) => ({ results: await search(deps, actor, query.q, query.limit) }),
   );
-};
+});

@@ -11,8 +11,7 @@ import {
   ssoSudoBodySchema,
 } from "../../../shared/schemas/sso.js";
 import { AppError } from "../../http/errors.js";
-import { moduleRoutes } from "../../http/module-routes.js";
-import type { RoutePlugin } from "../../http/route-types.js";
+import { defineRoutes } from "../../http/module-routes.js";
 import { setSessionCookie } from "../../http/session-cookie.js";
 import { getSsoSettings, putSsoConfig, removeSsoConfig, verifySsoDomain } from "./sso-config.service.js";
 import { confirmLinkWithPassword, getPendingLink } from "./sso-link.service.js";
@@ -39,9 +38,8 @@ function toLoginPage(reply: FastifyReply, error: unknown, log: { error: (o: obje
  * Workspace SSO settings (admins) and the OpenID Connect sign-in (start and callback).
  * The settings decide who signs in: browser sessions only, never an API token (P7).
  */
-export const ssoRoutes: RoutePlugin = (app, deps) => {
+export const ssoRoutes = defineRoutes("sso", (api, deps) => {
   const secure = deps.config.appUrl.startsWith("https://");
-  const api = moduleRoutes(app, "sso");
 
   api.get(
     "/orgs/:orgId/sso",
@@ -189,4 +187,4 @@ export const ssoRoutes: RoutePlugin = (app, deps) => {
       }
     },
   );
-};
+});

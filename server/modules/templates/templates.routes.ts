@@ -7,13 +7,11 @@ import {
   templateResponseSchema,
   updateTemplateBodySchema,
 } from "../../../shared/schemas/templates.js";
-import { moduleRoutes } from "../../http/module-routes.js";
-import type { RoutePlugin } from "../../http/route-types.js";
+import { defineRoutes } from "../../http/module-routes.js";
 import { createTemplate, editTemplate, listTemplates } from "./templates.service.js";
 
 /** Meeting templates: the default, the workspace's and personal ones. */
-export const templatesRoutes: RoutePlugin = (app, deps) => {
-  const api = moduleRoutes(app, "templates");
+export const templatesRoutes = defineRoutes("templates", (api, deps) => {
   api.get(
     "/orgs/:orgId/templates",
     {
@@ -46,4 +44,4 @@ export const templatesRoutes: RoutePlugin = (app, deps) => {
     },
     async ({ actor, params, body }) => ({ template: await editTemplate(deps, actor, params.id, body) }),
   );
-};
+});

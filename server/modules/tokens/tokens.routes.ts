@@ -4,13 +4,11 @@ import {
   tokenListSchema,
   tokenParamsSchema,
 } from "../../../shared/schemas/tokens.js";
-import { moduleRoutes } from "../../http/module-routes.js";
-import type { RoutePlugin } from "../../http/route-types.js";
+import { defineRoutes } from "../../http/module-routes.js";
 import { createToken, deleteToken, listTokens } from "./tokens.service.js";
 
 /** Personal API tokens for the Bearer scheme; session only: a leaked token cannot list, mint or revoke tokens. */
-export const tokensRoutes: RoutePlugin = (app, deps) => {
-  const api = moduleRoutes(app, "tokens");
+export const tokensRoutes = defineRoutes("tokens", (api, deps) => {
   api.get(
     "/tokens",
     {
@@ -47,4 +45,4 @@ export const tokensRoutes: RoutePlugin = (app, deps) => {
     },
     async ({ actor, params, meta }) => deleteToken(deps, actor, params.id, meta),
   );
-};
+});

@@ -10,8 +10,7 @@ import {
   webhookSchema,
   webhookWithSecretSchema,
 } from "../../../shared/schemas/webhooks.js";
-import { moduleRoutes } from "../../http/module-routes.js";
-import type { RoutePlugin } from "../../http/route-types.js";
+import { defineRoutes } from "../../http/module-routes.js";
 import {
   createWebhook,
   deleteWebhook,
@@ -27,8 +26,7 @@ const base = "/orgs/:orgId/webhooks";
 const one = `${base}/:webhookId`;
 
 /** Webhook endpoints and their delivery logs, for workspace admins (members 403, others 404). */
-export const webhooksRoutes: RoutePlugin = (app, deps) => {
-  const api = moduleRoutes(app, "webhooks");
+export const webhooksRoutes = defineRoutes("webhooks", (api, deps) => {
   api.get(
     base,
     { summary: "List the workspace's webhook endpoints", params: orgParamsSchema, ok: webhookListSchema },
@@ -94,4 +92,4 @@ export const webhooksRoutes: RoutePlugin = (app, deps) => {
     },
     async ({ actor, params, query }) => listDeliveries(deps, actor, params.orgId, params.webhookId, query),
   );
-};
+});
