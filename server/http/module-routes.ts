@@ -94,8 +94,11 @@ function schemaOf(tag: string, spec: RouteSpec): Record<string, unknown> {
   return schema;
 }
 
+/** The handler's context; the caller is checked first (401), and `meta` is read only by handlers that name it. */
 function contextOf(spec: RouteSpec, request: FastifyRequest, reply: FastifyReply) {
-  const context = {
+  const actor = spec.auth === "none" ? undefined : spec.auth === "optional" ? request.actor : requireActor(request);
+  return {
+    actor,
     params: request.params,
     query: request.query,
     body: request.body,
@@ -105,8 +108,6 @@ function contextOf(spec: RouteSpec, request: FastifyRequest, reply: FastifyReply
       return requestMeta(request);
     },
   };
-  if (spec.auth === "none") return context;
-  return { ...context, actor: spec.auth === "optional" ? request.actor : requireActor(request) };
 }
 
 /** The declarer for one tag: each route goes to Fastify with its schema, and its handler gets a RouteContext. */
