@@ -7,6 +7,8 @@ import {
   meetingParamsSchema,
   meetingSummarySchema,
   meetingTransitionSchema,
+  moveSectionBodySchema,
+  moveSectionResponseSchema,
   ratingBodySchema,
   ratingResponseSchema,
   rescheduleMeetingBodySchema,
@@ -16,6 +18,7 @@ import { requireActor } from "../../http/authenticate.js";
 import { requestMeta } from "../../http/request-meta.js";
 import { type RoutePlugin, typed } from "../../http/route-types.js";
 import { cancelMeeting, completeMeeting, rateMeeting, rescheduleMeeting, startMeeting } from "./meeting-lifecycle.js";
+import { moveSection } from "./meeting-section.js";
 import { getMeetingDetail, listOneOnOneMeetings } from "./meetings.service.js";
 
 /** Meetings: a 1:1's meetings, one meeting, its lifecycle and rating. */
@@ -108,5 +111,18 @@ export const meetingsRoutes: RoutePlugin = (app, deps) => {
       },
     },
     async (request) => rateMeeting(deps, requireActor(request), request.params.id, request.body.score),
+  );
+  r.put(
+    "/meetings/:id/section",
+    {
+      schema: {
+        tags,
+        summary: "Move both people to a section, or pause or resume its clock (while the meeting runs)",
+        params,
+        body: moveSectionBodySchema,
+        response: { 200: moveSectionResponseSchema },
+      },
+    },
+    async (request) => moveSection(deps, requireActor(request), request.params.id, request.body),
   );
 };
