@@ -54,7 +54,8 @@ test("two people type in the shared notes at once, see each other live, and lose
   await expect(lia.locator(".live-badge")).toHaveText("Live");
 
   // A talking point added on one screen appears on the other without a reload.
-  const input = tim.getByLabel("New talking point for Progress and obstacles");
+  // Run shows the section both are on (the first, until one of them moves on).
+  const input = tim.getByLabel("New talking point for Human check-in");
   await input.fill("Release checklist");
   await input.press("Enter");
   await expect(lia.getByText("Release checklist", { exact: true })).toBeVisible();

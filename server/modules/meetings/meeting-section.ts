@@ -1,10 +1,11 @@
 import type { Selectable } from "kysely";
 import type { MeetingSection, MoveSectionBody } from "../../../shared/schemas/meetings.js";
+import { moveSectionClock } from "../../../shared/section-clock.js";
 import type { Actor, Deps } from "../../context.js";
 import type { MeetingsTable } from "../../db/schema.js";
 import { badRequest, conflict } from "../../http/errors.js";
 import { requireMeetingParticipant } from "../one-on-ones/pair-policy.js";
-import { type SectionState, updateRunningSection } from "./meeting-section.repo.js";
+import { updateRunningSection } from "./meeting-section.repo.js";
 import { presentSections } from "./present-meeting.js";
 
 type SectionColumns = Pick<
@@ -19,23 +20,6 @@ export function presentSection(meeting: SectionColumns, firstKey: string | undef
     return { key: meeting.sectionKey, startedAt: meeting.sectionStartedAt, pausedAt: meeting.sectionPausedAt };
   }
   return firstKey ? { key: firstKey, startedAt: meeting.startedAt, pausedAt: null } : null;
-}
-
-/** The clock after a move: a new section starts now; the same section pauses or resumes, keeping its elapsed time. */
-export function nextSectionState(current: MeetingSection, body: MoveSectionBody, now: string): SectionState {
-  const wasRunning = current.pausedAt === null;
-  const running = body.running ?? wasRunning;
-  if (body.sectionKey !== current.key) {
-    return { sectionKey: body.sectionKey, sectionStartedAt: now, sectionPausedAt: running ? null : now };
-  }
-  if (running === wasRunning) {
-    return { sectionKey: current.key, sectionStartedAt: current.startedAt, sectionPausedAt: current.pausedAt };
-  }
-  if (!running) return { sectionKey: current.key, sectionStartedAt: current.startedAt, sectionPausedAt: now };
-  // Resuming: the start moves forward by the pause, so the elapsed time carries on where it stopped.
-  const paused = Date.parse(now) - Date.parse(current.pausedAt ?? now);
-  const startedAt = new Date(Date.parse(current.startedAt) + paused).toISOString();
-  return { sectionKey: current.key, sectionStartedAt: startedAt, sectionPausedAt: null };
 }
 
 /**
@@ -58,10 +42,11 @@ export async function moveSection(
     throw badRequest("unknown_section", "not a section of this meeting", "sectionKey");
   }
   const now = deps.clock.now().toISOString();
-  const state = nextSectionState(current, body, now);
-  if (!(await updateRunningSection(deps.db.kysely, meeting.id, state))) {
+  const section = moveSectionClock(current, body.sectionKey, body.running, now);
+  const stored = { sectionKey: section.key, sectionStartedAt: section.startedAt, sectionPausedAt: section.pausedAt };
+  if (!(await updateRunningSection(deps.db.kysely, meeting.id, stored))) {
     throw conflict("meeting_completed", "This meeting closed meanwhile");
   }
   deps.live.publish({ type: "meeting.section", meetingId: meeting.id, actor });
-  return { section: { key: state.sectionKey, startedAt: state.sectionStartedAt, pausedAt: state.sectionPausedAt } };
+  return { section };
 }
