@@ -122,3 +122,50 @@ test("the shared notes stop at the size limit and say so", async ({ browser, bas
     })
     .toBe("aa0123456789");
 });
+
+test("Run is only a view; both follow one section and its clock, which resumes on reopen; presence says when they were last here", async ({
+  browser,
+  baseURL,
+}) => {
+  const base = baseURL as string;
+  const pair = await createPair(browser, base, { org: "Section Co", leader: "Lia Lead", teammate: "Tim Team" });
+  const meetingUrl = `/meetings/${pair.meetingId}`;
+  const lia = await pair.leader.newPage();
+  await lia.goto(meetingUrl);
+  await expect(lia.getByText("Tim is not here now")).toBeVisible();
+
+  // The Run tab shows the run view; the meeting is still only scheduled.
+  await lia.getByRole("button", { name: "Run", exact: true }).click();
+  await expect(lia.getByText(/The meeting hasn’t started/)).toBeVisible();
+  const before = await api(pair.leader.request, base, "get", `/api/v1/meetings/${pair.meetingId}`);
+  expect(before.meeting.startedAt).toBeNull();
+
+  // Tim visits and leaves: Lia's page says when he was last here.
+  const tim = await pair.teammate.newPage();
+  await tim.goto(meetingUrl);
+  await expect(lia.getByText("Tim is here")).toBeVisible();
+  await tim.close();
+  await expect(lia.getByText(/Tim is not here now · last here/)).toBeVisible();
+
+  // Started explicitly, both are on the first section; either moves both on.
+  await lia.getByRole("button", { name: "Start meeting" }).first().click();
+  await expect(lia.getByRole("timer", { name: /since the meeting started/ })).toBeVisible();
+  const tim2 = await pair.teammate.newPage();
+  await tim2.goto(meetingUrl);
+  await expect(tim2.getByText("Section 1 of 5")).toBeVisible();
+  await tim2.getByRole("button", { name: "Next section" }).click();
+  await expect(tim2.getByRole("heading", { name: "Progress and obstacles", level: 2 })).toBeVisible();
+  await expect(lia.getByText("Section 2 of 5")).toBeVisible();
+  await expect(lia.getByRole("heading", { name: "Progress and obstacles", level: 2 })).toBeVisible();
+  // Lia pauses the shared clock from her keyboard; Tim's clock pauses too.
+  await lia.keyboard.press("t");
+  await expect(tim2.getByRole("button", { name: "Start the section timer" })).toBeVisible();
+
+  // Reopening resumes where they are.
+  await lia.reload();
+  await expect(lia.getByText("Section 2 of 5")).toBeVisible();
+  await expect(lia.getByRole("button", { name: "Start the section timer" })).toBeVisible();
+  await expectNoSeriousA11yViolations(lia, "run view, shared section (leader)");
+  await pair.leader.close();
+  await pair.teammate.close();
+});
