@@ -1,4 +1,7 @@
+import type { Kysely } from "kysely";
 import type { Executor } from "../../db/executor.js";
+import { preparedQuery } from "../../db/prepared-query.js";
+import type { Database } from "../../db/schema.js";
 
 export type SectionState = { sectionKey: string; sectionStartedAt: string; sectionPausedAt: string | null };
 
@@ -23,12 +26,15 @@ export async function upsertPresence(db: Executor, meetingId: string, userId: st
     .execute();
 }
 
-/** When each person was last on the meeting's page. */
-export function listPresence(db: Executor, meetingId: string) {
-  return db
+const presenceOf = preparedQuery((db, p: { meetingId: string }) =>
+  db
     .selectFrom("meetingPresence")
     .select(["userId", "lastSeenAt"])
-    .where("meetingId", "=", meetingId)
-    .orderBy("userId")
-    .execute();
+    .where("meetingId", "=", p.meetingId)
+    .orderBy("userId"),
+);
+
+/** When each person was last on the meeting's page (prepared, like the page's other reads). */
+export function listPresence(db: Kysely<Database>, meetingId: string) {
+  return presenceOf(db, { meetingId });
 }
