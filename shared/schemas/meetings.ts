@@ -146,6 +146,8 @@ export const meetingDetailSchema = z.object({
   section: meetingSectionSchema.nullable(),
   /** When each participant was last on this meeting's page (absent: never, or before this was recorded). */
   presence: z.array(meetingPresenceSchema),
+  /** The server's time when it answered: the page runs the shared clocks on it, whatever the device's clock says. */
+  serverNow: isoDateTime,
 });
 export type MeetingDetail = z.infer<typeof meetingDetailSchema>;
 

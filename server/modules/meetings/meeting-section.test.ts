@@ -23,7 +23,10 @@ describeEachEngine("meeting section (shared run state)", (ctx) => {
     const before = await w.teammate.client.put(m(w.meetingId, "/section"), { sectionKey: "progress" });
     expect(before.status).toBe(409);
     expect(before.body.error.code).toBe("meeting_not_started");
-    expect((await w.leader.client.get(m(w.meetingId))).body.section).toBeNull();
+    const unstarted = (await w.leader.client.get(m(w.meetingId))).body;
+    expect(unstarted.section).toBeNull();
+    // The page runs the shared clocks on the server's time, not the device's.
+    expect(unstarted.serverNow).toBe(t.clock.now().toISOString());
 
     const startedAt = t.clock.now().toISOString();
     expect((await w.leader.client.post(m(w.meetingId, "/start"))).status).toBe(200);

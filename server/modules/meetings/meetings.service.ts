@@ -90,6 +90,7 @@ export async function getMeetingDetail(deps: Deps, actor: Actor, meetingId: stri
     abilities: presentAbilities(role, meeting),
     section: presentSection(meeting, sections[0]?.key),
     presence: presence.filter((p) => pair.includes(p.userId)),
+    serverNow: deps.clock.now().toISOString(),
   };
 }
 

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useEffect, useMemo, useState } from "react";
 import type { MeetingDetail } from "../../../../shared/schemas/meetings.js";
 import { moveSectionClock, type SectionClockState, sectionElapsedMs } from "../../../../shared/section-clock.js";
 import { moveSection } from "../../api/meetings.js";
@@ -28,7 +28,10 @@ export function useSectionTimer(detail: MeetingDetail, onFailed: () => void): Se
   // A move of mine not yet in the loaded meeting; dropped when the meeting loads again.
   const [mine, setMine] = useState<SectionClockState | null>(null);
   const [browsing, setBrowsing] = useState(0);
-  const [now, setNow] = useState(() => Date.now());
+  // The device's clock may be off: both pages count on the server's time.
+  const skew = useMemo(() => Date.parse(detail.serverNow) - Date.now(), [detail.serverNow]);
+  const serverNow = useCallback(() => Date.now() + skew, [skew]);
+  const [now, setNow] = useState(() => Date.parse(detail.serverNow));
   // biome-ignore lint/correctness/useExhaustiveDependencies: a newly loaded meeting is the trigger to drop my pending move.
   useEffect(() => setMine(null), [stored]);
 
@@ -36,9 +39,9 @@ export function useSectionTimer(detail: MeetingDetail, onFailed: () => void): Se
   const running = state !== null && state.pausedAt === null;
   useEffect(() => {
     if (!startedAt) return;
-    const id = window.setInterval(() => setNow(Date.now()), 1000);
+    const id = window.setInterval(() => setNow(serverNow()), 1000);
     return () => window.clearInterval(id);
-  }, [startedAt]);
+  }, [startedAt, serverNow]);
 
   const found = state ? sections.findIndex((s) => s.key === state.key) : -1;
   const current = state ? Math.max(0, found) : Math.min(browsing, Math.max(0, sections.length - 1));
@@ -46,7 +49,7 @@ export function useSectionTimer(detail: MeetingDetail, onFailed: () => void): Se
   const send = useCallback(
     (key: string, run?: boolean) => {
       if (!state) return;
-      const at = Date.now();
+      const at = serverNow();
       setNow(at);
       setMine(moveSectionClock(state, key, run, new Date(at).toISOString()));
       moveSection(meetingId, { sectionKey: key, ...(run === undefined ? {} : { running: run }) }).then(
@@ -57,7 +60,7 @@ export function useSectionTimer(detail: MeetingDetail, onFailed: () => void): Se
         },
       );
     },
-    [state, meetingId, onFailed],
+    [state, meetingId, onFailed, serverNow],
   );
 
   const goTo = useCallback(
