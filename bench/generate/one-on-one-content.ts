@@ -73,6 +73,9 @@ function meetingRow(ctx: PairContext, plan: OneOnOnePlan, snapshot: Snapshot, p:
     remindedFor: reminderDue && (closedAt === null || closedAt > scheduled - DAY) ? iso(scheduled) : null,
     createdAt: iso(createdAt),
     updatedAt: iso(closedAt ?? createdAt),
+    sectionKey: null,
+    sectionStartedAt: null,
+    sectionPausedAt: null,
   };
   return row;
 }

@@ -217,6 +217,18 @@ export interface MeetingsTable {
   remindedFor: string | null;
   createdAt: string;
   updatedAt: string;
+  /** The section both people are on while the meeting runs (null: the first, timed from startedAt). */
+  sectionKey: string | null;
+  sectionStartedAt: string | null;
+  /** When the section clock was paused; null while it runs. */
+  sectionPausedAt: string | null;
+}
+
+/** When a participant was last connected to a meeting's page (written at most once a minute). */
+export interface MeetingPresenceTable {
+  meetingId: string;
+  userId: string;
+  lastSeenAt: string;
 }
 
 export interface StandingItemsTable {
@@ -372,6 +384,7 @@ export interface Database {
   templates: TemplatesTable;
   oneOnOnes: OneOnOnesTable;
   meetings: MeetingsTable;
+  meetingPresence: MeetingPresenceTable;
   standingItems: StandingItemsTable;
   agendaItems: AgendaItemsTable;
   notes: NotesTable;

@@ -201,6 +201,9 @@ export async function seedDemoHistory(db: Db, clock: Clock, ids: Record<string, 
         remindedFor: null,
         createdAt: iso(new Date(slot.getTime() - 7 * 24 * 3600 * 1000)),
         updatedAt: iso(scheduledAt),
+        sectionKey: null,
+        sectionStartedAt: null,
+        sectionPausedAt: null,
       };
       meetings.push(meeting);
       const items: Insertable<AgendaItemsTable>[] = pending.map((p, position) => ({

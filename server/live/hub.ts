@@ -14,6 +14,7 @@ import {
   listUnrevokedTokenIds,
 } from "./live.repo.js";
 import type { NoteChange } from "./note-doc.js";
+import { PresenceLog } from "./presence-log.js";
 import { type LiveConnection, Room, type RoomFacts } from "./room.js";
 
 /** Who may stay connected is checked again this often (sessions end, tokens are revoked, members are deactivated). */
@@ -55,6 +56,7 @@ export class LiveHub {
   private readonly rooms = new Map<string, Room>();
   private readonly socketsPerCredential = new Map<string, number>();
   private readonly heartbeat: NodeJS.Timeout;
+  private readonly presence: PresenceLog;
   private closed = false;
 
   constructor(
@@ -63,6 +65,7 @@ export class LiveHub {
     private readonly bus: LiveBus,
     private readonly log: FastifyBaseLogger,
   ) {
+    this.presence = new PresenceLog(db, clock, log);
     bus.onMessage((message) => this.fromBus(message));
     bus.onResume(() => {
       for (const room of this.rooms.values()) void room.reload().catch(() => {});
@@ -148,7 +151,10 @@ export class LiveHub {
     });
     socket.on("close", () => this.leave(joined, conn));
     joined.ready.then(
-      () => joined.welcome(conn),
+      () => {
+        joined.welcome(conn);
+        this.presence.seen(facts.meetingId, actor.userId);
+      },
       (error: unknown) => {
         this.log.error({ err: error, meetingId: facts.meetingId }, "live: cannot load the meeting's notes");
         socket.close(1011, "Cannot load the meeting");
@@ -248,6 +254,7 @@ export class LiveHub {
    * lacks the last keystrokes.
    */
   private leave(room: Room, conn: LiveConnection): void {
+    if (!this.closed && room.conns.has(conn)) this.presence.seen(room.meetingId, conn.userId, true);
     if (!room.leave(conn)) return;
     void room.idle().then(() => {
       if (room.conns.size > 0 || this.rooms.get(room.meetingId) !== room) return;
@@ -270,6 +277,8 @@ export class LiveHub {
   async sweep(): Promise<void> {
     const entries = [...this.rooms.values()].flatMap((room) => [...room.conns].map((conn) => ({ room, conn })));
     const conns = entries.map((e) => e.conn);
+    this.presence.prune();
+    for (const { room, conn } of entries) if (conn.alive) this.presence.seen(room.meetingId, conn.userId);
     for (const conn of conns) {
       if (!conn.alive) conn.socket.terminate();
       conn.alive = false;

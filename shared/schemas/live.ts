@@ -19,6 +19,7 @@ export const liveEventTypeSchema = z.enum([
   "goals.changed",
   "sharedNote.changed",
   "privateNote.changed",
+  "meeting.section",
 ]);
 export type LiveEventType = z.infer<typeof liveEventTypeSchema>;
 

@@ -98,6 +98,18 @@ export const meetingAbilitiesSchema = z.object(
 );
 export type MeetingAbilities = z.infer<typeof meetingAbilitiesSchema>;
 
+/** The section both people are on while the meeting runs, and its clock (shared, live). */
+export const meetingSectionSchema = z.object({
+  key: z.string(),
+  /** When this section began (moved back when a paused clock resumes, so elapsed time = now or pausedAt - startedAt). */
+  startedAt: isoDateTime,
+  /** When the clock was paused; null while it runs. */
+  pausedAt: isoDateTime.nullable(),
+});
+export type MeetingSection = z.infer<typeof meetingSectionSchema>;
+/** When a participant was last connected to the meeting's page. */
+export const meetingPresenceSchema = z.object({ userId: idSchema, lastSeenAt: isoDateTime });
+
 export const meetingDetailSchema = z.object({
   meeting: meetingSummarySchema,
   oneOnOne: z.object({
@@ -130,6 +142,12 @@ export const meetingDetailSchema = z.object({
   oneOnOneStatus: z.enum(["active", "paused", "ended"]),
   /** What the caller may do here now, from their role and the meeting's status; the page renders from it. */
   abilities: meetingAbilitiesSchema,
+  /** While the meeting runs: the section both people are on (null before it starts and once it ends). */
+  section: meetingSectionSchema.nullable(),
+  /** When each participant was last on this meeting's page (absent: never, or before this was recorded). */
+  presence: z.array(meetingPresenceSchema),
+  /** The server's time when it answered: the page runs the shared clocks on it, whatever the device's clock says. */
+  serverNow: isoDateTime,
 });
 export type MeetingDetail = z.infer<typeof meetingDetailSchema>;
 
@@ -261,3 +279,11 @@ export const homeSchema = z.object({
   openActions: z.array(actionItemSchema.extend({ counterpart: personRefSchema })),
 });
 export type Home = z.infer<typeof homeSchema>;
+
+/** Move both people to a section (`sectionKey`), or pause and resume its clock (`running`). */
+export const moveSectionBodySchema = z.object({
+  sectionKey: z.string().min(1).max(64),
+  running: z.boolean().optional(),
+});
+export type MoveSectionBody = z.infer<typeof moveSectionBodySchema>;
+export const moveSectionResponseSchema = z.object({ section: meetingSectionSchema });

@@ -35,6 +35,14 @@ export const meetingRows: Row[] = [
     url: (w) => meeting(w.otherMeetingId),
   }),
   row({ method: "POST", path: "/api/v1/meetings/{id}/start", expect: pairOnly(200), url: (w) => main(w, "/start") }),
+  row({
+    method: "PUT",
+    path: "/api/v1/meetings/{id}/section",
+    expect: pairOnly(200),
+    target: async (w) => ok(await w.users.leader.client.post(main(w, "/start")), 200, "start"),
+    url: (w) => main(w, "/section"),
+    body: () => ({ sectionKey: "progress" }),
+  }),
   row<MeetingRef>({
     method: "POST",
     path: "/api/v1/meetings/{id}/complete",

@@ -54,7 +54,8 @@ test("two people type in the shared notes at once, see each other live, and lose
   await expect(lia.locator(".live-badge")).toHaveText("Live");
 
   // A talking point added on one screen appears on the other without a reload.
-  const input = tim.getByLabel("New talking point for Progress and obstacles");
+  // Run shows the section both are on (the first, until one of them moves on).
+  const input = tim.getByLabel("New talking point for Human check-in");
   await input.fill("Release checklist");
   await input.press("Enter");
   await expect(lia.getByText("Release checklist", { exact: true })).toBeVisible();
@@ -120,4 +121,51 @@ test("the shared notes stop at the size limit and say so", async ({ browser, bas
       return (meeting.sharedNote.body as string).slice(-12);
     })
     .toBe("aa0123456789");
+});
+
+test("Run is only a view; both follow one section and its clock, which resumes on reopen; presence says when they were last here", async ({
+  browser,
+  baseURL,
+}) => {
+  const base = baseURL as string;
+  const pair = await createPair(browser, base, { org: "Section Co", leader: "Lia Lead", teammate: "Tim Team" });
+  const meetingUrl = `/meetings/${pair.meetingId}`;
+  const lia = await pair.leader.newPage();
+  await lia.goto(meetingUrl);
+  await expect(lia.getByText("Tim is not here now")).toBeVisible();
+
+  // The Run tab shows the run view; the meeting is still only scheduled.
+  await lia.getByRole("button", { name: "Run", exact: true }).click();
+  await expect(lia.getByText(/The meeting hasn’t started/)).toBeVisible();
+  const before = await api(pair.leader.request, base, "get", `/api/v1/meetings/${pair.meetingId}`);
+  expect(before.meeting.startedAt).toBeNull();
+
+  // Tim visits and leaves: Lia's page says when he was last here.
+  const tim = await pair.teammate.newPage();
+  await tim.goto(meetingUrl);
+  await expect(lia.getByText("Tim is here")).toBeVisible();
+  await tim.close();
+  await expect(lia.getByText(/Tim is not here now · last here/)).toBeVisible();
+
+  // Started explicitly, both are on the first section; either moves both on.
+  await lia.getByRole("button", { name: "Start meeting" }).first().click();
+  await expect(lia.getByRole("timer", { name: /since the meeting started/ })).toBeVisible();
+  const tim2 = await pair.teammate.newPage();
+  await tim2.goto(meetingUrl);
+  await expect(tim2.getByText("Section 1 of 5")).toBeVisible();
+  await tim2.getByRole("button", { name: "Next section" }).click();
+  await expect(tim2.getByRole("heading", { name: "Progress and obstacles", level: 2 })).toBeVisible();
+  await expect(lia.getByText("Section 2 of 5")).toBeVisible();
+  await expect(lia.getByRole("heading", { name: "Progress and obstacles", level: 2 })).toBeVisible();
+  // Lia pauses the shared clock from her keyboard; Tim's clock pauses too.
+  await lia.keyboard.press("t");
+  await expect(tim2.getByRole("button", { name: "Start the section timer" })).toBeVisible();
+
+  // Reopening resumes where they are.
+  await lia.reload();
+  await expect(lia.getByText("Section 2 of 5")).toBeVisible();
+  await expect(lia.getByRole("button", { name: "Start the section timer" })).toBeVisible();
+  await expectNoSeriousA11yViolations(lia, "run view, shared section (leader)");
+  await pair.leader.close();
+  await pair.teammate.close();
 });

@@ -3,8 +3,10 @@ import { expectNoSeriousA11yViolations } from "./axe.js";
 import { expect, test } from "./fixtures.js";
 import { createPair } from "./pair.js";
 
+/** Prepare has one add box for the whole agenda: pick the section, then type. */
 async function addPoint(page: Page, section: string, text: string) {
-  const input = page.getByLabel(`New talking point for ${section}`);
+  await page.getByLabel("Section", { exact: true }).selectOption({ label: section });
+  const input = page.getByLabel("New talking point", { exact: true });
   await input.fill(text);
   await input.press("Enter");
   await expect(page.getByText(text, { exact: true })).toBeVisible();

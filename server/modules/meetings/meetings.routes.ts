@@ -7,6 +7,8 @@ import {
   meetingParamsSchema,
   meetingSummarySchema,
   meetingTransitionSchema,
+  moveSectionBodySchema,
+  moveSectionResponseSchema,
   ratingBodySchema,
   ratingResponseSchema,
   rescheduleMeetingBodySchema,
@@ -14,6 +16,7 @@ import {
 import { oneOnOneParamsSchema } from "../../../shared/schemas/one-on-ones.js";
 import { defineRoutes } from "../../http/module-routes.js";
 import { cancelMeeting, completeMeeting, rateMeeting, rescheduleMeeting, startMeeting } from "./meeting-lifecycle.js";
+import { moveSection } from "./meeting-section.js";
 import { getMeetingDetail, listOneOnOneMeetings } from "./meetings.service.js";
 
 /** Meetings: a 1:1's meetings, one meeting, its lifecycle and rating. */
@@ -81,5 +84,15 @@ export const meetingsRoutes = defineRoutes("meetings", (api, deps) => {
       ok: ratingResponseSchema,
     },
     async ({ actor, params, body }) => rateMeeting(deps, actor, params.id, body.score),
+  );
+  api.put(
+    "/meetings/:id/section",
+    {
+      summary: "Move both people to a section, or pause or resume its clock (while the meeting runs)",
+      params: meetingParamsSchema,
+      body: moveSectionBodySchema,
+      ok: moveSectionResponseSchema,
+    },
+    async ({ actor, params, body }) => moveSection(deps, actor, params.id, body),
   );
 });

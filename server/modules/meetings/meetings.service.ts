@@ -9,6 +9,8 @@ import { requireMeetingParticipant, requireParticipant } from "../one-on-ones/pa
 import { presentActionItem } from "../one-on-ones/present-action-item.js";
 import { presentRatingSharing } from "../one-on-ones/rating-policy.js";
 import { presentAbilities } from "./meeting-policy.js";
+import { presentSection } from "./meeting-section.js";
+import { listPresence } from "./meeting-section.repo.js";
 import {
   findCheckIn,
   findMyRating,
@@ -37,19 +39,23 @@ const presentNote = (row: Pick<NotesTable, "body" | "version" | "updatedAt" | "u
 export async function getMeetingDetail(deps: Deps, actor: Actor, meetingId: string): Promise<MeetingDetail> {
   const { meeting, oneOnOne, role } = await requireMeetingParticipant(deps, actor, meetingId);
   const db = deps.db.kysely;
-  const [people, agenda, standing, notes, actions, myRating, neighbours, checkIn, feedback, goals] = await Promise.all([
-    listPairPeople(db, oneOnOne),
-    listAgendaItems(db, meeting.id),
-    listStandingItems(db, oneOnOne.id),
-    listVisibleNotes(db, meeting.id, actor.userId),
-    listMeetingActions(db, meeting),
-    findMyRating(db, meeting.id, actor.userId),
-    findNeighbours(db, meeting),
-    findCheckIn(db, meeting.id),
-    listMeetingFeedback(db, meeting.id),
-    loadGoals(db, { oneOnOneIds: [oneOnOne.id], status: "active" }),
-  ]);
+  const [people, agenda, standing, notes, actions, myRating, neighbours, checkIn, feedback, goals, presence] =
+    await Promise.all([
+      listPairPeople(db, oneOnOne),
+      listAgendaItems(db, meeting.id),
+      listStandingItems(db, oneOnOne.id),
+      listVisibleNotes(db, meeting.id, actor.userId),
+      listMeetingActions(db, meeting),
+      findMyRating(db, meeting.id, actor.userId),
+      findNeighbours(db, meeting),
+      findCheckIn(db, meeting.id),
+      listMeetingFeedback(db, meeting.id),
+      loadGoals(db, { oneOnOneIds: [oneOnOne.id], status: "active" }),
+      listPresence(db, meeting.id),
+    ]);
   const byId = new Map(people.map((p) => [p.id, p]));
+  const sections = presentSections(meeting, actor.locale);
+  const pair = [oneOnOne.leaderId, oneOnOne.teammateId];
   const ref = (id: string) => {
     const p = byId.get(id);
     return { id, name: p?.name ?? "", email: p?.email ?? "" };
@@ -63,7 +69,7 @@ export async function getMeetingDetail(deps: Deps, actor: Actor, meetingId: stri
       teammate: ref(oneOnOne.teammateId),
       timezone: oneOnOne.timezone,
     },
-    sections: presentSections(meeting, actor.locale),
+    sections,
     agendaItems: agenda.map(presentAgendaItem),
     standingItems: standing,
     sharedNote: presentNote(notes.find((n) => n.ownerKey === "shared")),
@@ -82,6 +88,9 @@ export async function getMeetingDetail(deps: Deps, actor: Actor, meetingId: stri
         : null,
     oneOnOneStatus: oneOnOne.status,
     abilities: presentAbilities(role, meeting),
+    section: presentSection(meeting, sections[0]?.key),
+    presence: presence.filter((p) => pair.includes(p.userId)),
+    serverNow: deps.clock.now().toISOString(),
   };
 }
 

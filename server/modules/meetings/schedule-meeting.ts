@@ -74,6 +74,9 @@ export async function scheduleMeeting(
     remindedFor: null,
     createdAt: now,
     updatedAt: now,
+    sectionKey: null,
+    sectionStartedAt: null,
+    sectionPausedAt: null,
   };
   await insertMeeting(trx, meeting);
   const standing = await listStandingItems(trx, oneOnOne.id);

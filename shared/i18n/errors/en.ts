@@ -18,4 +18,5 @@ export const errorsEn = {
   "errors.rotationConflict": "Someone else just rotated this secret. Reload and try again.",
   "errors.upgradeRequired": "The live connection couldn’t be opened. Reload the page.",
   "errors.meetingNotHeld": "This 1:1 hasn’t taken place yet.",
+  "errors.meetingNotStarted": "Start the 1:1 first.",
 } as const;

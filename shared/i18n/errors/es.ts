@@ -20,4 +20,5 @@ export const errorsEs: Record<keyof typeof errorsEn, string> = {
   "errors.rotationConflict": "Otra persona acaba de rotar este secreto. Recarga e inténtalo de nuevo.",
   "errors.upgradeRequired": "No se pudo abrir la conexión en vivo. Recarga la página.",
   "errors.meetingNotHeld": "Este 1:1 todavía no se ha celebrado.",
+  "errors.meetingNotStarted": "Primero inicia el 1:1.",
 };

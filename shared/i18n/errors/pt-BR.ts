@@ -19,4 +19,5 @@ export const errorsPtBR: Record<keyof typeof errorsEn, string> = {
   "errors.rotationConflict": "Outra pessoa acabou de trocar este segredo. Recarregue e tente de novo.",
   "errors.upgradeRequired": "Não foi possível abrir a conexão ao vivo. Recarregue a página.",
   "errors.meetingNotHeld": "Este 1:1 ainda não aconteceu.",
+  "errors.meetingNotStarted": "Inicie o 1:1 primeiro.",
 };

@@ -10,7 +10,8 @@ export const liveEn = {
   "live.status.offlineHint": "You’re offline. Keep working: your edits are kept and sync when you’re back.",
   "live.status.signedOutHint": "Your session ended. Sign in again to keep editing together.",
   "live.presence.label": "Who is on this page",
-  "live.presence.alone": "{name} hasn’t opened this page yet",
+  "live.presence.alone": "{name} is not here now",
+  "live.presence.lastHere": "{name} is not here now · last here {when}",
   "live.presence.here": "{name} is here",
   "live.presence.typing": "{name} is typing…",
   "live.presence.typingIn": "{name} is typing in {place}",
@@ -20,4 +21,5 @@ export const liveEn = {
   "live.notes.readOnly": "This meeting was cancelled; its notes are read-only.",
   "live.notes.tooLarge":
     "This note can hold at most 100,000 characters. Your last change would have gone past that, so it wasn’t saved.",
+  "live.notes.caretOf": "{name}’s cursor",
 } as const;

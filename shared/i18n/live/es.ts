@@ -13,7 +13,8 @@ export const liveEs: Record<keyof typeof liveEn, string> = {
     "Estás sin conexión. Sigue trabajando: tus ediciones se guardan y se sincronizan al volver.",
   "live.status.signedOutHint": "Tu sesión terminó. Vuelve a entrar para seguir editando juntos.",
   "live.presence.label": "Quién está en esta página",
-  "live.presence.alone": "{name} todavía no abrió esta página",
+  "live.presence.alone": "{name} no está aquí ahora",
+  "live.presence.lastHere": "{name} no está aquí ahora · estuvo {when}",
   "live.presence.here": "{name} está aquí",
   "live.presence.typing": "{name} está escribiendo…",
   "live.presence.typingIn": "{name} está escribiendo en {place}",
@@ -23,4 +24,5 @@ export const liveEs: Record<keyof typeof liveEn, string> = {
   "live.notes.readOnly": "Esta reunión fue cancelada; sus notas son de solo lectura.",
   "live.notes.tooLarge":
     "Esta nota admite como máximo 100.000 caracteres. Tu último cambio lo habría superado, así que no se guardó.",
+  "live.notes.caretOf": "cursor de {name}",
 };

@@ -12,7 +12,8 @@ export const livePtBR: Record<keyof typeof liveEn, string> = {
   "live.status.offlineHint": "Você está sem conexão. Continue: suas edições ficam guardadas e sincronizam na volta.",
   "live.status.signedOutHint": "Sua sessão terminou. Entre de novo para continuar editando juntos.",
   "live.presence.label": "Quem está nesta página",
-  "live.presence.alone": "{name} ainda não abriu esta página",
+  "live.presence.alone": "{name} não está aqui agora",
+  "live.presence.lastHere": "{name} não está aqui agora · esteve aqui {when}",
   "live.presence.here": "{name} está aqui",
   "live.presence.typing": "{name} está digitando…",
   "live.presence.typingIn": "{name} está digitando em {place}",
@@ -22,4 +23,5 @@ export const livePtBR: Record<keyof typeof liveEn, string> = {
   "live.notes.readOnly": "Esta reunião foi cancelada; as notas são somente leitura.",
   "live.notes.tooLarge":
     "Esta nota comporta no máximo 100.000 caracteres. Sua última alteração passaria desse limite, então não foi salva.",
+  "live.notes.caretOf": "cursor de {name}",
 };

@@ -391,6 +391,15 @@ export const meetingsPtBR: Record<keyof typeof meetingsEn, string> = {
   "history.steps_one": "{count} próximo passo",
   "history.steps_other": "{count} próximos passos",
   "record.noSteps": "Nenhum próximo passo foi combinado nesta reunião.",
-  "run.notStarted":
-    "A reunião ainda não começou. Comece quando vocês dois estiverem presentes; o cronômetro começa junto.",
+  "prepare.agenda": "Pauta",
+  "prepare.addSection": "Seção",
+  "prepare.addLabel": "Novo ponto de conversa",
+  "prepare.prompts": "Sugestões",
+  "run.meetingClock": "{time} desde o início da reunião",
+  "run.meetingClockLabel": "Reunião",
+  "run.sectionOf": "Seção {number} de {total}",
+  "run.sharedHint": "Vocês dois veem esta seção; qualquer um pode seguir para a próxima.",
+  "run.otherSections": "Todas as seções",
+  "run.notStarted": "A reunião ainda não começou. Comece quando os dois estiverem aqui; os relógios começam com ela.",
+  "prepare.promptsAndMore": "Sugestões e mais",
 };

@@ -8,7 +8,9 @@ import type {
   createAgendaItemBodySchema,
   Home,
   MeetingDetail,
+  MeetingSection,
   MeetingSummary,
+  MoveSectionBody,
   putNoteBodySchema,
   ratingBodySchema,
   rescheduleMeetingBodySchema,
@@ -87,3 +89,7 @@ export const addActionItem = (meetingId: string, body: CreateActionItemBody) =>
 /** Changes a next step's title, owner, due date or status; with `baseVersion`, 409 if it changed since. */
 export const updateActionItem = (actionId: string, body: UpdateActionItemBody) =>
   request<{ actionItem: ActionItem }>("PATCH", `/api/v1/action-items/${id(actionId)}`, body);
+
+/** Moves both people to a section, or pauses or resumes its clock, while the meeting runs. */
+export const moveSection = (meetingId: string, body: MoveSectionBody) =>
+  request<{ section: MeetingSection }>("PUT", `${meetingPath(meetingId)}/section`, body);

@@ -31,7 +31,8 @@ const theme = EditorView.theme({
   ".cm-content": { caretColor: "var(--text)", padding: "0", minHeight: "9rem" },
   ".cm-line": { padding: "0" },
   ".cm-placeholder": { color: "var(--text-muted)" },
-  ".cm-ySelectionInfo": { fontFamily: "inherit", fontSize: "0.75rem", opacity: "1", padding: "1px 4px" },
+  // The other person's name never sits on the text: their caret keeps its colour, and the notes' header names it.
+  ".cm-ySelectionInfo": { display: "none" },
 });
 
 /** The page's CSP nonce (the server fills it in per response): CodeMirror's theme is a <style> element. */

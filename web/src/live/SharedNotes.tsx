@@ -6,7 +6,7 @@ import { LazyMarkdown } from "../components/notes/LazyMarkdown.js";
 import { WritePreviewToggle } from "../components/notes/WritePreviewToggle.js";
 import { useI18n } from "../i18n/I18nProvider.js";
 import { LiveStatusLine } from "./LiveStatus.js";
-import type { LiveMeeting } from "./useLiveMeeting.js";
+import { caretColor, type LiveMeeting } from "./useLiveMeeting.js";
 
 const CollabEditor = lazy(() => import("./CollabEditor.js"));
 
@@ -45,6 +45,14 @@ export function SharedNotes({ live, readOnly }: Props) {
         <h3 id={`${id}-title`} className="note-title">
           {title}
         </h3>
+        {live?.others.map((person) => (
+          <span key={person.userId} className="caret-legend">
+            <svg width="10" height="10" viewBox="0 0 10 10" aria-hidden="true">
+              <rect width="10" height="10" rx="2" fill={caretColor(person.userId)} />
+            </svg>
+            {t("live.notes.caretOf", { name: person.name.split(/\s+/)[0] ?? person.name })}
+          </span>
+        ))}
         <WritePreviewToggle title={title} preview={preview} onChange={setPreview} />
       </div>
       <p className="note-live-hint" id={hintId}>

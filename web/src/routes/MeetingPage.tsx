@@ -33,18 +33,15 @@ const IN_FLIGHT_MS = 700;
 
 function OpenMeeting() {
   const { t } = useI18n();
-  const { detail, ops, abilities } = useMeeting();
+  const { detail, ops, abilities, reload } = useMeeting();
   const started = detail.meeting.startedAt !== null;
   const [mode, setMode] = useState<Mode>(started ? "run" : "prepare");
   const [dialog, setDialog] = useState<MeetingDialog>(null);
-  const timer = useSectionTimer(detail.meeting.id, detail.sections.length);
+  const timer = useSectionTimer(detail, reload);
   const close = () => setDialog(null);
 
   const start = async () => {
-    if (await ops.start()) {
-      setMode("run");
-      timer.start();
-    }
+    if (await ops.start()) setMode("run");
   };
 
   const actions = (
@@ -83,7 +80,7 @@ function OpenMeeting() {
           <button type="button" aria-pressed={mode === "prepare"} onClick={() => setMode("prepare")}>
             {t("meeting.mode.prepare")}
           </button>
-          <button type="button" aria-pressed={mode === "run"} onClick={() => (started ? setMode("run") : void start())}>
+          <button type="button" aria-pressed={mode === "run"} onClick={() => setMode("run")}>
             {t("meeting.mode.run")}
           </button>
         </fieldset>

@@ -77,7 +77,14 @@ export function MeetingHeader({ actions }: Props) {
         </div>
         <div className="meeting-actions">{actions}</div>
       </div>
-      {open ? <PresenceBar live={live} other={other} placeName={placeName} /> : null}
+      {open ? (
+        <PresenceBar
+          live={live}
+          other={other}
+          placeName={placeName}
+          lastSeenAt={detail.presence.find((p) => p.userId === other.id)?.lastSeenAt ?? null}
+        />
+      ) : null}
     </header>
   );
 }

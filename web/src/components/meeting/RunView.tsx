@@ -3,44 +3,34 @@ import { useI18n } from "../../i18n/I18nProvider.js";
 import { SHARED_NOTES_ID, SharedNotes } from "../../live/SharedNotes.js";
 import { Icon } from "../Icon.js";
 import { addPointInputId } from "./AddPointForm.js";
+import { sectionItems } from "./agendaOrder.js";
 import { FollowUps } from "./FollowUps.js";
 import { useMeeting } from "./MeetingContext.js";
 import { NEXT_STEP_INPUT_ID, NextSteps } from "./NextSteps.js";
 import { PrivateNotePanel } from "./PrivateNotePanel.js";
 import { SectionCard } from "./SectionCard.js";
-import { SectionClock } from "./SectionClock.js";
+import { MeetingClock, SectionClock } from "./SectionClock.js";
 import { shortcutFor } from "./shortcuts.js";
 import type { SectionTimer } from "./useSectionTimer.js";
 
 type Props = { timer: SectionTimer; onStart: () => void; onWrapUp: () => void; onHelp: () => void };
 
-const reducedMotion = () => window.matchMedia?.("(prefers-reduced-motion: reduce)").matches ?? false;
-
-/** During the meeting: every section with the current one highlighted and timed, and quick capture beside it. */
+/**
+ * During the meeting: the section both people are on, large, with its clock and the meeting's;
+ * the shared notes as the main writing surface; the other sections collapsed beside them.
+ */
 export function RunView({ timer, onStart, onWrapUp, onHelp }: Props) {
   const { t } = useI18n();
   const { detail, live, abilities } = useMeeting();
   const { sections } = detail;
   const current = sections[timer.current] ?? sections[0];
-  const firstRender = useRef(true);
+  const started = detail.meeting.startedAt !== null;
 
   const goTo = (index: number) => {
     if (index < 0 || index >= sections.length) return;
     timer.goTo(index);
   };
 
-  // Bring the current section into view when it changes (not on the first paint).
-  useEffect(() => {
-    if (firstRender.current) {
-      firstRender.current = false;
-      return;
-    }
-    document
-      .getElementById(`section-${current?.key}`)
-      ?.scrollIntoView({ behavior: reducedMotion() ? "auto" : "smooth", block: "start" });
-  }, [current?.key]);
-
-  const started = detail.meeting.startedAt !== null;
   const actionsRef = useRef({ goTo, onWrapUp, onHelp, timer, current, started });
   actionsRef.current = { goTo, onWrapUp, onHelp, timer, current, started };
 
@@ -65,40 +55,30 @@ export function RunView({ timer, onStart, onWrapUp, onHelp }: Props) {
   }, []);
 
   return (
-    <div className="meeting-layout">
+    <div className="meeting-layout run-layout">
       <div className="meeting-main">
-        {detail.meeting.startedAt ? null : (
+        {started ? null : (
           <div className="callout callout-tip run-not-started">
             <Icon name="play" />
             <p>{t("run.notStarted")}</p>
-            <button type="button" className="btn btn-primary btn-sm" onClick={onStart}>
-              {t("meeting.start")}
-            </button>
+            {abilities.start ? (
+              <button type="button" className="btn btn-primary btn-sm" onClick={onStart}>
+                {t("meeting.start")}
+              </button>
+            ) : null}
           </div>
         )}
         <div className="run-bar">
-          <ol className="stepper" aria-label={t("run.sections")}>
-            {sections.map((section, index) => {
-              const over = timer.remaining(index, section.minutes) < 0 && section.minutes > 0;
-              return (
-                <li key={section.key}>
-                  <button
-                    type="button"
-                    className={`step-chip${index === timer.current ? " step-chip-current" : ""}${over ? " step-chip-over" : ""}`}
-                    aria-current={index === timer.current ? "step" : undefined}
-                    aria-label={`${index + 1}. ${section.title}`}
-                    title={section.title}
-                    onClick={() => goTo(index)}
-                  >
-                    <span className="step-chip-number" aria-hidden="true">
-                      {index + 1}
-                    </span>
-                    <span className="step-chip-title">{section.title}</span>
-                  </button>
-                </li>
-              );
-            })}
-          </ol>
+          <p className="run-bar-where">
+            {t("run.sectionOf", { number: timer.current + 1, total: sections.length })}
+            {timer.shared ? <span className="run-bar-hint">{t("run.sharedHint")}</span> : null}
+          </p>
+          <div className="run-bar-clocks">
+            {current && timer.shared ? (
+              <SectionClock timer={timer} index={timer.current} minutes={current.minutes} />
+            ) : null}
+            {started ? <MeetingClock seconds={timer.meetingSeconds} /> : null}
+          </div>
           <div className="run-bar-tools">
             <button
               type="button"
@@ -106,6 +86,7 @@ export function RunView({ timer, onStart, onWrapUp, onHelp }: Props) {
               onClick={() => goTo(timer.current - 1)}
               disabled={timer.current === 0}
               aria-label={t("run.previous")}
+              aria-keyshortcuts="p"
             >
               <Icon name="chevron-left" />
             </button>
@@ -115,6 +96,7 @@ export function RunView({ timer, onStart, onWrapUp, onHelp }: Props) {
               onClick={() => goTo(timer.current + 1)}
               disabled={timer.current >= sections.length - 1}
               aria-label={t("run.next")}
+              aria-keyshortcuts="n"
             >
               <Icon name="chevron" />
             </button>
@@ -126,29 +108,55 @@ export function RunView({ timer, onStart, onWrapUp, onHelp }: Props) {
         <p className="visually-hidden" aria-live="polite">
           {current ? t("run.now", { section: current.title }) : ""}
         </p>
-        {sections.map((section, index) => (
-          <SectionCard
-            key={section.key}
-            section={section}
-            number={index + 1}
-            mode="run"
-            current={index === timer.current}
-            compact={index !== timer.current}
-            onSelect={() => goTo(index)}
-            aside={
-              index === timer.current ? <SectionClock timer={timer} index={index} minutes={section.minutes} /> : null
-            }
-          />
-        ))}
-      </div>
-      <aside className="meeting-side" aria-label={t("run.capture")}>
-        <div className="panel">
+        {current ? (
+          <SectionCard key={current.key} section={current} number={timer.current + 1} mode="run" current />
+        ) : null}
+        <div className="panel run-notes">
           <SharedNotes live={live} readOnly={!abilities.writeSharedNote} />
         </div>
+      </div>
+      <aside className="meeting-side" aria-label={t("run.capture")}>
+        <SectionNav timer={timer} onSelect={goTo} />
         <NextSteps canAdd={abilities.addAction} />
         <FollowUps />
         <PrivateNotePanel placeholder={t("notes.privatePlaceholder")} rows={4} />
       </aside>
     </div>
+  );
+}
+
+/** Every section, collapsed to its title and count: the current one marked, the others a click away. */
+function SectionNav({ timer, onSelect }: { timer: SectionTimer; onSelect: (index: number) => void }) {
+  const { t } = useI18n();
+  const { detail } = useMeeting();
+  return (
+    <nav className="panel section-nav" aria-label={t("run.sections")}>
+      <h2 className="section-nav-title">{t("run.otherSections")}</h2>
+      <ol className="section-nav-list">
+        {detail.sections.map((section, index) => {
+          const items = sectionItems(detail.agendaItems, section.key);
+          const done = items.filter((i) => i.discussed).length;
+          const here = index === timer.current;
+          return (
+            <li key={section.key}>
+              <button
+                type="button"
+                className={`section-nav-item${here ? " section-nav-current" : ""}`}
+                aria-current={here ? "step" : undefined}
+                onClick={() => onSelect(index)}
+              >
+                <span className="section-number" aria-hidden="true">
+                  {index + 1}
+                </span>
+                <span className="section-nav-name">{section.title}</span>
+                {items.length > 0 ? (
+                  <span className="section-nav-count">{t("agenda.discussedCount", { done, total: items.length })}</span>
+                ) : null}
+              </button>
+            </li>
+          );
+        })}
+      </ol>
+    </nav>
   );
 }

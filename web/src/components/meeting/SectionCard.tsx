@@ -30,7 +30,21 @@ function SectionExtra({ sectionKey }: { sectionKey: string }) {
   return null;
 }
 
-/** A template section with its prompts and talking points. */
+/** Sections whose extra block Prepare keeps folded with the prompts. */
+const FOLDED_EXTRAS = new Set(["feedback", "development"]);
+
+function Prompts({ prompts }: { prompts: string[] }) {
+  const { t } = useI18n();
+  return (
+    <ul className="prompts" aria-label={t("agenda.promptsLabel")}>
+      {prompts.map((prompt) => (
+        <li key={prompt}>{prompt}</li>
+      ))}
+    </ul>
+  );
+}
+
+/** A template section with its prompts and talking points (in Prepare, one part of the agenda, prompts folded). */
 export function SectionCard({ section, number, mode, current = false, compact = false, aside, onSelect }: Props) {
   const { t, tn } = useI18n();
   const { detail, abilities, live, other } = useMeeting();
@@ -38,10 +52,12 @@ export function SectionCard({ section, number, mode, current = false, compact = 
   const items = sectionItems(detail.agendaItems, section.key);
   const discussed = items.filter((i) => i.discussed).length;
   const titleId = `section-${section.key}-title`;
+  // In Prepare the sections are parts of one agenda, under its heading.
+  const Heading = mode === "prepare" ? "h3" : "h2";
 
   return (
     <section
-      className={`section-card${current ? " section-card-current" : ""}${compact ? " section-card-compact" : ""}`}
+      className={`${mode === "prepare" ? "agenda-section" : "section-card"}${current ? " section-card-current" : ""}${compact ? " section-card-compact" : ""}`}
       aria-labelledby={titleId}
       id={`section-${section.key}`}
       aria-current={current ? "step" : undefined}
@@ -52,7 +68,7 @@ export function SectionCard({ section, number, mode, current = false, compact = 
           {number}
         </span>
         <div className="section-card-heading">
-          <h2 id={titleId}>
+          <Heading id={titleId}>
             {onSelect && !current ? (
               <button type="button" className="section-select" onClick={onSelect}>
                 {section.title}
@@ -60,7 +76,7 @@ export function SectionCard({ section, number, mode, current = false, compact = 
             ) : (
               section.title
             )}
-          </h2>
+          </Heading>
           <p className="section-card-meta">
             {section.minutes > 0 ? t("common.minutes", { count: section.minutes }) : null}
             {mode !== "prepare" && items.length > 0 ? (
@@ -82,14 +98,24 @@ export function SectionCard({ section, number, mode, current = false, compact = 
         ) : null}
         {aside}
       </header>
-      {section.prompts.length > 0 && !compact ? (
-        <ul className="prompts" aria-label={t("agenda.promptsLabel")}>
-          {section.prompts.map((prompt) => (
-            <li key={prompt}>{prompt}</li>
-          ))}
-        </ul>
-      ) : null}
-      {compact ? null : <SectionExtra sectionKey={section.key} />}
+      {compact ? null : mode === "prepare" ? (
+        <>
+          {/* Prepare folds the prompts, and the feedback and goals blocks, away; the check-in stays (the teammate fills it now). */}
+          {section.key === "check_in" ? <SectionExtra sectionKey={section.key} /> : null}
+          {section.prompts.length > 0 || FOLDED_EXTRAS.has(section.key) ? (
+            <details className="prompts-fold">
+              <summary>{FOLDED_EXTRAS.has(section.key) ? t("prepare.promptsAndMore") : t("prepare.prompts")}</summary>
+              {section.prompts.length > 0 ? <Prompts prompts={section.prompts} /> : null}
+              {FOLDED_EXTRAS.has(section.key) ? <SectionExtra sectionKey={section.key} /> : null}
+            </details>
+          ) : null}
+        </>
+      ) : (
+        <>
+          {section.prompts.length > 0 ? <Prompts prompts={section.prompts} /> : null}
+          <SectionExtra sectionKey={section.key} />
+        </>
+      )}
       {items.length > 0 ? (
         <ul className="points" aria-label={t("agenda.pointsIn", { section: section.title })}>
           {items.map((item, index) => (
@@ -105,10 +131,10 @@ export function SectionCard({ section, number, mode, current = false, compact = 
         </ul>
       ) : mode === "record" || !abilities.addAgendaItem ? (
         <p className="points-empty">{t("agenda.noneRecorded")}</p>
-      ) : compact ? null : (
+      ) : compact || mode === "prepare" ? null : (
         <p className="points-empty">{t("agenda.empty")}</p>
       )}
-      {abilities.addAgendaItem && mode !== "record" ? (
+      {abilities.addAgendaItem && mode === "run" ? (
         <AddPointForm sectionKey={section.key} sectionTitle={section.title} />
       ) : null}
     </section>

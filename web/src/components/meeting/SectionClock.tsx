@@ -1,9 +1,9 @@
 import { useI18n } from "../../i18n/I18nProvider.js";
 import { Icon } from "../Icon.js";
-import { formatCountdown } from "./sectionTimer.js";
+import { formatCountdown, formatElapsed } from "./sectionTimer.js";
 import type { SectionTimer } from "./useSectionTimer.js";
 
-/** The current section's countdown with play/pause; it turns amber, gently, once the time is up. */
+/** The current section's countdown with play/pause, shared by both people; it turns amber, gently, once the time is up. */
 export function SectionClock({ timer, index, minutes }: { timer: SectionTimer; index: number; minutes: number }) {
   const { t } = useI18n();
   if (minutes <= 0) return null;
@@ -26,6 +26,22 @@ export function SectionClock({ timer, index, minutes }: { timer: SectionTimer; i
       >
         <Icon name={timer.running ? "pause" : "play"} size={16} />
       </button>
+    </div>
+  );
+}
+
+/** The whole meeting's running time, since it started. */
+export function MeetingClock({ seconds }: { seconds: number }) {
+  const { t } = useI18n();
+  const time = formatElapsed(seconds);
+  return (
+    <div className="meeting-clock">
+      <span className="meeting-clock-label" aria-hidden="true">
+        {t("run.meetingClockLabel")}
+      </span>
+      <span className="meeting-clock-time" role="timer" aria-label={t("run.meetingClock", { time })}>
+        {time}
+      </span>
     </div>
   );
 }

@@ -1,24 +1,24 @@
 import { describe, expect, it } from "vitest";
-import { elapsedMs, formatCountdown, goToSection, initialTimer, parseTimer, toggleTimer } from "./sectionTimer.js";
+import { moveSectionClock, type SectionClockState, sectionElapsedMs } from "../../../../shared/section-clock.js";
+import { formatCountdown, formatElapsed } from "./sectionTimer.js";
 
-describe("section timer", () => {
-  it("counts only while running and banks time per section", () => {
-    let state = toggleTimer(initialTimer(3), 1_000);
-    expect(elapsedMs(state, 0, 61_000)).toBe(60_000);
-    state = goToSection(state, 1, 61_000);
-    expect(elapsedMs(state, 0, 120_000)).toBe(60_000);
-    expect(elapsedMs(state, 1, 91_000)).toBe(30_000);
-    state = toggleTimer(state, 91_000);
-    expect(elapsedMs(state, 1, 500_000)).toBe(30_000);
-    state = goToSection(state, 0, 500_000);
-    expect(state.running).toBe(false);
-    expect(elapsedMs(state, 0, 900_000)).toBe(60_000);
+const at = (ms: number) => new Date(ms).toISOString();
+
+describe("section clock", () => {
+  it("counts from the section's start, frozen while paused, and carries on after a resume", () => {
+    let state: SectionClockState = { key: "a", startedAt: at(1_000), pausedAt: null };
+    expect(sectionElapsedMs(state, 61_000)).toBe(60_000);
+    state = moveSectionClock(state, "a", false, at(61_000));
+    expect(sectionElapsedMs(state, 500_000)).toBe(60_000);
+    state = moveSectionClock(state, "a", true, at(500_000));
+    expect(sectionElapsedMs(state, 530_000)).toBe(90_000);
   });
 
-  it("ignores moves outside the sections", () => {
-    const state = initialTimer(2);
-    expect(goToSection(state, 5, 0)).toBe(state);
-    expect(goToSection(state, -1, 0)).toBe(state);
+  it("starts a new section at zero, running or paused as before", () => {
+    const running = moveSectionClock({ key: "a", startedAt: at(0), pausedAt: null }, "b", undefined, at(9_000));
+    expect(running).toEqual({ key: "b", startedAt: at(9_000), pausedAt: null });
+    const paused = moveSectionClock({ key: "a", startedAt: at(0), pausedAt: at(5_000) }, "b", undefined, at(9_000));
+    expect(sectionElapsedMs(paused, 60_000)).toBe(0);
   });
 
   it("formats remaining time and overrun", () => {
@@ -29,11 +29,9 @@ describe("section timer", () => {
     expect(formatCountdown(-0.5)).toBe("+0:01");
   });
 
-  it("restores a saved clock only when it fits", () => {
-    const saved = JSON.stringify(toggleTimer(initialTimer(5), 10));
-    expect(parseTimer(saved, 5)?.running).toBe(true);
-    expect(parseTimer(saved, 4)).toBeNull();
-    expect(parseTimer("{not json", 5)).toBeNull();
-    expect(parseTimer(null, 5)).toBeNull();
+  it("formats the meeting's running total", () => {
+    expect(formatElapsed(725)).toBe("12:05");
+    expect(formatElapsed(3725)).toBe("1:02:05");
+    expect(formatElapsed(-3)).toBe("0:00");
   });
 });

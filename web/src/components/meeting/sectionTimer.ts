@@ -1,43 +1,3 @@
-/** The per-section clock of a running meeting; time is banked when sections change or the clock pauses. */
-export type TimerState = {
-  current: number;
-  running: boolean;
-  /** When the running stretch began (ms since epoch), while running. */
-  since: number | null;
-  /** Milliseconds already spent in each section, not counting the running stretch. */
-  spent: number[];
-};
-
-/** A paused clock at the first section. */
-export function initialTimer(sections: number): TimerState {
-  return { current: 0, running: false, since: null, spent: Array.from({ length: sections }, () => 0) };
-}
-
-/** Time spent in a section so far, in milliseconds. */
-export function elapsedMs(state: TimerState, index: number, now: number): number {
-  const running = state.running && index === state.current && state.since !== null ? now - state.since : 0;
-  return (state.spent[index] ?? 0) + Math.max(0, running);
-}
-
-function bank(state: TimerState, now: number): number[] {
-  const spent = [...state.spent];
-  spent[state.current] = elapsedMs(state, state.current, now);
-  return spent;
-}
-
-/** Moves to another section; the clock keeps running (or stays paused). */
-export function goToSection(state: TimerState, index: number, now: number): TimerState {
-  if (index === state.current || index < 0 || index >= state.spent.length) return state;
-  return { ...state, spent: bank(state, now), current: index, since: state.running ? now : null };
-}
-
-/** Starts or pauses the clock. */
-export function toggleTimer(state: TimerState, now: number): TimerState {
-  return state.running
-    ? { ...state, spent: bank(state, now), running: false, since: null }
-    : { ...state, running: true, since: now };
-}
-
 /** "4:05" while time remains, "+1:30" once over. */
 export function formatCountdown(remainingSeconds: number): string {
   const over = remainingSeconds < 0;
@@ -46,15 +6,11 @@ export function formatCountdown(remainingSeconds: number): string {
   return over ? `+${clock}` : clock;
 }
 
-/** Restores a saved clock if it fits the meeting's sections. */
-export function parseTimer(raw: string | null, sections: number): TimerState | null {
-  if (!raw) return null;
-  try {
-    const value = JSON.parse(raw) as TimerState;
-    if (!Array.isArray(value.spent) || value.spent.length !== sections) return null;
-    if (typeof value.current !== "number" || value.current < 0 || value.current >= sections) return null;
-    return { ...value, since: value.running ? value.since : null };
-  } catch {
-    return null;
-  }
+/** "12:05" for a running total, "1:02:05" past the hour. */
+export function formatElapsed(seconds: number): string {
+  const total = Math.max(0, Math.floor(seconds));
+  const h = Math.floor(total / 3600);
+  const m = Math.floor((total % 3600) / 60);
+  const s = String(total % 60).padStart(2, "0");
+  return h > 0 ? `${h}:${String(m).padStart(2, "0")}:${s}` : `${m}:${s}`;
 }

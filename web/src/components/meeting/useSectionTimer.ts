@@ -1,64 +1,87 @@
-import { useCallback, useEffect, useState } from "react";
-import { elapsedMs, goToSection, initialTimer, parseTimer, type TimerState, toggleTimer } from "./sectionTimer.js";
-
-const storageKey = (meetingId: string) => `rapport.timer.${meetingId}`;
-
-function load(meetingId: string, sections: number): TimerState {
-  try {
-    return parseTimer(sessionStorage.getItem(storageKey(meetingId)), sections) ?? initialTimer(sections);
-  } catch {
-    return initialTimer(sections);
-  }
-}
+import { useCallback, useEffect, useMemo, useState } from "react";
+import type { MeetingDetail } from "../../../../shared/schemas/meetings.js";
+import { moveSectionClock, type SectionClockState, sectionElapsedMs } from "../../../../shared/section-clock.js";
+import { moveSection } from "../../api/meetings.js";
 
 export type SectionTimer = {
   current: number;
   running: boolean;
-  /** Seconds left in a section (negative once over). */
+  /** The meeting runs: the section and its clock are shared with the other person. */
+  shared: boolean;
+  /** Seconds left in a section (negative once over); a section not current shows its full time. */
   remaining: (index: number, minutes: number) => number;
+  /** Seconds since the meeting started (0 before). */
+  meetingSeconds: number;
   goTo: (index: number) => void;
   toggle: () => void;
-  start: () => void;
 };
 
-/** The run-mode clock; survives a reload of the tab. */
-export function useSectionTimer(meetingId: string, sections: number): SectionTimer {
-  const [state, setState] = useState<TimerState>(() => load(meetingId, sections));
-  const [now, setNow] = useState(() => Date.now());
+/**
+ * The section both people are on and its clock, stored on the meeting: a move shows at once
+ * and is sent to the server, which tells the other page; reopening the page resumes it.
+ * Before the meeting starts, sections can be browsed here alone, with no clock.
+ */
+export function useSectionTimer(detail: MeetingDetail, onFailed: () => void): SectionTimer {
+  const { sections, section: stored } = detail;
+  const meetingId = detail.meeting.id;
+  const startedAt = detail.meeting.startedAt;
+  // A move of mine not yet in the loaded meeting; dropped when the meeting loads again.
+  const [mine, setMine] = useState<SectionClockState | null>(null);
+  const [browsing, setBrowsing] = useState(0);
+  // The device's clock may be off: both pages count on the server's time.
+  const skew = useMemo(() => Date.parse(detail.serverNow) - Date.now(), [detail.serverNow]);
+  const serverNow = useCallback(() => Date.now() + skew, [skew]);
+  const [now, setNow] = useState(() => Date.parse(detail.serverNow));
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a newly loaded meeting is the trigger to drop my pending move.
+  useEffect(() => setMine(null), [stored]);
 
+  const state = mine ?? stored;
+  const running = state !== null && state.pausedAt === null;
   useEffect(() => {
-    try {
-      sessionStorage.setItem(storageKey(meetingId), JSON.stringify(state));
-    } catch {
-      // Storage blocked: the clock still works until the tab closes.
-    }
-  }, [meetingId, state]);
-
-  useEffect(() => {
-    if (!state.running) return;
-    const id = window.setInterval(() => setNow(Date.now()), 1000);
+    if (!startedAt) return;
+    const id = window.setInterval(() => setNow(serverNow()), 1000);
     return () => window.clearInterval(id);
-  }, [state.running]);
+  }, [startedAt, serverNow]);
+
+  const found = state ? sections.findIndex((s) => s.key === state.key) : -1;
+  const current = state ? Math.max(0, found) : Math.min(browsing, Math.max(0, sections.length - 1));
+
+  const send = useCallback(
+    (key: string, run?: boolean) => {
+      if (!state) return;
+      const at = serverNow();
+      setNow(at);
+      setMine(moveSectionClock(state, key, run, new Date(at).toISOString()));
+      moveSection(meetingId, { sectionKey: key, ...(run === undefined ? {} : { running: run }) }).then(
+        (res) => setMine(res.section),
+        () => {
+          setMine(null);
+          onFailed();
+        },
+      );
+    },
+    [state, meetingId, onFailed, serverNow],
+  );
+
+  const goTo = useCallback(
+    (index: number) => {
+      const key = sections[index]?.key;
+      if (!key || index === current) return;
+      if (state) send(key);
+      else setBrowsing(index);
+    },
+    [sections, current, state, send],
+  );
+  const toggle = useCallback(() => {
+    if (state) send(state.key, !running);
+  }, [state, running, send]);
 
   const remaining = useCallback(
-    (index: number, minutes: number) => minutes * 60 - elapsedMs(state, index, Math.max(now, state.since ?? 0)) / 1000,
-    [state, now],
+    (index: number, minutes: number) =>
+      state && index === current ? minutes * 60 - sectionElapsedMs(state, now) / 1000 : minutes * 60,
+    [state, current, now],
   );
-  const goTo = useCallback((index: number) => {
-    const at = Date.now();
-    setNow(at);
-    setState((s) => goToSection(s, index, at));
-  }, []);
-  const toggle = useCallback(() => {
-    const at = Date.now();
-    setNow(at);
-    setState((s) => toggleTimer(s, at));
-  }, []);
-  const start = useCallback(() => {
-    const at = Date.now();
-    setNow(at);
-    setState((s) => (s.running ? s : toggleTimer(s, at)));
-  }, []);
+  const meetingSeconds = startedAt ? Math.max(0, (now - Date.parse(startedAt)) / 1000) : 0;
 
-  return { current: state.current, running: state.running, remaining, goTo, toggle, start };
+  return { current, running, shared: state !== null, remaining, meetingSeconds, goTo, toggle };
 }
