@@ -74,6 +74,11 @@ export function EmailField(props: Omit<TextFieldProps, "type" | "inputMode">) {
   return <TextField type="email" name="email" autoComplete="email" inputMode="email" {...props} />;
 }
 
+/** One's own name: "name" as its field name and autofill, and required. */
+export function NameField(props: Omit<TextFieldProps, "name" | "autoComplete" | "required">) {
+  return <TextField name="name" autoComplete="name" required {...props} />;
+}
+
 /** A password field; autofill says whether it is the current password or a new one. */
 export function PasswordField(
   props: Omit<TextFieldProps, "type"> & { autoComplete: "current-password" | "new-password" },
@@ -126,5 +131,30 @@ export function FormError({ message }: { message: string | null }) {
     <div role="alert" className={message ? "form-error" : "form-error-empty"}>
       {message}
     </div>
+  );
+}
+
+type CompactSelectProps = {
+  id: string;
+  value: string;
+  onChange: (value: string) => void;
+  options: { value: string; label: string; lang?: string }[];
+};
+
+/** A small native select of the app's frame (language, organization); its label is the caller's. */
+export function CompactSelect({ id, value, onChange, options }: CompactSelectProps) {
+  return (
+    <select
+      id={id}
+      className="input select input-compact"
+      value={value}
+      onChange={(event) => onChange(event.target.value)}
+    >
+      {options.map((option) => (
+        <option key={option.value} value={option.value} lang={option.lang}>
+          {option.label}
+        </option>
+      ))}
+    </select>
   );
 }

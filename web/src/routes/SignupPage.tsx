@@ -7,7 +7,7 @@ import { errorField, errorMessage } from "../api/errorMessage.js";
 import { invalidFields } from "../api/invalidFields.js";
 import { AccountPasswordField } from "../components/AccountPasswordField.js";
 import { AuthLayout } from "../components/AuthLayout.js";
-import { EmailField, FormError, SubmitButton, TextField } from "../components/Field.js";
+import { EmailField, FormError, NameField, SubmitButton, TextField } from "../components/Field.js";
 import { useDocumentTitle } from "../hooks/useDocumentTitle.js";
 import { useFormSubmit } from "../hooks/useFormSubmit.js";
 import { useI18n } from "../i18n/I18nProvider.js";
@@ -79,15 +79,7 @@ export default function SignupPage() {
       <h1>{t("auth.signup.title")}</h1>
       <p className="auth-lead">{t("auth.signup.lead")}</p>
       <form className="form" onSubmit={onSubmit} noValidate>
-        <TextField
-          label={t("fields.yourName")}
-          name="name"
-          autoComplete="name"
-          value={values.name}
-          onChange={set("name")}
-          error={errors.name}
-          required
-        />
+        <NameField label={t("fields.yourName")} value={values.name} onChange={set("name")} error={errors.name} />
         <EmailField
           label={t("fields.workEmail")}
           value={values.email}
