@@ -136,12 +136,12 @@ export function FormError({ message }: { message: string | null }) {
 
 type CompactSelectProps = {
   id: string;
-  value: string;
+  value: string | undefined;
   onChange: (value: string) => void;
   options: { value: string; label: string; lang?: string }[];
 };
 
-/** A small native select of the app's frame (language, organization); its label is the caller's. */
+/** A small native select (the language and organization pickers, inline forms); its label is the caller's. */
 export function CompactSelect({ id, value, onChange, options }: CompactSelectProps) {
   return (
     <select
