@@ -137,17 +137,19 @@ export function FormError({ message }: { message: string | null }) {
 type CompactSelectProps = {
   id: string;
   value: string | undefined;
+  disabled?: boolean;
   onChange: (value: string) => void;
   options: { value: string; label: string; lang?: string }[];
 };
 
 /** A small native select (the language and organization pickers, inline forms); its label is the caller's. */
-export function CompactSelect({ id, value, onChange, options }: CompactSelectProps) {
+export function CompactSelect({ id, value, disabled, onChange, options }: CompactSelectProps) {
   return (
     <select
       id={id}
       className="input select input-compact"
       value={value}
+      disabled={disabled}
       onChange={(event) => onChange(event.target.value)}
     >
       {options.map((option) => (
