@@ -125,6 +125,16 @@ export function TextAreaField({ label, hint, error, optional, ...textarea }: Tex
   );
 }
 
+/** The end of a page's form: its form-level error, then its buttons. */
+export function FormActions({ error, children }: { error: string | null; children: ReactNode }) {
+  return (
+    <>
+      <FormError message={error} />
+      <div className="form-actions">{children}</div>
+    </>
+  );
+}
+
 /** A form-level error, announced when it appears. */
 export function FormError({ message }: { message: string | null }) {
   return (

@@ -10,7 +10,7 @@ import { type CadenceDraft, CadenceFields, draftFor } from "../components/cadenc
 import { buildCadence } from "../components/cadence/cadence.js";
 import { SchedulePreview } from "../components/cadence/SchedulePreview.js";
 import { type DateTime, DateTimeFields } from "../components/DateTimeFields.js";
-import { FormError, SubmitButton } from "../components/Field.js";
+import { FormActions, SubmitButton } from "../components/Field.js";
 import { BackToOneOnOnes } from "../components/oneonone/BackToOneOnOnes.js";
 import { KindPicker } from "../components/oneonone/KindPicker.js";
 import { DurationSelect } from "../components/oneonone/MinutesSelect.js";
@@ -189,13 +189,12 @@ export default function NewOneOnOnePage() {
             durationMinutes={duration}
             name={teammate?.name}
           />
-          <FormError message={formError} />
-          <div className="form-actions">
+          <FormActions error={formError}>
             <Link href="/one-on-ones" className="btn btn-secondary">
               {t("common.cancel")}
             </Link>
             <SubmitButton busy={busy}>{busy ? t("newOneOnOne.creating") : t("newOneOnOne.submit")}</SubmitButton>
-          </div>
+          </FormActions>
         </form>
       )}
     </LoadedPage>

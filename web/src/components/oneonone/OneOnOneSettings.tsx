@@ -11,7 +11,7 @@ import { type CadenceDraft, CadenceFields, draftFor } from "../cadence/CadenceFi
 import { buildCadence } from "../cadence/cadence.js";
 import { SchedulePreview } from "../cadence/SchedulePreview.js";
 import { type DateTime, DateTimeFields } from "../DateTimeFields.js";
-import { FormError, SubmitButton } from "../Field.js";
+import { FormActions, SubmitButton } from "../Field.js";
 import { TimeZoneField } from "../TimeZoneField.js";
 import { useToast } from "../Toasts.js";
 import { TemplateSelect } from "../templates/TemplateSelect.js";
@@ -122,13 +122,12 @@ export function OneOnOneSettings({ oneOnOne, templates, onSaved, onCancel }: Pro
         />
       ) : null}
       <p className="field-hint">{t("oneOnOne.settings.futureOnly")}</p>
-      <FormError message={formError} />
-      <div className="form-actions">
+      <FormActions error={formError}>
         <button type="button" className="btn btn-secondary" onClick={onCancel}>
           {t("common.cancel")}
         </button>
         <SubmitButton busy={busy}>{t("common.saveChanges")}</SubmitButton>
-      </div>
+      </FormActions>
     </form>
   );
 }
