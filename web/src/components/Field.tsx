@@ -144,6 +144,23 @@ export function FormError({ message }: { message: string | null }) {
   );
 }
 
+type CompactInputProps = Omit<InputHTMLAttributes<HTMLInputElement>, "id" | "className"> & {
+  id: string;
+  label: string;
+};
+
+/** A small input whose label only screen readers hear; its placeholder tells the eye what goes in. */
+export function CompactInput({ id, label, ...input }: CompactInputProps) {
+  return (
+    <>
+      <label htmlFor={id} className="visually-hidden">
+        {label}
+      </label>
+      <input id={id} className="input input-compact" {...input} />
+    </>
+  );
+}
+
 type CompactSelectProps = {
   id: string;
   value: string | undefined;

@@ -6,6 +6,7 @@ import { listInvitations, resendInvitation, revokeInvitation } from "../api/invi
 import { listPeople, updatePerson } from "../api/people.js";
 import { Card } from "../components/Card.js";
 import { ConfirmDialog } from "../components/ConfirmDialog.js";
+import { CompactInput } from "../components/Field.js";
 import { Icon } from "../components/Icon.js";
 import { PageHeader } from "../components/PageHeader.js";
 import { InviteDialog } from "../components/people/InviteDialog.js";
@@ -173,13 +174,10 @@ export default function PeoplePage() {
               {people.length > 6 ? (
                 <div className="search">
                   <Icon name="search" size={16} />
-                  <label htmlFor="people-search" className="visually-hidden">
-                    {t("people.search")}
-                  </label>
-                  <input
+                  <CompactInput
                     id="people-search"
                     type="search"
-                    className="input input-compact"
+                    label={t("people.search")}
                     placeholder={t("people.search")}
                     value={query}
                     onChange={(event) => setQuery(event.target.value)}

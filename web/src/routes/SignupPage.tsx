@@ -1,12 +1,11 @@
 import { type FormEvent, useState } from "react";
-import { Link, useSearch } from "wouter";
 import { signupBodySchema } from "../../../shared/schemas/auth.js";
 import { signup } from "../api/auth.js";
 import { ApiError } from "../api/client.js";
 import { errorField, errorMessage } from "../api/errorMessage.js";
 import { invalidFields } from "../api/invalidFields.js";
 import { AccountPasswordField } from "../components/AccountPasswordField.js";
-import { AuthLayout } from "../components/AuthLayout.js";
+import { AuthLayout, AuthSwitch } from "../components/AuthLayout.js";
 import { EmailField, FormError, NameField, SubmitButton, TextField } from "../components/Field.js";
 import { useDocumentTitle } from "../hooks/useDocumentTitle.js";
 import { useFormSubmit } from "../hooks/useFormSubmit.js";
@@ -19,7 +18,6 @@ type Errors = Partial<Record<keyof Values, string>>;
 /** Creates the account and its workspace in one step; the creator becomes the owner. */
 export default function SignupPage() {
   const { t, locale } = useI18n();
-  const search = useSearch();
   const { refresh } = useSession();
   const [values, setValues] = useState<Values>({
     name: "",
@@ -109,10 +107,7 @@ export default function SignupPage() {
           {busy ? t("auth.signup.submitting") : t("auth.signup.submit")}
         </SubmitButton>
       </form>
-      <p className="auth-switch">
-        {t("auth.signup.haveAccount")}{" "}
-        <Link href={`/login${search ? `?${search}` : ""}`}>{t("auth.signup.signIn")}</Link>
-      </p>
+      <AuthSwitch question={t("auth.signup.haveAccount")} to="/login" label={t("auth.signup.signIn")} />
     </AuthLayout>
   );
 }

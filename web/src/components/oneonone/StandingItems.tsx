@@ -5,7 +5,7 @@ import { errorMessage } from "../../api/errorMessage.js";
 import { addStandingItem, removeStandingItem } from "../../api/oneOnOnes.js";
 import { useI18n } from "../../i18n/I18nProvider.js";
 import { ConfirmDialog } from "../ConfirmDialog.js";
-import { CompactSelect } from "../Field.js";
+import { CompactInput, CompactSelect } from "../Field.js";
 import { Icon } from "../Icon.js";
 import { SmallIconButton } from "../SmallIconButton.js";
 import { useToast } from "../Toasts.js";
@@ -83,12 +83,9 @@ export function StandingItems({ oneOnOneId, items, sections, canEdit, onChange }
       )}
       {canEdit ? (
         <form className="standing-form" onSubmit={add}>
-          <label htmlFor="standing-body" className="visually-hidden">
-            {t("standing.new")}
-          </label>
-          <input
+          <CompactInput
             id="standing-body"
-            className="input input-compact"
+            label={t("standing.new")}
             value={body}
             maxLength={2000}
             placeholder={t("standing.placeholder")}
