@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { Link, useSearch } from "wouter";
 import { useT } from "../i18n/I18nProvider.js";
 import { Icon } from "./Icon.js";
 import { LanguagePicker } from "./LanguagePicker.js";
@@ -49,5 +50,15 @@ export function AuthLayout({ children }: { children: ReactNode }) {
         </main>
       </div>
     </div>
+  );
+}
+
+/** The line under a sign-in or sign-up form that leads to the other one, keeping the query (where to go next). */
+export function AuthSwitch({ question, to, label }: { question: string; to: "/login" | "/signup"; label: string }) {
+  const search = useSearch();
+  return (
+    <p className="auth-switch">
+      {question} <Link href={`${to}${search ? `?${search}` : ""}`}>{label}</Link>
+    </p>
   );
 }

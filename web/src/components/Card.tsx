@@ -1,5 +1,8 @@
 import type { ReactNode } from "react";
 
+/** The heading's id, or an anchor other pages link to (the heading is then `<id>-title`), or both. */
+type CardNames = { titleId: string; id?: string } | { titleId?: undefined; id: string };
+
 /**
  * A titled block of a page, named by its heading: a "card" (boxed) or a plain "section",
  * with a muted lead under the title.
@@ -12,21 +15,19 @@ export function Card({
   className,
   id,
   children,
-}: {
-  titleId: string;
+}: CardNames & {
   title: ReactNode;
   lead?: ReactNode;
   kind?: "card" | "section";
   /** Classes added to the kind's own. */
   className?: string;
-  /** An anchor other pages link to. */
-  id?: string;
   children?: ReactNode;
 }) {
+  const headingId = titleId ?? `${id}-title`;
   return (
-    <section className={className ? `${kind} ${className}` : kind} aria-labelledby={titleId} id={id}>
+    <section className={className ? `${kind} ${className}` : kind} aria-labelledby={headingId} id={id}>
       <div className={`${kind}-header`}>
-        <h2 id={titleId}>{title}</h2>
+        <h2 id={headingId}>{title}</h2>
         {lead === undefined ? null : <p className="muted">{lead}</p>}
       </div>
       {children}

@@ -54,3 +54,13 @@ export function CopyButton({ text, label, className = "btn btn-secondary", conte
     </button>
   );
 }
+
+/** A read-only value, selected whole on focus, with a button that copies it. */
+export function CopyField({ id, value, copyLabel }: { id: string; value: string; copyLabel: string }) {
+  return (
+    <div className="input-with-button">
+      <input id={id} className="input input-mono" value={value} readOnly onFocus={(e) => e.currentTarget.select()} />
+      <CopyButton text={value} label={copyLabel} />
+    </div>
+  );
+}

@@ -2,6 +2,7 @@ import { useId } from "react";
 import { SUPPORTED_LOCALES as LOCALES } from "../../../shared/i18n/locales.js";
 import type { Locale } from "../../../shared/schemas/common.js";
 import { useI18n } from "../i18n/I18nProvider.js";
+import { CompactSelect } from "./Field.js";
 
 /** Each language named in itself, so people can find theirs whatever the current UI language. */
 export const LANGUAGE_NAMES: Record<Locale, string> = {
@@ -19,18 +20,12 @@ export function LanguagePicker() {
       <label htmlFor={id} className="visually-hidden">
         {t("fields.language")}
       </label>
-      <select
+      <CompactSelect
         id={id}
-        className="input select input-compact"
         value={locale}
-        onChange={(event) => setLocale(event.target.value as Locale, true)}
-      >
-        {LOCALES.map((code) => (
-          <option key={code} value={code} lang={code}>
-            {LANGUAGE_NAMES[code]}
-          </option>
-        ))}
-      </select>
+        onChange={(code) => setLocale(code as Locale, true)}
+        options={LOCALES.map((code) => ({ value: code, label: LANGUAGE_NAMES[code], lang: code }))}
+      />
     </div>
   );
 }

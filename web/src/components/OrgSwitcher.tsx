@@ -1,6 +1,7 @@
 import { useId } from "react";
 import { useT } from "../i18n/I18nProvider.js";
 import { useSession } from "../session/SessionProvider.js";
+import { CompactSelect } from "./Field.js";
 
 /** The current organization's name, or a select when the user belongs to several. */
 export function OrgSwitcher() {
@@ -23,18 +24,12 @@ export function OrgSwitcher() {
       <label htmlFor={id} className="org-label">
         {t("nav.organization")}
       </label>
-      <select
+      <CompactSelect
         id={id}
-        className="input select input-compact"
         value={membership.organization.id}
-        onChange={(event) => switchOrganization(event.target.value)}
-      >
-        {active.map((m) => (
-          <option key={m.organization.id} value={m.organization.id}>
-            {m.organization.name}
-          </option>
-        ))}
-      </select>
+        onChange={switchOrganization}
+        options={active.map((m) => ({ value: m.organization.id, label: m.organization.name }))}
+      />
     </div>
   );
 }

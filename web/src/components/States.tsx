@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { errorMessage } from "../api/errorMessage.js";
+import type { Resource } from "../hooks/useResource.js";
 import { useT } from "../i18n/I18nProvider.js";
 import { Icon, type IconName } from "./Icon.js";
 
@@ -45,6 +46,26 @@ export function EmptyState({ icon, title, children, action }: EmptyStateProps) {
       <h2 className="empty-title">{title}</h2>
       <div className="empty-text">{children}</div>
       {action ? <div className="empty-action">{action}</div> : null}
+    </div>
+  );
+}
+
+type LoadedProps<T> = { resource: Resource<T>; children: (data: NonNullable<T>) => ReactNode };
+
+/** A resource's data drawn by `children`; until it has come, the loading state or its error with a retry. */
+export function Loaded<T>({ resource, children }: LoadedProps<T>) {
+  if (resource.data) return children(resource.data);
+  return resource.error ? <ErrorState error={resource.error} onRetry={resource.reload} /> : <LoadingState />;
+}
+
+type LoadedPageProps<T> = LoadedProps<T> & { header: ReactNode; className?: string };
+
+/** A page that waits on one resource: its header at once, the rest once the data has come. */
+export function LoadedPage<T>({ header, className = "page", resource, children }: LoadedPageProps<T>) {
+  return (
+    <div className={className}>
+      {header}
+      <Loaded resource={resource}>{children}</Loaded>
     </div>
   );
 }

@@ -6,7 +6,7 @@ import { ApiError } from "../api/client.js";
 import { AuditEntry } from "../components/audit/AuditEntry.js";
 import { Icon } from "../components/Icon.js";
 import { PageHeader } from "../components/PageHeader.js";
-import { EmptyState, ErrorState, LoadingState } from "../components/States.js";
+import { EmptyState, LoadedPage } from "../components/States.js";
 import { useDocumentTitle } from "../hooks/useDocumentTitle.js";
 import { useResource } from "../hooks/useResource.js";
 import { useI18n } from "../i18n/I18nProvider.js";
@@ -39,16 +39,8 @@ export default function AuditPage() {
       </div>
     );
   }
-  if (!first.data) {
-    return (
-      <div className="page">
-        {header}
-        {first.error ? <ErrorState error={first.error} onRetry={first.reload} /> : <LoadingState />}
-      </div>
-    );
-  }
-  const events = [...first.data.events, ...older];
-  const next = cursor === undefined ? first.data.nextCursor : cursor;
+  const events = [...(first.data?.events ?? []), ...older];
+  const next = cursor === undefined ? first.data?.nextCursor : cursor;
   const loadOlder = async () => {
     if (!next) return;
     setLoadingMore(true);
@@ -62,37 +54,40 @@ export default function AuditPage() {
   };
 
   return (
-    <div className="page">
-      {header}
-      <p className="audit-promise">
-        <Icon name="lock" size={16} />
-        <span>{t("audit.promise")}</span>
-      </p>
-      {events.length === 0 ? (
-        <EmptyState
-          icon="eye"
-          title={t("audit.emptyTitle")}
-          action={
-            <Link href="/people" className="btn btn-secondary">
-              {t("nav.people")}
-            </Link>
-          }
-        >
-          <p>{t("audit.emptyText")}</p>
-          <p>{t("audit.emptyHint")}</p>
-        </EmptyState>
-      ) : (
-        <ol className="audit-list" aria-label={t("audit.listLabel")}>
-          {events.map((event) => (
-            <AuditEntry key={event.id} event={event} />
-          ))}
-        </ol>
+    <LoadedPage header={header} resource={first}>
+      {() => (
+        <>
+          <p className="audit-promise">
+            <Icon name="lock" size={16} />
+            <span>{t("audit.promise")}</span>
+          </p>
+          {events.length === 0 ? (
+            <EmptyState
+              icon="eye"
+              title={t("audit.emptyTitle")}
+              action={
+                <Link href="/people" className="btn btn-secondary">
+                  {t("nav.people")}
+                </Link>
+              }
+            >
+              <p>{t("audit.emptyText")}</p>
+              <p>{t("audit.emptyHint")}</p>
+            </EmptyState>
+          ) : (
+            <ol className="audit-list" aria-label={t("audit.listLabel")}>
+              {events.map((event) => (
+                <AuditEntry key={event.id} event={event} />
+              ))}
+            </ol>
+          )}
+          {next ? (
+            <button type="button" className="btn btn-secondary audit-more" onClick={loadOlder} disabled={loadingMore}>
+              {t("audit.more")}
+            </button>
+          ) : null}
+        </>
       )}
-      {next ? (
-        <button type="button" className="btn btn-secondary audit-more" onClick={loadOlder} disabled={loadingMore}>
-          {t("audit.more")}
-        </button>
-      ) : null}
-    </div>
+    </LoadedPage>
   );
 }

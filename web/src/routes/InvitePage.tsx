@@ -6,7 +6,7 @@ import { invalidFields } from "../api/invalidFields.js";
 import { acceptInvitation, previewInvitation } from "../api/invitations.js";
 import { AccountPasswordField } from "../components/AccountPasswordField.js";
 import { AuthLayout } from "../components/AuthLayout.js";
-import { FormError, SubmitButton, TextField } from "../components/Field.js";
+import { FormError, NameField, SubmitButton } from "../components/Field.js";
 import { Icon } from "../components/Icon.js";
 import { ErrorState, LoadingState } from "../components/States.js";
 import { useToast } from "../components/Toasts.js";
@@ -99,14 +99,11 @@ function AcceptForm({ token, preview }: { token: string; preview: InvitationPrev
       {existing ? <p className="callout">{t("invite.existingAccount", { email: preview.email })}</p> : null}
       <form className="form" onSubmit={onSubmit} noValidate>
         {existing ? null : (
-          <TextField
+          <NameField
             label={t("fields.yourName")}
-            name="name"
-            autoComplete="name"
             value={name}
             onChange={(event) => setName(event.target.value)}
             error={errors.name}
-            required
           />
         )}
         <AccountPasswordField

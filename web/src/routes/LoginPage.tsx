@@ -1,8 +1,8 @@
 import { type FormEvent, useState } from "react";
-import { Link, useSearch } from "wouter";
+import { useSearch } from "wouter";
 import { login } from "../api/auth.js";
 import { AccountPasswordField } from "../components/AccountPasswordField.js";
-import { AuthLayout } from "../components/AuthLayout.js";
+import { AuthLayout, AuthSwitch } from "../components/AuthLayout.js";
 import { EmailField, FormError, SubmitButton } from "../components/Field.js";
 import { Icon } from "../components/Icon.js";
 import { SsoSignIn, ssoErrorKey } from "../components/SsoSignIn.js";
@@ -94,10 +94,7 @@ export default function LoginPage() {
         <Icon name="key" />
         {t("sso.login.button")}
       </button>
-      <p className="auth-switch">
-        {t("auth.login.noAccount")}{" "}
-        <Link href={`/signup${search ? `?${search}` : ""}`}>{t("auth.login.createAccount")}</Link>
-      </p>
+      <AuthSwitch question={t("auth.login.noAccount")} to="/signup" label={t("auth.login.createAccount")} />
     </AuthLayout>
   );
 }

@@ -10,12 +10,13 @@ import { type CadenceDraft, CadenceFields, draftFor } from "../components/cadenc
 import { buildCadence } from "../components/cadence/cadence.js";
 import { SchedulePreview } from "../components/cadence/SchedulePreview.js";
 import { type DateTime, DateTimeFields } from "../components/DateTimeFields.js";
-import { FormError, SelectField, SubmitButton } from "../components/Field.js";
+import { FormActions, SubmitButton } from "../components/Field.js";
 import { BackToOneOnOnes } from "../components/oneonone/BackToOneOnOnes.js";
 import { KindPicker } from "../components/oneonone/KindPicker.js";
+import { DurationSelect } from "../components/oneonone/MinutesSelect.js";
 import { PersonSelect } from "../components/oneonone/PersonSelect.js";
 import { PageHeader } from "../components/PageHeader.js";
-import { ErrorState, LoadingState } from "../components/States.js";
+import { LoadedPage } from "../components/States.js";
 import { TimeZoneField } from "../components/TimeZoneField.js";
 import { useToast } from "../components/Toasts.js";
 import { TemplateSelect } from "../components/templates/TemplateSelect.js";
@@ -26,8 +27,6 @@ import { useI18n } from "../i18n/I18nProvider.js";
 import { canManagePeople } from "../session/currentOrg.js";
 import { useSignedIn } from "../session/SessionProvider.js";
 import { addDays, todayIn, weekdayOf, zonedToUtc } from "../time/zonedTime.js";
-
-const DURATIONS = [15, 20, 25, 30, 40, 45, 50, 60, 75, 90];
 
 /** Tomorrow, or the Monday after when tomorrow falls on a weekend. */
 function nextWorkday(today: string): string {
@@ -119,95 +118,85 @@ export default function NewOneOnOnePage() {
     );
   };
 
-  const header = <PageHeader title={t("newOneOnOne.title")} description={t("newOneOnOne.lead")} />;
-  if (!data.data) {
-    return (
-      <div className="page page-narrow">
-        {header}
-        {data.error ? <ErrorState error={data.error} onRetry={data.reload} /> : <LoadingState />}
-      </div>
-    );
-  }
-
-  return (
-    <div className="page page-narrow">
+  const header = (
+    <>
       <BackToOneOnOnes />
-      {header}
-      <form className="card form new-form" onSubmit={onSubmit} noValidate>
-        <h2 className="form-section-title">{t("newOneOnOne.who")}</h2>
-        <div className="form-row">
-          <PersonSelect
-            label={t("fields.teammate")}
-            people={people}
-            value={teammateId}
-            onChange={setTeammateId}
-            exclude={leaderId}
-            leaderId={leaderId}
-            error={errors.teammate}
-          />
-          {isAdmin ? (
+      <PageHeader title={t("newOneOnOne.title")} description={t("newOneOnOne.lead")} />
+    </>
+  );
+  return (
+    <LoadedPage header={header} className="page page-narrow" resource={data}>
+      {({ templates }) => (
+        <form className="card form new-form" onSubmit={onSubmit} noValidate>
+          <h2 className="form-section-title">{t("newOneOnOne.who")}</h2>
+          <div className="form-row">
             <PersonSelect
-              label={t("fields.leader")}
+              label={t("fields.teammate")}
               people={people}
-              value={leaderId}
-              onChange={setLeaderId}
-              exclude={teammateId}
-              hint={t("newOneOnOne.leaderHint")}
-              meId={me.user.id}
+              value={teammateId}
+              onChange={setTeammateId}
+              exclude={leaderId}
+              leaderId={leaderId}
+              error={errors.teammate}
             />
+            {isAdmin ? (
+              <PersonSelect
+                label={t("fields.leader")}
+                people={people}
+                value={leaderId}
+                onChange={setLeaderId}
+                exclude={teammateId}
+                hint={t("newOneOnOne.leaderHint")}
+                meId={me.user.id}
+              />
+            ) : null}
+          </div>
+          {existing ? (
+            <p className="callout callout-warning">
+              <span>
+                {t("newOneOnOne.exists", { name: existing.teammate.name })}{" "}
+                <Link href={`/one-on-ones/${existing.id}`}>{t("newOneOnOne.openExisting")}</Link>
+              </span>
+            </p>
           ) : null}
-        </div>
-        {existing ? (
-          <p className="callout callout-warning">
-            <span>
-              {t("newOneOnOne.exists", { name: existing.teammate.name })}{" "}
-              <Link href={`/one-on-ones/${existing.id}`}>{t("newOneOnOne.openExisting")}</Link>
-            </span>
-          </p>
-        ) : null}
-        <KindPicker value={kind} onChange={setKind} />
+          <KindPicker value={kind} onChange={setKind} />
 
-        <h2 className="form-section-title">{t("newOneOnOne.when")}</h2>
-        <DateTimeFields
-          value={when}
-          onChange={setDate}
-          min={todayIn(timeZone)}
-          dateLabel={t("newOneOnOne.firstDate")}
-          error={errors.date}
-        />
-        <div className="form-row">
-          <CadenceFields value={cadence} onChange={setCadence} anchorDate={when.date} intervalError={errors.interval} />
-          <TimeZoneField value={timeZone} onChange={setTimeZone} mustInclude={[me.user.timezone, myZone]} />
-        </div>
-        <div className="form-row">
-          <SelectField
-            label={t("fields.duration")}
-            value={String(duration)}
-            onChange={(e) => setDuration(Number(e.target.value))}
-          >
-            {DURATIONS.map((minutes) => (
-              <option key={minutes} value={minutes}>
-                {t("common.minutes", { count: minutes })}
-              </option>
-            ))}
-          </SelectField>
-          <TemplateSelect templates={data.data.templates} value={templateId} onChange={setTemplateId} />
-        </div>
-        <SchedulePreview
-          firstAt={firstAt}
-          cadence={apiCadence}
-          timeZone={timeZone}
-          durationMinutes={duration}
-          name={teammate?.name}
-        />
-        <FormError message={formError} />
-        <div className="form-actions">
-          <Link href="/one-on-ones" className="btn btn-secondary">
-            {t("common.cancel")}
-          </Link>
-          <SubmitButton busy={busy}>{busy ? t("newOneOnOne.creating") : t("newOneOnOne.submit")}</SubmitButton>
-        </div>
-      </form>
-    </div>
+          <h2 className="form-section-title">{t("newOneOnOne.when")}</h2>
+          <DateTimeFields
+            value={when}
+            onChange={setDate}
+            min={todayIn(timeZone)}
+            dateLabel={t("newOneOnOne.firstDate")}
+            error={errors.date}
+          />
+          <div className="form-row">
+            <CadenceFields
+              value={cadence}
+              onChange={setCadence}
+              anchorDate={when.date}
+              intervalError={errors.interval}
+            />
+            <TimeZoneField value={timeZone} onChange={setTimeZone} mustInclude={[me.user.timezone, myZone]} />
+          </div>
+          <div className="form-row">
+            <DurationSelect value={duration} onChange={setDuration} />
+            <TemplateSelect templates={templates} value={templateId} onChange={setTemplateId} />
+          </div>
+          <SchedulePreview
+            firstAt={firstAt}
+            cadence={apiCadence}
+            timeZone={timeZone}
+            durationMinutes={duration}
+            name={teammate?.name}
+          />
+          <FormActions error={formError}>
+            <Link href="/one-on-ones" className="btn btn-secondary">
+              {t("common.cancel")}
+            </Link>
+            <SubmitButton busy={busy}>{busy ? t("newOneOnOne.creating") : t("newOneOnOne.submit")}</SubmitButton>
+          </FormActions>
+        </form>
+      )}
+    </LoadedPage>
   );
 }

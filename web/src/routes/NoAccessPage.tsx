@@ -1,5 +1,5 @@
 import { Link } from "wouter";
-import { Icon } from "../components/Icon.js";
+import { MessagePage } from "../components/MessagePage.js";
 import { useDocumentTitle } from "../hooks/useDocumentTitle.js";
 import { useT } from "../i18n/I18nProvider.js";
 import { useSession } from "../session/SessionProvider.js";
@@ -10,17 +10,15 @@ export default function NoAccessPage() {
   const { membership } = useSession();
   useDocumentTitle(t("noAccess.title"));
   return (
-    <div className="page not-found">
-      <span className="empty-icon">
-        <Icon name="alert" size={24} />
-      </span>
-      <h1>{t("noAccess.title")}</h1>
-      <p className="page-lead">
-        {membership ? t("noAccess.text", { organization: membership.organization.name }) : t("noAccess.noWorkspace")}
-      </p>
-      <Link href="/settings" className="btn btn-secondary">
-        {t("nav.settings")}
-      </Link>
-    </div>
+    <MessagePage
+      icon="alert"
+      title={t("noAccess.title")}
+      text={membership ? t("noAccess.text", { organization: membership.organization.name }) : t("noAccess.noWorkspace")}
+      action={
+        <Link href="/settings" className="btn btn-secondary">
+          {t("nav.settings")}
+        </Link>
+      }
+    />
   );
 }

@@ -8,7 +8,7 @@ import { OrgTree } from "../components/chart/OrgTree.js";
 import { Icon } from "../components/Icon.js";
 import { PageHeader } from "../components/PageHeader.js";
 import { ROLE_LABELS } from "../components/people/roleLabels.js";
-import { EmptyState, ErrorState, LoadingState } from "../components/States.js";
+import { EmptyState, LoadedPage } from "../components/States.js";
 import { useDocumentTitle } from "../hooks/useDocumentTitle.js";
 import { useResource } from "../hooks/useResource.js";
 import { useI18n } from "../i18n/I18nProvider.js";
@@ -44,60 +44,54 @@ export default function OrgChartPage() {
     />
   );
 
-  if (!people.data) {
-    return (
-      <div className="page">
-        {header}
-        {people.error ? <ErrorState error={people.error} onRetry={people.reload} /> : <LoadingState />}
-      </div>
-    );
-  }
-
   return (
-    <div className="page">
-      {header}
-      {tree.length === 0 ? (
-        <EmptyState
-          icon="tree"
-          title={t("chart.empty.title")}
-          action={
-            canManagePeople(membership) ? (
-              <Link href="/people" className="btn btn-primary">
-                {t("chart.empty.action")}
-              </Link>
-            ) : null
-          }
-        >
-          <p>{canManagePeople(membership) ? t("chart.empty.adminText") : t("chart.empty.memberText")}</p>
-        </EmptyState>
-      ) : (
-        <section className="card" aria-labelledby="tree-title">
-          <h2 id="tree-title" className="card-title">
-            {t("chart.linesTitle")}
-          </h2>
-          <OrgTree forest={tree} label={t("chart.linesTitle")} viewerId={me.user.id} />
-        </section>
+    <LoadedPage header={header} resource={people}>
+      {() => (
+        <>
+          {tree.length === 0 ? (
+            <EmptyState
+              icon="tree"
+              title={t("chart.empty.title")}
+              action={
+                canManagePeople(membership) ? (
+                  <Link href="/people" className="btn btn-primary">
+                    {t("chart.empty.action")}
+                  </Link>
+                ) : null
+              }
+            >
+              <p>{canManagePeople(membership) ? t("chart.empty.adminText") : t("chart.empty.memberText")}</p>
+            </EmptyState>
+          ) : (
+            <section className="card" aria-labelledby="tree-title">
+              <h2 id="tree-title" className="card-title">
+                {t("chart.linesTitle")}
+              </h2>
+              <OrgTree forest={tree} label={t("chart.linesTitle")} viewerId={me.user.id} />
+            </section>
+          )}
+          {unplaced.length > 0 ? (
+            <Card
+              titleId="unplaced-title"
+              title={t("chart.unplaced.title")}
+              lead={tn("chart.unplaced.count", unplaced.length)}
+              kind="section"
+            >
+              <ul className="chip-list">
+                {unplaced.map((person) => (
+                  <li key={person.userId} className="chip">
+                    <Avatar name={person.name} seed={person.userId} size="sm" />
+                    <span>
+                      <span className="chip-name">{person.name}</span>
+                      <span className="chip-meta">{t(ROLE_LABELS[person.role])}</span>
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            </Card>
+          ) : null}
+        </>
       )}
-      {unplaced.length > 0 ? (
-        <Card
-          titleId="unplaced-title"
-          title={t("chart.unplaced.title")}
-          lead={tn("chart.unplaced.count", unplaced.length)}
-          kind="section"
-        >
-          <ul className="chip-list">
-            {unplaced.map((person) => (
-              <li key={person.userId} className="chip">
-                <Avatar name={person.name} seed={person.userId} size="sm" />
-                <span>
-                  <span className="chip-name">{person.name}</span>
-                  <span className="chip-meta">{t(ROLE_LABELS[person.role])}</span>
-                </span>
-              </li>
-            ))}
-          </ul>
-        </Card>
-      ) : null}
-    </div>
+    </LoadedPage>
   );
 }

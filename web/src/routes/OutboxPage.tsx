@@ -3,7 +3,7 @@ import type { MessageKey } from "../../../shared/i18n/translate.js";
 import type { OutboxMessage } from "../../../shared/schemas/outbox.js";
 import { listOutbox } from "../api/outbox.js";
 import { PageHeader } from "../components/PageHeader.js";
-import { EmptyState, ErrorState, LoadingState } from "../components/States.js";
+import { EmptyState, LoadedPage } from "../components/States.js";
 import { useDocumentTitle } from "../hooks/useDocumentTitle.js";
 import { useResource } from "../hooks/useResource.js";
 import { formatDateTime } from "../i18n/format.js";
@@ -36,16 +36,8 @@ export default function OutboxPage() {
   const [more, setMore] = useState<OutboxMessage[]>([]);
   const [cursor, setCursor] = useState<string | null | undefined>(undefined);
   useDocumentTitle(t("outbox.title"));
-  if (!first.data) {
-    return (
-      <div className="page">
-        <PageHeader title={t("outbox.title")} description={t("outbox.lead")} />
-        {first.error ? <ErrorState error={first.error} onRetry={first.reload} /> : <LoadingState />}
-      </div>
-    );
-  }
-  const messages = [...first.data.messages, ...more];
-  const next = cursor === undefined ? first.data.nextCursor : cursor;
+  const messages = [...(first.data?.messages ?? []), ...more];
+  const next = cursor === undefined ? first.data?.nextCursor : cursor;
   const loadMore = async () => {
     if (!next) return;
     const page = await listOutbox(orgId, next);
@@ -53,46 +45,49 @@ export default function OutboxPage() {
     setCursor(page.nextCursor);
   };
   return (
-    <div className="page">
-      <PageHeader title={t("outbox.title")} description={t("outbox.lead")} />
-      <p className={`callout ${first.data.smtpConfigured ? "" : "callout-warning"}`}>
-        {first.data.smtpConfigured ? t("outbox.smtpOn") : t("outbox.smtpOff")}
-      </p>
-      {messages.length === 0 ? (
-        <EmptyState icon="mail" title={t("outbox.title")}>
-          <p>{t("outbox.empty")}</p>
-        </EmptyState>
-      ) : (
-        <ul className="invitation-list">
-          {messages.map((m) => (
-            <li key={m.id} className="card outbox-item">
-              <p className="person-name">
-                {m.subject}{" "}
-                <span className={`badge ${BADGE[m.status]}`}>{t(`outbox.status.${m.status}` as MessageKey)}</span>
-              </p>
-              <p className="person-email">
-                {t("outbox.to", { email: m.toEmail })} · {formatDateTime(m.createdAt, locale, timeZone)}
-                {m.attempts > 0 ? ` · ${tn("outbox.attempts", m.attempts)}` : ""}
-              </p>
-              {m.lastError ? <p className="field-error">{m.lastError}</p> : null}
-              {m.body === null ? (
-                <p className="muted">{t("outbox.private")}</p>
-              ) : (
-                <details>
-                  <summary>{t("outbox.showBody")}</summary>
-                  <pre className="outbox-body">{m.body}</pre>
-                  {m.linksHidden > 0 ? <p className="field-hint">{t(LINK_HIDDEN[m.status])}</p> : null}
-                </details>
-              )}
-            </li>
-          ))}
-        </ul>
+    <LoadedPage header={<PageHeader title={t("outbox.title")} description={t("outbox.lead")} />} resource={first}>
+      {({ smtpConfigured }) => (
+        <>
+          <p className={`callout ${smtpConfigured ? "" : "callout-warning"}`}>
+            {smtpConfigured ? t("outbox.smtpOn") : t("outbox.smtpOff")}
+          </p>
+          {messages.length === 0 ? (
+            <EmptyState icon="mail" title={t("outbox.title")}>
+              <p>{t("outbox.empty")}</p>
+            </EmptyState>
+          ) : (
+            <ul className="invitation-list">
+              {messages.map((m) => (
+                <li key={m.id} className="card outbox-item">
+                  <p className="person-name">
+                    {m.subject}{" "}
+                    <span className={`badge ${BADGE[m.status]}`}>{t(`outbox.status.${m.status}` as MessageKey)}</span>
+                  </p>
+                  <p className="person-email">
+                    {t("outbox.to", { email: m.toEmail })} · {formatDateTime(m.createdAt, locale, timeZone)}
+                    {m.attempts > 0 ? ` · ${tn("outbox.attempts", m.attempts)}` : ""}
+                  </p>
+                  {m.lastError ? <p className="field-error">{m.lastError}</p> : null}
+                  {m.body === null ? (
+                    <p className="muted">{t("outbox.private")}</p>
+                  ) : (
+                    <details>
+                      <summary>{t("outbox.showBody")}</summary>
+                      <pre className="outbox-body">{m.body}</pre>
+                      {m.linksHidden > 0 ? <p className="field-hint">{t(LINK_HIDDEN[m.status])}</p> : null}
+                    </details>
+                  )}
+                </li>
+              ))}
+            </ul>
+          )}
+          {next ? (
+            <button type="button" className="btn btn-secondary" onClick={loadMore}>
+              {t("outbox.more")}
+            </button>
+          ) : null}
+        </>
       )}
-      {next ? (
-        <button type="button" className="btn btn-secondary" onClick={loadMore}>
-          {t("outbox.more")}
-        </button>
-      ) : null}
-    </div>
+    </LoadedPage>
   );
 }

@@ -6,6 +6,7 @@ import { listInvitations, resendInvitation, revokeInvitation } from "../api/invi
 import { listPeople, updatePerson } from "../api/people.js";
 import { Card } from "../components/Card.js";
 import { ConfirmDialog } from "../components/ConfirmDialog.js";
+import { CompactInput } from "../components/Field.js";
 import { Icon } from "../components/Icon.js";
 import { PageHeader } from "../components/PageHeader.js";
 import { InviteDialog } from "../components/people/InviteDialog.js";
@@ -14,7 +15,7 @@ import { PendingInvitations } from "../components/people/PendingInvitations.js";
 import { PeopleIntro } from "../components/people/PeopleIntro.js";
 import { PersonRow } from "../components/people/PersonRow.js";
 import { WorkspaceExport } from "../components/people/WorkspaceExport.js";
-import { ErrorState, LoadingState } from "../components/States.js";
+import { LoadedPage } from "../components/States.js";
 import { useToast } from "../components/Toasts.js";
 import { useDocumentTitle } from "../hooks/useDocumentTitle.js";
 import { useResource } from "../hooks/useResource.js";
@@ -147,15 +148,6 @@ export default function PeoplePage() {
     />
   );
 
-  if (!data.data) {
-    return (
-      <div className="page">
-        {header}
-        {data.error ? <ErrorState error={data.error} onRetry={data.reload} /> : <LoadingState />}
-      </div>
-    );
-  }
-
   const rowProps = {
     people,
     viewerId: me.user.id,
@@ -166,128 +158,130 @@ export default function PeoplePage() {
   };
 
   return (
-    <div className="page">
-      {header}
-      <PeopleIntro
-        people={people}
-        invitations={invitations}
-        canManage={canManage}
-        onInvite={() => setInviteOpen(true)}
-      />
+    <LoadedPage header={header} resource={data}>
+      {() => (
+        <>
+          <PeopleIntro
+            people={people}
+            invitations={invitations}
+            canManage={canManage}
+            onInvite={() => setInviteOpen(true)}
+          />
 
-      <section className="section" aria-labelledby="team-title">
-        <div className="section-header">
-          <h2 id="team-title">{t("people.team")}</h2>
-          {people.length > 6 ? (
-            <div className="search">
-              <Icon name="search" size={16} />
-              <label htmlFor="people-search" className="visually-hidden">
-                {t("people.search")}
-              </label>
-              <input
-                id="people-search"
-                type="search"
-                className="input input-compact"
-                placeholder={t("people.search")}
-                value={query}
-                onChange={(event) => setQuery(event.target.value)}
-              />
+          <section className="section" aria-labelledby="team-title">
+            <div className="section-header">
+              <h2 id="team-title">{t("people.team")}</h2>
+              {people.length > 6 ? (
+                <div className="search">
+                  <Icon name="search" size={16} />
+                  <CompactInput
+                    id="people-search"
+                    type="search"
+                    label={t("people.search")}
+                    placeholder={t("people.search")}
+                    value={query}
+                    onChange={(event) => setQuery(event.target.value)}
+                  />
+                </div>
+              ) : null}
             </div>
+            {active.length > 0 ? (
+              <ul className="person-list">
+                {active.map((person) => (
+                  <PersonRow key={person.userId} person={person} {...rowProps} />
+                ))}
+              </ul>
+            ) : (
+              <p className="muted">{t("people.noMatch")}</p>
+            )}
+          </section>
+
+          {canManage ? (
+            <PendingInvitations
+              invitations={invitations}
+              people={people}
+              viewerRole={membership?.role}
+              onRevoke={(invitation) => setConfirm({ kind: "revoke", invitation })}
+              onNewLink={newLink}
+            />
           ) : null}
-        </div>
-        {active.length > 0 ? (
-          <ul className="person-list">
-            {active.map((person) => (
-              <PersonRow key={person.userId} person={person} {...rowProps} />
-            ))}
-          </ul>
-        ) : (
-          <p className="muted">{t("people.noMatch")}</p>
-        )}
-      </section>
 
-      {canManage ? (
-        <PendingInvitations
-          invitations={invitations}
-          people={people}
-          viewerRole={membership?.role}
-          onRevoke={(invitation) => setConfirm({ kind: "revoke", invitation })}
-          onNewLink={newLink}
-        />
-      ) : null}
+          {inactive.length > 0 ? (
+            <Card
+              titleId="inactive-title"
+              title={t("people.deactivatedTitle")}
+              lead={t("people.deactivatedText")}
+              kind="section"
+            >
+              <ul className="person-list">
+                {inactive.map((person) => (
+                  <PersonRow key={person.userId} person={person} {...rowProps} />
+                ))}
+              </ul>
+            </Card>
+          ) : null}
 
-      {inactive.length > 0 ? (
-        <Card
-          titleId="inactive-title"
-          title={t("people.deactivatedTitle")}
-          lead={t("people.deactivatedText")}
-          kind="section"
-        >
-          <ul className="person-list">
-            {inactive.map((person) => (
-              <PersonRow key={person.userId} person={person} {...rowProps} />
-            ))}
-          </ul>
-        </Card>
-      ) : null}
+          {canManage ? <WorkspaceExport orgId={orgId} /> : null}
 
-      {canManage ? <WorkspaceExport orgId={orgId} /> : null}
+          {canManage ? (
+            <InviteDialog
+              open={inviteOpen}
+              onClose={() => {
+                setInviteOpen(false);
+                // Opened from the home checklist: drop ?invite so a reload does not reopen it.
+                if (search) navigate("/people", { replace: true });
+              }}
+              orgId={orgId}
+              people={people}
+              viewerRole={membership?.role}
+              onCreated={(invitation) => {
+                if (invitation.acceptUrl) rememberInviteLink(invitation.id, invitation.acceptUrl);
+                const { acceptUrl: _url, ...pending } = invitation;
+                setInvitations((list) => [pending, ...list.filter((i) => i.id !== invitation.id)]);
+                toast.success(t("people.toast.invited", { email: invitation.email }));
+              }}
+            />
+          ) : null}
 
-      {canManage ? (
-        <InviteDialog
-          open={inviteOpen}
-          onClose={() => {
-            setInviteOpen(false);
-            // Opened from the home checklist: drop ?invite so a reload does not reopen it.
-            if (search) navigate("/people", { replace: true });
-          }}
-          orgId={orgId}
-          people={people}
-          viewerRole={membership?.role}
-          onCreated={(invitation) => {
-            if (invitation.acceptUrl) rememberInviteLink(invitation.id, invitation.acceptUrl);
-            const { acceptUrl: _url, ...pending } = invitation;
-            setInvitations((list) => [pending, ...list.filter((i) => i.id !== invitation.id)]);
-            toast.success(t("people.toast.invited", { email: invitation.email }));
-          }}
-        />
-      ) : null}
-
-      <ConfirmDialog
-        open={confirm?.kind === "status"}
-        title={
-          confirm?.kind === "status" && confirm.person.status === "active"
-            ? t("people.confirmDeactivate.title", { name: confirm.person.name })
-            : t("people.confirmReactivate.title", { name: confirm?.kind === "status" ? confirm.person.name : "" })
-        }
-        message={
-          confirm?.kind === "status" && confirm.person.status === "active"
-            ? t("people.confirmDeactivate.text")
-            : t("people.confirmReactivate.text")
-        }
-        confirmLabel={
-          confirm?.kind === "status" && confirm.person.status === "active"
-            ? t("people.deactivate")
-            : t("people.reactivate")
-        }
-        tone={confirm?.kind === "status" && confirm.person.status === "active" ? "danger" : "primary"}
-        onClose={() => setConfirm(null)}
-        onConfirm={() => {
-          if (confirm?.kind !== "status") return;
-          const person = confirm.person;
-          void update(person, { status: person.status === "active" ? "deactivated" : "active" });
-        }}
-      />
-      <ConfirmDialog
-        open={confirm?.kind === "revoke"}
-        title={t("people.confirmRevoke.title")}
-        message={t("people.confirmRevoke.text", { email: confirm?.kind === "revoke" ? confirm.invitation.email : "" })}
-        confirmLabel={t("people.pending.revoke")}
-        onClose={() => setConfirm(null)}
-        onConfirm={() => {
-          if (confirm?.kind === "revoke") void revoke(confirm.invitation);
-        }}
-      />
-    </div>
+          <ConfirmDialog
+            open={confirm?.kind === "status"}
+            title={
+              confirm?.kind === "status" && confirm.person.status === "active"
+                ? t("people.confirmDeactivate.title", { name: confirm.person.name })
+                : t("people.confirmReactivate.title", { name: confirm?.kind === "status" ? confirm.person.name : "" })
+            }
+            message={
+              confirm?.kind === "status" && confirm.person.status === "active"
+                ? t("people.confirmDeactivate.text")
+                : t("people.confirmReactivate.text")
+            }
+            confirmLabel={
+              confirm?.kind === "status" && confirm.person.status === "active"
+                ? t("people.deactivate")
+                : t("people.reactivate")
+            }
+            tone={confirm?.kind === "status" && confirm.person.status === "active" ? "danger" : "primary"}
+            onClose={() => setConfirm(null)}
+            onConfirm={() => {
+              if (confirm?.kind !== "status") return;
+              const person = confirm.person;
+              void update(person, { status: person.status === "active" ? "deactivated" : "active" });
+            }}
+          />
+          <ConfirmDialog
+            open={confirm?.kind === "revoke"}
+            title={t("people.confirmRevoke.title")}
+            message={t("people.confirmRevoke.text", {
+              email: confirm?.kind === "revoke" ? confirm.invitation.email : "",
+            })}
+            confirmLabel={t("people.pending.revoke")}
+            onClose={() => setConfirm(null)}
+            onConfirm={() => {
+              if (confirm?.kind === "revoke") void revoke(confirm.invitation);
+            }}
+          />
+        </>
+      )}
+    </LoadedPage>
   );
 }

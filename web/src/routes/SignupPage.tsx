@@ -1,13 +1,12 @@
 import { type FormEvent, useState } from "react";
-import { Link, useSearch } from "wouter";
 import { signupBodySchema } from "../../../shared/schemas/auth.js";
 import { signup } from "../api/auth.js";
 import { ApiError } from "../api/client.js";
 import { errorField, errorMessage } from "../api/errorMessage.js";
 import { invalidFields } from "../api/invalidFields.js";
 import { AccountPasswordField } from "../components/AccountPasswordField.js";
-import { AuthLayout } from "../components/AuthLayout.js";
-import { EmailField, FormError, SubmitButton, TextField } from "../components/Field.js";
+import { AuthLayout, AuthSwitch } from "../components/AuthLayout.js";
+import { EmailField, FormError, NameField, SubmitButton, TextField } from "../components/Field.js";
 import { useDocumentTitle } from "../hooks/useDocumentTitle.js";
 import { useFormSubmit } from "../hooks/useFormSubmit.js";
 import { useI18n } from "../i18n/I18nProvider.js";
@@ -19,7 +18,6 @@ type Errors = Partial<Record<keyof Values, string>>;
 /** Creates the account and its workspace in one step; the creator becomes the owner. */
 export default function SignupPage() {
   const { t, locale } = useI18n();
-  const search = useSearch();
   const { refresh } = useSession();
   const [values, setValues] = useState<Values>({
     name: "",
@@ -79,15 +77,7 @@ export default function SignupPage() {
       <h1>{t("auth.signup.title")}</h1>
       <p className="auth-lead">{t("auth.signup.lead")}</p>
       <form className="form" onSubmit={onSubmit} noValidate>
-        <TextField
-          label={t("fields.yourName")}
-          name="name"
-          autoComplete="name"
-          value={values.name}
-          onChange={set("name")}
-          error={errors.name}
-          required
-        />
+        <NameField label={t("fields.yourName")} value={values.name} onChange={set("name")} error={errors.name} />
         <EmailField
           label={t("fields.workEmail")}
           value={values.email}
@@ -117,10 +107,7 @@ export default function SignupPage() {
           {busy ? t("auth.signup.submitting") : t("auth.signup.submit")}
         </SubmitButton>
       </form>
-      <p className="auth-switch">
-        {t("auth.signup.haveAccount")}{" "}
-        <Link href={`/login${search ? `?${search}` : ""}`}>{t("auth.signup.signIn")}</Link>
-      </p>
+      <AuthSwitch question={t("auth.signup.haveAccount")} to="/login" label={t("auth.signup.signIn")} />
     </AuthLayout>
   );
 }

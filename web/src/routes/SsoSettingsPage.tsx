@@ -5,7 +5,7 @@ import { Card } from "../components/Card.js";
 import { ConfirmDialog } from "../components/ConfirmDialog.js";
 import { CopyButton } from "../components/CopyButton.js";
 import { PageHeader } from "../components/PageHeader.js";
-import { ErrorState, LoadingState } from "../components/States.js";
+import { Loaded } from "../components/States.js";
 import { SsoDomainVerification } from "../components/sso/SsoDomainVerification.js";
 import { SsoSettingsForm } from "../components/sso/SsoSettingsForm.js";
 import { ReauthCancelled, useReauth } from "../components/sso/useReauth.js";
@@ -15,6 +15,20 @@ import { useResource } from "../hooks/useResource.js";
 import { useT } from "../i18n/I18nProvider.js";
 import { canManagePeople } from "../session/currentOrg.js";
 import { useSignedIn } from "../session/SessionProvider.js";
+
+type AddressCardProps = { titleId: string; title: string; lead: string; address: string; copyLabel: string };
+
+/** An address the admin copies elsewhere (into the provider, to the team), with what it is for. */
+function AddressCard({ titleId, title, lead, address, copyLabel }: AddressCardProps) {
+  return (
+    <Card titleId={titleId} title={title} lead={lead}>
+      <div className="sso-redirect">
+        <code className="sso-redirect-uri">{address}</code>
+        <CopyButton text={address} label={copyLabel} />
+      </div>
+    </Card>
+  );
+}
 
 /** Workspace single sign-on (admins): the redirect URI to register, the provider's settings, removal. */
 export default function SsoSettingsPage() {
@@ -49,54 +63,48 @@ export default function SsoSettingsPage() {
       />
       {!isAdmin ? (
         <p className="muted">{t("sso.settings.adminOnly")}</p>
-      ) : !data.data ? (
-        data.error ? (
-          <ErrorState error={data.error} onRetry={data.reload} />
-        ) : (
-          <LoadingState />
-        )
       ) : (
-        <div className="stack">
-          <Card
-            titleId="sso-redirect-title"
-            title={t("sso.settings.redirectTitle")}
-            lead={t("sso.settings.redirectHint")}
-          >
-            <div className="sso-redirect">
-              <code className="sso-redirect-uri">{data.data.redirectUri}</code>
-              <CopyButton text={data.data.redirectUri} label={t("sso.settings.copyRedirect")} />
+        <Loaded resource={data}>
+          {({ redirectUri }) => (
+            <div className="stack">
+              <AddressCard
+                titleId="sso-redirect-title"
+                title={t("sso.settings.redirectTitle")}
+                lead={t("sso.settings.redirectHint")}
+                address={redirectUri}
+                copyLabel={t("sso.settings.copyRedirect")}
+              />
+              {sso ? (
+                <AddressCard
+                  titleId="sso-start-title"
+                  title={t("sso.settings.startLinkTitle")}
+                  lead={t("sso.settings.startLinkHint")}
+                  address={startLink}
+                  copyLabel={t("sso.settings.copyStartLink")}
+                />
+              ) : null}
+              <SsoSettingsForm
+                key={sso?.updatedAt ?? "new"}
+                orgId={orgId}
+                current={sso}
+                onSaved={(next) => data.setData((prev) => (prev ? { ...prev, sso: next } : prev))}
+                reauth={reauth.run}
+              />
+              {sso ? (
+                <SsoDomainVerification orgId={orgId} sso={sso} onVerified={data.setData} reauth={reauth.run} />
+              ) : null}
+              <p className="muted">{t("sso.settings.ownersNotified")}</p>
+              <p className="muted">{t("sso.settings.docs")}</p>
+              {sso ? (
+                <div>
+                  <button type="button" className="btn btn-ghost-danger" onClick={() => setConfirmRemove(true)}>
+                    {t("sso.settings.remove")}
+                  </button>
+                </div>
+              ) : null}
             </div>
-          </Card>
-          {sso ? (
-            <Card
-              titleId="sso-start-title"
-              title={t("sso.settings.startLinkTitle")}
-              lead={t("sso.settings.startLinkHint")}
-            >
-              <div className="sso-redirect">
-                <code className="sso-redirect-uri">{startLink}</code>
-                <CopyButton text={startLink} label={t("sso.settings.copyStartLink")} />
-              </div>
-            </Card>
-          ) : null}
-          <SsoSettingsForm
-            key={sso?.updatedAt ?? "new"}
-            orgId={orgId}
-            current={sso}
-            onSaved={(next) => data.setData((prev) => (prev ? { ...prev, sso: next } : prev))}
-            reauth={reauth.run}
-          />
-          {sso ? <SsoDomainVerification orgId={orgId} sso={sso} onVerified={data.setData} reauth={reauth.run} /> : null}
-          <p className="muted">{t("sso.settings.ownersNotified")}</p>
-          <p className="muted">{t("sso.settings.docs")}</p>
-          {sso ? (
-            <div>
-              <button type="button" className="btn btn-ghost-danger" onClick={() => setConfirmRemove(true)}>
-                {t("sso.settings.remove")}
-              </button>
-            </div>
-          ) : null}
-        </div>
+          )}
+        </Loaded>
       )}
       <ConfirmDialog
         open={confirmRemove}

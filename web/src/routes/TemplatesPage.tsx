@@ -4,7 +4,7 @@ import { errorMessage } from "../api/errorMessage.js";
 import { listTemplates, updateTemplate } from "../api/templates.js";
 import { Icon } from "../components/Icon.js";
 import { PageHeader } from "../components/PageHeader.js";
-import { ErrorState, LoadingState } from "../components/States.js";
+import { Loaded } from "../components/States.js";
 import { useToast } from "../components/Toasts.js";
 import { TemplateCard } from "../components/templates/TemplateCard.js";
 import { type EditorTarget, TemplateEditorDialog } from "../components/templates/TemplateEditorDialog.js";
@@ -97,34 +97,30 @@ export default function TemplatesPage() {
           </button>
         }
       />
-      {!data.data ? (
-        data.error ? (
-          <ErrorState error={data.error} onRetry={data.reload} />
-        ) : (
-          <LoadingState />
-        )
-      ) : (
-        <>
-          {group(
-            t("templates.group.system"),
-            t("templates.systemLead"),
-            active.filter((tpl) => tpl.scope === "system"),
-          )}
-          {group(
-            t("templates.group.organization"),
-            isAdmin ? t("templates.orgLeadAdmin") : t("templates.orgLead"),
-            active.filter((tpl) => tpl.scope === "organization"),
-            t("templates.orgEmpty"),
-          )}
-          {group(
-            t("templates.group.personal"),
-            t("templates.personalLead"),
-            active.filter((tpl) => tpl.scope === "personal" && tpl.ownerId === me.user.id),
-            t("templates.personalEmpty"),
-          )}
-          {archived.length > 0 ? group(t("templates.archivedTitle"), t("templates.archivedLead"), archived) : null}
-        </>
-      )}
+      <Loaded resource={data}>
+        {() => (
+          <>
+            {group(
+              t("templates.group.system"),
+              t("templates.systemLead"),
+              active.filter((tpl) => tpl.scope === "system"),
+            )}
+            {group(
+              t("templates.group.organization"),
+              isAdmin ? t("templates.orgLeadAdmin") : t("templates.orgLead"),
+              active.filter((tpl) => tpl.scope === "organization"),
+              t("templates.orgEmpty"),
+            )}
+            {group(
+              t("templates.group.personal"),
+              t("templates.personalLead"),
+              active.filter((tpl) => tpl.scope === "personal" && tpl.ownerId === me.user.id),
+              t("templates.personalEmpty"),
+            )}
+            {archived.length > 0 ? group(t("templates.archivedTitle"), t("templates.archivedLead"), archived) : null}
+          </>
+        )}
+      </Loaded>
       <TemplateEditorDialog
         target={editor}
         orgId={orgId}

@@ -3,7 +3,7 @@ import type { WebhookWithSecret } from "../../../shared/schemas/webhooks.js";
 import { listWebhooks } from "../api/webhooks.js";
 import { Icon } from "../components/Icon.js";
 import { PageHeader } from "../components/PageHeader.js";
-import { EmptyState, ErrorState, LoadingState } from "../components/States.js";
+import { EmptyState, LoadedPage } from "../components/States.js";
 import { useToast } from "../components/Toasts.js";
 import { WebhookCard } from "../components/webhooks/WebhookCard.js";
 import { WebhookForm } from "../components/webhooks/WebhookForm.js";
@@ -26,52 +26,46 @@ export default function WebhooksPage() {
 
   const showSecret = (created: WebhookWithSecret) => setSecret({ url: created.webhook.url, secret: created.secret });
   const header = <PageHeader title={t("webhooks.title")} description={t("webhooks.lead")} />;
-  if (!list.data) {
-    return (
-      <div className="page">
-        {header}
-        {list.error ? <ErrorState error={list.error} onRetry={list.reload} /> : <LoadingState />}
-      </div>
-    );
-  }
-  const webhooks = list.data;
   return (
-    <div className="page webhooks-page">
-      {header}
-      <p className="callout">
-        <Icon name="lock" />
-        <span>{t("webhooks.privacy")}</span>
-      </p>
-      {secret ? (
-        <WebhookSecretNotice url={secret.url} secret={secret.secret} onDismiss={() => setSecret(null)} />
-      ) : null}
-      {webhooks.length === 0 ? (
-        <EmptyState icon="link" title={t("webhooks.emptyTitle")}>
-          <p>{t("webhooks.emptyText")}</p>
-          <p className="muted">{t("webhooks.emptyDocs")}</p>
-        </EmptyState>
-      ) : (
-        <ul className="webhook-list">
-          {webhooks.map((w) => (
-            <WebhookCard
-              key={w.id}
-              orgId={orgId}
-              webhook={w}
-              onChanged={(changed) => list.setData((all) => all?.map((x) => (x.id === changed.id ? changed : x)))}
-              onDeleted={(id) => list.setData((all) => all?.filter((x) => x.id !== id))}
-              onSecret={showSecret}
-            />
-          ))}
-        </ul>
+    <LoadedPage header={header} className="page webhooks-page" resource={list}>
+      {(webhooks) => (
+        <>
+          <p className="callout">
+            <Icon name="lock" />
+            <span>{t("webhooks.privacy")}</span>
+          </p>
+          {secret ? (
+            <WebhookSecretNotice url={secret.url} secret={secret.secret} onDismiss={() => setSecret(null)} />
+          ) : null}
+          {webhooks.length === 0 ? (
+            <EmptyState icon="link" title={t("webhooks.emptyTitle")}>
+              <p>{t("webhooks.emptyText")}</p>
+              <p className="muted">{t("webhooks.emptyDocs")}</p>
+            </EmptyState>
+          ) : (
+            <ul className="webhook-list">
+              {webhooks.map((w) => (
+                <WebhookCard
+                  key={w.id}
+                  orgId={orgId}
+                  webhook={w}
+                  onChanged={(changed) => list.setData((all) => all?.map((x) => (x.id === changed.id ? changed : x)))}
+                  onDeleted={(id) => list.setData((all) => all?.filter((x) => x.id !== id))}
+                  onSecret={showSecret}
+                />
+              ))}
+            </ul>
+          )}
+          <WebhookForm
+            orgId={orgId}
+            onCreated={(created) => {
+              list.setData((all) => [...(all ?? []), created.webhook]);
+              showSecret(created);
+              toast.success(t("webhooks.created"));
+            }}
+          />
+        </>
       )}
-      <WebhookForm
-        orgId={orgId}
-        onCreated={(created) => {
-          list.setData((all) => [...(all ?? []), created.webhook]);
-          showSecret(created);
-          toast.success(t("webhooks.created"));
-        }}
-      />
-    </div>
+    </LoadedPage>
   );
 }

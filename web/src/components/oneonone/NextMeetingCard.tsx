@@ -1,9 +1,9 @@
-import { type FormEvent, useState } from "react";
+import { type FormEvent, type ReactNode, useState } from "react";
 import { Link } from "wouter";
 import { errorMessage } from "../../api/errorMessage.js";
 import { type OneOnOneDetail, updateOneOnOne } from "../../api/oneOnOnes.js";
 import { formatMeetingWhen, formatRelative } from "../../i18n/format.js";
-import { useI18n } from "../../i18n/I18nProvider.js";
+import { useI18n, useT } from "../../i18n/I18nProvider.js";
 import { todayIn, zoneCity, zonedToUtc } from "../../time/zonedTime.js";
 import { type DateTime, DateTimeFields } from "../DateTimeFields.js";
 import { FormError, SubmitButton } from "../Field.js";
@@ -11,6 +11,25 @@ import { Icon } from "../Icon.js";
 import { useToast } from "../Toasts.js";
 
 type Props = { oneOnOne: OneOnOneDetail; isLeader: boolean; onChanged: () => void };
+
+type NextCardProps = { empty: boolean; when: ReactNode; text: ReactNode; children: ReactNode };
+
+/** The card's frame: its heading, when the next meeting is (or that there is none), a line more, then the way on. */
+function NextCard({ empty, when, text, children }: NextCardProps) {
+  const t = useT();
+  return (
+    <section className={empty ? "card next-card next-card-empty" : "card next-card"} aria-labelledby="next-title">
+      <div>
+        <h2 id="next-title" className="eyebrow">
+          {t("oneOnOne.nextTitle")}
+        </h2>
+        <p className="next-when">{when}</p>
+        <p className="muted">{text}</p>
+      </div>
+      {children}
+    </section>
+  );
+}
 
 /** The upcoming meeting with the way in, or — when there is none — why, and how to schedule one. */
 export function NextMeetingCard({ oneOnOne, isLeader, onChanged }: Props) {
@@ -40,39 +59,31 @@ export function NextMeetingCard({ oneOnOne, isLeader, onChanged }: Props) {
 
   if (next) {
     return (
-      <section className="card next-card" aria-labelledby="next-title">
-        <div>
-          <h2 id="next-title" className="eyebrow">
-            {t("oneOnOne.nextTitle")}
-          </h2>
-          <p className="next-when">
-            <time dateTime={next.scheduledAt}>{formatMeetingWhen(next.scheduledAt, locale, timeZone)}</time>
-          </p>
-          <p className="muted">{formatRelative(next.scheduledAt, locale)}</p>
-        </div>
+      <NextCard
+        empty={false}
+        when={<time dateTime={next.scheduledAt}>{formatMeetingWhen(next.scheduledAt, locale, timeZone)}</time>}
+        text={formatRelative(next.scheduledAt, locale)}
+      >
         <Link href={`/meetings/${next.id}`} className="btn btn-primary">
           {t("oneOnOne.prepare")}
           <Icon name="chevron" size={16} />
         </Link>
-      </section>
+      </NextCard>
     );
   }
 
   return (
-    <section className="card next-card next-card-empty" aria-labelledby="next-title">
-      <div>
-        <h2 id="next-title" className="eyebrow">
-          {t("oneOnOne.nextTitle")}
-        </h2>
-        <p className="next-when">{t("oneOnOne.noNext")}</p>
-        <p className="muted">
-          {oneOnOne.status === "ended"
-            ? t("oneOnOne.endedText")
-            : oneOnOne.status === "paused"
-              ? t("oneOnOne.pausedText")
-              : t("oneOnOne.noNextText")}
-        </p>
-      </div>
+    <NextCard
+      empty
+      when={t("oneOnOne.noNext")}
+      text={
+        oneOnOne.status === "ended"
+          ? t("oneOnOne.endedText")
+          : oneOnOne.status === "paused"
+            ? t("oneOnOne.pausedText")
+            : t("oneOnOne.noNextText")
+      }
+    >
       {isLeader && oneOnOne.status === "active" ? (
         <form className="form next-form" onSubmit={schedule} noValidate>
           <DateTimeFields
@@ -85,6 +96,6 @@ export function NextMeetingCard({ oneOnOne, isLeader, onChanged }: Props) {
           <SubmitButton busy={busy}>{t("oneOnOne.scheduleNext")}</SubmitButton>
         </form>
       ) : null}
-    </section>
+    </NextCard>
   );
 }

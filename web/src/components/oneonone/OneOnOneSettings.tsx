@@ -11,12 +11,11 @@ import { type CadenceDraft, CadenceFields, draftFor } from "../cadence/CadenceFi
 import { buildCadence } from "../cadence/cadence.js";
 import { SchedulePreview } from "../cadence/SchedulePreview.js";
 import { type DateTime, DateTimeFields } from "../DateTimeFields.js";
-import { FormError, SelectField, SubmitButton } from "../Field.js";
+import { FormActions, SubmitButton } from "../Field.js";
 import { TimeZoneField } from "../TimeZoneField.js";
 import { useToast } from "../Toasts.js";
 import { TemplateSelect } from "../templates/TemplateSelect.js";
-
-const DURATIONS = [15, 20, 25, 30, 40, 45, 50, 60, 75, 90];
+import { DurationSelect, MinutesSelect } from "./MinutesSelect.js";
 
 /** Reminder choices, in minutes before the meeting (0 = none). */
 const REMINDERS = [0, 60, 120, 1440, 2880];
@@ -97,37 +96,22 @@ export function OneOnOneSettings({ oneOnOne, templates, onSaved, onCancel }: Pro
       />
       <TimeZoneField value={timeZone} onChange={setTimeZone} mustInclude={[oneOnOne.timezone]} />
       <div className="form-row">
-        <SelectField
-          label={t("fields.duration")}
-          value={String(duration)}
-          onChange={(e) => setDuration(Number(e.target.value))}
-        >
-          {[...new Set([...DURATIONS, oneOnOne.durationMinutes])]
-            .sort((a, b) => a - b)
-            .map((minutes) => (
-              <option key={minutes} value={minutes}>
-                {t("common.minutes", { count: minutes })}
-              </option>
-            ))}
-        </SelectField>
+        <DurationSelect value={duration} onChange={setDuration} keep={oneOnOne.durationMinutes} />
         <TemplateSelect templates={templates} value={templateId} onChange={setTemplateId} />
       </div>
-      <SelectField
+      <MinutesSelect
         label={t("oneOnOne.reminder.label")}
         hint={t("oneOnOne.reminder.hint")}
-        value={String(reminder)}
-        onChange={(e) => setReminder(Number(e.target.value))}
-      >
-        {[...new Set([...REMINDERS, oneOnOne.reminderMinutesBefore])]
-          .sort((a, b) => a - b)
-          .map((minutes) => (
-            <option key={minutes} value={minutes}>
-              {REMINDERS.includes(minutes)
-                ? t(`oneOnOne.reminder.${minutes}` as MessageKey)
-                : t("common.minutes", { count: minutes })}
-            </option>
-          ))}
-      </SelectField>
+        value={reminder}
+        onChange={setReminder}
+        choices={REMINDERS}
+        keep={oneOnOne.reminderMinutesBefore}
+        optionLabel={(minutes) =>
+          REMINDERS.includes(minutes)
+            ? t(`oneOnOne.reminder.${minutes}` as MessageKey)
+            : t("common.minutes", { count: minutes })
+        }
+      />
       {cadenceChanged || whenChanged ? (
         <SchedulePreview
           firstAt={at}
@@ -138,13 +122,12 @@ export function OneOnOneSettings({ oneOnOne, templates, onSaved, onCancel }: Pro
         />
       ) : null}
       <p className="field-hint">{t("oneOnOne.settings.futureOnly")}</p>
-      <FormError message={formError} />
-      <div className="form-actions">
+      <FormActions error={formError}>
         <button type="button" className="btn btn-secondary" onClick={onCancel}>
           {t("common.cancel")}
         </button>
         <SubmitButton busy={busy}>{t("common.saveChanges")}</SubmitButton>
-      </div>
+      </FormActions>
     </form>
   );
 }

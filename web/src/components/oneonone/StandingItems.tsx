@@ -5,7 +5,9 @@ import { errorMessage } from "../../api/errorMessage.js";
 import { addStandingItem, removeStandingItem } from "../../api/oneOnOnes.js";
 import { useI18n } from "../../i18n/I18nProvider.js";
 import { ConfirmDialog } from "../ConfirmDialog.js";
+import { CompactInput, CompactSelect } from "../Field.js";
 import { Icon } from "../Icon.js";
+import { SmallIconButton } from "../SmallIconButton.js";
 import { useToast } from "../Toasts.js";
 
 type Props = {
@@ -67,14 +69,11 @@ export function StandingItems({ oneOnOneId, items, sections, canEdit, onChange }
                 <p className="standing-section">{titleOf(item.sectionKey)}</p>
               </div>
               {canEdit ? (
-                <button
-                  type="button"
-                  className="icon-button icon-button-sm"
+                <SmallIconButton
+                  icon="x"
+                  label={t("standing.remove", { item: item.body })}
                   onClick={() => setRemoving(item)}
-                  aria-label={t("standing.remove", { item: item.body })}
-                >
-                  <Icon name="x" size={16} />
-                </button>
+                />
               ) : null}
             </li>
           ))}
@@ -84,12 +83,9 @@ export function StandingItems({ oneOnOneId, items, sections, canEdit, onChange }
       )}
       {canEdit ? (
         <form className="standing-form" onSubmit={add}>
-          <label htmlFor="standing-body" className="visually-hidden">
-            {t("standing.new")}
-          </label>
-          <input
+          <CompactInput
             id="standing-body"
-            className="input input-compact"
+            label={t("standing.new")}
             value={body}
             maxLength={2000}
             placeholder={t("standing.placeholder")}
@@ -100,18 +96,12 @@ export function StandingItems({ oneOnOneId, items, sections, canEdit, onChange }
               <label htmlFor="standing-section" className="visually-hidden">
                 {t("fields.section")}
               </label>
-              <select
+              <CompactSelect
                 id="standing-section"
-                className="input select input-compact"
                 value={sectionKey}
-                onChange={(event) => setSectionKey(event.target.value)}
-              >
-                {sections.map((section) => (
-                  <option key={section.key} value={section.key}>
-                    {section.title}
-                  </option>
-                ))}
-              </select>
+                onChange={setSectionKey}
+                options={sections.map((section) => ({ value: section.key, label: section.title }))}
+              />
             </>
           ) : null}
           <button type="submit" className="btn btn-secondary btn-sm" aria-disabled={!body.trim() || undefined}>

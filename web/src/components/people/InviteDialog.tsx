@@ -7,7 +7,7 @@ import { invalidFields } from "../../api/invalidFields.js";
 import { createInvitation } from "../../api/invitations.js";
 import { useFormSubmit } from "../../hooks/useFormSubmit.js";
 import { useI18n } from "../../i18n/I18nProvider.js";
-import { CopyButton } from "../CopyButton.js";
+import { CopyField } from "../CopyButton.js";
 import { Dialog } from "../Dialog.js";
 import { EmailField, FormError, SelectField, SubmitButton, TextField } from "../Field.js";
 import { Icon } from "../Icon.js";
@@ -98,16 +98,7 @@ export function InviteDialog({ open, onClose, orgId, people, viewerRole, onCreat
           </p>
           <div className="field">
             <label htmlFor={linkId}>{t("invite.dialog.link")}</label>
-            <div className="input-with-button">
-              <input
-                id={linkId}
-                className="input input-mono"
-                value={created.acceptUrl ?? ""}
-                readOnly
-                onFocus={(e) => e.currentTarget.select()}
-              />
-              <CopyButton text={created.acceptUrl ?? ""} label={t("invite.dialog.copyLink")} />
-            </div>
+            <CopyField id={linkId} value={created.acceptUrl ?? ""} copyLabel={t("invite.dialog.copyLink")} />
             <p className="field-hint">{t("invite.dialog.linkHint")}</p>
           </div>
           <div className="dialog-actions">

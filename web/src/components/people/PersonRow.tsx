@@ -1,11 +1,35 @@
-import { useId } from "react";
+import { type ReactNode, useId } from "react";
 import { Link } from "wouter";
 import type { Role } from "../../../../shared/schemas/common.js";
 import type { Person, UpdatePersonBody } from "../../../../shared/schemas/people.js";
 import { useI18n } from "../../i18n/I18nProvider.js";
 import { Avatar } from "../Avatar.js";
+import { CompactSelect } from "../Field.js";
 import { directReportCount, managerCandidates } from "./reportingLines.js";
 import { assignableRoles, ROLE_LABELS } from "./roleLabels.js";
+
+type PersonFieldProps = {
+  label: string;
+  /** Whose field this is, for screen readers. */
+  personName: string;
+  /** The control, given the id its label points to. */
+  children: (id: string) => ReactNode;
+};
+
+/** One of a person's fields (role, manager) that an admin can change, labelled with whose it is. */
+function PersonField({ label, personName, children }: PersonFieldProps) {
+  const { t } = useI18n();
+  const id = useId();
+  return (
+    <div className="person-field">
+      <label htmlFor={id} className="person-field-label">
+        {label}
+        <span className="visually-hidden"> {t("people.ofPerson", { name: personName })}</span>
+      </label>
+      {children(id)}
+    </div>
+  );
+}
 
 type PersonRowProps = {
   person: Person;
@@ -28,8 +52,6 @@ export function PersonRow({
   onToggleStatus,
 }: PersonRowProps) {
   const { t, tn } = useI18n();
-  const roleId = useId();
-  const managerId = useId();
   const isMe = person.userId === viewerId;
   const manager = people.find((p) => p.userId === person.managerId);
   const reports = directReportCount(people, person.userId);
@@ -62,44 +84,30 @@ export function PersonRow({
 
       {canManage && active ? (
         <>
-          <div className="person-field">
-            <label htmlFor={roleId} className="person-field-label">
-              {t("fields.role")}
-              <span className="visually-hidden"> {t("people.ofPerson", { name: person.name })}</span>
-            </label>
-            <select
-              id={roleId}
-              className="input select input-compact"
-              value={person.role}
-              disabled={ownerLocked}
-              onChange={(event) => onUpdate(person, { role: event.target.value as Role })}
-            >
-              {roles.map((role) => (
-                <option key={role} value={role}>
-                  {t(ROLE_LABELS[role])}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="person-field">
-            <label htmlFor={managerId} className="person-field-label">
-              {t("fields.manager")}
-              <span className="visually-hidden"> {t("people.ofPerson", { name: person.name })}</span>
-            </label>
-            <select
-              id={managerId}
-              className="input select input-compact"
-              value={person.managerId ?? ""}
-              onChange={(event) => onUpdate(person, { managerId: event.target.value || null })}
-            >
-              <option value="">{t("people.noManager")}</option>
-              {managerCandidates(people, person).map((candidate) => (
-                <option key={candidate.userId} value={candidate.userId}>
-                  {candidate.name}
-                </option>
-              ))}
-            </select>
-          </div>
+          <PersonField label={t("fields.role")} personName={person.name}>
+            {(id) => (
+              <CompactSelect
+                id={id}
+                value={person.role}
+                disabled={ownerLocked}
+                onChange={(role) => onUpdate(person, { role: role as Role })}
+                options={roles.map((role) => ({ value: role, label: t(ROLE_LABELS[role]) }))}
+              />
+            )}
+          </PersonField>
+          <PersonField label={t("fields.manager")} personName={person.name}>
+            {(id) => (
+              <CompactSelect
+                id={id}
+                value={person.managerId ?? ""}
+                onChange={(managerId) => onUpdate(person, { managerId: managerId || null })}
+                options={[
+                  { value: "", label: t("people.noManager") },
+                  ...managerCandidates(people, person).map((c) => ({ value: c.userId, label: c.name })),
+                ]}
+              />
+            )}
+          </PersonField>
         </>
       ) : (
         <>

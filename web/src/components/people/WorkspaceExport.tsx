@@ -6,13 +6,7 @@ import { Icon } from "../Icon.js";
 export function WorkspaceExport({ orgId }: { orgId: string }) {
   const { t } = useI18n();
   return (
-    <Card
-      titleId="workspace-export-title"
-      title={t("export.workspace.title")}
-      lead={t("export.workspace.lead")}
-      id="export"
-      kind="section"
-    >
+    <Card id="export" title={t("export.workspace.title")} lead={t("export.workspace.lead")} kind="section">
       <a className="btn btn-secondary" href={`/api/v1/orgs/${encodeURIComponent(orgId)}/export?download=1`} download>
         <Icon name="download" />
         {t("export.workspace.button")}

@@ -8,44 +8,28 @@ import { formatDate, formatRelative } from "../../i18n/format.js";
 import { useI18n } from "../../i18n/I18nProvider.js";
 import { Card } from "../Card.js";
 import { ConfirmDialog } from "../ConfirmDialog.js";
-import { CopyButton } from "../CopyButton.js";
 import { FormError, PasswordField, TextField } from "../Field.js";
 import { Icon } from "../Icon.js";
-import { ErrorState, LoadingState } from "../States.js";
+import { SecretNotice } from "../SecretNotice.js";
+import { Loaded } from "../States.js";
 import { useToast } from "../Toasts.js";
 
 function NewTokenNotice({ token, onDismiss }: { token: CreatedApiToken; onDismiss: () => void }) {
   const { t } = useI18n();
-  const id = useId();
   return (
-    <section className="token-reveal" aria-labelledby={`${id}-title`}>
-      <p id={`${id}-title`} className="callout-title">
-        <Icon name="key" /> {t("settings.tokens.createdTitle", { name: token.name })}
-      </p>
-      <p className="callout callout-warning">
-        <Icon name="alert" />
-        <span>{t("settings.tokens.createdWarning")}</span>
-      </p>
-      <label htmlFor={id} className="visually-hidden">
-        {t("settings.tokens.secretLabel")}
-      </label>
-      <div className="input-with-button">
-        <input
-          id={id}
-          className="input input-mono"
-          value={token.token}
-          readOnly
-          onFocus={(e) => e.currentTarget.select()}
-        />
-        <CopyButton text={token.token} label={t("settings.tokens.copy")} />
-      </div>
+    <SecretNotice
+      title={t("settings.tokens.createdTitle", { name: token.name })}
+      warning={t("settings.tokens.createdWarning")}
+      label={t("settings.tokens.secretLabel")}
+      secret={token.token}
+      copyLabel={t("settings.tokens.copy")}
+      dismissLabel={t("settings.tokens.saved")}
+      onDismiss={onDismiss}
+    >
       <p className="field-hint">
         {t("settings.tokens.usage")} <code>Authorization: Bearer {token.prefix}…</code>
       </p>
-      <button type="button" className="btn btn-secondary btn-sm" onClick={onDismiss}>
-        {t("settings.tokens.saved")}
-      </button>
-    </section>
+    </SecretNotice>
   );
 }
 
@@ -194,41 +178,39 @@ export function ApiTokens() {
         </div>
       </form>
       <FormError message={formError} />
-      {tokens.data ? (
-        tokens.data.length === 0 ? (
-          <p className="muted token-empty">{t("settings.tokens.empty")}</p>
-        ) : (
-          <ul className="token-list">
-            {tokens.data.map((token) => (
-              <li key={token.id} className="token-row">
-                <span className="token-icon" aria-hidden="true">
-                  <Icon name="key" />
-                </span>
-                <div className="token-text">
-                  <p className="person-name">
-                    {token.name} <AccessBadge scopes={token.scopes} />
-                  </p>
-                  <p className="person-email">
-                    <code>{token.prefix}…</code> ·{" "}
-                    {t("settings.tokens.createdOn", { date: formatDate(token.createdAt, locale, timeZone) })} ·{" "}
-                    {token.lastUsedAt
-                      ? t("settings.tokens.lastUsed", { when: formatRelative(token.lastUsedAt, locale) })
-                      : t("settings.tokens.neverUsed")}
-                  </p>
-                </div>
-                <button type="button" className="btn btn-ghost-danger btn-sm" onClick={() => setRevoking(token)}>
-                  {t("settings.tokens.revoke")}
-                  <span className="visually-hidden"> {token.name}</span>
-                </button>
-              </li>
-            ))}
-          </ul>
-        )
-      ) : tokens.error ? (
-        <ErrorState error={tokens.error} onRetry={tokens.reload} />
-      ) : (
-        <LoadingState />
-      )}
+      <Loaded resource={tokens}>
+        {(list) =>
+          list.length === 0 ? (
+            <p className="muted token-empty">{t("settings.tokens.empty")}</p>
+          ) : (
+            <ul className="token-list">
+              {list.map((token) => (
+                <li key={token.id} className="token-row">
+                  <span className="token-icon" aria-hidden="true">
+                    <Icon name="key" />
+                  </span>
+                  <div className="token-text">
+                    <p className="person-name">
+                      {token.name} <AccessBadge scopes={token.scopes} />
+                    </p>
+                    <p className="person-email">
+                      <code>{token.prefix}…</code> ·{" "}
+                      {t("settings.tokens.createdOn", { date: formatDate(token.createdAt, locale, timeZone) })} ·{" "}
+                      {token.lastUsedAt
+                        ? t("settings.tokens.lastUsed", { when: formatRelative(token.lastUsedAt, locale) })
+                        : t("settings.tokens.neverUsed")}
+                    </p>
+                  </div>
+                  <button type="button" className="btn btn-ghost-danger btn-sm" onClick={() => setRevoking(token)}>
+                    {t("settings.tokens.revoke")}
+                    <span className="visually-hidden"> {token.name}</span>
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )
+        }
+      </Loaded>
       <ConfirmDialog
         open={revoking !== null}
         title={t("settings.tokens.confirmTitle", { name: revoking?.name ?? "" })}

@@ -6,9 +6,9 @@ import { useResource } from "../../hooks/useResource.js";
 import { useI18n } from "../../i18n/I18nProvider.js";
 import { Card } from "../Card.js";
 import { ConfirmDialog } from "../ConfirmDialog.js";
-import { CopyButton } from "../CopyButton.js";
+import { CopyField } from "../CopyButton.js";
 import { Icon } from "../Icon.js";
-import { ErrorState, LoadingState } from "../States.js";
+import { Loaded } from "../States.js";
 import { useToast } from "../Toasts.js";
 
 /** The secret ICS feed URL: copy it, learn how to subscribe, reset it if it leaked. */
@@ -29,61 +29,47 @@ export function CalendarFeed() {
   };
 
   return (
-    <Card
-      titleId="calendar-title"
-      title={t("settings.calendar.title")}
-      lead={t("settings.calendar.lead")}
-      id="calendar"
-    >
-      {feed.data ? (
-        <div className="calendar-feed">
-          <label htmlFor={inputId} className="field-label">
-            {t("settings.calendar.urlLabel")}
-          </label>
-          <div className="input-with-button">
-            <input
-              id={inputId}
-              className="input input-mono"
-              value={feed.data.url}
-              readOnly
-              onFocus={(event) => event.currentTarget.select()}
-            />
-            <CopyButton text={feed.data.url} label={t("settings.calendar.copy")} />
-          </div>
-          <p className="callout callout-warning">
-            <Icon name="lock" />
-            <span>{t("settings.calendar.warning")}</span>
-          </p>
-          <h3 className="calendar-how">{t("settings.calendar.howTitle")}</h3>
-          <ul className="calendar-steps">
-            <li>{t("settings.calendar.google")}</li>
-            <li>{t("settings.calendar.outlook")}</li>
-            <li>{t("settings.calendar.apple")}</li>
-          </ul>
-          <p className="field-hint">{t("settings.calendar.refresh")}</p>
-          <div>
-            <button type="button" className="btn btn-ghost-danger btn-sm" onClick={() => setConfirming(true)}>
-              {t("settings.calendar.reset")}
-            </button>
-          </div>
-          <ConfirmDialog
-            open={confirming}
-            title={t("settings.calendar.resetTitle")}
-            message={t("settings.calendar.resetText")}
-            confirmLabel={t("settings.calendar.reset")}
-            onConfirm={rotate}
-            onClose={() => setConfirming(false)}
-          />
-        </div>
-      ) : feed.error instanceof ApiError && feed.error.code === "workspace_scoped_session" ? (
+    <Card id="calendar" title={t("settings.calendar.title")} lead={t("settings.calendar.lead")}>
+      {!feed.data && feed.error instanceof ApiError && feed.error.code === "workspace_scoped_session" ? (
         <p className="callout callout-warning">
           <Icon name="lock" />
           <span>{t("settings.calendar.scopedSession")}</span>
         </p>
-      ) : feed.error ? (
-        <ErrorState error={feed.error} onRetry={feed.reload} />
       ) : (
-        <LoadingState />
+        <Loaded resource={feed}>
+          {({ url }) => (
+            <div className="calendar-feed">
+              <label htmlFor={inputId} className="field-label">
+                {t("settings.calendar.urlLabel")}
+              </label>
+              <CopyField id={inputId} value={url} copyLabel={t("settings.calendar.copy")} />
+              <p className="callout callout-warning">
+                <Icon name="lock" />
+                <span>{t("settings.calendar.warning")}</span>
+              </p>
+              <h3 className="calendar-how">{t("settings.calendar.howTitle")}</h3>
+              <ul className="calendar-steps">
+                <li>{t("settings.calendar.google")}</li>
+                <li>{t("settings.calendar.outlook")}</li>
+                <li>{t("settings.calendar.apple")}</li>
+              </ul>
+              <p className="field-hint">{t("settings.calendar.refresh")}</p>
+              <div>
+                <button type="button" className="btn btn-ghost-danger btn-sm" onClick={() => setConfirming(true)}>
+                  {t("settings.calendar.reset")}
+                </button>
+              </div>
+              <ConfirmDialog
+                open={confirming}
+                title={t("settings.calendar.resetTitle")}
+                message={t("settings.calendar.resetText")}
+                confirmLabel={t("settings.calendar.reset")}
+                onConfirm={rotate}
+                onClose={() => setConfirming(false)}
+              />
+            </div>
+          )}
+        </Loaded>
       )}
     </Card>
   );

@@ -5,7 +5,7 @@ import { getNotifications, type NotificationPreferences, updateNotifications } f
 import { useResource } from "../../hooks/useResource.js";
 import { useI18n } from "../../i18n/I18nProvider.js";
 import { Card } from "../Card.js";
-import { ErrorState, LoadingState } from "../States.js";
+import { Loaded } from "../States.js";
 import { useToast } from "../Toasts.js";
 
 const KINDS = ["reminders", "recaps", "digest", "nudges"] as const;
@@ -36,42 +36,35 @@ export function NotificationSettings() {
   };
 
   return (
-    <Card
-      titleId="notifications-title"
-      title={t("settings.notifications.title")}
-      lead={t("settings.notifications.lead")}
-      id="notifications"
-    >
-      {prefs.data ? (
-        <ul className="toggle-list">
-          {KINDS.map((kind) => (
-            <li key={kind}>
-              <label className="toggle-row">
-                <input
-                  type="checkbox"
-                  role="switch"
-                  className="switch"
-                  checked={prefs.data?.[kind] ?? false}
-                  aria-checked={prefs.data?.[kind] ?? false}
-                  aria-describedby={`notify-${kind}-hint`}
-                  aria-busy={saving === kind || undefined}
-                  onChange={(event) => void toggle(kind, event.target.checked)}
-                />
-                <span className="toggle-text">
-                  <span className="toggle-name">{t(`settings.notifications.${kind}` as MessageKey)}</span>
-                  <span id={`notify-${kind}-hint`} className="toggle-hint">
-                    {t(`settings.notifications.${kind}Hint` as MessageKey)}
+    <Card id="notifications" title={t("settings.notifications.title")} lead={t("settings.notifications.lead")}>
+      <Loaded resource={prefs}>
+        {(data) => (
+          <ul className="toggle-list">
+            {KINDS.map((kind) => (
+              <li key={kind}>
+                <label className="toggle-row">
+                  <input
+                    type="checkbox"
+                    role="switch"
+                    className="switch"
+                    checked={data[kind]}
+                    aria-checked={data[kind]}
+                    aria-describedby={`notify-${kind}-hint`}
+                    aria-busy={saving === kind || undefined}
+                    onChange={(event) => void toggle(kind, event.target.checked)}
+                  />
+                  <span className="toggle-text">
+                    <span className="toggle-name">{t(`settings.notifications.${kind}` as MessageKey)}</span>
+                    <span id={`notify-${kind}-hint`} className="toggle-hint">
+                      {t(`settings.notifications.${kind}Hint` as MessageKey)}
+                    </span>
                   </span>
-                </span>
-              </label>
-            </li>
-          ))}
-        </ul>
-      ) : prefs.error ? (
-        <ErrorState error={prefs.error} onRetry={prefs.reload} />
-      ) : (
-        <LoadingState />
-      )}
+                </label>
+              </li>
+            ))}
+          </ul>
+        )}
+      </Loaded>
     </Card>
   );
 }

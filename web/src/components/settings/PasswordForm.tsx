@@ -9,7 +9,7 @@ import { useResource } from "../../hooks/useResource.js";
 import { useI18n } from "../../i18n/I18nProvider.js";
 import { AccountPasswordField } from "../AccountPasswordField.js";
 import { ConfirmDialog } from "../ConfirmDialog.js";
-import { FormError, PasswordField, SubmitButton } from "../Field.js";
+import { FormActions, PasswordField, SubmitButton } from "../Field.js";
 import { useToast } from "../Toasts.js";
 
 type Errors = { current?: string; next?: string; confirm?: string };
@@ -111,10 +111,9 @@ export function PasswordForm() {
             required
           />
         </div>
-        <FormError message={formError} />
-        <div className="form-actions">
+        <FormActions error={formError}>
           <SubmitButton busy={busy}>{t("settings.password.submit")}</SubmitButton>
-        </div>
+        </FormActions>
       </form>
       <ConfirmDialog
         open={confirming !== null}

@@ -8,7 +8,7 @@ import { loadCatalog } from "../../i18n/catalogs.js";
 import { useI18n } from "../../i18n/I18nProvider.js";
 import { useSession, useSignedIn } from "../../session/SessionProvider.js";
 import { Card } from "../Card.js";
-import { FormError, SelectField, TextField } from "../Field.js";
+import { FormActions, NameField, SelectField } from "../Field.js";
 import { LANGUAGE_NAMES } from "../LanguagePicker.js";
 import { TimeZoneField } from "../TimeZoneField.js";
 import { useToast } from "../Toasts.js";
@@ -58,14 +58,11 @@ export function ProfileForm() {
       lead={t("settings.profile.lead", { email: user.email })}
     >
       <form className="form" onSubmit={onSubmit} noValidate>
-        <TextField
+        <NameField
           label={t("fields.name")}
-          name="name"
-          autoComplete="name"
           value={name}
           onChange={(event) => setName(event.target.value)}
           error={nameError}
-          required
         />
         <div className="form-row">
           <SelectField
@@ -94,12 +91,11 @@ export function ProfileForm() {
             }
           />
         </div>
-        <FormError message={formError} />
-        <div className="form-actions">
+        <FormActions error={formError}>
           <button type="submit" className="btn btn-primary" aria-disabled={busy || !changed || undefined}>
             {t("common.saveChanges")}
           </button>
-        </div>
+        </FormActions>
       </form>
     </Card>
   );

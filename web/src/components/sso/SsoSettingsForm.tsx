@@ -6,7 +6,7 @@ import { putSsoSettings } from "../../api/sso.js";
 import { useFormSubmit } from "../../hooks/useFormSubmit.js";
 import { useT } from "../../i18n/I18nProvider.js";
 import { Card } from "../Card.js";
-import { FormError, PasswordField, SubmitButton, TextField } from "../Field.js";
+import { FormActions, PasswordField, SubmitButton, TextField } from "../Field.js";
 import { useToast } from "../Toasts.js";
 import { ReauthCancelled } from "./useReauth.js";
 
@@ -155,10 +155,9 @@ export function SsoSettingsForm({
             </span>
           </span>
         </label>
-        <FormError message={formError} />
-        <div className="form-actions">
+        <FormActions error={formError}>
           <SubmitButton busy={busy}>{t("sso.settings.save")}</SubmitButton>
-        </div>
+        </FormActions>
       </form>
     </Card>
   );

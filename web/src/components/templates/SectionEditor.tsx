@@ -1,6 +1,6 @@
-import { useId } from "react";
 import { useI18n } from "../../i18n/I18nProvider.js";
-import { Icon } from "../Icon.js";
+import { TextAreaField, TextField } from "../Field.js";
+import { SmallIconButton } from "../SmallIconButton.js";
 import type { DraftErrors, SectionDraft } from "./templateDraft.js";
 
 type Props = {
@@ -16,7 +16,6 @@ type Props = {
 /** One section of a template: title, minutes and prompts, with reorder and remove. */
 export function SectionEditor({ section, number, count, errors, onChange, onMove, onRemove }: Props) {
   const { t } = useI18n();
-  const id = useId();
   const name = section.title.trim() || t("templates.editor.untitled", { number });
   const errorText = {
     title: errors?.title ? t("templates.editor.titleRequired") : null,
@@ -37,95 +36,55 @@ export function SectionEditor({ section, number, count, errors, onChange, onMove
         <span className="visually-hidden">{t("templates.editor.sectionLegend", { number })}</span>
       </legend>
       <div className="section-editor-tools">
-        <button
-          type="button"
-          className="icon-button icon-button-sm"
+        <SmallIconButton
+          icon="arrow-up"
+          label={t("templates.editor.moveUp", { name })}
           disabled={number === 1}
           onClick={() => onMove(-1)}
-          aria-label={t("templates.editor.moveUp", { name })}
-        >
-          <Icon name="arrow-up" size={16} />
-        </button>
-        <button
-          type="button"
-          className="icon-button icon-button-sm"
+        />
+        <SmallIconButton
+          icon="arrow-down"
+          label={t("templates.editor.moveDown", { name })}
           disabled={number === count}
           onClick={() => onMove(1)}
-          aria-label={t("templates.editor.moveDown", { name })}
-        >
-          <Icon name="arrow-down" size={16} />
-        </button>
-        <button
-          type="button"
-          className="icon-button icon-button-sm"
+        />
+        <SmallIconButton
+          icon="trash"
+          label={t("templates.editor.remove", { name })}
           disabled={count === 1}
           onClick={onRemove}
-          aria-label={t("templates.editor.remove", { name })}
-        >
-          <Icon name="trash" size={16} />
-        </button>
+        />
       </div>
       <div className="section-editor-row">
-        <div className="field">
-          <label htmlFor={`${id}-title`}>{t("fields.title")}</label>
-          <input
-            id={`${id}-title`}
-            className="input input-compact"
-            value={section.title}
-            maxLength={120}
-            aria-invalid={errorText.title ? true : undefined}
-            aria-describedby={errorText.title ? `${id}-title-error` : undefined}
-            onChange={(event) => onChange({ ...section, title: event.target.value })}
-          />
-          {errorText.title ? (
-            <p id={`${id}-title-error`} className="field-error">
-              {errorText.title}
-            </p>
-          ) : null}
-        </div>
-        <div className="field section-editor-minutes">
-          <label htmlFor={`${id}-minutes`}>{t("templates.editor.minutes")}</label>
-          <input
-            id={`${id}-minutes`}
-            className="input input-compact"
-            type="number"
-            inputMode="numeric"
-            min={0}
-            max={180}
-            value={section.minutes}
-            aria-invalid={errorText.minutes ? true : undefined}
-            aria-describedby={errorText.minutes ? `${id}-minutes-error` : undefined}
-            onChange={(event) => onChange({ ...section, minutes: event.target.value })}
-          />
-          {errorText.minutes ? (
-            <p id={`${id}-minutes-error`} className="field-error">
-              {errorText.minutes}
-            </p>
-          ) : null}
-        </div>
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-prompts`}>
-          {t("templates.editor.prompts")} <span className="field-optional">{t("common.optional")}</span>
-        </label>
-        <textarea
-          id={`${id}-prompts`}
-          className="input textarea"
-          rows={3}
-          value={section.prompts}
-          aria-invalid={errorText.prompts ? true : undefined}
-          aria-describedby={`${id}-prompts-hint${errorText.prompts ? ` ${id}-prompts-error` : ""}`}
-          onChange={(event) => onChange({ ...section, prompts: event.target.value })}
+        <TextField
+          label={t("fields.title")}
+          className="input input-compact"
+          value={section.title}
+          maxLength={120}
+          error={errorText.title}
+          onChange={(event) => onChange({ ...section, title: event.target.value })}
         />
-        <p id={`${id}-prompts-hint`} className="field-hint">
-          {t("templates.editor.promptsHint")}
-        </p>
-        {errorText.prompts ? (
-          <p id={`${id}-prompts-error`} className="field-error">
-            {errorText.prompts}
-          </p>
-        ) : null}
+        <TextField
+          label={t("templates.editor.minutes")}
+          className="input input-compact"
+          type="number"
+          inputMode="numeric"
+          min={0}
+          max={180}
+          value={section.minutes}
+          error={errorText.minutes}
+          onChange={(event) => onChange({ ...section, minutes: event.target.value })}
+        />
       </div>
+      <TextAreaField
+        label={t("templates.editor.prompts")}
+        optional={t("common.optional")}
+        rows={3}
+        value={section.prompts}
+        hint={t("templates.editor.promptsHint")}
+        error={errorText.prompts}
+        onChange={(event) => onChange({ ...section, prompts: event.target.value })}
+      />
     </fieldset>
   );
 }
