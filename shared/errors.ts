@@ -55,6 +55,7 @@ export const DOMAIN_ERROR_CODES = [
   "validation_failed",
   "version_conflict",
   "workspace_scoped_session",
+  "not_their_manager",
 ] as const;
 
 /** The server's own state: outages, restarts, bugs. */

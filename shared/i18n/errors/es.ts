@@ -20,4 +20,6 @@ export const errorsEs: Record<keyof typeof errorsEn, string> = {
   "errors.rotationConflict": "Otra persona acaba de rotar este secreto. Recarga e inténtalo de nuevo.",
   "errors.upgradeRequired": "No se pudo abrir la conexión en vivo. Recarga la página.",
   "errors.meetingNotHeld": "Este 1:1 todavía no se ha celebrado.",
+  "errors.notTheirManager":
+    "Solo su responsable puede iniciar un 1:1 de responsable con esta persona. Elige otro tipo o pide a un admin que ajuste la línea de reporte.",
 };

@@ -19,4 +19,6 @@ export const errorsPtBR: Record<keyof typeof errorsEn, string> = {
   "errors.rotationConflict": "Outra pessoa acabou de trocar este segredo. Recarregue e tente de novo.",
   "errors.upgradeRequired": "Não foi possível abrir a conexão ao vivo. Recarregue a página.",
   "errors.meetingNotHeld": "Este 1:1 ainda não aconteceu.",
+  "errors.notTheirManager":
+    "Só o gestor da pessoa pode iniciar um 1:1 de gestor com ela. Escolha outro tipo ou peça a um admin para ajustar a linha de reporte.",
 };

@@ -78,6 +78,7 @@ export const MESSAGE_BY_CODE: Record<ErrorCode, MessageKey> = {
   invalid_media_type: "errors.badRequest",
   invalid_url: "errors.badRequest",
   max_param_length: "errors.badRequest",
+  not_their_manager: "errors.notTheirManager",
 };
 
 /** For answers without a code of the list (a proxy's error page, say). */
