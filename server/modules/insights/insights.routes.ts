@@ -32,7 +32,7 @@ export const insightsRoutes: RoutePlugin = (app, deps) => {
         response: { 200: dashboardSchema },
       },
     },
-    async (request) => ({ people: await getDashboard(deps, requireActor(request)) }),
+    async (request) => getDashboard(deps, requireActor(request)),
   );
   r.get(
     "/orgs/:orgId/analytics",

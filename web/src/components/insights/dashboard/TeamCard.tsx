@@ -33,13 +33,17 @@ export function TeamCard({ row }: { row: DashboardRow }) {
         <Avatar name={name} seed={row.teammate.id} />
         <div className="team-card-who">
           <h2 className="team-card-name">
-            <Link href={`/one-on-ones/${row.oneOnOneId}`} className="stretched-link">
-              {name}
-            </Link>
+            {row.oneOnOneId ? (
+              <Link href={`/one-on-ones/${row.oneOnOneId}`} className="stretched-link">
+                {name}
+              </Link>
+            ) : (
+              name
+            )}
           </h2>
           <p className="team-card-meta">
-            <span className="badge badge-neutral">{t(`kind.${row.kind}` as MessageKey)}</span>
-            {row.status === "active" ? null : (
+            {row.kind ? <span className="badge badge-neutral">{t(`kind.${row.kind}` as MessageKey)}</span> : null}
+            {row.status === "active" || row.status === null ? null : (
               <span className="badge badge-warning">{t(`oneOnOne.status.${row.status}` as MessageKey)}</span>
             )}
             {attention ? null : (
@@ -60,17 +64,29 @@ export function TeamCard({ row }: { row: DashboardRow }) {
               <Icon name="chevron" size={16} />
             </Link>
           ) : null}
-          <Link
-            href={`/one-on-ones/${row.oneOnOneId}/insights`}
-            className="btn btn-ghost btn-sm"
-            title={t("insights.dashboard.trendsFor", { name })}
-          >
-            <Icon name="chart" size={16} />
-            <span>
-              <span className="team-card-link-text">{t("insights.dashboard.trends")}</span>
-              <span className="visually-hidden"> {t("insights.dashboard.withName", { name })}</span>
-            </span>
-          </Link>
+          {row.oneOnOneId ? (
+            <Link
+              href={`/one-on-ones/${row.oneOnOneId}/insights`}
+              className="btn btn-ghost btn-sm"
+              title={t("insights.dashboard.trendsFor", { name })}
+            >
+              <Icon name="chart" size={16} />
+              <span>
+                <span className="team-card-link-text">{t("insights.dashboard.trends")}</span>
+                <span className="visually-hidden"> {t("insights.dashboard.withName", { name })}</span>
+              </span>
+            </Link>
+          ) : (
+            <Link
+              href={`/one-on-ones/new?teammate=${encodeURIComponent(row.teammate.id)}`}
+              className="btn btn-primary btn-sm"
+            >
+              <span>
+                {t("insights.dashboard.startOneOnOne")}
+                <span className="visually-hidden"> {t("insights.dashboard.withName", { name })}</span>
+              </span>
+            </Link>
+          )}
         </div>
       </div>
 
@@ -88,7 +104,7 @@ export function TeamCard({ row }: { row: DashboardRow }) {
           <dd>
             {row.lastMeetingAt && row.daysSinceLast !== null ? (
               <>
-                <span className={health.overdue ? "fact-warning" : undefined}>
+                <span className={health?.overdue ? "fact-warning" : undefined}>
                   {daysAgo(row.daysSinceLast, locale)}
                 </span>
                 <span className="fact-sub">{formatDayDate(row.lastMeetingAt, locale, timeZone)}</span>
@@ -148,7 +164,7 @@ export function TeamCard({ row }: { row: DashboardRow }) {
         <div>
           <dt>{t("insights.dashboard.rhythm")}</dt>
           <dd>
-            {health.adherence === null ? (
+            {!health || health.adherence === null ? (
               <span className="fact-sub">{t("insights.dashboard.noRhythm")}</span>
             ) : (
               <>
