@@ -97,6 +97,21 @@ describeEachEngine("one-on-ones", (ctx) => {
     expect(stranger.body.error.code).toBe("invalid_participants");
   });
 
+  it("keeps the cadence's weekday when one meeting moves to another day", async () => {
+    const w = await buildPair(ctx.current);
+    const before = (await w.leader.client.get(`/api/v1/one-on-ones/${w.oneOnOneId}`)).body;
+    const moved = new Date(new Date(before.nextMeeting.scheduledAt).getTime() + 24 * 3600 * 1000).toISOString();
+    const res = await w.leader.client.post(`/api/v1/meetings/${w.meetingId}/reschedule`, {
+      scheduledAt: moved,
+      reason: "Offsite",
+    });
+    expect(res.status).toBe(200);
+    const after = (await w.teammate.client.get(`/api/v1/one-on-ones/${w.oneOnOneId}`)).body;
+    expect(after.nextMeeting.scheduledAt).toBe(moved);
+    expect(after.cadence).toEqual(before.cadence);
+    expect(after.cadence.weekday).toBeDefined();
+  });
+
   it("rejects bad input with 400 and duplicates with 409", async () => {
     const w = await buildPair(ctx.current);
     const first = new Date(ctx.current.clock.now().getTime() + 24 * 3600 * 1000).toISOString();
