@@ -8,7 +8,7 @@ import { todayIn } from "../../time/zonedTime.js";
 import { ActionRow } from "../actions/ActionRow.js";
 import { Icon } from "../Icon.js";
 import { LazyMarkdown } from "../notes/LazyMarkdown.js";
-import { markdownToPlain } from "../notes/plainText.js";
+import { markdownToPlain } from "../../../../shared/markdown-plain.js";
 import { ErrorState, LoadingState } from "../States.js";
 
 type Props = { meeting: MeetingListItem; nameOf: (id: string) => string };
