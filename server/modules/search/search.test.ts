@@ -75,9 +75,10 @@ describeEachEngine("search", (ctx) => {
       expect(points[0]).toMatchObject({ meetingId: third, snippet: "Conference budget" });
     }
     const [note] = await find(w.teammate.client, "workload");
-    expect(note?.snippet).toBe("The workload is heavy this sprint");
-    const [start, end] = note?.highlights[0] as [number, number];
-    expect(note?.snippet.slice(start, end)).toBe("workload");
+    if (!note) throw new Error("the note was not found");
+    expect(note.snippet).toBe("The workload is heavy this sprint");
+    const [start, end] = note.highlights[0] as [number, number];
+    expect(note.snippet.slice(start, end)).toBe("workload");
     for (const other of nonParticipants(w)) expect(await find(other.client, "budget")).toEqual([]);
   });
 
