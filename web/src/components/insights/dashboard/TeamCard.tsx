@@ -22,10 +22,7 @@ export function TeamCard({ row }: { row: DashboardRow }) {
   const health = row.cadenceHealth;
   const mood = summarizeTrend(row.moodTrend);
   const attention = row.alerts.length > 0;
-  const moodLabel = t("insights.dashboard.moodLabel", {
-    count: row.moodTrend.length,
-    values: row.moodTrend.join(", "),
-  });
+  const moodLabel = tn("insights.dashboard.moodLabel", row.moodTrend.length, { values: row.moodTrend.join(", ") });
 
   return (
     <li className={`raised-card team-card${attention ? " team-card-attention" : ""}`}>
