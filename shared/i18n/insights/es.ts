@@ -44,7 +44,8 @@ export const insightsEs: Record<keyof typeof insightsEn, string> = {
   "insights.dashboard.mood": "Ánimo",
   "insights.dashboard.noMood": "Aún no hay check-ins",
   "insights.dashboard.moodLabel_one": "Ánimo en el último check-in: {values}.",
-  "insights.dashboard.moodLabel_other": "Ánimo en los últimos {count} check-ins, del más antiguo al más reciente: {values}.",
+  "insights.dashboard.moodLabel_other":
+    "Ánimo en los últimos {count} check-ins, del más antiguo al más reciente: {values}.",
   "insights.dashboard.rhythm": "Ritmo",
   "insights.dashboard.held": "{value} realizados",
   "insights.dashboard.streak_one": "{count} seguido",

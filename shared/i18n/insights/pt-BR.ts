@@ -44,7 +44,8 @@ export const insightsPtBR: Record<keyof typeof insightsEn, string> = {
   "insights.dashboard.mood": "Humor",
   "insights.dashboard.noMood": "Nenhum check-in ainda",
   "insights.dashboard.moodLabel_one": "Humor no último check-in: {values}.",
-  "insights.dashboard.moodLabel_other": "Humor nos últimos {count} check-ins, do mais antigo ao mais recente: {values}.",
+  "insights.dashboard.moodLabel_other":
+    "Humor nos últimos {count} check-ins, do mais antigo ao mais recente: {values}.",
   "insights.dashboard.rhythm": "Ritmo",
   "insights.dashboard.held": "{value} realizados",
   "insights.dashboard.streak_one": "{count} seguido",
