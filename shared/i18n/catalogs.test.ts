@@ -35,4 +35,16 @@ describe("message catalogs", () => {
     expect(negotiateLocale(["es-MX"])).toBe("es");
     expect(negotiateLocale(["de-DE"])).toBe("en");
   });
+
+  it("pluralises every counted English sentence with the plural rules (never '1 1:1s')", () => {
+    // Counts that read the same whatever the number ("{count} min"), or are never 1.
+    const invariant = new Set(["common.minutes", "insights.search.capped", "cadence.phrase.everyN"]);
+    for (const [key, english] of Object.entries(catalogs.en)) {
+      if (!english.includes("{count}") || /_(one|other)$/.test(key) || invariant.has(key)) continue;
+      expect.fail(`${key} counts without _one/_other variants: "${english}"`);
+    }
+    const t = createTranslator("en");
+    expect(t("home.lead.week", { count: 1 })).toBe("You have 1 1:1 in the next seven days.");
+    expect(t("insights.dashboard.moodLabel", { count: 1, values: "2" })).toBe("Mood in the last check-in: 2.");
+  });
 });
