@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { hasLowMood, hasMoodDrop, hasRepeatedCancellations } from "./alerts.js";
+import type { HealthMeeting } from "./cadence-health.js";
+
+/** A meeting at 09:00 UTC on `date`, never moved. */
+const m = (date: string, status: HealthMeeting["status"]): HealthMeeting => ({
+  scheduledAt: `${date}T09:00:00Z`,
+  originalScheduledAt: null,
+  status,
+});
 
 describe("alerts", () => {
   it("flags a drop of 1.5 below the previous four", () => {
@@ -24,11 +32,6 @@ describe("alerts", () => {
   });
 
   it("counts a cancellation when it is made: the next two cancelled in advance is the signal", () => {
-    const m = (date: string, status: "completed" | "canceled" | "scheduled") => ({
-      scheduledAt: `${date}T09:00:00Z`,
-      originalScheduledAt: null,
-      status,
-    });
     // Held in January; the next two (in March, still ahead) are already cancelled.
     expect(
       hasRepeatedCancellations([
@@ -43,11 +46,6 @@ describe("alerts", () => {
   });
 
   it("flags two cancellations among the last four due occurrences", () => {
-    const m = (date: string, status: "completed" | "canceled" | "scheduled") => ({
-      scheduledAt: `${date}T09:00:00Z`,
-      originalScheduledAt: null,
-      status,
-    });
     expect(
       hasRepeatedCancellations([
         m("2026-01-01", "canceled"),
