@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { catalogs, createTranslator, negotiateLocale } from "./translate.js";
+import { catalogs, createTranslator, type MessageKey, negotiateLocale } from "./translate.js";
 
 describe("message catalogs", () => {
   it("have exactly the same keys in English, Português (Brasil) and Español", () => {
@@ -44,7 +44,9 @@ describe("message catalogs", () => {
       expect.fail(`${key} counts without _one/_other variants: "${english}"`);
     }
     const t = createTranslator("en");
-    expect(t("home.lead.week", { count: 1 })).toBe("You have 1 1:1 in the next seven days.");
-    expect(t("insights.dashboard.moodLabel", { count: 1, values: "2" })).toBe("Mood in the last check-in: 2.");
+    expect(t("home.lead.week" as MessageKey, { count: 1 })).toBe("You have 1 1:1 in the next seven days.");
+    expect(t("insights.dashboard.moodLabel" as MessageKey, { count: 1, values: "2" })).toBe(
+      "Mood in the last check-in: 2.",
+    );
   });
 });
