@@ -4,6 +4,8 @@ import { expect, test } from "./fixtures.js";
 const password = "a long enough password";
 
 test("sign up, invite, accept in another browser, set the manager, sign in as the teammate", async ({ browser }) => {
+  // The walk also reads the owner's team page and the member's Home: longer than the default minute on a busy machine.
+  test.setTimeout(120_000);
   const stamp = Date.now();
   const ownerEmail = `owner-${stamp}@example.com`;
   const teammateEmail = `tina-${stamp}@example.com`;
