@@ -15,8 +15,11 @@ function daysAgo(days: number, locale: string): string {
   return text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);
 }
 
-/** One person I lead: why they may need me, when we met and meet next, next steps, mood and rhythm. */
-export function TeamCard({ row }: { row: DashboardRow }) {
+/**
+ * One person I lead: why they may need me, when we met and meet next, next steps, mood and rhythm.
+ * `onTrack` is false when the person has an alert on any of their rows.
+ */
+export function TeamCard({ row, onTrack }: { row: DashboardRow; onTrack: boolean }) {
   const { t, tn, locale, timeZone } = useI18n();
   const name = row.teammate.name;
   const health = row.cadenceHealth;
@@ -43,7 +46,7 @@ export function TeamCard({ row }: { row: DashboardRow }) {
             {row.status === "active" || row.status === null ? null : (
               <span className="badge badge-warning">{t(`oneOnOne.status.${row.status}` as MessageKey)}</span>
             )}
-            {attention ? null : (
+            {attention || !onTrack ? null : (
               <span className="badge badge-success">
                 <Icon name="check" size={12} />
                 {t("insights.dashboard.onTrack")}
