@@ -56,6 +56,7 @@ export const DOMAIN_ERROR_CODES = [
   "version_conflict",
   "workspace_scoped_session",
   "meeting_not_started",
+  "not_their_manager",
 ] as const;
 
 /** The server's own state: outages, restarts, bugs. */

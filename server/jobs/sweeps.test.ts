@@ -102,10 +102,15 @@ describeEachEngine(
       ctx.current.clock.set("2026-03-03T10:00:00.000Z");
       await w.leader.client.post(`/api/v1/meetings/${w.meetingId}/complete`, {});
       const nudges = () => mailsTo(w.leader.email).filter((m) => m.includes("since you last met"));
-      ctx.current.clock.set(new Date(new Date("2026-03-03T09:00:00.000Z").getTime() + 10 * 24 * HOUR).toISOString());
+      // Measured from when it was held (10:00), not from its plan (09:00).
+      ctx.current.clock.set(new Date(new Date("2026-03-03T10:00:00.000Z").getTime() + 10 * 24 * HOUR).toISOString());
       await sendOverdueNudges(ctx.current.deps);
       expect(nudges()).toEqual([]);
-      ctx.current.clock.advance(13 * HOUR);
+      // 10.5 days after the plan but not yet after the meeting: not overdue.
+      ctx.current.clock.advance(11.5 * HOUR);
+      await sendOverdueNudges(ctx.current.deps);
+      expect(nudges()).toEqual([]);
+      ctx.current.clock.advance(1.5 * HOUR);
       await sendOverdueNudges(ctx.current.deps);
       await sendOverdueNudges(ctx.current.deps);
       expect(nudges()).toHaveLength(1);

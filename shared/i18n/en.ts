@@ -364,6 +364,8 @@ export const en = {
     "A 1:1 is a recurring, protected conversation between a leader and one person: their time to talk about how they are, what’s in the way and where they want to grow.",
   "home.upNext.empty.rhythm":
     "Pick a rhythm you can keep. A short 1:1 that always happens says more than a long one that keeps moving.",
+  "home.upNext.empty.member":
+    "When someone you work with schedules a 1:1 with you, it shows up here, and you can add your talking points ahead of it.",
   "home.actions.title": "My open actions",
   "home.actions.lead": "Next steps you own, from all your 1:1s.",
   "home.actions.empty":

@@ -372,6 +372,8 @@ export const es: Record<MessageKey, string> = {
     "Un 1:1 es una conversación recurrente y protegida entre quien lidera y una persona: su momento para hablar de cómo está, de lo que le frena y de hacia dónde quiere crecer.",
   "home.upNext.empty.rhythm":
     "Elige una frecuencia que puedas sostener. Un 1:1 corto que siempre ocurre dice más que uno largo que se mueve una y otra vez.",
+  "home.upNext.empty.member":
+    "Cuando alguien con quien trabajas programe un 1:1 contigo, aparecerá aquí y podrás añadir tus temas antes.",
   "home.actions.title": "Mis acciones abiertas",
   "home.actions.lead": "Próximos pasos a tu cargo, de todos tus 1:1.",
   "home.actions.empty":

@@ -370,6 +370,8 @@ export const ptBR: Record<MessageKey, string> = {
     "Um 1:1 é uma conversa recorrente e protegida entre quem lidera e uma pessoa: o momento dela para falar de como está, do que atrapalha e de onde quer crescer.",
   "home.upNext.empty.rhythm":
     "Escolha uma frequência que você consiga manter. Um 1:1 curto que sempre acontece diz mais do que um longo que vive sendo remarcado.",
+  "home.upNext.empty.member":
+    "Quando alguém com quem você trabalha marcar um 1:1 com você, ele aparece aqui, e você pode adicionar seus pontos de conversa antes.",
   "home.actions.title": "Minhas ações em aberto",
   "home.actions.lead": "Próximos passos sob sua responsabilidade, de todos os seus 1:1s.",
   "home.actions.empty":

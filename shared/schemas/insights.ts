@@ -15,7 +15,15 @@ export const cadenceHealthSchema = z.object({
 });
 export type CadenceHealthView = z.infer<typeof cadenceHealthSchema>;
 
-export const alertKindSchema = z.enum(["overdue", "mood_drop", "repeated_cancellations"]);
+/** Why a leader should look at someone; the dashboard computes these once, the web renders them. */
+export const alertKindSchema = z.enum([
+  "no_one_on_one",
+  "low_mood",
+  "mood_drop",
+  "overdue",
+  "overdue_actions",
+  "repeated_cancellations",
+]);
 export type AlertKind = z.infer<typeof alertKindSchema>;
 
 export const moodPointSchema = z.object({
@@ -41,11 +49,13 @@ export const insightsSchema = z.object({
 });
 export type Insights = z.infer<typeof insightsSchema>;
 
+/** One person the caller leads: a 1:1 of theirs, or (alert `no_one_on_one`) a direct report with none yet. */
 export const dashboardRowSchema = z.object({
-  oneOnOneId: idSchema,
+  /** Null for a direct report with no 1:1 led by the caller. */
+  oneOnOneId: idSchema.nullable(),
   teammate: personRefSchema,
-  kind: z.string(),
-  status: z.enum(["active", "paused", "ended"]),
+  kind: z.string().nullable(),
+  status: z.enum(["active", "paused", "ended"]).nullable(),
   lastMeetingAt: isoDateTime.nullable(),
   nextMeetingAt: isoDateTime.nullable(),
   nextMeetingId: idSchema.nullable(),
@@ -54,8 +64,13 @@ export const dashboardRowSchema = z.object({
   overdueActions: z.number().int(),
   /** The last (up to) eight moods, oldest first. */
   moodTrend: z.array(z.number().int()),
-  cadenceHealth: cadenceHealthSchema,
+  cadenceHealth: cadenceHealthSchema.nullable(),
   alerts: z.array(alertKindSchema),
 });
 export type DashboardRow = z.infer<typeof dashboardRowSchema>;
-export const dashboardSchema = z.object({ people: z.array(dashboardRowSchema) });
+export const dashboardSchema = z.object({
+  people: z.array(dashboardRowSchema),
+  /** How many people (not rows) have at least one alert: the page's headline. */
+  needsAttention: z.number().int(),
+});
+export type Dashboard = z.infer<typeof dashboardSchema>;

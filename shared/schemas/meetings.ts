@@ -277,6 +277,11 @@ export const homeSchema = z.object({
     }),
   ),
   openActions: z.array(actionItemSchema.extend({ counterpart: personRefSchema })),
+  /** What the caller may do from Home, decided by the server (issue 17 item 12). */
+  abilities: z.object({
+    /** They lead someone (a direct report or a 1:1 they lead) or administer a workspace: "Start a 1:1" and the setup checklist. */
+    startOneOnOne: z.boolean(),
+  }),
 });
 export type Home = z.infer<typeof homeSchema>;
 

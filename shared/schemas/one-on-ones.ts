@@ -16,6 +16,9 @@ export const meetingRefSchema = z.object({
   status: z.enum(["scheduled", "completed", "canceled"]),
 });
 export type MeetingRef = z.infer<typeof meetingRefSchema>;
+/** The last held meeting, with when it was held (`heldAt`, its completion), which the rhythm is read from. */
+export const heldMeetingRefSchema = meetingRefSchema.extend({ heldAt: isoDateTime });
+export type HeldMeetingRef = z.infer<typeof heldMeetingRefSchema>;
 
 export const oneOnOneSchema = z.object({
   id: idSchema,
@@ -31,7 +34,7 @@ export const oneOnOneSchema = z.object({
   status: oneOnOneStatusSchema,
   reminderMinutesBefore: z.number().int(),
   nextMeeting: meetingRefSchema.nullable(),
-  lastMeeting: meetingRefSchema.nullable(),
+  lastMeeting: heldMeetingRefSchema.nullable(),
   createdAt: isoDateTime,
 });
 export type OneOnOne = z.infer<typeof oneOnOneSchema>;

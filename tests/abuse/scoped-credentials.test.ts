@@ -27,9 +27,9 @@ interface World {
   oneOnOneA: string;
 }
 
-async function pairIn(leader: TestClient, teammateId: string, days: number) {
+async function pairIn(leader: TestClient, teammateId: string, days: number, overrides: Record<string, unknown> = {}) {
   const firstMeetingAt = new Date(Date.parse("2026-03-02T09:00:00.000Z") + days * 86400000).toISOString();
-  return startWeeklyOneOnOne(leader, teammateId, firstMeetingAt);
+  return startWeeklyOneOnOne(leader, teammateId, firstMeetingAt, overrides);
 }
 
 /** Vera owns A (a 1:1 with Tom) and is a member of B (owned by Bob), joined with her password. */
@@ -88,7 +88,8 @@ describeAttack("deactivation in workspace B ends the sign-ins held to B at once"
     const minted = await scoped.post("/api/v1/tokens", { name: "from B's provider", scopes: ["read"] });
     const bearer = t.client();
     if (minted.status === 201) bearer.bearer = minted.body.token;
-    const { meetingId } = await pairIn(scoped, w.bob.userId, 2);
+    // A peer 1:1: Vera is not her workspace owner's manager.
+    const { meetingId } = await pairIn(scoped, w.bob.userId, 2, { kind: "peer" });
     const socket = await openLiveSocket(t.baseUrl, meetingId, {
       cookie: scoped.sessionCookie as string,
       origin: t.baseUrl,

@@ -249,6 +249,7 @@ describeAttack("a session from workspace B's identity provider reaches nothing i
   it("the same scoped session works fully in workspace B", async () => {
     const res = await scoped.post("/api/v1/one-on-ones", {
       teammateId: a.bob.userId,
+      kind: "skip-level",
       cadence: weekly,
       firstMeetingAt: new Date(world.current.clock.now().getTime() + 2 * 86400000).toISOString(),
       timezone: "UTC",

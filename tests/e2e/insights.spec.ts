@@ -47,6 +47,9 @@ test("a teammate's low check-ins raise an alert on the leader's dashboard, and s
     .or(page.getByRole("listitem").filter({ hasText: "Ted Team" }))
     .first();
   await expect(card).toContainText("Mood dropped");
+  await expect(card).toContainText("Low mood");
+  await expect(card).not.toContainText("On track");
+  await expect(page.getByText("1 person needs your attention. The reason is on their card.")).toBeVisible();
   await expectNoSeriousA11yViolations(page, "dashboard");
 
   const search = page.getByLabel("Search your 1:1s").first();

@@ -4,6 +4,8 @@ import { expect, test } from "./fixtures.js";
 const password = "a long enough password";
 
 test("sign up, invite, accept in another browser, set the manager, sign in as the teammate", async ({ browser }) => {
+  // The walk also reads the owner's team page and the member's Home: longer than the default minute on a busy machine.
+  test.setTimeout(120_000);
   const stamp = Date.now();
   const ownerEmail = `owner-${stamp}@example.com`;
   const teammateEmail = `tina-${stamp}@example.com`;
@@ -65,6 +67,13 @@ test("sign up, invite, accept in another browser, set the manager, sign in as th
   await manager.selectOption({ label: "Olivia Owner" });
   await expect(owner.getByText("1 direct report")).toBeVisible();
   await expectNoSeriousA11yViolations(owner, "people page");
+  // A direct report with no 1:1 is never "on track": the owner's team page says so, and offers to start one.
+  await owner.goto("/dashboard");
+  await expect(owner.getByText("1 person needs your attention. The reason is on their card.")).toBeVisible();
+  const tinaCard = owner.getByRole("listitem").filter({ hasText: "Tina Teammate" }).first();
+  await expect(tinaCard).toContainText("No 1:1 yet");
+  await expect(tinaCard.getByRole("link", { name: "Start a 1:1 with Tina Teammate" })).toBeVisible();
+  await expect(tinaCard).not.toContainText("On track");
 
   await teammate
     .getByRole("button", { name: /Tina Teammate|Account/ })
@@ -81,6 +90,10 @@ test("sign up, invite, accept in another browser, set the manager, sign in as th
   await teammate.getByLabel("Password").fill(password);
   await teammate.getByRole("button", { name: "Sign in", exact: true }).click();
   await expect(teammate).toHaveURL(/\/$/);
+  // She leads no one: her Home has neither the leader's setup checklist nor "Start a 1:1".
+  await expect(teammate.getByRole("heading", { name: "My open actions" })).toBeVisible();
+  await expect(teammate.getByRole("link", { name: "Start a 1:1" })).toHaveCount(0);
+  await expect(teammate.getByRole("heading", { name: "Getting started" })).toHaveCount(0);
   await teammate.goto("/people");
   const myRow = teammate.getByRole("listitem").filter({ hasText: teammateEmail });
   await expect(myRow).toContainText("Manager");

@@ -2,7 +2,7 @@ import type { ExpressionBuilder } from "kysely";
 import type { Executor } from "../../db/executor.js";
 import type { OneOnOnesTable } from "../../db/schema.js";
 import { isParticipant } from "../one-on-ones/pair-policy.js";
-import type { Caller } from "../organizations/membership-policy.js";
+import { type Caller, callerIsActiveIn } from "../organizations/membership-policy.js";
 
 /** The other person of the 1:1 aliased "s", seen from `me`: the teammate when `me` leads, else the leader. */
 function otherPersonOf<DB, TB extends keyof DB>(eb: ExpressionBuilder<DB, TB>, me: string) {
@@ -67,4 +67,39 @@ export async function countAgendaItems(db: Executor, meetingIds: string[], userI
     .where("meetingId", "in", meetingIds)
     .groupBy("meetingId")
     .execute();
+}
+
+/**
+ * True when the caller leads someone: a direct report in the reporting line, or a 1:1
+ * (not ended) they lead; or administers a workspace their sign-in reaches.
+ */
+export async function callerLeadsSomeone(db: Executor, caller: Caller): Promise<boolean> {
+  const row = await db
+    .selectFrom("memberships as mine")
+    .select("mine.userId")
+    .where("mine.userId", "=", caller.userId)
+    .where((eb) => callerIsActiveIn(eb, "mine.organizationId", caller))
+    .where((eb) =>
+      eb.or([
+        eb("mine.role", "in", ["owner", "admin"]),
+        eb.exists(
+          eb
+            .selectFrom("memberships as report")
+            .select("report.userId")
+            .whereRef("report.organizationId", "=", "mine.organizationId")
+            .where("report.managerId", "=", caller.userId)
+            .where("report.status", "=", "active"),
+        ),
+        eb.exists(
+          eb
+            .selectFrom("oneOnOnes as led")
+            .select("led.id")
+            .whereRef("led.organizationId", "=", "mine.organizationId")
+            .where("led.leaderId", "=", caller.userId)
+            .where("led.status", "!=", "ended"),
+        ),
+      ]),
+    )
+    .executeTakeFirst();
+  return row !== undefined;
 }

@@ -1,16 +1,20 @@
 import type { Home } from "../../../shared/schemas/meetings.js";
 import type { Actor, Deps } from "../../context.js";
 import { presentActionItem } from "../one-on-ones/present-action-item.js";
-import { countAgendaItems, listOpenActionsOwnedBy, listUpcomingMeetings } from "./home.repo.js";
+import { callerLeadsSomeone, countAgendaItems, listOpenActionsOwnedBy, listUpcomingMeetings } from "./home.repo.js";
 
 const PREPARE_WINDOW_MS = 7 * 24 * 3600 * 1000;
 
-/** The caller's home page: upcoming 1:1s (what needs preparing) and their open actions. */
+/**
+ * The caller's home page: upcoming 1:1s (what needs preparing), their open actions, and
+ * whether they may start 1:1s (only someone who leads, or an admin, sees "Start a 1:1").
+ */
 export async function getHome(deps: Deps, actor: Actor): Promise<Home> {
   const me = actor.userId;
-  const [upcoming, actions] = await Promise.all([
+  const [upcoming, actions, leads] = await Promise.all([
     listUpcomingMeetings(deps.db.kysely, actor),
     listOpenActionsOwnedBy(deps.db.kysely, actor),
+    callerLeadsSomeone(deps.db.kysely, actor),
   ]);
   const counts = await countAgendaItems(
     deps.db.kysely,
@@ -44,5 +48,6 @@ export async function getHome(deps: Deps, actor: Actor): Promise<Home> {
         ...presentActionItem(a, null),
         counterpart: { id: a.otherId, name: a.otherName, email: a.otherEmail },
       })),
+    abilities: { startOneOnOne: leads },
   };
 }

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { hasMoodDrop, hasRepeatedCancellations } from "./alerts.js";
+import { hasLowMood, hasMoodDrop, hasRepeatedCancellations } from "./alerts.js";
+import type { HealthMeeting } from "./cadence-health.js";
+
+/** A meeting at 09:00 UTC on `date`, never moved. */
+const m = (date: string, status: HealthMeeting["status"]): HealthMeeting => ({
+  scheduledAt: `${date}T09:00:00Z`,
+  originalScheduledAt: null,
+  status,
+});
 
 describe("alerts", () => {
   it("flags a drop of 1.5 below the previous four", () => {
@@ -16,36 +24,45 @@ describe("alerts", () => {
     expect(hasMoodDrop([])).toBe(false);
   });
 
-  it("flags two cancellations among the last four due occurrences", () => {
-    const m = (date: string, status: "completed" | "canceled" | "scheduled") => ({
-      scheduledAt: `${date}T09:00:00Z`,
-      originalScheduledAt: null,
-      status,
-    });
-    const now = new Date("2026-03-01T00:00:00Z");
+  it("flags a latest mood of 2 or lower, even on a first check-in", () => {
+    expect(hasLowMood([2])).toBe(true);
+    expect(hasLowMood([5, 4, 1])).toBe(true);
+    expect(hasLowMood([2, 3])).toBe(false);
+    expect(hasLowMood([])).toBe(false);
+  });
+
+  it("counts a cancellation when it is made: the next two cancelled in advance is the signal", () => {
+    // Held in January; the next two (in March, still ahead) are already cancelled.
     expect(
-      hasRepeatedCancellations(
-        [
-          m("2026-01-01", "canceled"),
-          m("2026-01-08", "completed"),
-          m("2026-01-15", "canceled"),
-          m("2026-01-22", "completed"),
-          m("2026-01-29", "completed"),
-        ],
-        now,
-      ),
+      hasRepeatedCancellations([
+        m("2026-01-08", "completed"),
+        m("2026-01-15", "completed"),
+        m("2026-03-05", "canceled"),
+        m("2026-03-12", "canceled"),
+        m("2026-03-19", "scheduled"),
+      ]),
+    ).toBe(true);
+    expect(hasRepeatedCancellations([m("2026-01-08", "completed"), m("2026-03-05", "canceled")])).toBe(false);
+  });
+
+  it("flags two cancellations among the last four due occurrences", () => {
+    expect(
+      hasRepeatedCancellations([
+        m("2026-01-01", "canceled"),
+        m("2026-01-08", "completed"),
+        m("2026-01-15", "canceled"),
+        m("2026-01-22", "completed"),
+        m("2026-01-29", "completed"),
+      ]),
     ).toBe(false);
     expect(
-      hasRepeatedCancellations(
-        [
-          m("2026-01-08", "completed"),
-          m("2026-01-15", "canceled"),
-          m("2026-01-22", "completed"),
-          m("2026-01-29", "canceled"),
-          m("2026-03-05", "scheduled"),
-        ],
-        now,
-      ),
+      hasRepeatedCancellations([
+        m("2026-01-08", "completed"),
+        m("2026-01-15", "canceled"),
+        m("2026-01-22", "completed"),
+        m("2026-01-29", "canceled"),
+        m("2026-03-05", "scheduled"),
+      ]),
     ).toBe(true);
   });
 });

@@ -1,6 +1,7 @@
+import type { AlertKind } from "../../../shared/schemas/insights.js";
 import type { CadenceHealth, HealthMeeting } from "./cadence-health.js";
 
-export type AlertKind = "overdue" | "mood_drop" | "repeated_cancellations";
+export type { AlertKind };
 
 /**
  * A mood drop: the latest mood is at least 1.5 below the average of the
@@ -18,20 +19,42 @@ export function hasMoodDrop(moods: number[]): boolean {
   return beforeLatest !== undefined && latest <= 2 && beforeLatest <= 2;
 }
 
-/** Two or more cancellations among the last four occurrences that were due. */
-export function hasRepeatedCancellations(meetings: HealthMeeting[], now: Date): boolean {
-  const due = meetings
-    .filter((m) => m.status !== "scheduled" && new Date(m.originalScheduledAt ?? m.scheduledAt) <= now)
+/** A low mood: the latest check-in is 2 or lower, even when it is the first one. */
+export function hasLowMood(moods: number[]): boolean {
+  const latest = moods[moods.length - 1];
+  return latest !== undefined && latest <= 2;
+}
+
+/**
+ * Two or more cancellations among the last four occurrences held or cancelled. A
+ * cancellation counts once it is made, not when its date passes: cancelling the
+ * next two 1:1s in advance is the signal.
+ */
+export function hasRepeatedCancellations(meetings: HealthMeeting[]): boolean {
+  const decided = meetings
+    .filter((m) => m.status !== "scheduled")
     .sort((a, b) => (a.originalScheduledAt ?? a.scheduledAt).localeCompare(b.originalScheduledAt ?? b.scheduledAt))
     .slice(-4);
-  return due.filter((m) => m.status === "canceled").length >= 2;
+  return decided.filter((m) => m.status === "canceled").length >= 2;
+}
+
+/** What the alerts of one pair are read from. */
+export interface PairSignals {
+  health: CadenceHealth;
+  /** Check-in moods, oldest first. */
+  moods: number[];
+  meetings: HealthMeeting[];
+  /** Open actions past their due date. */
+  overdueActions: number;
 }
 
 /** The alerts a leader sees for one pair, most urgent first. */
-export function pairAlerts(health: CadenceHealth, moods: number[], meetings: HealthMeeting[], now: Date): AlertKind[] {
+export function pairAlerts({ health, moods, meetings, overdueActions }: PairSignals): AlertKind[] {
   const alerts: AlertKind[] = [];
+  if (hasLowMood(moods)) alerts.push("low_mood");
   if (hasMoodDrop(moods)) alerts.push("mood_drop");
   if (health.overdue) alerts.push("overdue");
-  if (hasRepeatedCancellations(meetings, now)) alerts.push("repeated_cancellations");
+  if (overdueActions > 0) alerts.push("overdue_actions");
+  if (hasRepeatedCancellations(meetings)) alerts.push("repeated_cancellations");
   return alerts;
 }

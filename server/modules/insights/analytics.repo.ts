@@ -24,13 +24,16 @@ export function listOpenOneOnOne(db: Executor, organizationId: string) {
     .execute();
 }
 
-/** A workspace's meetings scheduled between two instants. */
+/** When a meeting took place: held ones when they were completed (even if early), others when scheduled. */
+const happenedAt = sql<string>`coalesce(completed_at, scheduled_at)`;
+
+/** A workspace's meetings that took place between two instants. */
 function meetingsBetween(db: Executor, organizationId: string, sinceIso: string, nowIso: string) {
   return db
     .selectFrom("meetings")
     .where("organizationId", "=", organizationId)
-    .where("scheduledAt", ">=", sinceIso)
-    .where("scheduledAt", "<=", nowIso);
+    .where(happenedAt, ">=", sinceIso)
+    .where(happenedAt, "<=", nowIso);
 }
 
 /** How many of the meetings were held, canceled and moved. */
@@ -49,15 +52,15 @@ export function countMeetingsPerOneOnOne(db: Executor, organizationId: string, s
     .execute();
 }
 
-/** Per pair: the last held meeting since an instant. */
+/** Per pair: when it last held a meeting, since an instant. */
 export function listLastHeldPerPair(db: Executor, organizationId: string, sinceIso: string) {
   return db
     .selectFrom("meetings")
     .innerJoin("oneOnOnes", "oneOnOnes.id", "meetings.oneOnOneId")
-    .select(["oneOnOnes.leaderId", "oneOnOnes.teammateId", (eb) => eb.fn.max("meetings.scheduledAt").as("last")])
+    .select(["oneOnOnes.leaderId", "oneOnOnes.teammateId", (eb) => eb.fn.max("meetings.completedAt").as("last")])
     .where("meetings.organizationId", "=", organizationId)
     .where("meetings.status", "=", "completed")
-    .where("meetings.scheduledAt", ">=", sinceIso)
+    .where("meetings.completedAt", ">=", sinceIso)
     .groupBy(["oneOnOnes.leaderId", "oneOnOnes.teammateId"])
     .execute();
 }
@@ -65,9 +68,9 @@ export function listLastHeldPerPair(db: Executor, organizationId: string, sinceI
 /** Per month: meetings held, canceled and moved between two instants. */
 export function countMeetingsPerMonth(db: Executor, organizationId: string, sinceIso: string, nowIso: string) {
   return meetingsBetween(db, organizationId, sinceIso, nowIso)
-    .select(sql<string>`substr(scheduled_at, 1, 7)`.as("month"))
+    .select(sql<string>`substr(${happenedAt}, 1, 7)`.as("month"))
     .select(meetingOutcomeCounts)
-    .groupBy(sql`substr(scheduled_at, 1, 7)`)
-    .orderBy(sql`substr(scheduled_at, 1, 7)`)
+    .groupBy(sql`substr(${happenedAt}, 1, 7)`)
+    .orderBy(sql`substr(${happenedAt}, 1, 7)`)
     .execute();
 }

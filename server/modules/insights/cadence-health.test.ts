@@ -87,4 +87,21 @@ describe("cadence health", () => {
     );
     expect(health).toMatchObject({ expected: 3, held: 2, adherence: 67 });
   });
+
+  it("measures from when meetings were held: one held early never reads as 'in the future'", () => {
+    // Planned for Jan 12, 17:00; held on Jan 12 at 16:22. Then one planned for Jan 26 held two weeks early.
+    const early = (planned: string, held: string): HealthMeeting => ({
+      scheduledAt: planned,
+      originalScheduledAt: null,
+      status: "completed",
+      completedAt: held,
+    });
+    const meetings = [at("2026-01-05"), early("2026-01-12T17:00:00.000Z", "2026-01-12T16:22:00.000Z")];
+    const sameDay = computeCadenceHealth(weekly, meetings, new Date("2026-01-12T16:30:00Z"));
+    expect(sameDay).toMatchObject({ daysSinceLast: 0, currentStreak: 2, longestGapDays: 7 });
+    const twoWeeksEarly = [at("2026-01-05"), early("2026-01-26T09:00:00.000Z", "2026-01-12T10:00:00.000Z")];
+    const later = computeCadenceHealth(weekly, twoWeeksEarly, new Date("2026-02-02T10:00:00Z"));
+    // Three weeks since it was held: overdue, however the plan read.
+    expect(later).toMatchObject({ daysSinceLast: 21, longestGapDays: 21, overdue: true });
+  });
 });

@@ -15,6 +15,19 @@ export interface HealthMeeting {
   scheduledAt: string;
   originalScheduledAt: string | null;
   status: "scheduled" | "completed" | "canceled";
+  /** When it was held (wrapped up); the rhythm is measured from this, never from the plan. */
+  completedAt?: string | null;
+}
+
+/** When a meeting took place: a held one when it was completed, any other at its scheduled time. */
+export const heldAt = (m: HealthMeeting): string =>
+  m.status === "completed" && m.completedAt ? m.completedAt : m.scheduledAt;
+
+/** The meeting held last (by when it was held), if any. */
+export function lastHeldMeeting<M extends HealthMeeting>(meetings: M[]): M | undefined {
+  return meetings
+    .filter((m) => m.status === "completed")
+    .reduce<M | undefined>((last, m) => (last && heldAt(last) >= heldAt(m) ? last : m), undefined);
 }
 
 export interface CadenceHealth {
@@ -37,11 +50,15 @@ export interface CadenceHealth {
 
 const days = (ms: number) => Math.floor(ms / DAY_MS);
 
-/** How regularly a pair meets, computed from its meetings at `now` (DESIGN §4 flows 8–9). */
+/**
+ * How regularly a pair meets, computed from its meetings at `now` (DESIGN §4 flows 8–9).
+ * Gaps, streaks and "days since" use when meetings were held (`completedAt`), so a
+ * meeting held early never reads as "in the future".
+ */
 export function computeCadenceHealth(oneOnOne: HealthOneOnOne, meetings: HealthMeeting[], now: Date): CadenceHealth {
   const past = meetings
     .filter((m) => new Date(m.scheduledAt) <= now || m.status !== "scheduled")
-    .sort((a, b) => a.scheduledAt.localeCompare(b.scheduledAt));
+    .sort((a, b) => heldAt(a).localeCompare(heldAt(b)));
   const held = past.filter((m) => m.status === "completed");
   const canceled = past.filter((m) => m.status === "canceled").length;
   const rescheduled = past.filter((m) => m.originalScheduledAt !== null).length;
@@ -53,7 +70,7 @@ export function computeCadenceHealth(oneOnOne: HealthOneOnOne, meetings: HealthM
       : countSlotsThrough({ cadence: oneOnOne.cadence, firstMeetingAt: first, timezone: oneOnOne.timezone }, now);
   const adherence = expected === 0 ? null : Math.min(100, Math.round((held.length / expected) * 100));
 
-  const heldTimes = held.map((m) => new Date(m.scheduledAt).getTime());
+  const heldTimes = held.map((m) => new Date(heldAt(m)).getTime());
   let longestGap = 0;
   for (let i = 1; i < heldTimes.length; i++)
     longestGap = Math.max(longestGap, (heldTimes[i] as number) - (heldTimes[i - 1] as number));
@@ -67,13 +84,13 @@ export function computeCadenceHealth(oneOnOne: HealthOneOnOne, meetings: HealthM
     const m = past[i] as HealthMeeting;
     if (m.status === "canceled") break;
     if (m.status !== "completed") continue;
-    const at = new Date(m.scheduledAt).getTime();
+    const at = new Date(heldAt(m)).getTime();
     if (after - at > allowed) break;
     streak++;
     after = at;
   }
 
-  const sinceLast = last === undefined ? null : now.getTime() - last;
+  const sinceLast = last === undefined ? null : Math.max(0, now.getTime() - last);
   const overdueSince = sinceLast ?? (first <= now ? now.getTime() - first.getTime() : 0);
   return {
     expected,

@@ -1,12 +1,12 @@
 import type { Executor } from "../../db/executor.js";
 import { isParticipant } from "../one-on-ones/pair-policy.js";
-import type { Caller } from "../organizations/membership-policy.js";
+import { type Caller, callerIsActiveIn } from "../organizations/membership-policy.js";
 
 /** The meetings of these pairs, oldest first. */
 export function listPairMeetings(db: Executor, oneOnOneIds: string[]) {
   return db
     .selectFrom("meetings")
-    .select(["id", "oneOnOneId", "scheduledAt", "originalScheduledAt", "status"])
+    .select(["id", "oneOnOneId", "scheduledAt", "originalScheduledAt", "status", "completedAt"])
     .where("oneOnOneId", "in", oneOnOneIds)
     .orderBy("scheduledAt")
     .execute();
@@ -89,5 +89,18 @@ export function countOpenActions(db: Executor, oneOnOneIds: string[], today: str
     .where("oneOnOneId", "in", oneOnOneIds)
     .where("status", "=", "open")
     .groupBy("oneOnOneId")
+    .execute();
+}
+
+/** The caller's active direct reports in the reporting line, in workspaces the caller's sign-in reaches. */
+export function listDirectReports(db: Executor, caller: Caller) {
+  return db
+    .selectFrom("memberships as report")
+    .innerJoin("users", "users.id", "report.userId")
+    .select(["users.id", "users.name", "users.email", "report.organizationId"])
+    .where("report.managerId", "=", caller.userId)
+    .where("report.status", "=", "active")
+    .where((eb) => callerIsActiveIn(eb, "report.organizationId", caller))
+    .orderBy("users.name")
     .execute();
 }

@@ -21,7 +21,7 @@ export const insightsRoutes = defineRoutes("insights", (api, deps) => {
   api.get(
     "/dashboard",
     { summary: "Everyone I lead, who needs attention first", ok: dashboardSchema },
-    async ({ actor }) => ({ people: await getDashboard(deps, actor) }),
+    async ({ actor }) => getDashboard(deps, actor),
   );
   api.get(
     "/orgs/:orgId/analytics",

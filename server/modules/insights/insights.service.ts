@@ -8,7 +8,7 @@ import { requireParticipant } from "../one-on-ones/pair-policy.js";
 import { presentRatingSharing, visibleRaters } from "../one-on-ones/rating-policy.js";
 import { pairAlerts } from "./alerts.js";
 import { computeCadenceHealth, type HealthMeeting } from "./cadence-health.js";
-import { listPairMeetings, listPairMoods, listPairRatings } from "./insights.repo.js";
+import { countOpenActions, listPairMeetings, listPairMoods, listPairRatings } from "./insights.repo.js";
 
 /** The 1:1 fields cadence health needs. */
 export const healthOneOnOneOf = (s: Selectable<OneOnOnesTable>) => ({
@@ -40,7 +40,10 @@ export async function loadPairHistory(
 export async function getInsights(deps: Deps, actor: Actor, oneOnOneId: string): Promise<Insights> {
   const { oneOnOne } = await requireParticipant(deps, actor, oneOnOneId);
   const now = deps.clock.now();
-  const { meetings, moods, ratings } = await loadPairHistory(deps.db.kysely, [oneOnOneId]);
+  const [{ meetings, moods, ratings }, actions] = await Promise.all([
+    loadPairHistory(deps.db.kysely, [oneOnOneId]),
+    countOpenActions(deps.db.kysely, [oneOnOneId], now.toISOString().slice(0, 10)),
+  ]);
   const health = computeCadenceHealth(healthOneOnOneOf(oneOnOne), meetings as HealthMeeting[], now);
   const byMeeting = new Map<
     string,
@@ -65,11 +68,11 @@ export async function getInsights(deps: Deps, actor: Actor, oneOnOneId: string):
     mood: moods.map((m) => ({ meetingId: m.meetingId, date: m.scheduledAt, mood: m.mood, energy: m.energy })),
     ratings: [...byMeeting.values()],
     ratingSharing: presentRatingSharing(oneOnOne, actor.userId),
-    alerts: pairAlerts(
+    alerts: pairAlerts({
       health,
-      moods.map((m) => m.mood),
-      meetings as HealthMeeting[],
-      now,
-    ),
+      moods: moods.map((m) => m.mood),
+      meetings: meetings as HealthMeeting[],
+      overdueActions: Number(actions[0]?.overdue ?? 0),
+    }),
   };
 }

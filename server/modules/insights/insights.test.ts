@@ -50,7 +50,7 @@ describeEachEngine("insights and dashboard", (ctx) => {
     expect((await w.leader.client.get("/api/v1/one-on-ones/x/insights")).status).toBe(404);
   });
 
-  it("lists each person the leader leads, with alerts for a mood drop, an overdue 1:1 and repeated cancellations", async () => {
+  it("lists each person the leader leads, with alerts for low mood, a mood drop, an overdue 1:1, overdue actions and repeated cancellations", async () => {
     ctx.current.clock.set(start);
     const w = await buildPair(ctx.current);
     const calm = await buildMember(
@@ -79,10 +79,11 @@ describeEachEngine("insights and dashboard", (ctx) => {
       "Calm Carl",
     ]);
     const [tina, carl] = res.body.people;
-    expect(tina.alerts).toEqual(["mood_drop", "repeated_cancellations"]);
+    expect(tina.alerts).toEqual(["low_mood", "mood_drop", "repeated_cancellations"]);
     expect(tina).toMatchObject({ moodTrend: [4, 4, 2], openActions: 0, daysSinceLast: 6 });
     expect(tina.nextMeetingAt).not.toBeNull();
-    expect(carl.alerts).toEqual(["overdue"]);
+    expect(carl.alerts).toEqual(["overdue", "overdue_actions"]);
+    expect(res.body.needsAttention).toBe(2);
     expect(carl).toMatchObject({ lastMeetingAt: null, openActions: 1, overdueActions: 1 });
     // The admin and the outsider sat idle past the session lifetime: they sign in again.
     for (const idle of [w.admin, w.outsider])
@@ -91,5 +92,68 @@ describeEachEngine("insights and dashboard", (ctx) => {
     expect((await w.admin.client.get("/api/v1/dashboard")).body.people).toEqual([]);
     expect((await w.outsider.client.get("/api/v1/dashboard")).body.people).toEqual([]);
     expect((await new TestClient(ctx.current.app).get("/api/v1/dashboard")).status).toBe(401);
+  });
+
+  it("shows every direct report in the reporting line, with no_one_on_one when they have no active manager 1:1", async () => {
+    ctx.current.clock.set(start);
+    const w = await buildPair(ctx.current, { kind: "mentor" });
+    const nina = await buildMember(
+      ctx.current,
+      { client: w.admin.client, orgId: w.orgId },
+      { name: "Nina New", managerId: w.leader.userId },
+    );
+    const res = await w.leader.client.get("/api/v1/dashboard");
+    expect(res.status).toBe(200);
+    const byName = Object.fromEntries(res.body.people.map((p: { teammate: { name: string } }) => [p.teammate.name, p]));
+    // Tina reports to the leader but only has a mentor 1:1 with them; Nina has no 1:1 at all.
+    expect(byName["Tina Teammate"].alerts).toEqual(["no_one_on_one"]);
+    expect(byName["Nina New"]).toMatchObject({
+      oneOnOneId: null,
+      teammate: { id: nina.userId },
+      cadenceHealth: null,
+      alerts: ["no_one_on_one"],
+    });
+    expect(res.body.needsAttention).toBe(2);
+    // Nobody else sees the leader's reports: not the teammate, the admin, the outsider.
+    for (const other of [w.teammate, w.colleague, w.admin, w.outsider]) {
+      await other.client.post("/api/v1/auth/login", { email: other.email, password: PASSWORD });
+      expect((await other.client.get("/api/v1/dashboard")).body).toEqual({ people: [], needsAttention: 0 });
+    }
+  });
+
+  it("flags a low first check-in and two 1:1s cancelled in advance at once", async () => {
+    ctx.current.clock.set(start);
+    const w = await buildPair(ctx.current);
+    expect((await w.teammate.client.post(`/api/v1/meetings/${w.meetingId}/check-in`, { mood: 2 })).status).toBe(200);
+    const first = await w.leader.client.get("/api/v1/dashboard");
+    expect(first.body.people[0].alerts).toEqual(["low_mood"]);
+    const next = (await w.leader.client.post(`/api/v1/meetings/${w.meetingId}/cancel`, { reason: "Trip" })).body
+      .nextMeeting.id;
+    await w.leader.client.post(`/api/v1/meetings/${next}/cancel`, { reason: "Trip" });
+    const after = await w.leader.client.get("/api/v1/dashboard");
+    expect(after.body.people[0].alerts).toContain("repeated_cancellations");
+  });
+
+  it("reads the rhythm from when a meeting was held, never from when it was planned", async () => {
+    ctx.current.clock.set(start);
+    const w = await buildPair(ctx.current);
+    // The meeting is planned for tomorrow 09:00 and held today, 22 h early.
+    ctx.current.clock.advance(2 * 3600 * 1000);
+    const heldAt = ctx.current.clock.now().toISOString();
+    expect((await w.leader.client.post(`/api/v1/meetings/${w.meetingId}/complete`, {})).status).toBe(200);
+    const row = (await w.leader.client.get("/api/v1/dashboard")).body.people[0];
+    expect(row).toMatchObject({ lastMeetingAt: heldAt, daysSinceLast: 0 });
+    const insights = await w.teammate.client.get(`/api/v1/one-on-ones/${w.oneOnOneId}/insights`);
+    expect(insights.body.cadence).toMatchObject({ held: 1, daysSinceLast: 0, longestGapDays: 0 });
+    const list = await w.teammate.client.get("/api/v1/one-on-ones");
+    expect(list.body.oneOnOnes[0].lastMeeting).toMatchObject({ id: w.meetingId, heldAt });
+    // Analytics counts it as held now, so its coverage and its months agree.
+    const analytics = await w.admin.client.get(`/api/v1/orgs/${w.orgId}/analytics`);
+    expect(analytics.body.overall.held).toBe(1);
+    expect(analytics.body.months).toEqual([{ month: "2026-03", held: 1, canceled: 0, rescheduled: 0 }]);
+    expect(analytics.body.coverage[0].covered).toBe(2);
+    ctx.current.clock.advance(10 * DAY);
+    const later = (await w.leader.client.get("/api/v1/dashboard")).body.people[0];
+    expect(later).toMatchObject({ daysSinceLast: 10, lastMeetingAt: heldAt });
   });
 });

@@ -1,24 +1,24 @@
 import type { Executor } from "../../db/executor.js";
 
-/** When each of these 1:1 last held a 1:1: one aggregate, not their whole history. */
+/** When each of these 1:1 last held a 1:1 (its completion, not its plan): one aggregate, not their whole history. */
 export function listLastHeldAt(db: Executor, oneOnOneIds: string[]) {
   return db
     .selectFrom("meetings")
-    .select(["oneOnOneId", (eb) => eb.fn.max("scheduledAt").as("lastHeldAt")])
+    .select(["oneOnOneId", (eb) => eb.fn.max("completedAt").as("lastHeldAt")])
     .where("oneOnOneId", "in", oneOnOneIds)
     .where("status", "=", "completed")
     .groupBy("oneOnOneId")
     .execute();
 }
 
-/** The 1:1 of the 1:1 held at that time (the last held one). */
-export function findHeldMeetingAt(db: Executor, oneOnOneId: string, scheduledAt: string) {
+/** The meeting of the 1:1 held (completed) at that time (the last held one). */
+export function findHeldMeetingAt(db: Executor, oneOnOneId: string, completedAt: string) {
   return db
     .selectFrom("meetings")
     .select("id")
     .where("oneOnOneId", "=", oneOnOneId)
     .where("status", "=", "completed")
-    .where("scheduledAt", "=", scheduledAt)
+    .where("completedAt", "=", completedAt)
     .orderBy("id", "desc")
     .executeTakeFirst();
 }

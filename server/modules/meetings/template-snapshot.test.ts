@@ -20,10 +20,11 @@ async function createTemplate(
   return (await client.post(`/api/v1/orgs/${orgId}/templates`, { name, scope, sections: v1 })).body.template.id;
 }
 
-/** The leader starts a weekly 30-minute 1:1 with the colleague on a template. */
+/** The leader starts a weekly 30-minute peer 1:1 with the colleague (who does not report to them) on a template. */
 function startWithColleague(w: PairWorld, firstMeetingAt: string, templateId: string) {
   return w.leader.client.post("/api/v1/one-on-ones", {
     teammateId: w.colleague.userId,
+    kind: "peer",
     cadence: { frequency: "weekly" },
     firstMeetingAt,
     timezone: "UTC",

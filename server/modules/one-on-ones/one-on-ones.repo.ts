@@ -1,6 +1,6 @@
 import type { Selectable } from "kysely";
 import type { Cadence } from "../../../shared/schemas/cadence.js";
-import type { MeetingRef, OneOnOne, PersonRef } from "../../../shared/schemas/one-on-ones.js";
+import type { HeldMeetingRef, MeetingRef, OneOnOne, PersonRef } from "../../../shared/schemas/one-on-ones.js";
 import type { Executor } from "../../db/executor.js";
 import { preparedQuery } from "../../db/prepared-query.js";
 import type { OneOnOnesTable } from "../../db/schema.js";
@@ -34,7 +34,7 @@ type OneOnOneWithPeople = Selectable<OneOnOnesTable> & {
 /** For many 1:1 at once: the upcoming meeting and the last held one (two queries, no N+1). */
 export async function loadMeetingRefs(db: Executor, oneOnOneIds: string[]) {
   const next = new Map<string, MeetingRef>();
-  const last = new Map<string, MeetingRef>();
+  const last = new Map<string, HeldMeetingRef>();
   if (oneOnOneIds.length === 0) return { next, last };
   const scheduled = await db
     .selectFrom("meetings")
@@ -46,7 +46,7 @@ export async function loadMeetingRefs(db: Executor, oneOnOneIds: string[]) {
   for (const m of scheduled) next.set(m.oneOnOneId, { id: m.id, scheduledAt: m.scheduledAt, status: m.status });
   const latest = db
     .selectFrom("meetings")
-    .select(["oneOnOneId", (eb) => eb.fn.max("scheduledAt").as("lastAt")])
+    .select(["oneOnOneId", (eb) => eb.fn.max("completedAt").as("lastAt")])
     .where("oneOnOneId", "in", oneOnOneIds)
     .where("status", "=", "completed")
     .groupBy("oneOnOneId")
@@ -54,12 +54,18 @@ export async function loadMeetingRefs(db: Executor, oneOnOneIds: string[]) {
   const held = await db
     .selectFrom("meetings as m")
     .innerJoin(latest, (join) =>
-      join.onRef("latest.oneOnOneId", "=", "m.oneOnOneId").onRef("latest.lastAt", "=", "m.scheduledAt"),
+      join.onRef("latest.oneOnOneId", "=", "m.oneOnOneId").onRef("latest.lastAt", "=", "m.completedAt"),
     )
-    .select(["m.id", "m.oneOnOneId", "m.scheduledAt", "m.status"])
+    .select(["m.id", "m.oneOnOneId", "m.scheduledAt", "m.status", "m.completedAt"])
     .where("m.status", "=", "completed")
     .execute();
-  for (const m of held) last.set(m.oneOnOneId, { id: m.id, scheduledAt: m.scheduledAt, status: m.status });
+  for (const m of held)
+    last.set(m.oneOnOneId, {
+      id: m.id,
+      scheduledAt: m.scheduledAt,
+      status: m.status,
+      heldAt: m.completedAt ?? m.scheduledAt,
+    });
   return { next, last };
 }
 
@@ -111,7 +117,11 @@ function withWeekday(cadence: Cadence, row: Selectable<OneOnOnesTable>): Cadence
 }
 
 /** The public view of a 1:1. */
-export function presentOneOnOne(row: OneOnOneWithPeople, next: MeetingRef | null, last: MeetingRef | null): OneOnOne {
+export function presentOneOnOne(
+  row: OneOnOneWithPeople,
+  next: MeetingRef | null,
+  last: HeldMeetingRef | null,
+): OneOnOne {
   return {
     id: row.id,
     organizationId: row.organizationId,

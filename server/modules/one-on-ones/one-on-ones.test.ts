@@ -68,6 +68,50 @@ describeEachEngine("one-on-ones", (ctx) => {
     expect((await w.admin.client.get(`/api/v1/meetings/${byAdmin.body.nextMeeting.id}`)).status).toBe(404);
   });
 
+  it("lets only the teammate's manager (or an admin) lead a manager 1:1; other kinds stay open", async () => {
+    const w = await buildPair(ctx.current);
+    const first = new Date(ctx.current.clock.now().getTime() + 24 * 3600 * 1000).toISOString();
+    const base = { cadence: weekly, firstMeetingAt: first, timezone: "UTC", durationMinutes: 30 };
+    // The teammate makes themselves their own manager's leader: refused.
+    const upward = await w.teammate.client.post("/api/v1/one-on-ones", { ...base, teammateId: w.leader.userId });
+    expect(upward.status).toBe(400);
+    expect(upward.body.error).toMatchObject({ code: "not_their_manager", field: "teammateId" });
+    // Nobody reports to the leader's colleague: refused too, also when asked for by name.
+    const sideways = await w.leader.client.post("/api/v1/one-on-ones", {
+      ...base,
+      teammateId: w.colleague.userId,
+      kind: "manager",
+    });
+    expect(sideways.body.error.code).toBe("not_their_manager");
+    for (const kind of ["peer", "mentor", "skip-level"]) {
+      const open = await w.teammate.client.post("/api/v1/one-on-ones", { ...base, teammateId: w.leader.userId, kind });
+      expect(open.status, kind).toBe(201);
+    }
+    // An admin may lead one outside the reporting line.
+    const byAdmin = await w.admin.client.post("/api/v1/one-on-ones", { ...base, teammateId: w.colleague.userId });
+    expect(byAdmin.status).toBe(201);
+    expect(byAdmin.body.kind).toBe("manager");
+    // A stranger still can't reach anyone here.
+    const stranger = await w.outsider.client.post("/api/v1/one-on-ones", { ...base, teammateId: w.teammate.userId });
+    expect(stranger.status).toBe(400);
+    expect(stranger.body.error.code).toBe("invalid_participants");
+  });
+
+  it("keeps the cadence's weekday when one meeting moves to another day", async () => {
+    const w = await buildPair(ctx.current);
+    const before = (await w.leader.client.get(`/api/v1/one-on-ones/${w.oneOnOneId}`)).body;
+    const moved = new Date(new Date(before.nextMeeting.scheduledAt).getTime() + 24 * 3600 * 1000).toISOString();
+    const res = await w.leader.client.post(`/api/v1/meetings/${w.meetingId}/reschedule`, {
+      scheduledAt: moved,
+      reason: "Offsite",
+    });
+    expect(res.status).toBe(200);
+    const after = (await w.teammate.client.get(`/api/v1/one-on-ones/${w.oneOnOneId}`)).body;
+    expect(after.nextMeeting.scheduledAt).toBe(moved);
+    expect(after.cadence).toEqual(before.cadence);
+    expect(after.cadence.weekday).toBeDefined();
+  });
+
   it("rejects bad input with 400 and duplicates with 409", async () => {
     const w = await buildPair(ctx.current);
     const first = new Date(ctx.current.clock.now().getTime() + 24 * 3600 * 1000).toISOString();

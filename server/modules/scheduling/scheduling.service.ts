@@ -14,6 +14,7 @@ import { cadenceColumns, nextSlotAfter } from "../one-on-ones/cadence.js";
 import { getOneOnOneView } from "../one-on-ones/one-on-ones.service.js";
 import { requireParticipant } from "../one-on-ones/pair-policy.js";
 import { requireActiveMember, requireAdmin, scopeAllows } from "../organizations/membership-policy.js";
+import { findMembership } from "../organizations/organizations.repo.js";
 import { resolveTemplateForOneOnOne } from "../templates/templates.service.js";
 import { enqueueWebhookEvent } from "../webhooks/webhook-events.js";
 import { findOpenOneOnOne, insertOneOnOne, listActiveMembershipsOf, updateOneOnOneRow } from "./scheduling.repo.js";
@@ -56,6 +57,24 @@ async function resolveOrganization(
   return shared[0] as string;
 }
 
+/**
+ * A "manager" 1:1 follows the reporting line: its leader is the teammate's manager,
+ * unless an admin sets it up. Otherwise 400 `not_their_manager`; other kinds are open.
+ */
+async function requireReportingLine(
+  deps: Deps,
+  actor: Actor,
+  organizationId: string,
+  pair: { leaderId: string; teammateId: string },
+): Promise<void> {
+  const db = deps.db.kysely;
+  const teammate = await findMembership(db, organizationId, pair.teammateId);
+  if (teammate?.managerId === pair.leaderId) return;
+  const caller = await findMembership(db, organizationId, actor.userId);
+  if (caller?.role === "owner" || caller?.role === "admin") return;
+  throw badRequest("not_their_manager", "a manager 1:1 needs the leader to be the teammate's manager", "teammateId");
+}
+
 /** Starts a 1:1 (the leader, or an admin for others); its first meeting exists at once. */
 export async function createOneOnOne(
   deps: Deps,
@@ -79,6 +98,8 @@ export async function createOneOnOne(
   if (first.getTime() < now.getTime() - 24 * 3600 * 1000) {
     throw badRequest("first_meeting_in_past", "must not be more than a day in the past", "firstMeetingAt");
   }
+  if (kind === "manager")
+    await requireReportingLine(deps, actor, organizationId, { leaderId, teammateId: input.teammateId });
   const row: Selectable<OneOnOnesTable> = {
     id: newId(),
     organizationId,

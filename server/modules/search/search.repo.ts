@@ -78,3 +78,28 @@ export async function listMeetingDates(db: Executor, meetingIds: string[]) {
   if (meetingIds.length === 0) return [];
   return db.selectFrom("meetings").select(["id", "scheduledAt"]).where("id", "in", meetingIds).execute();
 }
+
+/**
+ * For each of these agenda items, the first item of its lineage: a talking point carried
+ * over from meeting to meeting is one item, whichever copy matched.
+ */
+export async function listAgendaLineageRoots(db: Executor, agendaItemIds: string[]) {
+  if (agendaItemIds.length === 0) return new Map<string, string>();
+  const { rows } = await sql<{
+    startId: string;
+    id: string;
+    depth: number;
+  }>`with recursive chain(start_id, id, carried_from_id, depth) as (
+      select id, id, carried_from_id, 0 from agenda_items where id in (${sql.join(agendaItemIds)})
+      union all
+      select c.start_id, a.id, a.carried_from_id, c.depth + 1
+        from agenda_items a join chain c on a.id = c.carried_from_id
+    )
+    select start_id, id, depth from chain`.execute(db);
+  const root = new Map<string, { id: string; depth: number }>();
+  for (const r of rows) {
+    const known = root.get(r.startId);
+    if (!known || Number(r.depth) > known.depth) root.set(r.startId, { id: r.id, depth: Number(r.depth) });
+  }
+  return new Map([...root].map(([start, r]) => [start, r.id]));
+}

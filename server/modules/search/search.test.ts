@@ -57,6 +57,31 @@ describeEachEngine("search", (ctx) => {
     expect(await find(w.leader.client, "nonexistentword")).toEqual([]);
   });
 
+  it("returns a carried-over talking point once (its newest meeting), and snippets without Markdown", async () => {
+    const w = await buildPair(ctx.current);
+    await w.teammate.client.post(`/api/v1/meetings/${w.meetingId}/agenda-items`, { body: "Conference **budget**" });
+    await w.leader.client.put(`/api/v1/meetings/${w.meetingId}/notes/shared`, {
+      body: "- The **workload** is _heavy_ this [sprint](https://example.com/s)",
+      baseVersion: 0,
+    });
+    // Not discussed twice: the point is carried over to the second, then the third meeting.
+    const second = (await w.leader.client.post(`/api/v1/meetings/${w.meetingId}/complete`, {})).body.nextMeeting.id;
+    const third = (await w.leader.client.post(`/api/v1/meetings/${second}/complete`, {})).body.nextMeeting.id;
+    const agenda = (await w.leader.client.get(`/api/v1/meetings/${third}`)).body.agendaItems;
+    expect(agenda.map((a: { body: string }) => a.body)).toContain("Conference **budget**");
+    for (const who of [w.leader, w.teammate]) {
+      const points = (await find(who.client, "budget")).filter((r) => r.type === "agenda_item");
+      expect(points).toHaveLength(1);
+      expect(points[0]).toMatchObject({ meetingId: third, snippet: "Conference budget" });
+    }
+    const [note] = await find(w.teammate.client, "workload");
+    if (!note) throw new Error("the note was not found");
+    expect(note.snippet).toBe("The workload is heavy this sprint");
+    const [start, end] = note.highlights[0] as [number, number];
+    expect(note.snippet.slice(start, end)).toBe("workload");
+    for (const other of nonParticipants(w)) expect(await find(other.client, "budget")).toEqual([]);
+  });
+
   it("never shows someone else's private note, nor anything to people outside the pair (P1, P2)", async () => {
     const w = await buildPair(ctx.current);
     await w.leader.client.put(`/api/v1/meetings/${w.meetingId}/notes/private`, {

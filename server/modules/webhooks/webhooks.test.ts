@@ -35,6 +35,7 @@ async function withEndpoint(t: TestApp, events = ALL_EVENTS) {
 async function newOneOnOne(t: TestApp, w: PairWorld) {
   const res = await w.leader.client.post("/api/v1/one-on-ones", {
     teammateId: w.colleague.userId,
+    kind: "peer",
     cadence: { frequency: "weekly" },
     firstMeetingAt: new Date(t.clock.now().getTime() + 3600 * 1000).toISOString(),
     timezone: "UTC",

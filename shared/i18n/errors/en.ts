@@ -19,4 +19,6 @@ export const errorsEn = {
   "errors.upgradeRequired": "The live connection couldn’t be opened. Reload the page.",
   "errors.meetingNotHeld": "This 1:1 hasn’t taken place yet.",
   "errors.meetingNotStarted": "Start the 1:1 first.",
+  "errors.notTheirManager":
+    "Only their manager can start a manager 1:1 with them. Pick another kind, or ask an admin to set the reporting line.",
 } as const;

@@ -21,4 +21,6 @@ export const errorsEs: Record<keyof typeof errorsEn, string> = {
   "errors.upgradeRequired": "No se pudo abrir la conexión en vivo. Recarga la página.",
   "errors.meetingNotHeld": "Este 1:1 todavía no se ha celebrado.",
   "errors.meetingNotStarted": "Primero inicia el 1:1.",
+  "errors.notTheirManager":
+    "Solo su responsable puede iniciar un 1:1 de responsable con esta persona. Elige otro tipo o pide a un admin que ajuste la línea de reporte.",
 };

@@ -20,4 +20,6 @@ export const errorsPtBR: Record<keyof typeof errorsEn, string> = {
   "errors.upgradeRequired": "Não foi possível abrir a conexão ao vivo. Recarregue a página.",
   "errors.meetingNotHeld": "Este 1:1 ainda não aconteceu.",
   "errors.meetingNotStarted": "Inicie o 1:1 primeiro.",
+  "errors.notTheirManager":
+    "Só o gestor da pessoa pode iniciar um 1:1 de gestor com ela. Escolha outro tipo ou peça a um admin para ajustar a linha de reporte.",
 };

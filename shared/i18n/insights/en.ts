@@ -42,7 +42,8 @@ export const insightsEn = {
   "insights.dashboard.noSteps": "None open",
   "insights.dashboard.mood": "Mood",
   "insights.dashboard.noMood": "No check-ins yet",
-  "insights.dashboard.moodLabel": "Mood in the last {count} check-ins, oldest first: {values}.",
+  "insights.dashboard.moodLabel_one": "Mood in the last check-in: {values}.",
+  "insights.dashboard.moodLabel_other": "Mood in the last {count} check-ins, oldest first: {values}.",
   "insights.dashboard.rhythm": "Rhythm",
   "insights.dashboard.held": "{value} held",
   "insights.dashboard.streak_one": "{count} in a row",
@@ -62,6 +63,13 @@ export const insightsEn = {
   "insights.alert.mood_dropHint": "Ask how they’re doing — and listen.",
   "insights.alert.repeated_cancellations": "Often cancelled",
   "insights.alert.repeated_cancellationsHint": "Protect this time: move a 1:1 rather than cancel it.",
+  "insights.alert.no_one_on_one": "No 1:1 yet",
+  "insights.alert.no_one_on_oneHint": "They report to you but you have no 1:1 together. Start one.",
+  "insights.alert.low_mood": "Low mood",
+  "insights.alert.low_moodHint": "Their last check-in was 2 out of 5 or lower. Ask how they’re doing.",
+  "insights.alert.overdue_actions": "Next steps overdue",
+  "insights.alert.overdue_actionsHint": "Some next steps are past their due date. Unblock them or change the date.",
+  "insights.dashboard.startOneOnOne": "Start a 1:1",
 
   "insights.pair.title": "Trends with {name}",
   "insights.pair.leadLeader":

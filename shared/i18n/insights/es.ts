@@ -43,7 +43,9 @@ export const insightsEs: Record<keyof typeof insightsEn, string> = {
   "insights.dashboard.noSteps": "Ninguno abierto",
   "insights.dashboard.mood": "Ánimo",
   "insights.dashboard.noMood": "Aún no hay check-ins",
-  "insights.dashboard.moodLabel": "Ánimo en los últimos {count} check-ins, del más antiguo al más reciente: {values}.",
+  "insights.dashboard.moodLabel_one": "Ánimo en el último check-in: {values}.",
+  "insights.dashboard.moodLabel_other":
+    "Ánimo en los últimos {count} check-ins, del más antiguo al más reciente: {values}.",
   "insights.dashboard.rhythm": "Ritmo",
   "insights.dashboard.held": "{value} realizados",
   "insights.dashboard.streak_one": "{count} seguido",
@@ -63,6 +65,13 @@ export const insightsEs: Record<keyof typeof insightsEn, string> = {
   "insights.alert.mood_dropHint": "Pregunta cómo está — y escucha.",
   "insights.alert.repeated_cancellations": "Cancelado a menudo",
   "insights.alert.repeated_cancellationsHint": "Protege este espacio: mejor mover un 1:1 que cancelarlo.",
+  "insights.alert.no_one_on_one": "Aún sin 1:1",
+  "insights.alert.no_one_on_oneHint": "Te reporta, pero no tenéis un 1:1. Empieza uno.",
+  "insights.alert.low_mood": "Ánimo bajo",
+  "insights.alert.low_moodHint": "Su último check-in fue 2 de 5 o menos. Pregunta cómo está.",
+  "insights.alert.overdue_actions": "Próximos pasos vencidos",
+  "insights.alert.overdue_actionsHint": "Hay próximos pasos con la fecha pasada. Desbloquéalos o cambia la fecha.",
+  "insights.dashboard.startOneOnOne": "Empezar un 1:1",
 
   "insights.pair.title": "Tendencias con {name}",
   "insights.pair.leadLeader":

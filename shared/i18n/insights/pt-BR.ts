@@ -43,7 +43,9 @@ export const insightsPtBR: Record<keyof typeof insightsEn, string> = {
   "insights.dashboard.noSteps": "Nenhum em aberto",
   "insights.dashboard.mood": "Humor",
   "insights.dashboard.noMood": "Nenhum check-in ainda",
-  "insights.dashboard.moodLabel": "Humor nos últimos {count} check-ins, do mais antigo ao mais recente: {values}.",
+  "insights.dashboard.moodLabel_one": "Humor no último check-in: {values}.",
+  "insights.dashboard.moodLabel_other":
+    "Humor nos últimos {count} check-ins, do mais antigo ao mais recente: {values}.",
   "insights.dashboard.rhythm": "Ritmo",
   "insights.dashboard.held": "{value} realizados",
   "insights.dashboard.streak_one": "{count} seguido",
@@ -63,6 +65,13 @@ export const insightsPtBR: Record<keyof typeof insightsEn, string> = {
   "insights.alert.mood_dropHint": "Pergunte como a pessoa está — e escute.",
   "insights.alert.repeated_cancellations": "Cancelado com frequência",
   "insights.alert.repeated_cancellationsHint": "Proteja este horário: prefira remarcar um 1:1 a cancelá-lo.",
+  "insights.alert.no_one_on_one": "Ainda sem 1:1",
+  "insights.alert.no_one_on_oneHint": "A pessoa se reporta a você, mas vocês não têm um 1:1. Comece um.",
+  "insights.alert.low_mood": "Humor baixo",
+  "insights.alert.low_moodHint": "O último check-in foi 2 de 5 ou menos. Pergunte como a pessoa está.",
+  "insights.alert.overdue_actions": "Próximos passos atrasados",
+  "insights.alert.overdue_actionsHint": "Há próximos passos com o prazo vencido. Destrave-os ou mude a data.",
+  "insights.dashboard.startOneOnOne": "Começar um 1:1",
 
   "insights.pair.title": "Tendências com {name}",
   "insights.pair.leadLeader":

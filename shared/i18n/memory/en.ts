@@ -65,6 +65,9 @@ export const memoryEn = {
   "goals.empty":
     "No active goals yet. A goal gives your 1:1s a thread: pick one skill or outcome {name} wants, and why it matters.",
   "goals.emptyRecord": "No active goals.",
+  "goals.leadMine": "What you want to grow in. Note progress here, and link a next step to a goal.",
+  "goals.emptyMine":
+    "No active goals yet. A goal gives your 1:1s a thread: pick one skill or outcome you want, and why it matters.",
   "goals.why": "Why: {text}",
   "goals.target": "Target {date}",
   "goals.actions": "{done} of {total} linked steps done",

@@ -66,6 +66,9 @@ export const memoryEs: Record<keyof typeof memoryEn, string> = {
   "goals.empty":
     "Aún no hay objetivos activos. Un objetivo da hilo a sus 1:1: elige una habilidad o un resultado que {name} quiera, y por qué importa.",
   "goals.emptyRecord": "No hay objetivos activos.",
+  "goals.leadMine": "En qué quieres crecer. Anota el avance aquí y vincula un próximo paso a un objetivo.",
+  "goals.emptyMine":
+    "Aún no hay objetivos activos. Un objetivo da hilo a tus 1:1: elige una habilidad o un resultado que quieras, y por qué importa.",
   "goals.why": "Por qué: {text}",
   "goals.target": "Meta {date}",
   "goals.actions": "{done} de {total} pasos vinculados hechos",

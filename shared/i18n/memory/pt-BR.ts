@@ -66,6 +66,9 @@ export const memoryPtBR: Record<keyof typeof memoryEn, string> = {
   "goals.empty":
     "Nenhuma meta ativa ainda. Uma meta dá um fio condutor aos seus 1:1s: escolha uma habilidade ou resultado que {name} quer, e por que importa.",
   "goals.emptyRecord": "Nenhuma meta ativa.",
+  "goals.leadMine": "Onde você quer crescer. Registre o progresso aqui e vincule um próximo passo a uma meta.",
+  "goals.emptyMine":
+    "Nenhuma meta ativa ainda. Uma meta dá um fio condutor aos seus 1:1s: escolha uma habilidade ou resultado que você quer, e por que importa.",
   "goals.why": "Por quê: {text}",
   "goals.target": "Prazo {date}",
   "goals.actions": "{done} de {total} passos vinculados concluídos",

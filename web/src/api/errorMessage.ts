@@ -79,6 +79,7 @@ export const MESSAGE_BY_CODE: Record<ErrorCode, MessageKey> = {
   invalid_url: "errors.badRequest",
   max_param_length: "errors.badRequest",
   meeting_not_started: "errors.meetingNotStarted",
+  not_their_manager: "errors.notTheirManager",
 };
 
 /** For answers without a code of the list (a proxy's error page, say). */

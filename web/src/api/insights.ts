@@ -1,5 +1,5 @@
 import type { Analytics } from "../../../shared/schemas/analytics.js";
-import type { DashboardRow, Insights } from "../../../shared/schemas/insights.js";
+import type { Dashboard, Insights } from "../../../shared/schemas/insights.js";
 import type { Feedback, FeedbackKind } from "../../../shared/schemas/memory.js";
 import type { SearchResult } from "../../../shared/schemas/search.js";
 import { request } from "./client.js";
@@ -7,7 +7,7 @@ import { request } from "./client.js";
 const id = encodeURIComponent;
 
 /** Everyone I lead, who needs attention first. */
-export const getDashboard = () => request<{ people: DashboardRow[] }>("GET", "/api/v1/dashboard");
+export const getDashboard = () => request<Dashboard>("GET", "/api/v1/dashboard");
 
 /** Cadence health, moods and ratings of one pair (participants only; 404 otherwise). */
 export const getPairInsights = (oneOnOneId: string) =>

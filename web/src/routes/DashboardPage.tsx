@@ -14,10 +14,13 @@ import "../styles/dashboard.css";
 export default function DashboardPage() {
   const { t, tn } = useI18n();
   const { membership } = useSignedIn();
-  const data = useResource(() => getDashboard().then((r) => r.people), membership?.organization.id ?? "");
+  const data = useResource(() => getDashboard(), membership?.organization.id ?? "");
   useDocumentTitle(t("insights.dashboard.title"));
-  const people = data.data ?? [];
-  const attention = people.filter((row) => row.alerts.length > 0).length;
+  const people = data.data?.people ?? [];
+  // Counted by the server, per person: whoever has an alert is never "on track".
+  const attention = data.data?.needsAttention ?? 0;
+  // A person with an alert on any of their rows is not "on track" on the others either.
+  const flagged = new Set(people.filter((row) => row.alerts.length > 0).map((row) => row.teammate.id));
 
   const description = !data.data
     ? t("insights.dashboard.lead")
@@ -44,7 +47,11 @@ export default function DashboardPage() {
       ) : (
         <ul className="team-list">
           {people.map((row) => (
-            <TeamCard key={row.oneOnOneId} row={row} />
+            <TeamCard
+              key={row.oneOnOneId ?? `report-${row.teammate.id}`}
+              row={row}
+              onTrack={!flagged.has(row.teammate.id)}
+            />
           ))}
         </ul>
       )}

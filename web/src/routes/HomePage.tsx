@@ -41,7 +41,7 @@ export default function HomePage() {
   if (!data.data || !home) {
     return (
       <div className="page">
-        <PageHeader title={t("home.title", { name: firstName })} description={t("home.lead")} actions={startButton} />
+        <PageHeader title={t("home.title", { name: firstName })} description={t("home.lead")} />
         {data.error ? <ErrorState error={data.error} onRetry={data.reload} /> : <LoadingState />}
       </div>
     );
@@ -50,14 +50,16 @@ export default function HomePage() {
   const people = data.data.people;
   const isAdmin = canManagePeople(membership);
   const hasOneOnOnes = home.upcoming.length > 0 || home.openActions.length > 0;
-  const showChecklist = !checklistComplete(people, hasOneOnOnes);
+  // The server says whether the caller leads anyone: a member who doesn't never sees the leader's setup.
+  const canStart = home.abilities.startOneOnOne;
+  const showChecklist = canStart && !checklistComplete(people, hasOneOnOnes);
 
   return (
     <div className="page">
       <PageHeader
         title={t("home.title", { name: firstName })}
         description={hasOneOnOnes ? tn("home.lead.week", soon) : t("home.lead")}
-        actions={home.upcoming.length > 0 ? startButton : undefined}
+        actions={canStart && home.upcoming.length > 0 ? startButton : undefined}
       />
       <div className="dashboard-grid">
         <section className="dashboard-main" aria-labelledby="up-next-title">
@@ -69,7 +71,7 @@ export default function HomePage() {
               </Link>
             ) : null}
           </div>
-          <UpNext upcoming={home.upcoming} />
+          <UpNext upcoming={home.upcoming} canStart={canStart} />
         </section>
         <Card
           titleId="my-actions-title"

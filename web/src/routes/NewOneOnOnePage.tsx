@@ -111,8 +111,11 @@ export default function NewOneOnOnePage() {
         navigate(created.nextMeeting ? `/meetings/${created.nextMeeting.id}` : `/one-on-ones/${created.id}`);
       },
       (error) => {
-        if (!(error instanceof ApiError && error.code === "first_meeting_in_past")) return false;
-        setErrors({ date: errorMessage(t, error) });
+        if (!(error instanceof ApiError)) return false;
+        if (error.code === "first_meeting_in_past") setErrors({ date: errorMessage(t, error) });
+        // A manager 1:1 follows the reporting line: say so beside the person picked.
+        else if (error.code === "not_their_manager") setErrors({ teammate: errorMessage(t, error) });
+        else return false;
         return true;
       },
     );

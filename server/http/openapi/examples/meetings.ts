@@ -67,6 +67,7 @@ export const meetingsExamples: OperationExamples = {
           },
         },
       ],
+      abilities: { startOneOnOne: false },
     },
   },
   "GET /api/v1/one-on-ones/:id/meetings": {

@@ -27,7 +27,7 @@ const oneOnOne = {
     scheduledAt: "2026-03-03T09:00:00.000Z",
     status: "scheduled",
   },
-  lastMeeting: null as { id: string; scheduledAt: string; status: string } | null,
+  lastMeeting: null as { id: string; scheduledAt: string; status: string; heldAt: string } | null,
   createdAt: "2026-03-02T09:00:00.000Z",
 };
 
@@ -96,7 +96,7 @@ export const oneOnOnesExamples: OperationExamples = {
         scheduledAt: "2026-03-12T09:00:00.000Z",
         status: "scheduled",
       },
-      lastMeeting: { ...oneOnOne.nextMeeting, status: "completed" },
+      lastMeeting: { ...oneOnOne.nextMeeting, status: "completed", heldAt: "2026-03-03T09:41:00.000Z" },
     },
   },
   "PUT /api/v1/one-on-ones/:id/rating-sharing": {

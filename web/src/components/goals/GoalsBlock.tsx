@@ -229,16 +229,19 @@ function NewGoalForm({ onDone }: { onDone: () => void }) {
 /** The teammate's active development goals: progress noted per meeting, achieved or dropped. */
 export function GoalsBlock() {
   const { t } = useI18n();
-  const { detail, open } = useMeeting();
+  const { detail, open, isLeader } = useMeeting();
   const name = detail.oneOnOne.teammate.name;
   const { goals } = detail;
+  // The goals are the teammate's: to the teammate, they are "yours", not "João's".
+  const lead = isLeader ? t("goals.lead", { name }) : t("goals.leadMine");
+  const empty = isLeader ? t("goals.empty", { name }) : t("goals.emptyMine");
 
   return (
     <SectionExtraList
       kind="goals"
       icon="flag"
       title={t("goals.title")}
-      lead={open && goals.length > 0 ? t("goals.lead", { name }) : null}
+      lead={open && goals.length > 0 ? lead : null}
       list={
         goals.length > 0 ? (
           <ul className="goal-list">
@@ -248,7 +251,7 @@ export function GoalsBlock() {
           </ul>
         ) : null
       }
-      empty={open ? t("goals.empty", { name }) : t("goals.emptyRecord")}
+      empty={open ? empty : t("goals.emptyRecord")}
       open={open}
       addLabel={t("goals.add")}
       form={(onDone) => <NewGoalForm onDone={onDone} />}

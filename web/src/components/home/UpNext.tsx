@@ -55,14 +55,17 @@ function UpcomingCard({ item }: { item: Upcoming }) {
   );
 }
 
-/** The next 1:1 with each person, soonest first; a teaching empty state when there are none. */
-export function UpNext({ upcoming }: { upcoming: Home["upcoming"] }) {
+/**
+ * The next 1:1 with each person, soonest first; a teaching empty state when there are none,
+ * with "Start a 1:1" only for someone who may (`canStart`, from the server).
+ */
+export function UpNext({ upcoming, canStart }: { upcoming: Home["upcoming"]; canStart: boolean }) {
   const { t, tn } = useI18n();
   if (upcoming.length === 0) {
     return (
-      <EmptyState icon="chat" title={t("home.upNext.empty.title")} action={<StartOneOnOne />}>
+      <EmptyState icon="chat" title={t("home.upNext.empty.title")} action={canStart ? <StartOneOnOne /> : undefined}>
         <p>{t("home.upNext.empty.text")}</p>
-        <p>{t("home.upNext.empty.rhythm")}</p>
+        <p>{canStart ? t("home.upNext.empty.rhythm") : t("home.upNext.empty.member")}</p>
       </EmptyState>
     );
   }

@@ -1,5 +1,6 @@
 import { useId, useState } from "react";
 import { Link } from "wouter";
+import { markdownToPlain } from "../../../../shared/markdown-plain.js";
 import type { MeetingDetail, MeetingListItem } from "../../../../shared/schemas/meetings.js";
 import { getMeeting } from "../../api/meetings.js";
 import { formatDate, formatDateTime, formatTime } from "../../i18n/format.js";
@@ -8,7 +9,6 @@ import { todayIn } from "../../time/zonedTime.js";
 import { ActionRow } from "../actions/ActionRow.js";
 import { Icon } from "../Icon.js";
 import { LazyMarkdown } from "../notes/LazyMarkdown.js";
-import { markdownToPlain } from "../notes/plainText.js";
 import { ErrorState, LoadingState } from "../States.js";
 
 type Props = { meeting: MeetingListItem; nameOf: (id: string) => string };

@@ -40,9 +40,7 @@ export function OneOnOneRow({ oneOnOne, meId }: { oneOnOne: OneOnOne; meId: stri
         <div>
           <dt>{t("oneOnOne.last")}</dt>
           <dd>
-            {oneOnOne.lastMeeting
-              ? formatDate(oneOnOne.lastMeeting.scheduledAt, locale, timeZone)
-              : t("oneOnOne.noLast")}
+            {oneOnOne.lastMeeting ? formatDate(oneOnOne.lastMeeting.heldAt, locale, timeZone) : t("oneOnOne.noLast")}
           </dd>
         </div>
       </dl>

@@ -4,8 +4,11 @@ import { useI18n } from "../../../i18n/I18nProvider.js";
 import { Icon } from "../../Icon.js";
 
 const TONE: Record<AlertKind, "danger" | "warning"> = {
+  no_one_on_one: "warning",
+  low_mood: "danger",
   mood_drop: "danger",
   overdue: "warning",
+  overdue_actions: "warning",
   repeated_cancellations: "warning",
 };
 

@@ -15,17 +15,17 @@ function daysAgo(days: number, locale: string): string {
   return text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);
 }
 
-/** One person I lead: why they may need me, when we met and meet next, next steps, mood and rhythm. */
-export function TeamCard({ row }: { row: DashboardRow }) {
+/**
+ * One person I lead: why they may need me, when we met and meet next, next steps, mood and rhythm.
+ * `onTrack` is false when the person has an alert on any of their rows.
+ */
+export function TeamCard({ row, onTrack }: { row: DashboardRow; onTrack: boolean }) {
   const { t, tn, locale, timeZone } = useI18n();
   const name = row.teammate.name;
   const health = row.cadenceHealth;
   const mood = summarizeTrend(row.moodTrend);
   const attention = row.alerts.length > 0;
-  const moodLabel = t("insights.dashboard.moodLabel", {
-    count: row.moodTrend.length,
-    values: row.moodTrend.join(", "),
-  });
+  const moodLabel = tn("insights.dashboard.moodLabel", row.moodTrend.length, { values: row.moodTrend.join(", ") });
 
   return (
     <li className={`raised-card team-card${attention ? " team-card-attention" : ""}`}>
@@ -33,16 +33,20 @@ export function TeamCard({ row }: { row: DashboardRow }) {
         <Avatar name={name} seed={row.teammate.id} />
         <div className="team-card-who">
           <h2 className="team-card-name">
-            <Link href={`/one-on-ones/${row.oneOnOneId}`} className="stretched-link">
-              {name}
-            </Link>
+            {row.oneOnOneId ? (
+              <Link href={`/one-on-ones/${row.oneOnOneId}`} className="stretched-link">
+                {name}
+              </Link>
+            ) : (
+              name
+            )}
           </h2>
           <p className="team-card-meta">
-            <span className="badge badge-neutral">{t(`kind.${row.kind}` as MessageKey)}</span>
-            {row.status === "active" ? null : (
+            {row.kind ? <span className="badge badge-neutral">{t(`kind.${row.kind}` as MessageKey)}</span> : null}
+            {row.status === "active" || row.status === null ? null : (
               <span className="badge badge-warning">{t(`oneOnOne.status.${row.status}` as MessageKey)}</span>
             )}
-            {attention ? null : (
+            {attention || !onTrack ? null : (
               <span className="badge badge-success">
                 <Icon name="check" size={12} />
                 {t("insights.dashboard.onTrack")}
@@ -60,17 +64,29 @@ export function TeamCard({ row }: { row: DashboardRow }) {
               <Icon name="chevron" size={16} />
             </Link>
           ) : null}
-          <Link
-            href={`/one-on-ones/${row.oneOnOneId}/insights`}
-            className="btn btn-ghost btn-sm"
-            title={t("insights.dashboard.trendsFor", { name })}
-          >
-            <Icon name="chart" size={16} />
-            <span>
-              <span className="team-card-link-text">{t("insights.dashboard.trends")}</span>
-              <span className="visually-hidden"> {t("insights.dashboard.withName", { name })}</span>
-            </span>
-          </Link>
+          {row.oneOnOneId ? (
+            <Link
+              href={`/one-on-ones/${row.oneOnOneId}/insights`}
+              className="btn btn-ghost btn-sm"
+              title={t("insights.dashboard.trendsFor", { name })}
+            >
+              <Icon name="chart" size={16} />
+              <span>
+                <span className="team-card-link-text">{t("insights.dashboard.trends")}</span>
+                <span className="visually-hidden"> {t("insights.dashboard.withName", { name })}</span>
+              </span>
+            </Link>
+          ) : (
+            <Link
+              href={`/one-on-ones/new?teammate=${encodeURIComponent(row.teammate.id)}`}
+              className="btn btn-primary btn-sm"
+            >
+              <span>
+                {t("insights.dashboard.startOneOnOne")}
+                <span className="visually-hidden"> {t("insights.dashboard.withName", { name })}</span>
+              </span>
+            </Link>
+          )}
         </div>
       </div>
 
@@ -88,7 +104,7 @@ export function TeamCard({ row }: { row: DashboardRow }) {
           <dd>
             {row.lastMeetingAt && row.daysSinceLast !== null ? (
               <>
-                <span className={health.overdue ? "fact-warning" : undefined}>
+                <span className={health?.overdue ? "fact-warning" : undefined}>
                   {daysAgo(row.daysSinceLast, locale)}
                 </span>
                 <span className="fact-sub">{formatDayDate(row.lastMeetingAt, locale, timeZone)}</span>
@@ -148,7 +164,7 @@ export function TeamCard({ row }: { row: DashboardRow }) {
         <div>
           <dt>{t("insights.dashboard.rhythm")}</dt>
           <dd>
-            {health.adherence === null ? (
+            {!health || health.adherence === null ? (
               <span className="fact-sub">{t("insights.dashboard.noRhythm")}</span>
             ) : (
               <>

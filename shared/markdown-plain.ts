@@ -1,4 +1,4 @@
-/** A note's Markdown as plain text for one-line previews: marks, list bullets and link targets removed. */
+/** A note's Markdown as plain text for one-line previews and search snippets: marks, list bullets and link targets removed. */
 export function markdownToPlain(source: string): string {
   return source
     .replace(/```[\s\S]*?```/g, " ")

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { markdownToPlain } from "./plainText.js";
+import { markdownToPlain } from "./markdown-plain.js";
 
 describe("markdownToPlain", () => {
   it("drops emphasis, headings, bullets and link targets", () => {
