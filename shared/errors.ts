@@ -55,6 +55,10 @@ export const DOMAIN_ERROR_CODES = [
   "validation_failed",
   "version_conflict",
   "workspace_scoped_session",
+  "start_too_early",
+  "complete_too_early",
+  "meeting_not_started",
+  "meeting_has_records",
 ] as const;
 
 /** The server's own state: outages, restarts, bugs. */

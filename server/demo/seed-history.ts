@@ -199,6 +199,7 @@ export async function seedDemoHistory(db: Db, clock: Clock, ids: Record<string, 
         rescheduleReason: moved ? pick(RESCHEDULE_REASONS) : null,
         sequence: moved || canceled ? 1 : 0,
         remindedFor: null,
+        editedAfterAt: null,
         createdAt: iso(new Date(slot.getTime() - 7 * 24 * 3600 * 1000)),
         updatedAt: iso(scheduledAt),
       };

@@ -1,4 +1,5 @@
 import {
+  amendedRecapResponseSchema,
   cancelMeetingBodySchema,
   completeMeetingBodySchema,
   meetingDetailSchema,
@@ -10,12 +11,21 @@ import {
   ratingBodySchema,
   ratingResponseSchema,
   rescheduleMeetingBodySchema,
+  startMeetingBodySchema,
 } from "../../../shared/schemas/meetings.js";
 import { oneOnOneParamsSchema } from "../../../shared/schemas/one-on-ones.js";
 import { requireActor } from "../../http/authenticate.js";
 import { requestMeta } from "../../http/request-meta.js";
 import { type RoutePlugin, typed } from "../../http/route-types.js";
-import { cancelMeeting, completeMeeting, rateMeeting, rescheduleMeeting, startMeeting } from "./meeting-lifecycle.js";
+import {
+  cancelMeeting,
+  completeMeeting,
+  rateMeeting,
+  rescheduleMeeting,
+  sendAmendedRecap,
+  startMeeting,
+  unstartMeeting,
+} from "./meeting-lifecycle.js";
 import { getMeetingDetail, listOneOnOneMeetings } from "./meetings.service.js";
 
 /** Meetings: a 1:1's meetings, one meeting, its lifecycle and rating. */
@@ -51,8 +61,29 @@ export const meetingsRoutes: RoutePlugin = (app, deps) => {
   );
   r.post(
     "/meetings/:id/start",
-    { schema: { tags, summary: "Start run mode", params, response: { 200: meetingSummarySchema } } },
-    async (request) => startMeeting(deps, requireActor(request), request.params.id),
+    {
+      schema: {
+        tags,
+        summary: "Start the meeting (409 start_too_early more than 1 h ahead without confirmEarly)",
+        params,
+        body: startMeetingBodySchema,
+        response: { 200: meetingSummarySchema },
+      },
+    },
+    async (request) =>
+      startMeeting(deps, requireActor(request), request.params.id, request.body ?? {}, requestMeta(request)),
+  );
+  r.post(
+    "/meetings/:id/unstart",
+    {
+      schema: {
+        tags,
+        summary: "Un-start a meeting started by mistake, while nothing was recorded in it",
+        params,
+        response: { 200: meetingSummarySchema },
+      },
+    },
+    async (request) => unstartMeeting(deps, requireActor(request), request.params.id, requestMeta(request)),
   );
   r.post(
     "/meetings/:id/complete",
@@ -108,5 +139,17 @@ export const meetingsRoutes: RoutePlugin = (app, deps) => {
       },
     },
     async (request) => rateMeeting(deps, requireActor(request), request.params.id, request.body.score),
+  );
+  r.post(
+    "/meetings/:id/recap",
+    {
+      schema: {
+        tags,
+        summary: "Send both people the recap again, marked as amended",
+        params,
+        response: { 200: amendedRecapResponseSchema },
+      },
+    },
+    async (request) => sendAmendedRecap(deps, requireActor(request), request.params.id, requestMeta(request)),
   );
 };

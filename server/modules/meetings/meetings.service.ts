@@ -8,7 +8,7 @@ import { listStandingItems } from "../one-on-ones/one-on-ones.repo.js";
 import { requireMeetingParticipant, requireParticipant } from "../one-on-ones/pair-policy.js";
 import { presentActionItem } from "../one-on-ones/present-action-item.js";
 import { presentRatingSharing } from "../one-on-ones/rating-policy.js";
-import { presentAbilities } from "./meeting-policy.js";
+import { loadMeetingState, presentAbilities } from "./meeting-policy.js";
 import {
   findCheckIn,
   findMyRating,
@@ -37,18 +37,20 @@ const presentNote = (row: Pick<NotesTable, "body" | "version" | "updatedAt" | "u
 export async function getMeetingDetail(deps: Deps, actor: Actor, meetingId: string): Promise<MeetingDetail> {
   const { meeting, oneOnOne, role } = await requireMeetingParticipant(deps, actor, meetingId);
   const db = deps.db.kysely;
-  const [people, agenda, standing, notes, actions, myRating, neighbours, checkIn, feedback, goals] = await Promise.all([
-    listPairPeople(db, oneOnOne),
-    listAgendaItems(db, meeting.id),
-    listStandingItems(db, oneOnOne.id),
-    listVisibleNotes(db, meeting.id, actor.userId),
-    listMeetingActions(db, meeting),
-    findMyRating(db, meeting.id, actor.userId),
-    findNeighbours(db, meeting),
-    findCheckIn(db, meeting.id),
-    listMeetingFeedback(db, meeting.id),
-    loadGoals(db, { oneOnOneIds: [oneOnOne.id], status: "active" }),
-  ]);
+  const [people, agenda, standing, notes, actions, myRating, neighbours, checkIn, feedback, goals, state] =
+    await Promise.all([
+      listPairPeople(db, oneOnOne),
+      listAgendaItems(db, meeting.id),
+      listStandingItems(db, oneOnOne.id),
+      listVisibleNotes(db, meeting.id, actor.userId),
+      listMeetingActions(db, meeting),
+      findMyRating(db, meeting.id, actor.userId),
+      findNeighbours(db, meeting),
+      findCheckIn(db, meeting.id),
+      listMeetingFeedback(db, meeting.id),
+      loadGoals(db, { oneOnOneIds: [oneOnOne.id], status: "active" }),
+      loadMeetingState(db, meeting),
+    ]);
   const byId = new Map(people.map((p) => [p.id, p]));
   const ref = (id: string) => {
     const p = byId.get(id);
@@ -81,7 +83,7 @@ export async function getMeetingDetail(deps: Deps, actor: Actor, meetingId: stri
         ? (nextSlotAfterMeeting(oneOnOne, meeting, deps.clock.now())?.toISOString() ?? null)
         : null,
     oneOnOneStatus: oneOnOne.status,
-    abilities: presentAbilities(role, meeting),
+    abilities: presentAbilities(role, state),
   };
 }
 

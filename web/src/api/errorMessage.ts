@@ -78,6 +78,10 @@ export const MESSAGE_BY_CODE: Record<ErrorCode, MessageKey> = {
   invalid_media_type: "errors.badRequest",
   invalid_url: "errors.badRequest",
   max_param_length: "errors.badRequest",
+  start_too_early: "errors.startTooEarly",
+  complete_too_early: "errors.completeTooEarly",
+  meeting_not_started: "errors.meetingNotStarted",
+  meeting_has_records: "errors.meetingHasRecords",
 };
 
 /** For answers without a code of the list (a proxy's error page, say). */

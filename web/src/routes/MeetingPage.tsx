@@ -11,6 +11,7 @@ import { PrepareView } from "../components/meeting/PrepareView.js";
 import { RescheduleDialog } from "../components/meeting/RescheduleDialog.js";
 import { RunView } from "../components/meeting/RunView.js";
 import { ShortcutsDialog } from "../components/meeting/ShortcutsDialog.js";
+import { StartControls } from "../components/meeting/StartControls.js";
 import { useMeetingOps } from "../components/meeting/useMeetingOps.js";
 import { useSectionTimer } from "../components/meeting/useSectionTimer.js";
 import { WrapUpDialog } from "../components/meeting/WrapUpDialog.js";
@@ -60,15 +61,17 @@ function OpenMeeting() {
           {t("meeting.cancel.open")}
         </button>
       ) : null}
-      {!abilities.complete ? null : started ? (
+      <StartControls
+        onStarted={() => {
+          setMode("run");
+          timer.start();
+        }}
+        onUnstarted={() => setMode("prepare")}
+      />
+      {abilities.complete && started ? (
         <button type="button" className="btn btn-primary" onClick={() => setDialog("wrapUp")} aria-keyshortcuts="w">
           <Icon name="check-circle" />
           {t("meeting.wrapUp")}
-        </button>
-      ) : abilities.start ? (
-        <button type="button" className="btn btn-primary" onClick={() => void start()}>
-          <Icon name="play" />
-          {t("meeting.start")}
         </button>
       ) : null}
     </>
