@@ -171,7 +171,10 @@ describeEachEngine(
     it("lets my private note be edited even in a cancelled meeting", async () => {
       const w = await buildPair(ctx.current);
       await w.leader.client.post(m(w.meetingId, "/cancel"), { reason: "Sick" });
-      const mine = await w.leader.client.put(m(w.meetingId, "/notes/private"), { body: "Note to self", baseVersion: 0 });
+      const mine = await w.leader.client.put(m(w.meetingId, "/notes/private"), {
+        body: "Note to self",
+        baseVersion: 0,
+      });
       expect(mine.status).toBe(200);
     });
 

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { useParams } from "wouter";
+import { Link, useParams } from "wouter";
 import type { MeetingDetail } from "../../../shared/schemas/meetings.js";
+import { ApiError } from "../api/client.js";
 import { getMeeting } from "../api/meetings.js";
 import { Icon } from "../components/Icon.js";
 import { CancelDialog } from "../components/meeting/CancelDialog.js";
@@ -15,7 +16,7 @@ import { StartControls } from "../components/meeting/StartControls.js";
 import { useMeetingOps } from "../components/meeting/useMeetingOps.js";
 import { useSectionTimer } from "../components/meeting/useSectionTimer.js";
 import { WrapUpDialog } from "../components/meeting/WrapUpDialog.js";
-import { ErrorState, LoadingState } from "../components/States.js";
+import { EmptyState, ErrorState, LoadingState } from "../components/States.js";
 import { useDocumentTitle } from "../hooks/useDocumentTitle.js";
 import { useResource } from "../hooks/useResource.js";
 import { useI18n } from "../i18n/I18nProvider.js";
@@ -153,7 +154,8 @@ export default function MeetingPage() {
   );
   useEffect(() => () => window.clearTimeout(pending.current), []);
   const person = useMemo(() => ({ id: me.user.id, name: me.user.name }), [me.user.id, me.user.name]);
-  const live = useLiveMeeting(id, person, () => refreshSoon(), refreshSoon);
+  // The live channel opens for a meeting that loaded: an unknown id never keeps retrying it.
+  const live = useLiveMeeting(detail?.meeting.id === id ? id : null, person, () => refreshSoon(), refreshSoon);
 
   // Coming back to the tab, and now and then while the live channel is down, catch up anyway.
   const open = detail?.meeting.status === "scheduled";
@@ -171,9 +173,26 @@ export default function MeetingPage() {
   }, [reload, open, connected]);
 
   if (!detail) {
+    const missing = resource.error instanceof ApiError && resource.error.status === 404;
     return (
       <div className="page page-wide">
-        {resource.error ? <ErrorState error={resource.error} onRetry={resource.reload} /> : <LoadingState />}
+        {missing ? (
+          <EmptyState
+            icon="calendar"
+            title={t("meeting.notFound.title")}
+            action={
+              <Link href="/one-on-ones" className="btn btn-primary">
+                {t("meeting.notFound.back")}
+              </Link>
+            }
+          >
+            <p>{t("meeting.notFound.text")}</p>
+          </EmptyState>
+        ) : resource.error ? (
+          <ErrorState error={resource.error} onRetry={resource.reload} />
+        ) : (
+          <LoadingState />
+        )}
       </div>
     );
   }

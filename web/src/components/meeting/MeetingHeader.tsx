@@ -27,6 +27,9 @@ export function MeetingHeader({ actions }: Props) {
           ? { label: t("meeting.status.running"), tone: "badge-warning" }
           : { label: t("meeting.status.scheduled"), tone: "badge-accent" };
 
+  // A held meeting shows when it was held, as its record does; any other when it is planned.
+  const shownAt = meeting.status === "completed" && meeting.completedAt ? meeting.completedAt : meeting.scheduledAt;
+
   return (
     <header className="meeting-header">
       <nav className="meeting-crumbs" aria-label={t("meeting.crumbs")}>
@@ -55,7 +58,7 @@ export function MeetingHeader({ actions }: Props) {
             <span className={`badge ${status.tone}`}>{status.label}</span>
             <span>
               <Icon name="calendar" size={15} />
-              <time dateTime={meeting.scheduledAt}>{formatMeetingWhen(meeting.scheduledAt, locale, timeZone)}</time>
+              <time dateTime={shownAt}>{formatMeetingWhen(shownAt, locale, timeZone)}</time>
             </span>
             <span>
               <Icon name="clock" size={15} />
