@@ -12,7 +12,7 @@ import { PrepareView } from "../components/meeting/PrepareView.js";
 import { RescheduleDialog } from "../components/meeting/RescheduleDialog.js";
 import { RunView } from "../components/meeting/RunView.js";
 import { ShortcutsDialog } from "../components/meeting/ShortcutsDialog.js";
-import { StartControls } from "../components/meeting/StartControls.js";
+import { StartControls, StartEarlyDialog } from "../components/meeting/StartControls.js";
 import { useMeetingOps } from "../components/meeting/useMeetingOps.js";
 import { useSectionTimer } from "../components/meeting/useSectionTimer.js";
 import { WrapUpDialog } from "../components/meeting/WrapUpDialog.js";
@@ -42,8 +42,9 @@ function OpenMeeting() {
   const timer = useSectionTimer(detail.meeting.id, detail.sections.length);
   const close = () => setDialog(null);
 
-  const start = async () => {
-    if (await ops.start()) {
+  // Starting is explicit (the Start button); more than an hour early the page asks first.
+  const start = async (confirmEarly = false) => {
+    if (await ops.start({ confirmEarly, onEarly: () => setDialog("startEarly") })) {
       setMode("run");
       timer.start();
     }
@@ -62,13 +63,7 @@ function OpenMeeting() {
           {t("meeting.cancel.open")}
         </button>
       ) : null}
-      <StartControls
-        onStarted={() => {
-          setMode("run");
-          timer.start();
-        }}
-        onUnstarted={() => setMode("prepare")}
-      />
+      <StartControls onStart={() => void start()} onUnstarted={() => setMode("prepare")} />
       {abilities.complete && started ? (
         <button type="button" className="btn btn-primary" onClick={() => setDialog("wrapUp")} aria-keyshortcuts="w">
           <Icon name="check-circle" />
@@ -87,7 +82,7 @@ function OpenMeeting() {
           <button type="button" aria-pressed={mode === "prepare"} onClick={() => setMode("prepare")}>
             {t("meeting.mode.prepare")}
           </button>
-          <button type="button" aria-pressed={mode === "run"} onClick={() => (started ? setMode("run") : void start())}>
+          <button type="button" aria-pressed={mode === "run"} onClick={() => setMode("run")}>
             {t("meeting.mode.run")}
           </button>
         </fieldset>
@@ -104,6 +99,7 @@ function OpenMeeting() {
         <PrepareView />
       )}
       <WrapUpDialog open={dialog === "wrapUp"} onClose={close} />
+      <StartEarlyDialog open={dialog === "startEarly"} onConfirm={() => start(true)} onClose={close} />
       <CancelDialog open={dialog === "cancel"} onClose={close} onReschedule={() => setDialog("reschedule")} />
       <RescheduleDialog open={dialog === "reschedule"} onClose={close} />
       <ShortcutsDialog open={dialog === "shortcuts"} onClose={close} />

@@ -7,7 +7,7 @@ import { Avatar } from "../Avatar.js";
 import { Icon } from "../Icon.js";
 import { useMeeting } from "./MeetingContext.js";
 
-export type MeetingDialog = "wrapUp" | "cancel" | "reschedule" | "shortcuts" | null;
+export type MeetingDialog = "wrapUp" | "cancel" | "reschedule" | "shortcuts" | "startEarly" | null;
 
 type Props = { actions: ReactNode };
 

@@ -1,29 +1,21 @@
-import { useState } from "react";
 import { formatMeetingWhen } from "../../i18n/format.js";
 import { useI18n } from "../../i18n/I18nProvider.js";
 import { ConfirmDialog } from "../ConfirmDialog.js";
 import { Icon } from "../Icon.js";
 import { useMeeting } from "./MeetingContext.js";
 
-type Props = { onStarted: () => void; onUnstarted: () => void };
+type Props = { onStart: () => void; onUnstarted: () => void };
 
 /**
- * Starting is an explicit action: Start, with a confirmation when the meeting is more than an
- * hour away (the server's `start_too_early`), and Un-start while nothing was recorded. Both
+ * Starting is an explicit action: Start, and Un-start while nothing was recorded. Both
  * follow the server's abilities.
  */
-export function StartControls({ onStarted, onUnstarted }: Props) {
-  const { t, locale, timeZone } = useI18n();
-  const { detail, abilities, ops } = useMeeting();
-  const [confirming, setConfirming] = useState(false);
-
-  const start = async (confirmEarly: boolean) => {
-    if (await ops.start({ confirmEarly, onEarly: () => setConfirming(true) })) onStarted();
-  };
+export function StartControls({ onStart, onUnstarted }: Props) {
+  const { t } = useI18n();
+  const { abilities, ops } = useMeeting();
   const unstart = async () => {
     if (await ops.unstart()) onUnstarted();
   };
-
   return (
     <>
       {abilities.unstart ? (
@@ -37,22 +29,32 @@ export function StartControls({ onStarted, onUnstarted }: Props) {
         </button>
       ) : null}
       {abilities.start ? (
-        <button type="button" className="btn btn-primary" onClick={() => void start(false)}>
+        <button type="button" className="btn btn-primary" onClick={onStart}>
           <Icon name="play" />
           {t("meeting.start")}
         </button>
       ) : null}
-      <ConfirmDialog
-        open={confirming}
-        title={t("meeting.startEarly.title")}
-        message={t("meeting.startEarly.message", {
-          date: formatMeetingWhen(detail.meeting.scheduledAt, locale, timeZone),
-        })}
-        confirmLabel={t("meeting.startEarly.confirm")}
-        tone="primary"
-        onConfirm={() => start(true)}
-        onClose={() => setConfirming(false)}
-      />
     </>
+  );
+}
+
+type ConfirmProps = { open: boolean; onConfirm: () => Promise<void> | void; onClose: () => void };
+
+/** More than an hour before the meeting, the server asks (`start_too_early`): so does the page. */
+export function StartEarlyDialog({ open, onConfirm, onClose }: ConfirmProps) {
+  const { t, locale, timeZone } = useI18n();
+  const { detail } = useMeeting();
+  return (
+    <ConfirmDialog
+      open={open}
+      title={t("meeting.startEarly.title")}
+      message={t("meeting.startEarly.message", {
+        date: formatMeetingWhen(detail.meeting.scheduledAt, locale, timeZone),
+      })}
+      confirmLabel={t("meeting.startEarly.confirm")}
+      tone="primary"
+      onConfirm={onConfirm}
+      onClose={onClose}
+    />
   );
 }
