@@ -35,15 +35,19 @@ test("leader and teammate prepare, run and complete a 1:1; the next one carries 
   await expect(tom.getByText("Offsite planning", { exact: true })).toBeVisible();
 
   // Starting is explicit, and two hours early it asks first; started by mistake, it can be undone.
+  const header = lea.locator(".meeting-header");
   await lea.getByRole("button", { name: "Run", exact: true }).click();
-  await expect(lea.getByRole("button", { name: "Un-start" })).toHaveCount(0);
-  await lea.getByRole("button", { name: "Start meeting" }).click();
-  const early = lea.getByRole("dialog", { name: "Start this 1:1 now?" });
+  await expect(header.getByText("In progress")).toHaveCount(0);
+  await header.getByRole("button", { name: "Start meeting" }).click();
+  const early = lea.getByRole("alertdialog", { name: "Start this 1:1 now?" });
   await early.getByRole("button", { name: "Start now" }).click();
-  await lea.getByRole("button", { name: "Un-start" }).click();
-  await expect(lea.getByRole("button", { name: "Start meeting" })).toBeVisible();
-  await lea.getByRole("button", { name: "Start meeting" }).click();
-  await lea.getByRole("dialog", { name: "Start this 1:1 now?" }).getByRole("button", { name: "Start now" }).click();
+  await header.getByRole("button", { name: "Un-start" }).click();
+  await expect(header.getByRole("button", { name: "Start meeting" })).toBeVisible();
+  await header.getByRole("button", { name: "Start meeting" }).click();
+  await lea
+    .getByRole("alertdialog", { name: "Start this 1:1 now?" })
+    .getByRole("button", { name: "Start now" })
+    .click();
 
   // Run: tick one point, take shared notes, agree a next step owned by the teammate.
   await lea.getByRole("checkbox", { name: "Offsite planning" }).check();
