@@ -57,6 +57,9 @@ export const DOMAIN_ERROR_CODES = [
   "workspace_scoped_session",
   "meeting_not_started",
   "not_their_manager",
+  "start_too_early",
+  "complete_too_early",
+  "meeting_has_records",
 ] as const;
 
 /** The server's own state: outages, restarts, bugs. */

@@ -71,6 +71,7 @@ function meetingRow(ctx: PairContext, plan: OneOnOnePlan, snapshot: Snapshot, p:
     rescheduleReason: p.moved ? random.pick(RESCHEDULE_REASONS) : null,
     sequence: p.moved || canceledAt !== null ? 1 : 0,
     remindedFor: reminderDue && (closedAt === null || closedAt > scheduled - DAY) ? iso(scheduled) : null,
+    editedAfterAt: null,
     createdAt: iso(createdAt),
     updatedAt: iso(closedAt ?? createdAt),
     sectionKey: null,

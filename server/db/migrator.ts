@@ -20,6 +20,7 @@ import * as m0017 from "./migrations/0017_invitation_purpose.js";
 import * as m0018 from "./migrations/0018_rating_sharing_and_membership_periods.js";
 import * as m0019 from "./migrations/0019_token_workspace_scope.js";
 import * as m0020 from "./migrations/0020_meeting_section_and_presence.js";
+import * as m0021 from "./migrations/0021_meeting_edited_after.js";
 
 /** Migrations are listed here, in order, so they bundle and run the same everywhere. */
 const migrations: Record<string, Migration> = {
@@ -43,6 +44,7 @@ const migrations: Record<string, Migration> = {
   "0018_rating_sharing_and_membership_periods": m0018,
   "0019_token_workspace_scope": m0019,
   "0020_meeting_section_and_presence": m0020,
+  "0021_meeting_edited_after": m0021,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -215,6 +215,8 @@ export interface MeetingsTable {
   sequence: Generated<number>;
   /** The scheduledAt the pre-meeting reminder went out for; a moved meeting gets a new one. */
   remindedFor: string | null;
+  /** When its shared notes, next steps or ticks last changed after it was completed. */
+  editedAfterAt: Generated<string | null>;
   createdAt: string;
   updatedAt: string;
   /** The section both people are on while the meeting runs (null: the first, timed from startedAt). */

@@ -6,9 +6,10 @@ import type { Clock } from "../clock.js";
 import type { Actor } from "../context.js";
 import type { Db } from "../db/database.js";
 import type { Executor } from "../db/executor.js";
+import { sharedNotesWritable } from "../modules/meetings/meeting-policy.js";
 import { type BusMessage, docBusMessage, type LiveBus } from "./bus.js";
 import {
-  findMeetingStatus,
+  findMeetingState,
   listActiveParticipants,
   listUnexpiredSessionIds,
   listUnrevokedTokenIds,
@@ -263,10 +264,10 @@ export class LiveHub {
     });
   }
 
-  /** Whether a cancelled meeting's notes are still writable follows its status. */
+  /** Whether the notes are still writable follows the ability table (cancelled, or frozen by a later meeting: not). */
   private async refreshFacts(room: Room): Promise<void> {
-    const status = await findMeetingStatus(this.db.kysely, room.meetingId);
-    room.facts.writable = status !== undefined && status !== "canceled";
+    const row = await findMeetingState(this.db.kysely, room.meetingId);
+    room.facts.writable = row !== undefined && (await sharedNotesWritable(this.db.kysely, row));
   }
 
   /**

@@ -1,10 +1,13 @@
 import type { Executor } from "../db/executor.js";
 import { isParticipant } from "../modules/one-on-ones/pair-policy.js";
 
-/** A meeting's status, or undefined when it is gone. */
-export async function findMeetingStatus(db: Executor, meetingId: string) {
-  const row = await db.selectFrom("meetings").select("status").where("id", "=", meetingId).executeTakeFirst();
-  return row?.status;
+/** What a meeting's abilities depend on (its status, start, series), or undefined when it is gone. */
+export function findMeetingState(db: Executor, meetingId: string) {
+  return db
+    .selectFrom("meetings")
+    .select(["id", "oneOnOneId", "status", "scheduledAt", "startedAt"])
+    .where("id", "=", meetingId)
+    .executeTakeFirst();
 }
 
 /**

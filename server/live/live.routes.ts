@@ -6,6 +6,7 @@ import { requireActor } from "../http/authenticate.js";
 import { AppError, forbidden } from "../http/errors.js";
 import type { RoutePlugin } from "../http/route-types.js";
 import { isSameOrigin, originOf } from "../http/same-origin.js";
+import { sharedNotesWritable } from "../modules/meetings/meeting-policy.js";
 import { requireMeetingParticipant } from "../modules/one-on-ones/pair-policy.js";
 import { findUserName } from "./live.repo.js";
 import type { RoomFacts } from "./room.js";
@@ -58,7 +59,7 @@ async function admit(deps: Deps, request: FastifyRequest<{ Params: { id: string 
     facts: {
       meetingId: meeting.id,
       oneOnOneId: meeting.oneOnOneId,
-      writable: meeting.status !== "canceled",
+      writable: await sharedNotesWritable(deps.db.kysely, meeting),
       typingPlaces: new Set([...sectionKeys(meeting.sections), "notes"]),
     },
   };

@@ -117,7 +117,7 @@ describeEachEngine("live channel: what each participant receives", (ctx) => {
     await leader.waitForEvent("checkIn.changed");
     await w.teammate.client.post(`/api/v1/meetings/${m}/feedback`, { kind: "upward", body: "More context, please" });
     await leader.waitForEvent("feedback.changed");
-    await w.leader.client.post(`/api/v1/meetings/${m}/start`);
+    await w.leader.client.post(`/api/v1/meetings/${m}/start`, { confirmEarly: true });
     await teammate.waitForEvent("meeting.changed");
 
     // Events say what changed, never the content.

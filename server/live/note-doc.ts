@@ -3,6 +3,7 @@ import { SHARED_NOTE_TEXT } from "../../shared/schemas/live.js";
 import type { Db } from "../db/database.js";
 import { type Executor, withTransaction } from "../db/executor.js";
 import { newId } from "../db/ids.js";
+import { markEditedAfterMeeting } from "../modules/meetings/meeting-state.repo.js";
 import {
   findSharedNoteState,
   insertSharedNoteUnlessStored,
@@ -115,6 +116,8 @@ export async function changeSharedNote(
       updatedAt,
       updatedBy: textChanged ? by.userId : row.updatedBy,
     });
+    // A held meeting's record amended: its history says "edited after the meeting".
+    if (textChanged) await markEditedAfterMeeting(trx, meetingId, by.now);
     doc.destroy();
     const result = { update, body, version, updatedAt };
     if (update.length > 0) await afterWrite?.(trx, result);

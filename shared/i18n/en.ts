@@ -34,6 +34,8 @@ export const en = {
   "email.invitation.cta": "Accept the invitation",
   "email.recap.subject": "Recap of your 1:1 with {name}",
   "email.recap.intro": "Here is what you and {name} shared in your 1:1 of {date}.",
+  "email.recap.amendedSubject": "Amended recap of your 1:1 with {name}",
+  "email.recap.amendedIntro": "This recap was amended after the meeting: it replaces the one you received before.",
   "email.recap.notes": "Shared notes",
   "email.recap.discussed": "Talking points discussed",
   "email.recap.actions": "Next steps",

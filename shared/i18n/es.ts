@@ -34,6 +34,8 @@ export const es: Record<MessageKey, string> = {
   "email.invitation.cta": "Aceptar la invitación",
   "email.recap.subject": "Resumen de tu 1:1 con {name}",
   "email.recap.intro": "Esto es lo que tú y {name} compartieron en el 1:1 del {date}.",
+  "email.recap.amendedSubject": "Resumen corregido de tu 1:1 con {name}",
+  "email.recap.amendedIntro": "Este resumen se corrigió después de la reunión: reemplaza al que recibiste antes.",
   "email.recap.notes": "Notas compartidas",
   "email.recap.discussed": "Temas tratados",
   "email.recap.actions": "Próximos pasos",

@@ -34,6 +34,8 @@ export const ptBR: Record<MessageKey, string> = {
   "email.invitation.cta": "Aceitar o convite",
   "email.recap.subject": "Resumo do seu 1:1 com {name}",
   "email.recap.intro": "Aqui está o que você e {name} compartilharam no 1:1 de {date}.",
+  "email.recap.amendedSubject": "Resumo corrigido do seu 1:1 com {name}",
+  "email.recap.amendedIntro": "Este resumo foi corrigido depois da reunião: ele substitui o que você recebeu antes.",
   "email.recap.notes": "Notas compartilhadas",
   "email.recap.discussed": "Pautas discutidas",
   "email.recap.actions": "Próximos passos",

@@ -33,6 +33,9 @@ export const AUDIT_ACTIONS = [
   "sso.domain_verified",
   "sso.link_pending",
   "sso.linked",
+  "meeting.started",
+  "meeting.unstarted",
+  "meeting.recap_amended",
 ] as const;
 export const auditActionSchema = z.enum(AUDIT_ACTIONS);
 export type AuditAction = z.infer<typeof auditActionSchema>;

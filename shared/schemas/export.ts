@@ -110,6 +110,8 @@ export const exportMeetingSchema = z.object({
   rescheduleReason: text(2000).nullable(),
   sequence: z.number().int().min(0),
   remindedFor: timestamp.nullable(),
+  /** Absent from exports made before it existed. */
+  editedAfterAt: timestamp.nullable().default(null),
   createdAt: timestamp,
   updatedAt: timestamp,
 });

@@ -26,6 +26,8 @@ export const meetingSummarySchema = z.object({
   cancelReason: z.string().nullable(),
   rescheduleReason: z.string().nullable(),
   templateName: z.string(),
+  /** When its shared notes, next steps or ticks last changed after it was completed ("edited after the meeting"). */
+  editedAfterAt: isoDateTime.nullable(),
 });
 export type MeetingSummary = z.infer<typeof meetingSummarySchema>;
 
@@ -90,6 +92,9 @@ export const MEETING_ACTIONS = [
   "addAction",
   "updateAction",
   "giveFeedback",
+  "unstart",
+  "tickAgendaItem",
+  "sendAmendedRecap",
 ] as const;
 export type MeetingAction = (typeof MEETING_ACTIONS)[number];
 /** The caller's abilities on a meeting, action -> allowed (Outline's `policies`). */
@@ -174,6 +179,9 @@ export const completeMeetingBodySchema = z.object({
   rating: z.number().int().min(1).max(5).optional(),
 });
 export const cancelMeetingBodySchema = z.object({ reason });
+/** `confirmEarly`: start anyway though the meeting is more than an hour away (409 `start_too_early` without it). */
+export const startMeetingBodySchema = z.object({ confirmEarly: z.boolean().optional() }).optional();
+export const amendedRecapResponseSchema = z.object({ sent: z.literal(true) });
 export const rescheduleMeetingBodySchema = z.object({ scheduledAt: z.iso.datetime({ offset: true }), reason });
 export const meetingTransitionSchema = z.object({
   meeting: meetingSummarySchema,

@@ -9,6 +9,22 @@ const main = (w: World, rest = "") => meeting(w.meetingId, rest);
 /** The scratch 1:1's open meeting: completing or cancelling one makes the next. */
 const scratch = (w: World) => currentMeeting(w, w.scratchOneOnOneId);
 type MeetingRef = Awaited<ReturnType<typeof scratch>>;
+/** The scratch 1:1's open meeting, moved to within the hour (a meeting can't be completed more than a day early). */
+async function scratchDueSoon(w: World): Promise<MeetingRef> {
+  const m = await scratch(w);
+  const scheduledAt = new Date(w.t.clock.now().getTime() + 3600 * 1000).toISOString();
+  await w.t.deps.db.kysely.updateTable("meetings").set({ scheduledAt }).where("id", "=", m.id).execute();
+  return { ...m, scheduledAt };
+}
+/** The scratch 1:1's held meeting (completed while the world was built). */
+const heldScratch = (w: World): Promise<MeetingRef> =>
+  w.t.deps.db.kysely
+    .selectFrom("meetings")
+    .select(["id", "scheduledAt"])
+    .where("oneOnOneId", "=", w.scratchOneOnOneId)
+    .where("status", "=", "completed")
+    .orderBy("scheduledAt")
+    .executeTakeFirstOrThrow();
 const privateMarker = (w: World, c: Caller) =>
   (w.markers.privateOf as Record<string, string | undefined>)[c.actor] ?? "my own thoughts";
 const notAuthor = { status: 403, code: "not_author" };
@@ -34,20 +50,40 @@ export const meetingRows: Row[] = [
     expect: { otherPair: 200, anonymous: 401, signedIn: 404 },
     url: (w) => meeting(w.otherMeetingId),
   }),
-  row({ method: "POST", path: "/api/v1/meetings/{id}/start", expect: pairOnly(200), url: (w) => main(w, "/start") }),
+  row({
+    method: "POST",
+    path: "/api/v1/meetings/{id}/start",
+    expect: pairOnly(200),
+    url: (w) => main(w, "/start"),
+    body: () => ({ confirmEarly: true }),
+  }),
+  // Refused to the pair either way: not started yet, or started with content already recorded in it.
+  row({
+    method: "POST",
+    path: "/api/v1/meetings/{id}/unstart",
+    expect: pairOnly(409),
+    url: (w) => main(w, "/unstart"),
+  }),
   row({
     method: "PUT",
     path: "/api/v1/meetings/{id}/section",
     expect: pairOnly(200),
-    target: async (w) => ok(await w.users.leader.client.post(main(w, "/start")), 200, "start"),
+    target: async (w) => ok(await w.users.leader.client.post(main(w, "/start"), { confirmEarly: true }), 200, "start"),
     url: (w) => main(w, "/section"),
     body: () => ({ sectionKey: "progress" }),
   }),
   row<MeetingRef>({
     method: "POST",
+    path: "/api/v1/meetings/{id}/recap",
+    expect: pairOnly(200),
+    target: heldScratch,
+    url: (_, m) => meeting(m.id, "/recap"),
+  }),
+  row<MeetingRef>({
+    method: "POST",
     path: "/api/v1/meetings/{id}/complete",
     expect: pairOnly(200),
-    target: scratch,
+    target: scratchDueSoon,
     fresh: true,
     url: (_, m) => meeting(m.id, "/complete"),
     body: () => ({}),

@@ -41,7 +41,7 @@ test("two people type in the shared notes at once, see each other live, and lose
     body: "Lia:\nTim:",
     baseVersion: 0,
   });
-  await api(pair.leader.request, base, "post", `/api/v1/meetings/${pair.meetingId}/start`);
+  await api(pair.leader.request, base, "post", `/api/v1/meetings/${pair.meetingId}/start`, { confirmEarly: true });
 
   const lia = await pair.leader.newPage();
   const tim = await pair.teammate.newPage();
@@ -106,7 +106,7 @@ test("the shared notes stop at the size limit and say so", async ({ browser, bas
     body: `${"a".repeat(99)}\n`.repeat(999) + "a".repeat(90),
     baseVersion: 0,
   });
-  await api(pair.leader.request, base, "post", `/api/v1/meetings/${pair.meetingId}/start`);
+  await api(pair.leader.request, base, "post", `/api/v1/meetings/${pair.meetingId}/start`, { confirmEarly: true });
   const lou = await pair.leader.newPage();
   await lou.goto(`/meetings/${pair.meetingId}`);
   await expect(lou.locator(".live-badge")).toHaveText("Live");

@@ -36,8 +36,22 @@ test("leader and teammate prepare, run and complete a 1:1; the next one carries 
   // No reload: the teammate's page shows it live.
   await expect(tom.getByText("Offsite planning", { exact: true })).toBeVisible();
 
+  // Starting is explicit, and two hours early it asks first; started by mistake, it can be undone.
+  const header = lea.locator(".meeting-header");
+  await lea.getByRole("button", { name: "Run", exact: true }).click();
+  await expect(header.getByText("In progress")).toHaveCount(0);
+  await header.getByRole("button", { name: "Start meeting" }).click();
+  const early = lea.getByRole("alertdialog", { name: "Start this 1:1 now?" });
+  await early.getByRole("button", { name: "Start now" }).click();
+  await header.getByRole("button", { name: "Un-start" }).click();
+  await expect(header.getByRole("button", { name: "Start meeting" })).toBeVisible();
+  await header.getByRole("button", { name: "Start meeting" }).click();
+  await lea
+    .getByRole("alertdialog", { name: "Start this 1:1 now?" })
+    .getByRole("button", { name: "Start now" })
+    .click();
+
   // Run: tick one point, take shared notes, agree a next step owned by the teammate.
-  await lea.getByRole("button", { name: "Start meeting" }).click();
   await lea.getByRole("checkbox", { name: "Offsite planning" }).check();
   await expect(lea.getByRole("checkbox", { name: "Offsite planning" })).toBeChecked();
   await lea.getByRole("textbox", { name: "Shared notes" }).fill("Agreed: offsite in **May**.");
@@ -73,9 +87,27 @@ test("leader and teammate prepare, run and complete a 1:1; the next one carries 
   await expect(tom.getByText("Draft the promotion case").first()).toBeVisible();
   await expectNoSeriousA11yViolations(tom, "next meeting (teammate)");
 
-  // The held meeting keeps its record; the shared notes render as Markdown, not markup.
+  // The held meeting keeps its record, and says when it was held in its header as in its banner.
   await lea.goto(meetingUrl);
+  await expect(lea.locator(".record-banner .callout-title")).toContainText("Held on");
+  await expect(lea.getByText(/that’s \d+ next steps/i)).toHaveCount(0);
+  // Until the next meeting starts, both can still fix the record: it then says so, and the recap can go again.
+  const sharedNotes = lea.getByRole("region", { name: "Shared notes" });
+  await expect(lea.getByRole("textbox", { name: "Shared notes" })).toBeVisible();
+  // The shared notes render as Markdown, not markup.
+  await sharedNotes.getByRole("button", { name: "Preview" }).click();
   await expect(lea.getByText("May", { exact: true })).toBeVisible();
+  await lea.getByRole("checkbox", { name: "Offsite planning" }).uncheck();
+  await expect(lea.getByRole("checkbox", { name: "Offsite planning" })).not.toBeChecked();
+  await lea.reload();
+  await expect(lea.getByText("Edited after the meeting")).toBeVisible();
+  await lea.getByRole("button", { name: "Send amended recap" }).click();
+  await expect(lea.getByText("The amended recap is on its way to you both.")).toBeVisible();
+
+  // An unknown meeting says so, without offering to try again.
+  await lea.goto("/meetings/00000000-0000-4000-8000-000000000000");
+  await expect(lea.getByRole("heading", { name: "This meeting doesn’t exist" })).toBeVisible();
+  await expect(lea.getByRole("button", { name: "Try again" })).toHaveCount(0);
   await leaderContext.close();
   await teammateContext.close();
 });

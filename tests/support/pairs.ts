@@ -65,5 +65,21 @@ export async function startWeeklyOneOnOne(
   return { oneOnOneId: res.body.id as string, meetingId: res.body.nextMeeting.id as string };
 }
 
+/**
+ * Completes a meeting as if it was held at its scheduled time: when that is still ahead, the
+ * clock moves there first (a meeting can't be completed more than 24 h early).
+ */
+export async function holdMeeting(
+  t: TestApp,
+  client: TestClient,
+  meetingId: string,
+  body: Record<string, unknown> = {},
+) {
+  const view = await client.get(`/api/v1/meetings/${meetingId}`);
+  const scheduledAt = new Date(view.body.meeting.scheduledAt);
+  if (scheduledAt.getTime() > t.clock.now().getTime()) t.clock.set(scheduledAt);
+  return client.post(`/api/v1/meetings/${meetingId}/complete`, body);
+}
+
 /** Everyone who must not see the pair's content: a colleague, the workspace admin and an outsider (P1, P3, P5). */
 export const nonParticipants = (w: PairWorld) => [w.colleague, w.admin, w.outsider];

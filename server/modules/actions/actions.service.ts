@@ -5,7 +5,8 @@ import { withTransaction } from "../../db/executor.js";
 import { newId } from "../../db/ids.js";
 import type { ActionItemsTable, OneOnOnesTable } from "../../db/schema.js";
 import { AppError, badRequest, notFound, rethrowAsNotFound } from "../../http/errors.js";
-import { requireAbility, requireMeetingAbility } from "../meetings/meeting-policy.js";
+import { loadMeetingState, phaseOf, requireAbility, requireMeetingAbility } from "../meetings/meeting-policy.js";
+import { markEditedAfterMeeting } from "../meetings/meeting-state.repo.js";
 import { requireMeetingParticipant } from "../one-on-ones/pair-policy.js";
 import { presentActionItem } from "../one-on-ones/present-action-item.js";
 import { enqueueWebhookEvent } from "../webhooks/webhook-events.js";
@@ -61,6 +62,7 @@ export async function createActionItem(
   };
   await withTransaction(deps, async (deps) => {
     await insertActionItem(deps.db.kysely, row);
+    if (meeting.status === "completed") await markEditedAfterMeeting(deps.db.kysely, meeting.id, now);
     await enqueueWebhookEvent(deps.db.kysely, deps.clock, oneOnOne.organizationId, {
       type: "action.created",
       action: row,
@@ -94,7 +96,11 @@ export async function updateActionItem(
   const { meeting, oneOnOne, role } = await requireMeetingParticipant(deps, actor, seen.meetingId).catch(
     rethrowAsNotFound("Action"),
   );
-  requireAbility(role, "updateAction", meeting);
+  const state = await loadMeetingState(deps.db.kysely, meeting);
+  requireAbility(role, "updateAction", state);
+  // Rewording, reassigning or re-dating a next step of a held meeting amends its record;
+  // doing or dropping it later is follow-up work, not an edit of the meeting.
+  const amends = phaseOf(state) === "held" && ["title", "ownerId", "dueDate"].some((key) => key in fields);
   if (fields.ownerId !== undefined) requireOwner(oneOnOne, fields.ownerId);
   await requireOneOnOneGoal(deps, oneOnOne, fields.goalId);
   const now = deps.clock.now().toISOString();
@@ -109,6 +115,7 @@ export async function updateActionItem(
     const changes: Updateable<ActionItemsTable> = { ...fields, updatedAt: now, version: row.version + 1 };
     if (fields.status && fields.status !== row.status) changes.completedAt = fields.status === "open" ? null : now;
     await updateActionItemRow(trx, actionId, changes);
+    if (amends) await markEditedAfterMeeting(trx, meeting.id, now);
     const action = { ...row, ...changes } as Selectable<ActionItemsTable>;
     if (fields.status === "done" && row.status !== "done") {
       await enqueueWebhookEvent(trx, deps.clock, oneOnOne.organizationId, { type: "action.done", action });

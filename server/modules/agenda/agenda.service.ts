@@ -12,7 +12,8 @@ import { newId } from "../../db/ids.js";
 import type { AgendaItemsTable, MeetingsTable } from "../../db/schema.js";
 import { AppError, badRequest, forbidden, notFound, rethrowAsNotFound } from "../../http/errors.js";
 import { lockMeeting } from "../meetings/meeting-lifecycle.repo.js";
-import { requireAbility } from "../meetings/meeting-policy.js";
+import { loadMeetingState, requireAbility } from "../meetings/meeting-policy.js";
+import { markEditedAfterMeeting } from "../meetings/meeting-state.repo.js";
 import { listAgendaItems } from "../meetings/meetings.repo.js";
 import { presentAgendaItem } from "../meetings/present-meeting.js";
 import { type PairRole, requireMeetingParticipant } from "../one-on-ones/pair-policy.js";
@@ -34,7 +35,7 @@ import {
 async function lockOpenMeeting(deps: Deps, role: PairRole, action: MeetingAction, meetingId: string): Promise<void> {
   const row = await lockMeeting(deps.db, meetingId);
   if (!row) throw notFound("Meeting");
-  requireAbility(role, action, row);
+  requireAbility(role, action, await loadMeetingState(deps.db.kysely, row, action));
 }
 
 function requireSection(meeting: Selectable<MeetingsTable>, key: string | undefined): string {
@@ -112,9 +113,11 @@ export async function updateAgendaItem(
   const { meeting, role } = await requireItem(deps, actor, itemId);
   const movedTo = patch.sectionKey === undefined ? undefined : requireSection(meeting, patch.sectionKey);
   const now = deps.clock.now().toISOString();
+  // Ticking alone is part of the record, which stays amendable after the meeting; any other change is not.
+  const tickOnly = Object.keys(patch).every((key) => key === "discussed" || key === "baseVersion");
   await withTransaction(deps, async (deps) => {
     const trx = deps.db.kysely;
-    await lockOpenMeeting(deps, role, "editAgendaItem", meeting.id);
+    await lockOpenMeeting(deps, role, tickOnly ? "tickAgendaItem" : "editAgendaItem", meeting.id);
     // Read again under the lock: a change made meanwhile must not be undone by this one.
     const item = await findAgendaItem(trx, itemId);
     if (!item) throw notFound("Talking point");
@@ -145,6 +148,7 @@ export async function updateAgendaItem(
       changes.position = target;
     }
     await updateAgendaItemRow(trx, item.id, changes);
+    if (meeting.status === "completed") await markEditedAfterMeeting(trx, meeting.id, now);
   });
   deps.live.publish({ type: "agenda.changed", meetingId: meeting.id, actor });
   return present(deps, meeting.id, itemId);

@@ -24,9 +24,11 @@ export async function updateMeeting(db: Executor, meetingId: string, changes: Up
   await db.updateTable("meetings").set(changes).where("id", "=", meetingId).execute();
 }
 
-/** A meeting's status as it is now, or undefined. */
+const STATE_COLUMNS = ["id", "oneOnOneId", "status", "scheduledAt", "startedAt"] as const;
+
+/** A meeting's status (and what its abilities depend on) as it is now, or undefined. */
 export async function findMeetingStatus(db: Executor, meetingId: string) {
-  return db.selectFrom("meetings").select("status").where("id", "=", meetingId).executeTakeFirst();
+  return db.selectFrom("meetings").select(STATE_COLUMNS).where("id", "=", meetingId).executeTakeFirst();
 }
 
 /**
@@ -36,7 +38,7 @@ export async function findMeetingStatus(db: Executor, meetingId: string) {
 export function lockMeeting(db: Db, meetingId: string) {
   return forUpdate(
     db.engine,
-    db.kysely.selectFrom("meetings").select(["id", "status"]).where("id", "=", meetingId),
+    db.kysely.selectFrom("meetings").select(STATE_COLUMNS).where("id", "=", meetingId),
   ).executeTakeFirst();
 }
 

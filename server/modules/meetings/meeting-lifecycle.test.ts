@@ -1,5 +1,5 @@
 import { expect, it } from "vitest";
-import { buildPair, nonParticipants } from "../../../tests/support/pairs.js";
+import { buildPair, holdMeeting, nonParticipants } from "../../../tests/support/pairs.js";
 import { describeEachEngine } from "../../../tests/support/test-app.js";
 
 describeEachEngine("meeting lifecycle", (ctx) => {
@@ -118,10 +118,10 @@ describeEachEngine("meeting lifecycle", (ctx) => {
     let current = w.meetingId;
     for (let i = 0; i < 4; i++) {
       await w.leader.client.post(m(current, "/agenda-items"), { body: `Point ${i}` });
-      const res = await w.leader.client.post(
-        m(current, i === 1 ? "/cancel" : "/complete"),
-        i === 1 ? { reason: "Sick" } : {},
-      );
+      const res =
+        i === 1
+          ? await w.leader.client.post(m(current, "/cancel"), { reason: "Sick" })
+          : await holdMeeting(ctx.current, w.leader.client, current);
       current = res.body.nextMeeting.id;
     }
     const url = `/api/v1/one-on-ones/${w.oneOnOneId}/meetings`;

@@ -8,7 +8,7 @@ import { badRequest, notFound } from "../../http/errors.js";
 import { type AuditEntry, recordAudit } from "../audit/audit.repo.js";
 import { notifyScheduleChange } from "../calendar/schedule-email.js";
 import { nextSlotAfterMeeting } from "../one-on-ones/cadence.js";
-import type { PairRole } from "../one-on-ones/pair-policy.js";
+import { type PairRole, requireMeetingParticipant } from "../one-on-ones/pair-policy.js";
 import { visibleRaters } from "../one-on-ones/rating-policy.js";
 import { enqueueWebhookEvent } from "../webhooks/webhook-events.js";
 import { carryOverUndiscussedItems } from "./carry-over.js";
@@ -19,7 +19,13 @@ import {
   updateMeeting,
   updateScheduledMeeting,
 } from "./meeting-lifecycle.repo.js";
-import { requireAbility, requireMeetingAbility } from "./meeting-policy.js";
+import {
+  loadMeetingState,
+  requireAbility,
+  requireMeetingAbility,
+  requireTimelyCompletion,
+  requireTimelyStart,
+} from "./meeting-policy.js";
 import { presentMeetingSummary } from "./present-meeting.js";
 import { sendRecapEmails } from "./recap-email.js";
 import { scheduleMeeting } from "./schedule-meeting.js";
@@ -36,7 +42,7 @@ export interface Transition {
 async function refuseClosedMeanwhile(db: Executor, role: PairRole, action: MeetingAction, meetingId: string) {
   const now = await findMeetingStatus(db, meetingId);
   if (!now) throw notFound("Meeting");
-  requireAbility(role, action, now);
+  requireAbility(role, action, await loadMeetingState(db, now, action));
   throw new Error(`meeting ${meetingId} changed status while being changed`);
 }
 
@@ -91,7 +97,7 @@ async function closeAndRollForward(
 
 /** The audit event of a meeting's transition: ids only, never the reason given. */
 const meetingEvent = (
-  action: "meeting.completed" | "meeting.canceled" | "meeting.rescheduled",
+  action: `meeting.${"completed" | "canceled" | "rescheduled" | "started" | "unstarted" | "recap_amended"}`,
   actor: Actor,
   oneOnOne: Selectable<OneOnOnesTable>,
   meeting: Selectable<MeetingsTable>,
@@ -108,16 +114,47 @@ const meetingEvent = (
 const ref = (m: Selectable<MeetingsTable> | null): MeetingRef | null =>
   m ? { id: m.id, scheduledAt: m.scheduledAt, status: m.status } : null;
 
-/** Marks the meeting as started (run mode); idempotent. */
-export async function startMeeting(deps: Deps, actor: Actor, meetingId: string): Promise<MeetingSummary> {
-  const { meeting } = await requireMeetingAbility(deps, actor, meetingId, "start");
-  if (!meeting.startedAt) {
-    const startedAt = deps.clock.now().toISOString();
-    await updateMeeting(deps.db.kysely, meeting.id, { startedAt, updatedAt: startedAt });
-    meeting.startedAt = startedAt;
-    deps.live.publish({ type: "meeting.changed", meetingId: meeting.id, actor });
-  }
-  return presentMeetingSummary(meeting, actor.locale);
+/**
+ * Starts the meeting (run mode) when a participant presses Start; idempotent. More than an
+ * hour before its scheduled time it needs `confirmEarly` (409 `start_too_early` otherwise).
+ */
+export async function startMeeting(
+  deps: Deps,
+  actor: Actor,
+  meetingId: string,
+  input: { confirmEarly?: boolean | undefined },
+  meta: RequestMeta,
+): Promise<MeetingSummary> {
+  const { meeting, oneOnOne, role } = await requireMeetingParticipant(deps, actor, meetingId);
+  if (meeting.status === "scheduled" && meeting.startedAt) return presentMeetingSummary(meeting, actor.locale);
+  requireAbility(role, "start", meeting);
+  requireTimelyStart(meeting, deps.clock.now(), input.confirmEarly === true);
+  const startedAt = deps.clock.now().toISOString();
+  if (!(await updateScheduledMeeting(deps.db.kysely, meeting.id, { startedAt, updatedAt: startedAt })))
+    await refuseClosedMeanwhile(deps.db.kysely, role, "start", meeting.id);
+  await recordAudit(deps.db.kysely, deps.clock, meetingEvent("meeting.started", actor, oneOnOne, meeting, meta));
+  // The pair's earlier meetings too: their records freeze once this one starts.
+  deps.live.publish({ type: "meeting.changed", oneOnOneId: oneOnOne.id, actor });
+  return presentMeetingSummary({ ...meeting, startedAt, updatedAt: startedAt }, actor.locale);
+}
+
+/**
+ * Un-starts a meeting started by mistake: allowed while nothing was recorded in it
+ * (`meetingHasRecords`; 409 `meeting_has_records` otherwise). It is upcoming again.
+ */
+export async function unstartMeeting(
+  deps: Deps,
+  actor: Actor,
+  meetingId: string,
+  meta: RequestMeta,
+): Promise<MeetingSummary> {
+  const { meeting, oneOnOne, role } = await requireMeetingAbility(deps, actor, meetingId, "unstart");
+  const updatedAt = deps.clock.now().toISOString();
+  if (!(await updateScheduledMeeting(deps.db.kysely, meeting.id, { startedAt: null, updatedAt })))
+    await refuseClosedMeanwhile(deps.db.kysely, role, "unstart", meeting.id);
+  await recordAudit(deps.db.kysely, deps.clock, meetingEvent("meeting.unstarted", actor, oneOnOne, meeting, meta));
+  deps.live.publish({ type: "meeting.changed", meetingId: meeting.id, actor });
+  return presentMeetingSummary({ ...meeting, startedAt: null, updatedAt }, actor.locale);
 }
 
 /**
@@ -137,6 +174,7 @@ export async function completeMeeting(
   const nextAt = input.nextMeetingAt ? new Date(input.nextMeetingAt) : null;
   if (nextAt && nextAt.getTime() <= deps.clock.now().getTime())
     throw badRequest("next_meeting_in_past", "must be in the future", "nextMeetingAt");
+  requireTimelyCompletion(meeting, deps.clock.now());
   const { closedMeeting, next } = await closeAndRollForward(
     deps,
     meeting,
@@ -232,4 +270,21 @@ export async function rateMeeting(
     visibleRaters(oneOnOne, oneOnOne.leaderId).has(actor.userId) && actor.userId !== oneOnOne.leaderId;
   deps.live.publish({ type: "rating.changed", meetingId: meeting.id, actor, private: !sharedWithLeader });
   return { score };
+}
+
+/**
+ * Sends both people the recap of a held meeting again, marked as amended: what its record
+ * says now, after changes made since it was completed.
+ */
+export async function sendAmendedRecap(
+  deps: Deps,
+  actor: Actor,
+  meetingId: string,
+  meta: RequestMeta,
+): Promise<{ sent: true }> {
+  const { meeting, oneOnOne } = await requireMeetingAbility(deps, actor, meetingId, "sendAmendedRecap");
+  const next = (await findScheduledMeeting(deps.db.kysely, oneOnOne.id)) ?? null;
+  await sendRecapEmails(deps, meeting, oneOnOne, next, { amendedAt: deps.clock.now().toISOString() });
+  await recordAudit(deps.db.kysely, deps.clock, meetingEvent("meeting.recap_amended", actor, oneOnOne, meeting, meta));
+  return { sent: true };
 }

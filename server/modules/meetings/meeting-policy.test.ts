@@ -1,13 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { MEETING_ACTIONS, type MeetingAction, type MeetingStatus } from "../../../shared/schemas/meetings.js";
+import { MEETING_ACTIONS, type MeetingAction } from "../../../shared/schemas/meetings.js";
 import { buildPair } from "../../../tests/support/pairs.js";
 import { describeEachEngine } from "../../../tests/support/test-app.js";
 import type { PairRole } from "../one-on-ones/pair-policy.js";
-import { can, presentAbilities, refusal } from "./meeting-policy.js";
+import { can, type MeetingPhase, type MeetingState, phaseOf, presentAbilities, refusal } from "./meeting-policy.js";
 
 /** The rules as the product states them, written out apart from the table they check. */
-const ONLY_WHILE_SCHEDULED: MeetingAction[] = [
-  "start",
+const ONLY_WHILE_OPEN: MeetingAction[] = [
   "complete",
   "cancel",
   "reschedule",
@@ -16,37 +15,74 @@ const ONLY_WHILE_SCHEDULED: MeetingAction[] = [
   "deleteAgendaItem",
   "checkIn",
 ];
-const UNTIL_CANCELED: MeetingAction[] = ["rate", "writeSharedNote", "writePrivateNote", "addAction", "giveFeedback"];
-/** An action outlives its meeting: it may be done or changed whatever became of the meeting. */
-const ALWAYS: MeetingAction[] = ["updateAction"];
+/** The record (shared notes, next steps, ticks) stays amendable after the meeting until a later one starts. */
+const UNTIL_NEXT_STARTS: MeetingAction[] = ["writeSharedNote", "addAction", "tickAgendaItem"];
+const UNTIL_CANCELED: MeetingAction[] = ["rate", "giveFeedback"];
+/** An action outlives its meeting, and your private note is yours: always. */
+const ALWAYS: MeetingAction[] = ["updateAction", "writePrivateNote"];
+const START: MeetingAction[] = ["start"];
+const UNSTART: MeetingAction[] = ["unstart"];
+const ONCE_COMPLETED: MeetingAction[] = ["sendAmendedRecap"];
 const TEAMMATE_ONLY: MeetingAction[] = ["checkIn"];
 
-const STATUSES: MeetingStatus[] = ["scheduled", "completed", "canceled"];
+const PHASES: Record<MeetingPhase, MeetingState> = {
+  upcoming: { status: "scheduled", startedAt: null },
+  running: { status: "scheduled", startedAt: "2026-03-02T09:00:00.000Z", recorded: false },
+  held: { status: "completed", startedAt: "2026-03-02T09:00:00.000Z", laterStarted: false },
+  closed: { status: "completed", startedAt: "2026-03-02T09:00:00.000Z", laterStarted: true },
+  canceled: { status: "canceled", startedAt: null },
+};
 const ROLES: PairRole[] = ["leader", "teammate"];
 
+function allowedIn(action: MeetingAction, phase: MeetingPhase): boolean {
+  if (ALWAYS.includes(action)) return true;
+  if (START.includes(action)) return phase === "upcoming";
+  if (UNSTART.includes(action)) return phase === "running";
+  if (ONCE_COMPLETED.includes(action)) return phase === "held" || phase === "closed";
+  if (ONLY_WHILE_OPEN.includes(action)) return phase === "upcoming" || phase === "running";
+  if (UNTIL_NEXT_STARTS.includes(action)) return phase !== "closed" && phase !== "canceled";
+  return phase !== "canceled";
+}
+
 /** What the code of a refusal must be, or null when allowed. */
-function expectedRefusal(role: PairRole, action: MeetingAction, status: MeetingStatus): string | null {
+function expectedRefusal(role: PairRole, action: MeetingAction, phase: MeetingPhase): string | null {
   if (TEAMMATE_ONLY.includes(action) && role !== "teammate") return "teammate_only";
-  if (status === "scheduled" || ALWAYS.includes(action)) return null;
-  if (status === "completed" && UNTIL_CANCELED.includes(action)) return null;
-  return `meeting_${status}`;
+  if (allowedIn(action, phase)) return null;
+  if (phase === "upcoming" && action === "unstart") return "meeting_not_started";
+  return `meeting_${PHASES[phase].status}`;
 }
 
 describe("the meeting ability table", () => {
-  it("lists every action once, under one of the three status rules", () => {
-    expect([...ONLY_WHILE_SCHEDULED, ...UNTIL_CANCELED, ...ALWAYS].sort()).toEqual([...MEETING_ACTIONS].sort());
+  it("lists every action once, under one of the rules", () => {
+    const listed = [
+      ...ONLY_WHILE_OPEN,
+      ...UNTIL_NEXT_STARTS,
+      ...UNTIL_CANCELED,
+      ...ALWAYS,
+      ...START,
+      ...UNSTART,
+      ...ONCE_COMPLETED,
+    ];
+    expect(listed.sort()).toEqual([...MEETING_ACTIONS].sort());
   });
 
   for (const action of MEETING_ACTIONS)
-    for (const status of STATUSES)
+    for (const [phase, state] of Object.entries(PHASES) as [MeetingPhase, MeetingState][])
       for (const role of ROLES) {
-        const code = expectedRefusal(role, action, status);
-        it(`${role} ${code ? `may not ${action} (${code})` : `may ${action}`} a ${status} meeting`, () => {
-          expect(refusal(role, action, { status })?.code ?? null).toBe(code);
-          expect(can(role, action, { status })).toBe(code === null);
-          expect(presentAbilities(role, { status })[action]).toBe(code === null);
+        const code = expectedRefusal(role, action, phase);
+        it(`${role} ${code ? `may not ${action} (${code})` : `may ${action}`} a ${phase} meeting`, () => {
+          expect(phaseOf(state)).toBe(phase);
+          expect(refusal(role, action, state)?.code ?? null).toBe(code);
+          expect(can(role, action, state)).toBe(code === null);
+          expect(presentAbilities(role, state)[action]).toBe(code === null);
         });
       }
+
+  it("refuses to un-start a running meeting once something was recorded in it", () => {
+    const recorded = { ...PHASES.running, recorded: true };
+    expect(refusal("leader", "unstart", recorded)?.code).toBe("meeting_has_records");
+    expect(presentAbilities("teammate", recorded).unstart).toBe(false);
+  });
 });
 
 describeEachEngine("meeting abilities over HTTP", (ctx) => {
@@ -56,8 +92,8 @@ describeEachEngine("meeting abilities over HTTP", (ctx) => {
     const w = await buildPair(ctx.current);
     const leaderView = await w.leader.client.get(m(w.meetingId));
     const teammateView = await w.teammate.client.get(m(w.meetingId));
-    expect(leaderView.body.abilities).toEqual(presentAbilities("leader", { status: "scheduled" }));
-    expect(teammateView.body.abilities).toEqual(presentAbilities("teammate", { status: "scheduled" }));
+    expect(leaderView.body.abilities).toEqual(presentAbilities("leader", PHASES.upcoming));
+    expect(teammateView.body.abilities).toEqual(presentAbilities("teammate", PHASES.upcoming));
     expect(leaderView.body.abilities.checkIn).toBe(false);
     const byLeader = await w.leader.client.post(m(w.meetingId, "/check-in"), { mood: 4 });
     expect(byLeader.status).toBe(403);
@@ -69,7 +105,7 @@ describeEachEngine("meeting abilities over HTTP", (ctx) => {
     const w = await buildPair(ctx.current);
     expect((await w.leader.client.post(m(w.meetingId, "/complete"), {})).status).toBe(200);
     const view = await w.teammate.client.get(m(w.meetingId));
-    expect(view.body.abilities).toEqual(presentAbilities("teammate", { status: "completed" }));
+    expect(view.body.abilities).toEqual(presentAbilities("teammate", PHASES.held));
     const late = await w.teammate.client.post(m(w.meetingId, "/agenda-items"), { body: "Too late" });
     expect(late.status).toBe(409);
     expect(late.body.error.code).toBe("meeting_completed");
@@ -91,9 +127,12 @@ describeEachEngine("meeting abilities over HTTP", (ctx) => {
     });
     expect((await w.leader.client.post(m(w.meetingId, "/cancel"), { reason: "Sick" })).status).toBe(200);
     const view = await w.leader.client.get(m(w.meetingId));
-    expect(view.body.abilities).toEqual(presentAbilities("leader", { status: "canceled" }));
+    expect(view.body.abilities).toEqual(presentAbilities("leader", PHASES.canceled));
     const allowed = Object.entries(view.body.abilities).filter(([, may]) => may);
-    expect(allowed).toEqual([["updateAction", true]]);
+    expect(allowed).toEqual([
+      ["writePrivateNote", true],
+      ["updateAction", true],
+    ]);
     const note = await w.leader.client.put(m(w.meetingId, "/notes/shared"), { body: "x", baseVersion: 0 });
     expect(note.body.error.code).toBe("meeting_canceled");
     const rate = await w.leader.client.post(m(w.meetingId, "/rating"), { score: 3 });

@@ -1,4 +1,5 @@
 import {
+  amendedRecapResponseSchema,
   cancelMeetingBodySchema,
   completeMeetingBodySchema,
   meetingDetailSchema,
@@ -12,10 +13,19 @@ import {
   ratingBodySchema,
   ratingResponseSchema,
   rescheduleMeetingBodySchema,
+  startMeetingBodySchema,
 } from "../../../shared/schemas/meetings.js";
 import { oneOnOneParamsSchema } from "../../../shared/schemas/one-on-ones.js";
 import { defineRoutes } from "../../http/module-routes.js";
-import { cancelMeeting, completeMeeting, rateMeeting, rescheduleMeeting, startMeeting } from "./meeting-lifecycle.js";
+import {
+  cancelMeeting,
+  completeMeeting,
+  rateMeeting,
+  rescheduleMeeting,
+  sendAmendedRecap,
+  startMeeting,
+  unstartMeeting,
+} from "./meeting-lifecycle.js";
 import { moveSection } from "./meeting-section.js";
 import { getMeetingDetail, listOneOnOneMeetings } from "./meetings.service.js";
 
@@ -42,8 +52,22 @@ export const meetingsRoutes = defineRoutes("meetings", (api, deps) => {
   );
   api.post(
     "/meetings/:id/start",
-    { summary: "Start run mode", params: meetingParamsSchema, ok: meetingSummarySchema },
-    async ({ actor, params }) => startMeeting(deps, actor, params.id),
+    {
+      summary: "Start the meeting (409 start_too_early more than 1 h ahead without confirmEarly)",
+      params: meetingParamsSchema,
+      body: startMeetingBodySchema,
+      ok: meetingSummarySchema,
+    },
+    async ({ actor, params, body, meta }) => startMeeting(deps, actor, params.id, body ?? {}, meta),
+  );
+  api.post(
+    "/meetings/:id/unstart",
+    {
+      summary: "Un-start a meeting started by mistake, while nothing was recorded in it",
+      params: meetingParamsSchema,
+      ok: meetingSummarySchema,
+    },
+    async ({ actor, params, meta }) => unstartMeeting(deps, actor, params.id, meta),
   );
   api.post(
     "/meetings/:id/complete",
@@ -94,5 +118,14 @@ export const meetingsRoutes = defineRoutes("meetings", (api, deps) => {
       ok: moveSectionResponseSchema,
     },
     async ({ actor, params, body }) => moveSection(deps, actor, params.id, body),
+  );
+  api.post(
+    "/meetings/:id/recap",
+    {
+      summary: "Send both people the recap again, marked as amended",
+      params: meetingParamsSchema,
+      ok: amendedRecapResponseSchema,
+    },
+    async ({ actor, params, meta }) => sendAmendedRecap(deps, actor, params.id, meta),
   );
 });

@@ -8,7 +8,7 @@ import { listStandingItems } from "../one-on-ones/one-on-ones.repo.js";
 import { requireMeetingParticipant, requireParticipant } from "../one-on-ones/pair-policy.js";
 import { presentActionItem } from "../one-on-ones/present-action-item.js";
 import { presentRatingSharing } from "../one-on-ones/rating-policy.js";
-import { presentAbilities } from "./meeting-policy.js";
+import { loadMeetingState, presentAbilities } from "./meeting-policy.js";
 import { presentSection } from "./meeting-section.js";
 import { listPresence } from "./meeting-section.repo.js";
 import {
@@ -39,7 +39,7 @@ const presentNote = (row: Pick<NotesTable, "body" | "version" | "updatedAt" | "u
 export async function getMeetingDetail(deps: Deps, actor: Actor, meetingId: string): Promise<MeetingDetail> {
   const { meeting, oneOnOne, role } = await requireMeetingParticipant(deps, actor, meetingId);
   const db = deps.db.kysely;
-  const [people, agenda, standing, notes, actions, myRating, neighbours, checkIn, feedback, goals, presence] =
+  const [people, agenda, standing, notes, actions, myRating, neighbours, checkIn, feedback, goals, presence, state] =
     await Promise.all([
       listPairPeople(db, oneOnOne),
       listAgendaItems(db, meeting.id),
@@ -52,6 +52,7 @@ export async function getMeetingDetail(deps: Deps, actor: Actor, meetingId: stri
       listMeetingFeedback(db, meeting.id),
       loadGoals(db, { oneOnOneIds: [oneOnOne.id], status: "active" }),
       listPresence(db, meeting.id),
+      loadMeetingState(db, meeting),
     ]);
   const byId = new Map(people.map((p) => [p.id, p]));
   const sections = presentSections(meeting, actor.locale);
@@ -87,7 +88,7 @@ export async function getMeetingDetail(deps: Deps, actor: Actor, meetingId: stri
         ? (nextSlotAfterMeeting(oneOnOne, meeting, deps.clock.now())?.toISOString() ?? null)
         : null,
     oneOnOneStatus: oneOnOne.status,
-    abilities: presentAbilities(role, meeting),
+    abilities: presentAbilities(role, state),
     section: presentSection(meeting, sections[0]?.key),
     presence: presence.filter((p) => pair.includes(p.userId)),
     serverNow: deps.clock.now().toISOString(),

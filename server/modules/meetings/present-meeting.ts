@@ -20,6 +20,7 @@ export function presentMeetingSummary(m: Selectable<MeetingsTable>, locale: Loca
     cancelReason: m.cancelReason,
     rescheduleReason: m.rescheduleReason,
     templateName: m.templateId === null ? systemTemplateName(locale) : m.templateName,
+    editedAfterAt: m.editedAfterAt,
   };
 }
 

@@ -12,13 +12,15 @@ import { listPairPeople } from "./meetings.repo.js";
  * After a meeting is completed, each participant gets a recap in their own
  * language and time zone: shared notes, discussed points, next steps with
  * owners and due dates, and the next date. Private notes never appear (P2);
- * a participant deactivated in the workspace gets none.
+ * a participant deactivated in the workspace gets none. An amended recap (sent again by a
+ * participant after changing the record) says so in its subject and first line.
  */
 export async function sendRecapEmails(
   deps: Deps,
   meeting: Selectable<MeetingsTable>,
   oneOnOne: Selectable<OneOnOnesTable>,
   next: Selectable<MeetingsTable> | null,
+  amended: { amendedAt: string } | null = null,
 ): Promise<void> {
   const db = deps.db.kysely;
   const [people, { shared, discussed, actions }, active] = await Promise.all([
@@ -37,8 +39,12 @@ export async function sendRecapEmails(
         new Date(iso),
       );
     const other = person.id === oneOnOne.leaderId ? oneOnOne.teammateId : oneOnOne.leaderId;
-    const params = { name: plainName(nameOf.get(other) ?? ""), date: formatDate(meeting.scheduledAt) };
+    const params = {
+      name: plainName(nameOf.get(other) ?? ""),
+      date: formatDate(meeting.completedAt ?? meeting.scheduledAt),
+    };
     const paragraphs = [t("email.recap.intro", params)];
+    if (amended) paragraphs.unshift(t("email.recap.amendedIntro"));
     if (shared?.body.trim()) paragraphs.push(`${t("email.recap.notes")}\n${shared.body.trim()}`);
     if (discussed.length)
       paragraphs.push(`${t("email.recap.discussed")}\n${discussed.map((d) => `• ${d.body}`).join("\n")}`);
@@ -56,12 +62,14 @@ export async function sendRecapEmails(
     await enqueueEmail(deps, {
       organizationId: oneOnOne.organizationId,
       kind: "recap",
-      idempotencyKey: `recap:${meeting.id}:${person.id}`,
+      idempotencyKey: amended
+        ? `recap:${meeting.id}:${person.id}:amended:${amended.amendedAt}`
+        : `recap:${meeting.id}:${person.id}`,
       toUserId: person.id,
       preference: "recaps",
       email: renderEmail(person.email, {
         locale,
-        subject: t("email.recap.subject", params),
+        subject: amended ? t("email.recap.amendedSubject", params) : t("email.recap.subject", params),
         paragraphs,
         cta: { label: t("email.recap.cta"), url },
       }),

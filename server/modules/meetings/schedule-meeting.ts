@@ -72,6 +72,7 @@ export async function scheduleMeeting(
     rescheduleReason: null,
     sequence: 0,
     remindedFor: null,
+    editedAfterAt: null,
     createdAt: now,
     updatedAt: now,
     sectionKey: null,

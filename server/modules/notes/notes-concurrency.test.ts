@@ -82,7 +82,7 @@ describeEachEngine("concurrent note saves", (ctx) => {
     ]);
     expect(canceled.status).toBe(200);
     expect(saved.status, JSON.stringify(saved.body)).toBeOneOf([200, 409]);
-    const late = await w.teammate.client.put(`/api/v1/meetings/${w.meetingId}/notes/private`, {
+    const late = await w.teammate.client.put(`/api/v1/meetings/${w.meetingId}/notes/shared`, {
       body: "Too late",
       baseVersion: 0,
     });

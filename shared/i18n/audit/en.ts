@@ -50,4 +50,7 @@ export const auditEn = {
   "audit.action.sso.domain_verified": "{actor} verified the single sign-on e-mail domain",
   "audit.action.sso.link_pending": "Single sign-on asked {actor} to confirm linking their existing account",
   "audit.action.sso.linked": "{actor} confirmed with their password and linked their account to single sign-on",
+  "audit.action.meeting.started": "{actor} started a 1:1 between {leader} and {teammate}",
+  "audit.action.meeting.unstarted": "{actor} un-started a 1:1 between {leader} and {teammate}",
+  "audit.action.meeting.recap_amended": "{actor} sent an amended recap of a 1:1 between {leader} and {teammate}",
 } as const;

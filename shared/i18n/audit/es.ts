@@ -52,4 +52,7 @@ export const auditEs: Record<keyof typeof auditEn, string> = {
   "audit.action.sso.link_pending":
     "El inicio de sesión único (SSO) pidió a {actor} confirmar la vinculación de su cuenta existente",
   "audit.action.sso.linked": "{actor} confirmó con su contraseña y vinculó su cuenta al inicio de sesión único (SSO)",
+  "audit.action.meeting.started": "{actor} empezó un 1:1 entre {leader} y {teammate}",
+  "audit.action.meeting.unstarted": "{actor} deshizo el inicio de un 1:1 entre {leader} y {teammate}",
+  "audit.action.meeting.recap_amended": "{actor} envió un resumen corregido de un 1:1 entre {leader} y {teammate}",
 };

@@ -52,4 +52,7 @@ export const auditPtBR: Record<keyof typeof auditEn, string> = {
   "audit.action.sso.link_pending":
     "O login único (SSO) pediu a {actor} que confirmasse a vinculação da conta existente",
   "audit.action.sso.linked": "{actor} confirmou com a senha e vinculou a conta ao login único (SSO)",
+  "audit.action.meeting.started": "{actor} iniciou um 1:1 entre {leader} e {teammate}",
+  "audit.action.meeting.unstarted": "{actor} desfez o início de um 1:1 entre {leader} e {teammate}",
+  "audit.action.meeting.recap_amended": "{actor} enviou um resumo corrigido de um 1:1 entre {leader} e {teammate}",
 };

@@ -18,7 +18,10 @@ export const errorsEn = {
   "errors.rotationConflict": "Someone else just rotated this secret. Reload and try again.",
   "errors.upgradeRequired": "The live connection couldn’t be opened. Reload the page.",
   "errors.meetingNotHeld": "This 1:1 hasn’t taken place yet.",
-  "errors.meetingNotStarted": "Start the 1:1 first.",
   "errors.notTheirManager":
     "Only their manager can start a manager 1:1 with them. Pick another kind, or ask an admin to set the reporting line.",
+  "errors.startTooEarly": "This 1:1 is more than an hour away. Confirm to start it now anyway.",
+  "errors.completeTooEarly": "This 1:1 is more than a day away. Move it to today before wrapping it up.",
+  "errors.meetingNotStarted": "This 1:1 hasn’t been started.",
+  "errors.meetingHasRecords": "Something was already recorded in this 1:1, so it can’t be un-started.",
 } as const;

@@ -20,7 +20,10 @@ export const errorsEs: Record<keyof typeof errorsEn, string> = {
   "errors.rotationConflict": "Otra persona acaba de rotar este secreto. Recarga e inténtalo de nuevo.",
   "errors.upgradeRequired": "No se pudo abrir la conexión en vivo. Recarga la página.",
   "errors.meetingNotHeld": "Este 1:1 todavía no se ha celebrado.",
-  "errors.meetingNotStarted": "Primero inicia el 1:1.",
   "errors.notTheirManager":
     "Solo su responsable puede iniciar un 1:1 de responsable con esta persona. Elige otro tipo o pide a un admin que ajuste la línea de reporte.",
+  "errors.startTooEarly": "Este 1:1 es dentro de más de una hora. Confirma para empezarlo ahora de todos modos.",
+  "errors.completeTooEarly": "Este 1:1 es dentro de más de un día. Muévelo a hoy antes de cerrarlo.",
+  "errors.meetingNotStarted": "Este 1:1 no se ha empezado.",
+  "errors.meetingHasRecords": "Ya se registró algo en este 1:1, así que no se puede deshacer el inicio.",
 };

@@ -19,7 +19,10 @@ export const errorsPtBR: Record<keyof typeof errorsEn, string> = {
   "errors.rotationConflict": "Outra pessoa acabou de trocar este segredo. Recarregue e tente de novo.",
   "errors.upgradeRequired": "Não foi possível abrir a conexão ao vivo. Recarregue a página.",
   "errors.meetingNotHeld": "Este 1:1 ainda não aconteceu.",
-  "errors.meetingNotStarted": "Inicie o 1:1 primeiro.",
   "errors.notTheirManager":
     "Só o gestor da pessoa pode iniciar um 1:1 de gestor com ela. Escolha outro tipo ou peça a um admin para ajustar a linha de reporte.",
+  "errors.startTooEarly": "Este 1:1 é daqui a mais de uma hora. Confirme para começar agora mesmo assim.",
+  "errors.completeTooEarly": "Este 1:1 é daqui a mais de um dia. Mude-o para hoje antes de encerrá-lo.",
+  "errors.meetingNotStarted": "Este 1:1 ainda não foi iniciado.",
+  "errors.meetingHasRecords": "Algo já foi registrado neste 1:1, então não dá para desfazer o início.",
 };

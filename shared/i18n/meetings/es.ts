@@ -401,4 +401,18 @@ export const meetingsEs: Record<keyof typeof meetingsEn, string> = {
   "run.otherSections": "Todas las secciones",
   "run.notStarted": "La reunión aún no ha empezado. Empiézala cuando estén los dos; los relojes arrancan con ella.",
   "prepare.promptsAndMore": "Sugerencias y más",
+  "meeting.unstart": "Deshacer inicio",
+  "meeting.unstartHint": "¿Empezó por error? Aún no se registró nada, así que puedes deshacerlo.",
+  "meeting.startEarly.title": "¿Empezar este 1:1 ahora?",
+  "meeting.startEarly.message": "Está programado para el {date}, dentro de más de una hora. ¿Empezarlo de todos modos?",
+  "meeting.startEarly.confirm": "Empezar ahora",
+  "meeting.heldAt": "Realizado {date}",
+  "record.editedAfter": "Editado después de la reunión",
+  "record.amendable":
+    "Ambos pueden corregir las notas compartidas, los próximos pasos y las marcas hasta que empiece el próximo 1:1.",
+  "record.sendAmendedRecap": "Enviar resumen corregido",
+  "record.amendedRecapSent": "El resumen corregido va en camino para ambos.",
+  "meeting.notFound.title": "Esta reunión no existe",
+  "meeting.notFound.text": "Puede que el enlace esté mal o que la reunión no sea tuya.",
+  "meeting.notFound.back": "Ir a tus 1:1",
 };

@@ -402,4 +402,18 @@ export const meetingsPtBR: Record<keyof typeof meetingsEn, string> = {
   "run.otherSections": "Todas as seções",
   "run.notStarted": "A reunião ainda não começou. Comece quando os dois estiverem aqui; os relógios começam com ela.",
   "prepare.promptsAndMore": "Sugestões e mais",
+  "meeting.unstart": "Desfazer início",
+  "meeting.unstartHint": "Começou por engano? Nada foi registrado ainda, então dá para desfazer.",
+  "meeting.startEarly.title": "Começar este 1:1 agora?",
+  "meeting.startEarly.message": "Ele está marcado para {date}, daqui a mais de uma hora. Começar mesmo assim?",
+  "meeting.startEarly.confirm": "Começar agora",
+  "meeting.heldAt": "Realizado {date}",
+  "record.editedAfter": "Editado depois da reunião",
+  "record.amendable":
+    "Vocês dois ainda podem corrigir as notas compartilhadas, os próximos passos e as marcações até o próximo 1:1 começar.",
+  "record.sendAmendedRecap": "Enviar resumo corrigido",
+  "record.amendedRecapSent": "O resumo corrigido está a caminho para vocês dois.",
+  "meeting.notFound.title": "Esta reunião não existe",
+  "meeting.notFound.text": "O link pode estar errado, ou a reunião não é sua.",
+  "meeting.notFound.back": "Ir para os seus 1:1s",
 };

@@ -80,6 +80,9 @@ export const MESSAGE_BY_CODE: Record<ErrorCode, MessageKey> = {
   max_param_length: "errors.badRequest",
   meeting_not_started: "errors.meetingNotStarted",
   not_their_manager: "errors.notTheirManager",
+  start_too_early: "errors.startTooEarly",
+  complete_too_early: "errors.completeTooEarly",
+  meeting_has_records: "errors.meetingHasRecords",
 };
 
 /** For answers without a code of the list (a proxy's error page, say). */

@@ -43,8 +43,17 @@ export const getHome = () => request<Home>("GET", "/api/v1/home");
 /** Everything a participant sees of one meeting. */
 export const getMeeting = (meetingId: string) => request<MeetingDetail>("GET", meetingPath(meetingId));
 
-/** Run mode begins. */
-export const startMeeting = (meetingId: string) => request<MeetingSummary>("POST", `${meetingPath(meetingId)}/start`);
+/** The meeting starts; more than an hour early only with `confirmEarly` (409 `start_too_early` otherwise). */
+export const startMeeting = (meetingId: string, confirmEarly = false) =>
+  request<MeetingSummary>("POST", `${meetingPath(meetingId)}/start`, { confirmEarly });
+
+/** Un-starts a meeting started by mistake, while nothing was recorded in it. */
+export const unstartMeeting = (meetingId: string) =>
+  request<MeetingSummary>("POST", `${meetingPath(meetingId)}/unstart`);
+
+/** Sends both people the recap again, marked as amended. */
+export const sendAmendedRecap = (meetingId: string) =>
+  request<{ sent: true }>("POST", `${meetingPath(meetingId)}/recap`);
 
 /** Completes the meeting: rating, carry-over, next date. */
 export const completeMeeting = (meetingId: string, body: CompleteMeetingBody) =>

@@ -63,7 +63,8 @@ function presenceOf(states: Map<number, Record<string, unknown>>, selfClientId: 
  * the way back.
  */
 export function useLiveMeeting(
-  meetingId: string,
+  /** Null until the meeting is known to exist: nothing opens meanwhile. */
+  meetingId: string | null,
   me: { id: string; name: string },
   onEvent: (event: LiveEvent) => void,
   onReconnect: () => void,
@@ -79,6 +80,7 @@ export function useLiveMeeting(
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: `generation` is the trigger to reload the note.
   useEffect(() => {
+    if (meetingId === null) return;
     const doc = new Y.Doc();
     const scheme = window.location.protocol === "https:" ? "wss" : "ws";
     const provider = new WebsocketProvider(

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { useParams } from "wouter";
+import { Link, useParams } from "wouter";
 import type { MeetingDetail } from "../../../shared/schemas/meetings.js";
+import { ApiError } from "../api/client.js";
 import { getMeeting } from "../api/meetings.js";
 import { Icon } from "../components/Icon.js";
 import { CancelDialog } from "../components/meeting/CancelDialog.js";
@@ -11,10 +12,11 @@ import { PrepareView } from "../components/meeting/PrepareView.js";
 import { RescheduleDialog } from "../components/meeting/RescheduleDialog.js";
 import { RunView } from "../components/meeting/RunView.js";
 import { ShortcutsDialog } from "../components/meeting/ShortcutsDialog.js";
+import { StartControls, StartEarlyDialog } from "../components/meeting/StartControls.js";
 import { useMeetingOps } from "../components/meeting/useMeetingOps.js";
 import { useSectionTimer } from "../components/meeting/useSectionTimer.js";
 import { WrapUpDialog } from "../components/meeting/WrapUpDialog.js";
-import { ErrorState, LoadingState } from "../components/States.js";
+import { EmptyState, ErrorState, LoadingState } from "../components/States.js";
 import { useDocumentTitle } from "../hooks/useDocumentTitle.js";
 import { useResource } from "../hooks/useResource.js";
 import { useI18n } from "../i18n/I18nProvider.js";
@@ -40,8 +42,9 @@ function OpenMeeting() {
   const timer = useSectionTimer(detail, reload);
   const close = () => setDialog(null);
 
-  const start = async () => {
-    if (await ops.start()) setMode("run");
+  // Starting is explicit (the Start button); more than an hour early the page asks first.
+  const start = async (confirmEarly = false) => {
+    if (await ops.start({ confirmEarly, onEarly: () => setDialog("startEarly") })) setMode("run");
   };
 
   const actions = (
@@ -57,15 +60,11 @@ function OpenMeeting() {
           {t("meeting.cancel.open")}
         </button>
       ) : null}
-      {!abilities.complete ? null : started ? (
+      <StartControls onStart={() => void start()} onUnstarted={() => setMode("prepare")} />
+      {abilities.complete && started ? (
         <button type="button" className="btn btn-primary" onClick={() => setDialog("wrapUp")} aria-keyshortcuts="w">
           <Icon name="check-circle" />
           {t("meeting.wrapUp")}
-        </button>
-      ) : abilities.start ? (
-        <button type="button" className="btn btn-primary" onClick={() => void start()}>
-          <Icon name="play" />
-          {t("meeting.start")}
         </button>
       ) : null}
     </>
@@ -97,6 +96,7 @@ function OpenMeeting() {
         <PrepareView />
       )}
       <WrapUpDialog open={dialog === "wrapUp"} onClose={close} />
+      <StartEarlyDialog open={dialog === "startEarly"} onConfirm={() => start(true)} onClose={close} />
       <CancelDialog open={dialog === "cancel"} onClose={close} onReschedule={() => setDialog("reschedule")} />
       <RescheduleDialog open={dialog === "reschedule"} onClose={close} />
       <ShortcutsDialog open={dialog === "shortcuts"} onClose={close} />
@@ -147,7 +147,8 @@ export default function MeetingPage() {
   );
   useEffect(() => () => window.clearTimeout(pending.current), []);
   const person = useMemo(() => ({ id: me.user.id, name: me.user.name }), [me.user.id, me.user.name]);
-  const live = useLiveMeeting(id, person, () => refreshSoon(), refreshSoon);
+  // The live channel opens for a meeting that loaded: an unknown id never keeps retrying it.
+  const live = useLiveMeeting(detail?.meeting.id === id ? id : null, person, () => refreshSoon(), refreshSoon);
 
   // Coming back to the tab, and now and then while the live channel is down, catch up anyway.
   const open = detail?.meeting.status === "scheduled";
@@ -165,9 +166,26 @@ export default function MeetingPage() {
   }, [reload, open, connected]);
 
   if (!detail) {
+    const missing = resource.error instanceof ApiError && resource.error.status === 404;
     return (
       <div className="page page-wide">
-        {resource.error ? <ErrorState error={resource.error} onRetry={resource.reload} /> : <LoadingState />}
+        {missing ? (
+          <EmptyState
+            icon="calendar"
+            title={t("meeting.notFound.title")}
+            action={
+              <Link href="/one-on-ones" className="btn btn-primary">
+                {t("meeting.notFound.back")}
+              </Link>
+            }
+          >
+            <p>{t("meeting.notFound.text")}</p>
+          </EmptyState>
+        ) : resource.error ? (
+          <ErrorState error={resource.error} onRetry={resource.reload} />
+        ) : (
+          <LoadingState />
+        )}
       </div>
     );
   }

@@ -15,6 +15,7 @@ const pastMeeting = {
   cancelReason: null as string | null,
   rescheduleReason: null,
   templateName: "Rapport 1:1 (five parts)",
+  editedAfterAt: "2026-03-17T10:30:00.000Z" as string | null,
   agendaCount: 3,
   discussedCount: 0,
   actionCount: 0,
@@ -82,6 +83,7 @@ export const meetingsExamples: OperationExamples = {
           startedAt: null,
           completedAt: null,
           cancelReason: "Sick",
+          editedAfterAt: null,
           agendaCount: 2,
         },
       ],
@@ -102,6 +104,7 @@ export const meetingsExamples: OperationExamples = {
         cancelReason: null,
         rescheduleReason: null,
         templateName: "Rapport 1:1 (five parts)",
+        editedAfterAt: null,
       },
       oneOnOne: {
         id: "5b71e5c2-7800-44db-ac24-6e5759907ed5",
@@ -193,10 +196,14 @@ export const meetingsExamples: OperationExamples = {
         addAction: true,
         updateAction: true,
         giveFeedback: true,
+        unstart: false,
+        tickAgendaItem: true,
+        sendAmendedRecap: true,
       },
     },
   },
   "POST /api/v1/meetings/:id/start": {
+    body: { confirmEarly: true },
     response: {
       id: "007bad3f-30c4-458b-8811-32ba613fb5b1",
       oneOnOneId: "5b71e5c2-7800-44db-ac24-6e5759907ed5",
@@ -209,7 +216,27 @@ export const meetingsExamples: OperationExamples = {
       cancelReason: null,
       rescheduleReason: null,
       templateName: "Rapport 1:1 (five parts)",
+      editedAfterAt: null,
     },
+  },
+  "POST /api/v1/meetings/:id/unstart": {
+    response: {
+      id: "007bad3f-30c4-458b-8811-32ba613fb5b1",
+      oneOnOneId: "5b71e5c2-7800-44db-ac24-6e5759907ed5",
+      scheduledAt: "2026-03-03T09:00:00.000Z",
+      originalScheduledAt: null,
+      durationMinutes: 45,
+      status: "scheduled",
+      startedAt: null,
+      completedAt: null,
+      cancelReason: null,
+      rescheduleReason: null,
+      templateName: "Rapport 1:1 (five parts)",
+      editedAfterAt: null,
+    },
+  },
+  "POST /api/v1/meetings/:id/recap": {
+    response: { sent: true },
   },
   "POST /api/v1/meetings/:id/complete": {
     body: {
@@ -228,6 +255,7 @@ export const meetingsExamples: OperationExamples = {
         cancelReason: null,
         rescheduleReason: null,
         templateName: "Rapport 1:1 (five parts)",
+        editedAfterAt: null,
       },
       nextMeeting: {
         id: "637addcc-12e8-4c51-b1fb-102173eda93a",
@@ -253,6 +281,7 @@ export const meetingsExamples: OperationExamples = {
         cancelReason: "Travelling",
         rescheduleReason: null,
         templateName: "Rapport 1:1 (five parts)",
+        editedAfterAt: null,
       },
       nextMeeting: {
         id: "17c07491-8e45-43d1-b601-652c39b73ad2",
@@ -279,6 +308,7 @@ export const meetingsExamples: OperationExamples = {
         cancelReason: null,
         rescheduleReason: "Dentist",
         templateName: "Rapport 1:1 (five parts)",
+        editedAfterAt: null,
       },
       nextMeeting: null,
     },

@@ -37,6 +37,9 @@ const LOOK: Record<AuditAction, { icon: IconName; tone: Tone }> = {
   "sso.domain_verified": { icon: "key", tone: "accent" },
   "sso.link_pending": { icon: "key", tone: "neutral" },
   "sso.linked": { icon: "key", tone: "accent" },
+  "meeting.started": { icon: "clock", tone: "neutral" },
+  "meeting.unstarted": { icon: "clock", tone: "neutral" },
+  "meeting.recap_amended": { icon: "mail", tone: "neutral" },
 };
 
 /** One row of the audit log: what happened, when, and from which address. */

@@ -91,7 +91,7 @@ export function AgendaItemRow({ item, index, count, mode, sections }: Props) {
             type="checkbox"
             className="check"
             checked={item.discussed}
-            disabled={!canChange || mode === "record"}
+            disabled={pending || !abilities.tickAgendaItem}
             onChange={(event) => ops.setDiscussed(item, event.target.checked)}
             aria-describedby={`${base}-meta`}
           />

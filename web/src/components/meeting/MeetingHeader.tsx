@@ -7,7 +7,7 @@ import { Avatar } from "../Avatar.js";
 import { Icon } from "../Icon.js";
 import { useMeeting } from "./MeetingContext.js";
 
-export type MeetingDialog = "wrapUp" | "cancel" | "reschedule" | "shortcuts" | null;
+export type MeetingDialog = "wrapUp" | "cancel" | "reschedule" | "shortcuts" | "startEarly" | null;
 
 type Props = { actions: ReactNode };
 
@@ -26,6 +26,9 @@ export function MeetingHeader({ actions }: Props) {
         : meeting.startedAt
           ? { label: t("meeting.status.running"), tone: "badge-warning" }
           : { label: t("meeting.status.scheduled"), tone: "badge-accent" };
+
+  // A held meeting shows when it was held, as its record does; any other when it is planned.
+  const shownAt = meeting.status === "completed" && meeting.completedAt ? meeting.completedAt : meeting.scheduledAt;
 
   return (
     <header className="meeting-header">
@@ -55,7 +58,7 @@ export function MeetingHeader({ actions }: Props) {
             <span className={`badge ${status.tone}`}>{status.label}</span>
             <span>
               <Icon name="calendar" size={15} />
-              <time dateTime={meeting.scheduledAt}>{formatMeetingWhen(meeting.scheduledAt, locale, timeZone)}</time>
+              <time dateTime={shownAt}>{formatMeetingWhen(shownAt, locale, timeZone)}</time>
             </span>
             <span>
               <Icon name="clock" size={15} />

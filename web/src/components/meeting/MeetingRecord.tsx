@@ -1,15 +1,17 @@
 import { useState } from "react";
 import { Link } from "wouter";
 import { errorMessage } from "../../api/errorMessage.js";
-import { rateMeeting } from "../../api/meetings.js";
+import { rateMeeting, sendAmendedRecap } from "../../api/meetings.js";
 import { formatDateTime, formatMeetingWhen } from "../../i18n/format.js";
 import { useI18n } from "../../i18n/I18nProvider.js";
+import { SharedNotes } from "../../live/SharedNotes.js";
 import { Icon } from "../Icon.js";
 import { LazyMarkdown } from "../notes/LazyMarkdown.js";
 import { useToast } from "../Toasts.js";
 import { FollowUps } from "./FollowUps.js";
 import { useMeeting } from "./MeetingContext.js";
 import { NextSteps } from "./NextSteps.js";
+import { PrivateNotePanel } from "./PrivateNotePanel.js";
 import { RatingField } from "./RatingField.js";
 import { RatingSharingField } from "./RatingSharingField.js";
 import { SectionCard } from "./SectionCard.js";
@@ -40,11 +42,15 @@ function NoteBlock({
   );
 }
 
-/** A held or cancelled meeting, read-only: what was said, ticked, agreed and how useful it was. */
+/**
+ * A held or cancelled meeting: what was said, ticked, agreed and how useful it was. Until the
+ * next meeting starts, both can still amend the shared notes, next steps and ticks (the server's
+ * abilities say so), and send an amended recap; my private note stays mine to edit.
+ */
 export function MeetingRecord() {
   const { t, locale, timeZone } = useI18n();
   const toast = useToast();
-  const { detail, reload, abilities } = useMeeting();
+  const { detail, reload, abilities, live } = useMeeting();
   const [rating, setRating] = useState(detail.myRating);
   const { meeting, nextMeeting } = detail;
   const canceled = meeting.status === "canceled";
@@ -61,6 +67,15 @@ export function MeetingRecord() {
       setRating(before);
       toast.error(errorMessage(t, error));
       reload();
+    }
+  };
+
+  const resend = async () => {
+    try {
+      await sendAmendedRecap(meeting.id);
+      toast.success(t("record.amendedRecapSent"));
+    } catch (error) {
+      toast.error(errorMessage(t, error));
     }
   };
 
@@ -83,6 +98,18 @@ export function MeetingRecord() {
                 ? t("record.discussed", { done: discussed, total: points.length })
                 : t("record.noPoints")}
           </p>
+          {meeting.editedAfterAt ? (
+            <p>
+              <span className="badge badge-neutral record-edited-after">{t("record.editedAfter")}</span>
+            </p>
+          ) : null}
+          {abilities.writeSharedNote ? <p className="record-amendable">{t("record.amendable")}</p> : null}
+          {abilities.sendAmendedRecap && meeting.editedAfterAt ? (
+            <button type="button" className="btn btn-secondary btn-sm" onClick={() => void resend()}>
+              <Icon name="mail" size={16} />
+              {t("record.sendAmendedRecap")}
+            </button>
+          ) : null}
         </div>
         {nextMeeting && nextMeeting.status === "scheduled" ? (
           <Link href={`/meetings/${nextMeeting.id}`} className="btn btn-primary btn-sm record-next">
@@ -109,15 +136,25 @@ export function MeetingRecord() {
               />
             </section>
           ) : null}
-          <NoteBlock title={t("notes.shared")} body={detail.sharedNote.body} empty={t("record.noNotes")} />
+          {abilities.writeSharedNote ? (
+            <div className="panel">
+              <SharedNotes live={live} readOnly={false} />
+            </div>
+          ) : (
+            <NoteBlock title={t("notes.shared")} body={detail.sharedNote.body} empty={t("record.noNotes")} />
+          )}
           <NextSteps canAdd={abilities.addAction} />
           <FollowUps />
-          <NoteBlock
-            title={t("notes.private")}
-            body={detail.myPrivateNote.body}
-            empty={t("record.noPrivate")}
-            isPrivate
-          />
+          {abilities.writePrivateNote ? (
+            <PrivateNotePanel placeholder={t("notes.privatePlaceholder")} rows={4} />
+          ) : (
+            <NoteBlock
+              title={t("notes.private")}
+              body={detail.myPrivateNote.body}
+              empty={t("record.noPrivate")}
+              isPrivate
+            />
+          )}
         </aside>
       </div>
     </>

@@ -15,7 +15,7 @@ const ADVISED_MAX = 2;
 /** This meeting's next steps: the list, a gentle warning past two, and a quick add form. */
 export function NextSteps({ canAdd }: { canAdd: boolean }) {
   const { t, tn } = useI18n();
-  const { detail, meId, ops } = useMeeting();
+  const { detail, meId, ops, open } = useMeeting();
   const { teammate, leader } = detail.oneOnOne;
   const { draft, setDraft, titleError, checkedTitle } = useActionDraft({
     title: "",
@@ -54,7 +54,7 @@ export function NextSteps({ canAdd }: { canAdd: boolean }) {
       ) : (
         <p className="panel-empty">{canAdd ? t("actions.emptyNew") : t("record.noSteps")}</p>
       )}
-      {count > ADVISED_MAX ? (
+      {open && count > ADVISED_MAX ? (
         <p className="callout callout-warning next-steps-warning" role="status">
           <Icon name="alert" />
           <span>{tn("actions.tooMany", count)}</span>

@@ -9,6 +9,7 @@ import {
   deleteAgendaItem,
   startMeeting,
   type UpdateActionItemBody,
+  unstartMeeting,
   updateActionItem,
   updateAgendaItem,
 } from "../../api/meetings.js";
@@ -29,7 +30,13 @@ export type MeetingOps = {
   deletePoint: (item: AgendaItem) => void;
   addAction: (input: CreateActionItemBody & { dueDate: string | null }) => Promise<boolean>;
   updateAction: (action: ActionItem, patch: ActionPatch) => Promise<boolean>;
-  start: () => Promise<boolean>;
+  /**
+   * Starts the meeting. More than an hour early the server asks for confirmation: then
+   * `onEarly` runs (the page asks) and nothing starts until `start({ confirmEarly: true })`.
+   */
+  start: (options?: { confirmEarly?: boolean; onEarly?: () => void }) => Promise<boolean>;
+  /** Un-starts a meeting started by mistake (allowed while nothing was recorded in it). */
+  unstart: () => Promise<boolean>;
   /** Applies a change the server already confirmed (a check-in, feedback, a goal) to the page's copy. */
   apply: (fn: (detail: MeetingDetail) => MeetingDetail) => void;
   /** Keeps the page's copy of a note at the version the editor last synced with. */
@@ -220,11 +227,25 @@ export function useMeetingOps(resource: Resource<MeetingDetail>, meId: string): 
         const key = kind === "shared" ? "sharedNote" : "myPrivateNote";
         patch((d) => (d[key].version >= note.version ? d : { ...d, [key]: note }));
       },
-      async start() {
+      async start(options = {}) {
         const meetingId = resource.data?.meeting.id ?? "";
         try {
-          const meeting = await startMeeting(meetingId);
+          const meeting = await startMeeting(meetingId, options.confirmEarly ?? false);
           patch((d) => ({ ...d, meeting }));
+          reload();
+          return true;
+        } catch (error) {
+          if (options.onEarly && error instanceof ApiError && error.code === "start_too_early") options.onEarly();
+          else fail(error);
+          return false;
+        }
+      },
+      async unstart() {
+        const meetingId = resource.data?.meeting.id ?? "";
+        try {
+          const meeting = await unstartMeeting(meetingId);
+          patch((d) => ({ ...d, meeting }));
+          reload();
           return true;
         } catch (error) {
           fail(error);

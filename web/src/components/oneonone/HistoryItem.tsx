@@ -46,6 +46,7 @@ export function HistoryItem({ meeting, nameOf }: Props) {
             {canceled ? t("meeting.status.canceled") : t("meeting.status.completed")}
           </span>
           {meeting.originalScheduledAt ? <span className="badge badge-warning">{t("history.moved")}</span> : null}
+          {meeting.editedAfterAt ? <span className="badge badge-neutral">{t("record.editedAfter")}</span> : null}
         </p>
         {canceled && meeting.cancelReason ? (
           <p className="history-reason">{t("history.cancelReason", { reason: meeting.cancelReason })}</p>
