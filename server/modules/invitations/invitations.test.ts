@@ -1,5 +1,5 @@
 import { expect, it } from "vitest";
-import { buildMember, buildOwner, PASSWORD } from "../../../tests/support/factories.js";
+import { buildMember, buildOwner, PASSWORD, signUp } from "../../../tests/support/factories.js";
 import { TestClient } from "../../../tests/support/http-client.js";
 import { describeEachEngine } from "../../../tests/support/test-app.js";
 
@@ -49,9 +49,8 @@ describeEachEngine("invitations", (ctx) => {
 
   it("writes the e-mail in the workspace language", async () => {
     const client = new TestClient(ctx.current.app);
-    const signup = await client.post("/api/v1/auth/signup", {
+    const signup = await signUp(client, {
       email: "pt@example.com",
-      password: PASSWORD,
       name: "Paula",
       organizationName: "Equipe",
       locale: "pt-BR",
