@@ -12,7 +12,7 @@ import { WEBHOOK_TEST_EVENT } from "../../../shared/schemas/webhooks.js";
 import type { Actor, Deps } from "../../context.js";
 import { withTransaction } from "../../db/executor.js";
 import { newId } from "../../db/ids.js";
-import { keysetPage } from "../../db/keyset.js";
+import { type PageQuery, pageByCreatedAt } from "../../db/keyset.js";
 import type { WebhookDeliveriesTable, WebhookEndpointsTable } from "../../db/schema.js";
 import { badRequest, conflict, notFound } from "../../http/errors.js";
 import { type AuditAction, type AuditEntry, recordAudit } from "../audit/audit.repo.js";
@@ -264,11 +264,12 @@ export async function listDeliveries(
   actor: Actor,
   organizationId: string,
   webhookId: string,
-  query: { before?: string | undefined; limit: number },
+  query: PageQuery,
 ): Promise<WebhookDeliveryList> {
   await requireAdmin(deps, actor, organizationId);
   const endpoint = await requireEndpoint(deps, organizationId, webhookId);
-  const rows = await listDeliveryPage(deps.db.kysely, endpoint.id, query.before || null, query.limit);
-  const { page, nextCursor } = keysetPage(rows, query.limit, (d) => ({ at: d.createdAt, id: d.id }));
+  const { page, nextCursor } = await pageByCreatedAt(query, (before, limit) =>
+    listDeliveryPage(deps.db.kysely, endpoint.id, before, limit),
+  );
   return { deliveries: page.map(presentDelivery), nextCursor };
 }
