@@ -5,7 +5,7 @@ import { sendDueReminders } from "../../server/jobs/send-reminders.js";
 import { startSession } from "../../server/modules/auth/sessions.js";
 import { WEBHOOK_EVENTS } from "../../shared/schemas/webhooks.js";
 import { buildMember, buildOwner, PASSWORD, type SignedInUser } from "../support/factories.js";
-import { TestClient } from "../support/http-client.js";
+import { type ApiResponse, TestClient } from "../support/http-client.js";
 import { TEST_ORIGIN, type TestApp } from "../support/test-app.js";
 import type { ActorName, Caller, SignedInActor } from "./actors.js";
 import { type LiveWatcher, ok, seedMeeting, startOneOnOne, watchLive } from "./seed.js";
@@ -71,6 +71,13 @@ export function expectOneOnOne(w: World, caller: Caller, ids: string[]): void {
     expect(ids.includes(id), `1:1 ${id}`).toBe(visibleOneOnOne(w, caller.actor).includes(id));
   }
 }
+
+/** A row's check: a caller let in gets a list whose 1:1s (read by `idsOf`) are exactly those they may see. */
+export const listsVisibleOneOnOnes =
+  (idsOf: (body: any) => string[]) =>
+  ({ res, caller, allowed, w }: { res: ApiResponse; caller: Caller; allowed: boolean; w: World }): void => {
+    if (allowed) expectOneOnOne(w, caller, idsOf(res.body));
+  };
 
 function plantMarkers(): Markers {
   const tag = randomBytes(3).toString("hex");
