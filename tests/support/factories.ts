@@ -14,6 +14,9 @@ export interface SignedInUser {
 
 const unique = () => randomBytes(4).toString("hex");
 
+/** The token of an invitation or set-password link (`…/invite/<token>`). */
+export const inviteTokenOf = (acceptUrl: string): string => acceptUrl.split("/invite/")[1] as string;
+
 /** What a sign-up names besides the test password: the person, their workspace and any optional field. */
 export type SignUpFields = { email: string; name: string; organizationName: string } & Record<string, unknown>;
 
@@ -53,7 +56,7 @@ export async function buildMember(
   expect(invite.status, JSON.stringify(invite.body)).toBe(201);
   const client = new TestClient(t.app, t.baseUrl);
   client.ip = `192.0.2.${Math.floor(Math.random() * 250) + 1}`;
-  const token = invite.body.acceptUrl.split("/invite/")[1];
+  const token = inviteTokenOf(invite.body.acceptUrl);
   const accepted = await client.post(`/api/v1/invitations/${token}/accept`, { name, password: PASSWORD });
   expect(accepted.status, JSON.stringify(accepted.body)).toBe(200);
   return { client, userId: accepted.body.user.id, email, name };

@@ -1,5 +1,5 @@
 import { expect, it } from "vitest";
-import { buildOwner, changePassword, PASSWORD, signUp } from "../../../tests/support/factories.js";
+import { buildOwner, changePassword, inviteTokenOf, PASSWORD, signUp } from "../../../tests/support/factories.js";
 import { type ApiResponse, TestClient } from "../../../tests/support/http-client.js";
 import { describeEachEngine, type TestApp } from "../../../tests/support/test-app.js";
 
@@ -36,7 +36,7 @@ async function inviteAndAccept(owner: { client: TestClient; orgId: string }, cli
     role: "member",
   });
   expect(invite.status).toBe(201);
-  const token = invite.body.acceptUrl.split("/invite/")[1];
+  const token = inviteTokenOf(invite.body.acceptUrl);
   client.ip = `192.0.2.${Math.floor(Math.random() * 250) + 1}`;
   return client.post(`/api/v1/invitations/${token}/accept`, { name: "Rhea Rotated", password: PASSWORD });
 }
