@@ -9,18 +9,18 @@ import { parseArgs } from "node:util";
 import { buildWebIfStale } from "../scripts/build-if-stale.mjs";
 import { buildServerIfStale } from "../scripts/build-server.mjs";
 import type { Engine } from "../server/db/database.js";
-import { findPostgresBin, startPostgresCluster } from "../tests/support/postgres-cluster.js";
+import type { PostgresCluster } from "../tests/support/postgres-cluster.js";
 import { stopServerProcess } from "../tests/support/server-process.js";
+import { datasetArgs, datasetOptions, measureEachDataset } from "./run/each-dataset.js";
 import { serveDataset } from "./run/serve-dataset.js";
 
 const { values: args } = parseArgs({
   options: {
-    sizes: { type: "string", default: "1000,10000" },
-    engines: { type: "string", default: "sqlite" },
+    ...datasetOptions({ sizes: "1000,10000", engines: "sqlite" }),
     runs: { type: "string", default: "5" },
-    seed: { type: "string", default: "42" },
   },
 });
+const DATASETS = datasetArgs(args);
 const RUNS = Number(args.runs);
 
 interface ExportRow {
@@ -56,12 +56,8 @@ async function timeDownload(url: string, cookie: string): Promise<{ ms: number; 
   return { ms: Math.round(median(times) * 10) / 10, body };
 }
 
-async function measure(
-  engine: Engine,
-  people: number,
-  cluster: Awaited<ReturnType<typeof startPostgresCluster>> | null,
-) {
-  const { server, cookie } = await serveDataset(engine, people, cluster, Number(args.seed));
+async function measure(engine: Engine, people: number, cluster: PostgresCluster | null) {
+  const { server, cookie } = await serveDataset(engine, people, cluster, DATASETS.seed);
   try {
     const json = await timeDownload(`${server.base}/api/v1/export`, cookie);
     const zip = await timeDownload(`${server.base}/api/v1/export/markdown`, cookie);
@@ -86,19 +82,9 @@ async function measure(
 async function main() {
   buildWebIfStale();
   await buildServerIfStale();
-  const engines = (args.engines ?? "").split(",") as Engine[];
-  const sizes = (args.sizes ?? "").split(",").map(Number).filter(Boolean);
-  const pgBin = engines.includes("postgres") ? findPostgresBin() : null;
-  const cluster = pgBin ? await startPostgresCluster(pgBin) : null;
-  const rows: ExportRow[] = [];
-  try {
-    for (const engine of engines) {
-      if (engine === "postgres" && !cluster) continue;
-      for (const people of sizes) rows.push(await measure(engine, people, cluster));
-    }
-  } finally {
-    cluster?.stop();
-  }
+  const rows = await measureEachDataset(DATASETS.engines, DATASETS.sizes, async (engine, people, cluster) => [
+    await measure(engine, people, cluster),
+  ]);
   console.table(rows);
   for (const row of rows) {
     const smaller = rows.find((r) => r.engine === row.engine && r.people * 10 === row.people);

@@ -16,26 +16,24 @@ import { buildWebIfStale } from "../scripts/build-if-stale.mjs";
 import { buildServerIfStale } from "../scripts/build-server.mjs";
 import type { Engine } from "../server/db/database.js";
 import { freePort } from "../tests/support/free-port.js";
-import { findPostgresBin, type PostgresCluster, startPostgresCluster } from "../tests/support/postgres-cluster.js";
+import type { PostgresCluster } from "../tests/support/postgres-cluster.js";
 import { callApi, stopServerProcess } from "../tests/support/server-process.js";
 import { measureBundles } from "./bundle-size.mjs";
+import { datasetArgs, datasetOptions, measureEachDataset } from "./run/each-dataset.js";
 import { type AloneResult, type LoadOptions, type LoadResult, measureAlone, measureLoad } from "./run/load.js";
 import { serveDataset } from "./run/serve-dataset.js";
 import { measureStartup, rssMb } from "./run/startup.js";
 
 const { values: args } = parseArgs({
   options: {
-    sizes: { type: "string", default: "100,1000,10000" },
-    engines: { type: "string", default: "sqlite,postgres" },
+    ...datasetOptions({ sizes: "100,1000,10000", engines: "sqlite,postgres" }),
     seconds: { type: "string", default: "10" },
     warmup: { type: "string", default: "3" },
     connections: { type: "string", default: "32" },
-    seed: { type: "string", default: "42" },
   },
 });
 
-const SEED = Number(args.seed);
-const SIZES = (args.sizes ?? "").split(",").map(Number).filter(Boolean);
+const DATASETS = datasetArgs(args);
 const LOAD: LoadOptions = {
   connections: Number(args.connections),
   seconds: Number(args.seconds),
@@ -74,7 +72,7 @@ async function startBare(): Promise<{ url: string; stop: () => void }> {
 
 /** Loads the three endpoints on a server over one dataset, each after a bare-route baseline. */
 async function measureEndpoints(engine: Engine, people: number, cluster: PostgresCluster | null): Promise<Row[]> {
-  const { server, facts, cookie } = await serveDataset(engine, people, cluster, SEED);
+  const { server, facts, cookie } = await serveDataset(engine, people, cluster, DATASETS.seed);
   const bare = await startBare();
   try {
     const headers = { cookie };
@@ -116,19 +114,7 @@ async function measureEndpoints(engine: Engine, people: number, cluster: Postgre
 async function main() {
   buildWebIfStale();
   await buildServerIfStale();
-  const engines = (args.engines ?? "").split(",") as Engine[];
-  const pgBin = engines.includes("postgres") ? findPostgresBin() : null;
-  if (engines.includes("postgres") && !pgBin) process.stdout.write("PostgreSQL is not installed: SQLite only.\n");
-  const cluster = pgBin ? await startPostgresCluster(pgBin) : null;
-  const rows: Row[] = [];
-  try {
-    for (const engine of engines) {
-      if (engine === "postgres" && !cluster) continue;
-      for (const people of SIZES) rows.push(...(await measureEndpoints(engine, people, cluster)));
-    }
-  } finally {
-    cluster?.stop();
-  }
+  const rows = await measureEachDataset(DATASETS.engines, DATASETS.sizes, measureEndpoints);
   const bundles = measureBundles();
   const startup = await measureStartup();
   const report = {

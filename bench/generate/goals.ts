@@ -1,9 +1,8 @@
 import type { Selectable } from "kysely";
 import type { MeetingsTable } from "../../server/db/schema.js";
+import { DAY } from "./durations.js";
 import type { PairContext } from "./meeting-content.js";
 import { fill, GOALS } from "./phrases.js";
-
-const DAY = 24 * 3600 * 1000;
 
 /** A development goal and the held meetings (by index into the 1:1) it spans. */
 export interface GoalSpan {

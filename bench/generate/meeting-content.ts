@@ -1,6 +1,7 @@
 import type { Selectable } from "kysely";
 import type { MeetingsTable } from "../../server/db/schema.js";
 import type { RowBuffer } from "./bulk-insert.js";
+import { DAY, HOUR } from "./durations.js";
 import {
   ACTIONS,
   CHECK_IN_NOTES,
@@ -13,9 +14,6 @@ import {
   UPWARD,
 } from "./phrases.js";
 import type { Random } from "./random.js";
-
-const DAY = 24 * 3600 * 1000;
-const HOUR = 3600 * 1000;
 
 const MENTIONS = NOTE_SENTENCES.filter((s) => s.includes(SEARCH_TERM));
 

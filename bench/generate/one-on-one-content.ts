@@ -1,6 +1,7 @@
 import type { Selectable } from "kysely";
 import type { AgendaItemsTable, MeetingsTable, StandingItemsTable } from "../../server/db/schema.js";
 import type { RowBuffer } from "./bulk-insert.js";
+import { DAY, HOUR, MINUTE } from "./durations.js";
 import { goalAt, planGoals, writeGoals } from "./goals.js";
 import {
   type PairContext,
@@ -13,10 +14,6 @@ import {
 import { CANCEL_REASONS, fill, RESCHEDULE_REASONS, SEARCH_TERM, STANDING_ITEMS, TOPICS } from "./phrases.js";
 import type { Random } from "./random.js";
 import type { OneOnOnePlan, PlannedMeeting } from "./schedule.js";
-
-const DAY = 24 * 3600 * 1000;
-const HOUR = 3600 * 1000;
-const MINUTE = 60 * 1000;
 
 /** The template snapshot every meeting of a 1:1 carries. */
 export interface Snapshot {

@@ -2,6 +2,7 @@ import { sql } from "kysely";
 import type { Db } from "../../server/db/database.js";
 import { hashPassword } from "../../server/modules/auth/passwords.js";
 import { RowBuffer, WriteQueue, withBulkLoadSettings } from "./bulk-insert.js";
+import { DAY } from "./durations.js";
 import { writeOneOnOne } from "./one-on-one-content.js";
 import { buildOrgChart, listPairs, type OrgChart, type Person } from "./people.js";
 import { SEARCH_TERM } from "./phrases.js";
@@ -35,7 +36,6 @@ export const BENCH_PASSWORD = "rapport-bench-password";
 /** The smallest organization that holds the featured leader, their 12 reports and someone above them. */
 export const MIN_PEOPLE = 14;
 
-const DAY = 24 * 3600 * 1000;
 const WINDOW_DAYS = 730;
 /**
  * Rows per transaction. SQLite: 250k was 13% faster than 50k at 4,000 people

@@ -5,10 +5,8 @@ import { cadenceColumns } from "../../server/modules/one-on-ones/cadence.js";
 import { occurrencesBetween } from "../../server/modules/one-on-ones/recurrence.js";
 import type { Cadence } from "../../shared/schemas/cadence.js";
 import { WEEKDAYS, type Weekday } from "../../shared/schemas/cadence.js";
+import { DAY, HOUR } from "./durations.js";
 import type { Random } from "./random.js";
-
-const DAY = 24 * 3600 * 1000;
-const HOUR = 3600 * 1000;
 
 /** One occurrence of a 1:1 as it played out. */
 export interface PlannedMeeting {

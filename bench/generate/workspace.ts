@@ -1,11 +1,10 @@
 import { systemTemplateName, systemTemplateSections } from "../../server/modules/templates/system-template.js";
 import type { Locale } from "../../shared/schemas/common.js";
 import type { RowBuffer } from "./bulk-insert.js";
+import { DAY } from "./durations.js";
 import type { Snapshot } from "./one-on-one-content.js";
 import type { OrgChart, Person } from "./people.js";
 import type { Random } from "./random.js";
-
-const DAY = 24 * 3600 * 1000;
 
 /** A shorter organization template that some pairs use instead of the default one. */
 const ORG_TEMPLATE_SECTIONS = [

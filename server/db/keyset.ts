@@ -43,6 +43,24 @@ export function newestFirst<DB, TB extends keyof DB, O>(
     .limit(limit + 1);
 }
 
+/** Which page of a list read newest first: before this cursor (none: the first page), and how many. */
+export interface PageQuery {
+  before?: string | undefined;
+  limit: number;
+}
+
+/**
+ * A page of a list ordered by (createdAt, id), newest first: `fetch` runs the `newestFirst` query,
+ * the answer is the page and the cursor of the next one.
+ */
+export async function pageByCreatedAt<T extends { createdAt: string; id: string }>(
+  query: PageQuery,
+  fetch: (before: string | null, limit: number) => Promise<T[]>,
+): Promise<{ page: T[]; nextCursor: string | null }> {
+  const rows = await fetch(query.before || null, query.limit);
+  return keysetPage(rows, query.limit, (row) => ({ at: row.createdAt, id: row.id }));
+}
+
 /** Cuts the rows `newestFirst` fetched to a page, with the cursor of the next one (null at the end). */
 export function keysetPage<T>(
   rows: T[],

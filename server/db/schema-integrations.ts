@@ -95,3 +95,13 @@ export interface SsoLoginAttemptsTable {
   createdAt: string;
   expiresAt: string;
 }
+
+/** The integration tables, as the database lists them. */
+export interface IntegrationTables {
+  webhookEndpoints: WebhookEndpointsTable;
+  webhookDeliveries: WebhookDeliveriesTable;
+  ssoConfigs: SsoConfigsTable;
+  ssoLoginAttempts: SsoLoginAttemptsTable;
+  ssoIdentities: SsoIdentitiesTable;
+  ssoPendingLinks: SsoPendingLinksTable;
+}

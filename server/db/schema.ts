@@ -1,13 +1,6 @@
 import type { Generated } from "kysely";
 import type { Locale } from "../../shared/schemas/common.js";
-import type {
-  SsoConfigsTable,
-  SsoIdentitiesTable,
-  SsoLoginAttemptsTable,
-  SsoPendingLinksTable,
-  WebhookDeliveriesTable,
-  WebhookEndpointsTable,
-} from "./schema-integrations.js";
+import type { IntegrationTables } from "./schema-integrations.js";
 
 /**
  * Table types. Timestamps are ISO-8601 UTC strings and booleans are 0/1
@@ -361,16 +354,9 @@ export interface NotificationPreferencesTable {
   updatedAt: string;
 }
 
-export type {
-  SsoConfigsTable,
-  SsoIdentitiesTable,
-  SsoLoginAttemptsTable,
-  SsoPendingLinksTable,
-  WebhookDeliveriesTable,
-  WebhookEndpointsTable,
-} from "./schema-integrations.js";
+export type * from "./schema-integrations.js";
 
-export interface Database {
+export interface Database extends IntegrationTables {
   organizations: OrganizationsTable;
   users: UsersTable;
   memberships: MembershipsTable;
@@ -398,10 +384,4 @@ export interface Database {
   goalProgress: GoalProgressTable;
   calendarFeeds: CalendarFeedsTable;
   notificationPreferences: NotificationPreferencesTable;
-  webhookEndpoints: WebhookEndpointsTable;
-  webhookDeliveries: WebhookDeliveriesTable;
-  ssoConfigs: SsoConfigsTable;
-  ssoLoginAttempts: SsoLoginAttemptsTable;
-  ssoIdentities: SsoIdentitiesTable;
-  ssoPendingLinks: SsoPendingLinksTable;
 }

@@ -7,6 +7,7 @@ import {
   membershipStatusSchema,
   nameSchema,
   passwordSchema,
+  patchBodySchema,
   roleSchema,
   timezoneSchema,
 } from "./common.js";
@@ -59,10 +60,7 @@ export type Membership = z.infer<typeof membershipSchema>;
 export const meResponseSchema = z.object({ user: userSchema, memberships: z.array(membershipSchema) });
 export type MeResponse = z.infer<typeof meResponseSchema>;
 
-export const updateMeBodySchema = z
-  .object({ name: nameSchema, locale: localeSchema, timezone: timezoneSchema })
-  .partial()
-  .refine((v) => Object.keys(v).length > 0, { message: "Nothing to update" });
+export const updateMeBodySchema = patchBodySchema({ name: nameSchema, locale: localeSchema, timezone: timezoneSchema });
 export type UpdateMeBody = z.infer<typeof updateMeBodySchema>;
 
 export const changePasswordBodySchema = z.object({

@@ -49,4 +49,11 @@ export const pageQueryFields = (defaultLimit = 50) => ({
   limit: z.coerce.number().int().min(1).max(100).default(defaultLimit),
 });
 
+/** A PATCH body: any of these fields, and at least one of them. */
+export const patchBodySchema = <Shape extends z.ZodRawShape>(shape: Shape) =>
+  z
+    .object(shape)
+    .partial()
+    .refine((v) => Object.keys(v).length > 0, { message: "Nothing to update" });
+
 export const orgParamsSchema = z.object({ orgId: idSchema });

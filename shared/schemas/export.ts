@@ -116,12 +116,13 @@ export const exportMeetingSchema = z.object({
   updatedAt: timestamp,
 });
 
+/** What a standing or agenda item says, who wrote it and under which section of the template. */
+const itemText = { sectionKey: text(64), authorId: id, body: text(10_000) };
+
 export const exportStandingItemSchema = z.object({
   id,
   oneOnOneId: id,
-  sectionKey: text(64),
-  authorId: id,
-  body: text(10_000),
+  ...itemText,
   createdAt: timestamp,
   removedAt: timestamp.nullable(),
 });
@@ -130,9 +131,7 @@ export const exportAgendaItemSchema = z.object({
   id,
   meetingId: id,
   oneOnOneId: id,
-  sectionKey: text(64),
-  authorId: id,
-  body: text(10_000),
+  ...itemText,
   position: z.number().int(),
   discussed: z.boolean(),
   carriedFromId: id.nullable(),

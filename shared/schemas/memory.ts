@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { idSchema, isoDateTime, pageQueryFields } from "./common.js";
+import { idSchema, isoDateTime, pageQueryFields, patchBodySchema } from "./common.js";
 
 const score = z.number().int().min(1).max(5);
 
@@ -75,21 +75,15 @@ export const goalSchema = z.object({
 export type Goal = z.infer<typeof goalSchema>;
 export const goalParamsSchema = z.object({ id: idSchema });
 export const goalListSchema = z.object({ goals: z.array(goalSchema) });
-export const createGoalBodySchema = z.object({
+/** What a person writes about a goal: a title, and optionally why and by when. */
+const goalFields = {
   title: z.string().trim().min(1).max(300),
-  why: z.string().trim().max(4000).nullable().optional(),
-  targetDate: z.iso.date().nullable().optional(),
-});
+  why: z.string().trim().max(4000).nullable(),
+  targetDate: z.iso.date().nullable(),
+};
+export const createGoalBodySchema = z.object(goalFields).partial({ why: true, targetDate: true });
 export type CreateGoalBody = z.infer<typeof createGoalBodySchema>;
-export const updateGoalBodySchema = z
-  .object({
-    title: z.string().trim().min(1).max(300),
-    why: z.string().trim().max(4000).nullable(),
-    targetDate: z.iso.date().nullable(),
-    status: goalStatusSchema,
-  })
-  .partial()
-  .refine((v) => Object.keys(v).length > 0, { message: "Nothing to update" });
+export const updateGoalBodySchema = patchBodySchema({ ...goalFields, status: goalStatusSchema });
 export type UpdateGoalBody = z.infer<typeof updateGoalBodySchema>;
 export const goalResponseSchema = z.object({ goal: goalSchema });
 export const createGoalProgressBodySchema = z.object({

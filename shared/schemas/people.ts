@@ -7,6 +7,7 @@ import {
   membershipStatusSchema,
   nameSchema,
   passwordSchema,
+  patchBodySchema,
   roleSchema,
 } from "./common.js";
 
@@ -23,14 +24,11 @@ export type Person = z.infer<typeof personSchema>;
 export const peopleResponseSchema = z.object({ people: z.array(personSchema) });
 
 export const personParamsSchema = z.object({ orgId: idSchema, userId: idSchema });
-export const updatePersonBodySchema = z
-  .object({
-    role: roleSchema,
-    managerId: idSchema.nullable(),
-    status: membershipStatusSchema,
-  })
-  .partial()
-  .refine((v) => Object.keys(v).length > 0, { message: "Nothing to update" });
+export const updatePersonBodySchema = patchBodySchema({
+  role: roleSchema,
+  managerId: idSchema.nullable(),
+  status: membershipStatusSchema,
+});
 export type UpdatePersonBody = z.infer<typeof updatePersonBodySchema>;
 export const personResponseSchema = z.object({ person: personSchema });
 

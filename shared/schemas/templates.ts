@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { idSchema, isoDateTime } from "./common.js";
+import { idSchema, isoDateTime, patchBodySchema } from "./common.js";
 
 export const SYSTEM_TEMPLATE_ID = "system-default";
 
@@ -46,10 +46,11 @@ export const createTemplateBodySchema = z.object({
   sections: templateSectionsSchema,
 });
 export type CreateTemplateBody = z.infer<typeof createTemplateBodySchema>;
-export const updateTemplateBodySchema = z
-  .object({ name: z.string().trim().min(1).max(120), sections: templateSectionsSchema, archived: z.boolean() })
-  .partial()
-  .refine((v) => Object.keys(v).length > 0, { message: "Nothing to update" });
+export const updateTemplateBodySchema = patchBodySchema({
+  name: z.string().trim().min(1).max(120),
+  sections: templateSectionsSchema,
+  archived: z.boolean(),
+});
 export type UpdateTemplateBody = z.infer<typeof updateTemplateBodySchema>;
 export const templateParamsSchema = z.object({ id: idSchema });
 export const templateResponseSchema = z.object({ template: templateSchema });

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { WEBHOOK_EVENTS } from "../webhook-events.js";
-import { idSchema, isoDateTime, pageQueryFields } from "./common.js";
+import { idSchema, isoDateTime, pageQueryFields, patchBodySchema } from "./common.js";
 
 export { WEBHOOK_EVENTS, type WebhookEventType } from "../webhook-events.js";
 export const webhookEventSchema = z.enum(WEBHOOK_EVENTS);
@@ -26,15 +26,12 @@ export const createWebhookSchema = z.object({
 });
 export type CreateWebhookBody = z.infer<typeof createWebhookSchema>;
 
-export const updateWebhookSchema = z
-  .object({
-    url: urlSchema,
-    description: z.string().trim().max(200),
-    events: eventsSchema,
-    enabled: z.boolean(),
-  })
-  .partial()
-  .refine((v) => Object.keys(v).length > 0, { message: "Nothing to update" });
+export const updateWebhookSchema = patchBodySchema({
+  url: urlSchema,
+  description: z.string().trim().max(200),
+  events: eventsSchema,
+  enabled: z.boolean(),
+});
 export type UpdateWebhookBody = z.infer<typeof updateWebhookSchema>;
 
 export const webhookSchema = z.object({

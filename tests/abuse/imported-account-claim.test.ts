@@ -8,11 +8,9 @@ import { expect, it } from "vitest";
 import { importExports } from "../../server/modules/export/import.service.js";
 import { issueSetPasswordLinks } from "../../server/modules/invitations/set-password-links.js";
 import type { WorkspaceExport } from "../../shared/schemas/export.js";
-import { buildMember, buildOwner, PASSWORD } from "../support/factories.js";
+import { buildMember, buildOwner, inviteTokenOf, PASSWORD } from "../support/factories.js";
 import { describeAttack } from "./support/attack-world.js";
 import { foreignCopy, linkIn } from "./support/foreign-export.js";
-
-const tokenOf = (url: string) => url.split("/invite/")[1] as string;
 
 describeAttack("an imported account cannot be claimed through an invitation", (w) => {
   it("refuses every invitation for an imported account until its own set-password link is used", async () => {
@@ -43,9 +41,9 @@ describeAttack("an imported account cannot be claimed through an invitation", (w
     expect(invite.body.error.code).toBe("account_awaiting_first_password");
     // At accept time: Eve's earlier invitation does not set the password either.
     const attacker = w.current.client();
-    const preview = await attacker.get(`/api/v1/invitations/${tokenOf(early.body.acceptUrl)}`);
+    const preview = await attacker.get(`/api/v1/invitations/${inviteTokenOf(early.body.acceptUrl)}`);
     expect(preview.body.blockedReason).toBe("account_awaiting_first_password");
-    const claim = await attacker.post(`/api/v1/invitations/${tokenOf(early.body.acceptUrl)}/accept`, {
+    const claim = await attacker.post(`/api/v1/invitations/${inviteTokenOf(early.body.acceptUrl)}/accept`, {
       name: "Mira (Eve)",
       password: "eve's chosen password",
     });
@@ -57,10 +55,10 @@ describeAttack("an imported account cannot be claimed through an invitation", (w
 
     // The legitimate path: the imported admin sets his password with his own link, then resends Mira's.
     const samClient = w.current.client();
-    const samPreview = await samClient.get(`/api/v1/invitations/${tokenOf(samLink)}`);
+    const samPreview = await samClient.get(`/api/v1/invitations/${inviteTokenOf(samLink)}`);
     expect(samPreview.body).toMatchObject({ purpose: "set_password", existingAccount: false, blockedReason: null });
     expect(
-      (await samClient.post(`/api/v1/invitations/${tokenOf(samLink)}/accept`, { password: PASSWORD })).status,
+      (await samClient.post(`/api/v1/invitations/${inviteTokenOf(samLink)}/accept`, { password: PASSWORD })).status,
     ).toBe(200);
     const orgId = file.organization.id;
     // Even the imported workspace's own admin may not invite her in the ordinary way (it would hand him her account).
@@ -76,17 +74,17 @@ describeAttack("an imported account cannot be claimed through an invitation", (w
     expect(mailed).toBeTruthy();
     const log = await samClient.get(`/api/v1/orgs/${orgId}/outbox?limit=100`);
     expect(log.body.messages.map((m: { kind: string }) => m.kind)).toContain("set_password");
-    expect(JSON.stringify(log.body)).not.toContain(tokenOf(mailed));
+    expect(JSON.stringify(log.body)).not.toContain(inviteTokenOf(mailed));
     const miraClient = w.current.client();
-    expect((await miraClient.get(`/api/v1/invitations/${tokenOf(miraLink)}`)).status).toBe(404);
-    const set = await miraClient.post(`/api/v1/invitations/${tokenOf(mailed)}/accept`, {
+    expect((await miraClient.get(`/api/v1/invitations/${inviteTokenOf(miraLink)}`)).status).toBe(404);
+    const set = await miraClient.post(`/api/v1/invitations/${inviteTokenOf(mailed)}/accept`, {
       password: "mira's own password",
     });
     expect(set.status, JSON.stringify(set.body)).toBe(200);
     expect(set.body.user.name).toBe("Mira Imported");
     // Single use.
     expect(
-      (await miraClient.post(`/api/v1/invitations/${tokenOf(mailed)}/accept`, { password: PASSWORD })).status,
+      (await miraClient.post(`/api/v1/invitations/${inviteTokenOf(mailed)}/accept`, { password: PASSWORD })).status,
     ).toBe(404);
     expect(
       (await w.current.client().post("/api/v1/auth/login", { email: miraEmail, password: "mira's own password" }))
@@ -95,7 +93,7 @@ describeAttack("an imported account cannot be claimed through an invitation", (w
     // From now on an invitation needs her password, like any existing account.
     const later = await eve.client.post(`/api/v1/orgs/${eve.orgId}/invitations`, { email: miraEmail });
     expect(later.status).toBe(201);
-    const guess = await attacker.post(`/api/v1/invitations/${tokenOf(later.body.acceptUrl)}/accept`, {
+    const guess = await attacker.post(`/api/v1/invitations/${inviteTokenOf(later.body.acceptUrl)}/accept`, {
       password: "eve's chosen password",
     });
     expect(guess.status).toBe(401);

@@ -5,10 +5,8 @@
 // Rule: P7. An invitation to an existing account opens it only with that account's own password; it
 // never changes its name or password; a revoked, replaced, used or expired link is dead (404).
 import { expect, it } from "vitest";
-import { buildMember, buildOwner, PASSWORD } from "../support/factories.js";
+import { buildMember, buildOwner, inviteTokenOf, PASSWORD } from "../support/factories.js";
 import { describeAttack } from "./support/attack-world.js";
-
-const tokenOf = (url: string) => url.split("/invite/")[1] as string;
 
 describeAttack("an invitation does not open or change an existing account", (w) => {
   it("refuses a wrong password, changes neither name nor password, and kills revoked and replaced links", async () => {
@@ -19,7 +17,7 @@ describeAttack("an invitation does not open or change an existing account", (w) 
 
     const invite = await mallory.client.post(`/api/v1/orgs/${mallory.orgId}/invitations`, { email: vera.email });
     expect(invite.status).toBe(201);
-    const token = tokenOf(invite.body.acceptUrl);
+    const token = inviteTokenOf(invite.body.acceptUrl);
     const preview = await mallory.client.get(`/api/v1/invitations/${token}`);
     expect(preview.body).toMatchObject({ existingAccount: true, blockedReason: null });
     // Accepting with her own session cookie and a made-up password: refused, nothing changes.
@@ -52,9 +50,9 @@ describeAttack("an invitation does not open or change an existing account", (w) 
     });
     for (const dead of [revoked.body.acceptUrl, replaced.body.acceptUrl] as string[]) {
       const c = w.current.client();
-      expect((await c.get(`/api/v1/invitations/${tokenOf(dead)}`)).status).toBe(404);
+      expect((await c.get(`/api/v1/invitations/${inviteTokenOf(dead)}`)).status).toBe(404);
       expect(
-        (await c.post(`/api/v1/invitations/${tokenOf(dead)}/accept`, { name: "X", password: "a long password" }))
+        (await c.post(`/api/v1/invitations/${inviteTokenOf(dead)}/accept`, { name: "X", password: "a long password" }))
           .status,
       ).toBe(404);
     }

@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { expect } from "vitest";
-import { PASSWORD } from "../support/factories.js";
+import { inviteTokenOf, PASSWORD } from "../support/factories.js";
 import type { FakeDns } from "../support/test-app.js";
 import { adminsOnly, open, workspace } from "./actors.js";
 import { type Row, row } from "./row.js";
@@ -19,7 +19,7 @@ interface PendingInvitation {
 async function invite(w: World): Promise<PendingInvitation> {
   const email = `invitee-${randomBytes(4).toString("hex")}@example.com`;
   const created = ok(await w.users.owner.client.post(org(w, "/invitations"), { email }), 201, "invitation");
-  return { id: created.id, token: created.acceptUrl.split("/invite/")[1] };
+  return { id: created.id, token: inviteTokenOf(created.acceptUrl) };
 }
 
 /** The workspace: people, invitations, templates, and the admins' metadata views. */

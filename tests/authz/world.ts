@@ -4,8 +4,8 @@ import { runSweeps } from "../../server/jobs/scheduler.js";
 import { sendDueReminders } from "../../server/jobs/send-reminders.js";
 import { startSession } from "../../server/modules/auth/sessions.js";
 import { WEBHOOK_EVENTS } from "../../shared/schemas/webhooks.js";
-import { buildMember, buildOwner, PASSWORD, type SignedInUser } from "../support/factories.js";
-import { TestClient } from "../support/http-client.js";
+import { buildMember, buildOwner, inviteTokenOf, PASSWORD, type SignedInUser } from "../support/factories.js";
+import { type ApiResponse, TestClient } from "../support/http-client.js";
 import { TEST_ORIGIN, type TestApp } from "../support/test-app.js";
 import type { ActorName, Caller, SignedInActor } from "./actors.js";
 import { type LiveWatcher, ok, seedMeeting, startOneOnOne, watchLive } from "./seed.js";
@@ -72,6 +72,13 @@ export function expectOneOnOne(w: World, caller: Caller, ids: string[]): void {
   }
 }
 
+/** A row's check: a caller let in gets a list whose 1:1s (read by `idsOf`) are exactly those they may see. */
+export const listsVisibleOneOnOnes =
+  (idsOf: (body: any) => string[]) =>
+  ({ res, caller, allowed, w }: { res: ApiResponse; caller: Caller; allowed: boolean; w: World }): void => {
+    if (allowed) expectOneOnOne(w, caller, idsOf(res.body));
+  };
+
 function plantMarkers(): Markers {
   const tag = randomBytes(3).toString("hex");
   const mark = (what: string) => `${MARKER_PREFIX}${what}${tag}`;
@@ -118,7 +125,7 @@ export async function buildWorld(t: TestApp, webhookUrl: (path: string) => strin
     201,
     "invite",
   );
-  const accept = `/api/v1/invitations/${invitation.acceptUrl.split("/invite/")[1]}/accept`;
+  const accept = `/api/v1/invitations/${inviteTokenOf(invitation.acceptUrl)}/accept`;
   ok(await new TestClient(t.app).post(accept, { password: PASSWORD }), 200, "accept");
   // The leader joins the outsider's workspace too, and signs in through its identity provider (ADR 0017).
   const leaderInvite = ok(
@@ -126,7 +133,7 @@ export async function buildWorld(t: TestApp, webhookUrl: (path: string) => strin
     201,
     "invite the leader",
   );
-  const leaderAccept = `/api/v1/invitations/${leaderInvite.acceptUrl.split("/invite/")[1]}/accept`;
+  const leaderAccept = `/api/v1/invitations/${inviteTokenOf(leaderInvite.acceptUrl)}/accept`;
   ok(await new TestClient(t.app).post(leaderAccept, { password: PASSWORD }), 200, "accept");
   const held = await startSession(
     t.deps.db.kysely,

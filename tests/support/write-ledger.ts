@@ -50,10 +50,11 @@ interface Writer {
   base: () => string;
   who: Account;
   meetingId: string;
-  /** Versions this writer last saw, to send as baseVersion. */
-  sharedVersion: number;
-  privateVersion: number;
+  /** The version of each note this writer last saw, to send as baseVersion. */
+  versions: Record<NoteKind, number>;
 }
+
+type NoteKind = "shared" | "private";
 
 const isOk = (status: number) => status >= 200 && status < 300;
 
@@ -109,35 +110,21 @@ async function writeRound(w: Writer, ledger: WriteLedger, round: number): Promis
     }
   }
 
-  const sharedBody = `Shared ${tag}`;
-  const shared = await send("save the shared note", "PUT", `${meeting}/notes/shared`, {
-    body: sharedBody,
-    baseVersion: w.sharedVersion,
-  });
-  if (!shared) return false;
-  if (isOk(shared.status)) {
-    w.sharedVersion = shared.body.version;
-    recordNote(ledger.sharedNotes, w.meetingId, { version: shared.body.version, body: sharedBody });
-  } else if (shared.status === 409) {
-    w.sharedVersion = shared.body.current.version;
-  }
-
-  const privateBody = `Private ${tag}`;
-  const mine = await send("save a private note", "PUT", `${meeting}/notes/private`, {
-    body: privateBody,
-    baseVersion: w.privateVersion,
-  });
-  if (!mine) return false;
-  if (isOk(mine.status)) {
-    w.privateVersion = mine.body.version;
-    recordNote(ledger.privateNotes, `${w.meetingId} ${w.who.userId}`, {
-      version: mine.body.version,
-      body: privateBody,
-    });
-  } else if (mine.status === 409) {
-    w.privateVersion = mine.body.current.version;
-  }
-  return true;
+  /** Saves one of the writer's notes on the version it last saw: a 2xx goes in the ledger, a 409 catches up. */
+  const saveNote = async (kind: NoteKind, what: string, notes: Map<string, NoteAck>, key: string) => {
+    const body = `${kind === "shared" ? "Shared" : "Private"} ${tag}`;
+    const saved = await send(what, "PUT", `${meeting}/notes/${kind}`, { body, baseVersion: w.versions[kind] });
+    if (!saved) return false;
+    if (isOk(saved.status)) {
+      w.versions[kind] = saved.body.version;
+      recordNote(notes, key, { version: saved.body.version, body });
+    } else if (saved.status === 409) {
+      w.versions[kind] = saved.body.current.version;
+    }
+    return true;
+  };
+  if (!(await saveNote("shared", "save the shared note", ledger.sharedNotes, w.meetingId))) return false;
+  return saveNote("private", "save a private note", ledger.privateNotes, `${w.meetingId} ${w.who.userId}`);
 }
 
 export interface WriteLoad {
@@ -158,8 +145,10 @@ export function startWriters(base: () => string, pairs: HttpPair[], ledger: Writ
       base,
       who,
       meetingId: pair.meetingId,
-      sharedVersion: ledger.sharedNotes.get(pair.meetingId)?.version ?? 0,
-      privateVersion: ledger.privateNotes.get(`${pair.meetingId} ${who.userId}`)?.version ?? 0,
+      versions: {
+        shared: ledger.sharedNotes.get(pair.meetingId)?.version ?? 0,
+        private: ledger.privateNotes.get(`${pair.meetingId} ${who.userId}`)?.version ?? 0,
+      },
     })),
   );
   const run = async (w: Writer) => {

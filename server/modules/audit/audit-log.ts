@@ -2,7 +2,7 @@ import type { AuditAction, AuditEvent, AuditList, AuditTargetType } from "../../
 import { AUDIT_TARGET_TYPES } from "../../../shared/schemas/audit.js";
 import type { Actor, Deps } from "../../context.js";
 import type { Db } from "../../db/database.js";
-import { keysetPage } from "../../db/keyset.js";
+import { type PageQuery, pageByCreatedAt } from "../../db/keyset.js";
 import { requireAdmin } from "../organizations/membership-policy.js";
 import {
   listAuditPage,
@@ -69,11 +69,12 @@ export async function listAuditLog(
   deps: Deps,
   actor: Actor,
   organizationId: string,
-  query: { before?: string | undefined; limit: number },
+  query: PageQuery,
 ): Promise<AuditList> {
   await requireAdmin(deps, actor, organizationId);
-  const rows = await listAuditPage(deps.db.kysely, organizationId, query.before || null, query.limit);
-  const { page, nextCursor } = keysetPage(rows, query.limit, (row) => ({ at: row.createdAt, id: row.id }));
+  const { page, nextCursor } = await pageByCreatedAt(query, (before, limit) =>
+    listAuditPage(deps.db.kysely, organizationId, before, limit),
+  );
   const changes = new Map<string, Change>();
   for (const row of page) {
     const change = changeOf(row);

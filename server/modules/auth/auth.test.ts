@@ -1,5 +1,5 @@
 import { expect, it } from "vitest";
-import { buildOwner, PASSWORD } from "../../../tests/support/factories.js";
+import { buildOwner, changePassword, PASSWORD, signUp } from "../../../tests/support/factories.js";
 import { TestClient } from "../../../tests/support/http-client.js";
 import { describeEachEngine } from "../../../tests/support/test-app.js";
 
@@ -207,13 +207,8 @@ describeEachEngine("auth", (ctx) => {
       newPassword: "new password 1",
     });
     expect(wrong.status).toBe(401);
-    expect(
-      (await owner.client.put("/api/v1/me/password", { currentPassword: PASSWORD, newPassword: "short" })).status,
-    ).toBe(400);
-    const ok = await owner.client.put("/api/v1/me/password", {
-      currentPassword: PASSWORD,
-      newPassword: "new password 1",
-    });
+    expect((await changePassword(owner.client, "short")).status).toBe(400);
+    const ok = await changePassword(owner.client, "new password 1");
     expect(ok.status).toBe(204);
     expect(owner.client.sessionCookie).not.toBe(before);
     expect((await owner.client.get("/api/v1/me")).status).toBe(200);
@@ -264,14 +259,8 @@ describeEachEngine(
       const statuses = [];
       for (let i = 0; i < 4; i++) {
         statuses.push(
-          (
-            await client.post("/api/v1/auth/signup", {
-              email: `s${i}-${ctx.current.engine}@example.com`,
-              password: PASSWORD,
-              name: "S",
-              organizationName: "O",
-            })
-          ).status,
+          (await signUp(client, { email: `s${i}-${ctx.current.engine}@example.com`, name: "S", organizationName: "O" }))
+            .status,
         );
       }
       expect(statuses).toEqual([201, 201, 201, 429]);
@@ -292,12 +281,7 @@ describeEachEngine(
     it("marks the session cookie Secure when APP_URL is https", async () => {
       const client = new TestClient(ctx.current.app);
       client.origin = "https://rapport.example.com";
-      const res = await client.post("/api/v1/auth/signup", {
-        email: "secure@example.com",
-        password: PASSWORD,
-        name: "Sec",
-        organizationName: "Sec Org",
-      });
+      const res = await signUp(client, { email: "secure@example.com", name: "Sec", organizationName: "Sec Org" });
       expect(res.status).toBe(201);
       expect(String(res.headers["set-cookie"])).toMatch(/; Secure/);
     });

@@ -1,5 +1,5 @@
 import { expect, it } from "vitest";
-import { buildOwner, PASSWORD } from "../../../tests/support/factories.js";
+import { buildOwner, changePassword, inviteTokenOf, PASSWORD, signUp } from "../../../tests/support/factories.js";
 import { type ApiResponse, TestClient } from "../../../tests/support/http-client.js";
 import { describeEachEngine, type TestApp } from "../../../tests/support/test-app.js";
 
@@ -36,7 +36,7 @@ async function inviteAndAccept(owner: { client: TestClient; orgId: string }, cli
     role: "member",
   });
   expect(invite.status).toBe(201);
-  const token = invite.body.acceptUrl.split("/invite/")[1];
+  const token = inviteTokenOf(invite.body.acceptUrl);
   client.ip = `192.0.2.${Math.floor(Math.random() * 250) + 1}`;
   return client.post(`/api/v1/invitations/${token}/accept`, { name: "Rhea Rotated", password: PASSWORD });
 }
@@ -52,9 +52,8 @@ describeEachEngine("session cookies and rotation", (ctx) => {
   it("sets the session cookie HttpOnly, SameSite=Lax, Path=/, host-only, not Secure over http, on every sign-in path", async () => {
     const now = ctx.current.clock.now();
     const client = new TestClient(ctx.current.app);
-    const signup = await client.post("/api/v1/auth/signup", {
+    const signup = await signUp(client, {
       email: "cookie-flags@example.com",
-      password: PASSWORD,
       name: "Cora Cookie",
       organizationName: "Cookie Co",
     });
@@ -66,10 +65,7 @@ describeEachEngine("session cookies and rotation", (ctx) => {
     expectSafeCookie(login, false, now, "login");
     const owner = { client, orgId: signup.body.organization.id };
     expectSafeCookie(await inviteAndAccept(owner, new TestClient(ctx.current.app)), false, now, "accept");
-    const changed = await client.put("/api/v1/me/password", {
-      currentPassword: PASSWORD,
-      newPassword: "brand new pw 1",
-    });
+    const changed = await changePassword(client, "brand new pw 1");
     expect(changed.status).toBe(204);
     expectSafeCookie(changed, false, now, "password change");
     const logout = await client.post("/api/v1/auth/logout");
@@ -130,10 +126,7 @@ describeEachEngine("session cookies and rotation", (ctx) => {
     await phone.post("/api/v1/auth/login", { email: owner.email, password: PASSWORD });
     const token = await owner.client.post("/api/v1/tokens", { name: "script" });
     const before = owner.client.sessionCookie;
-    const changed = await owner.client.put("/api/v1/me/password", {
-      currentPassword: PASSWORD,
-      newPassword: "another long password",
-    });
+    const changed = await changePassword(owner.client, "another long password");
     expect(changed.status).toBe(204);
     expect(owner.client.sessionCookie).not.toBe(before);
     expect((await owner.client.get("/api/v1/me")).status).toBe(200);
@@ -163,10 +156,7 @@ describeEachEngine("session cookies and rotation", (ctx) => {
     const api = new TestClient(ctx.current.app);
     api.bearer = token.body.token;
     api.origin = null;
-    const changed = await api.put("/api/v1/me/password", {
-      currentPassword: PASSWORD,
-      newPassword: "changed from a script",
-    });
+    const changed = await changePassword(api, "changed from a script");
     expect(changed.status).toBe(403);
     expect(changed.body.error.code).toBe("session_required");
     expect(changed.headers["set-cookie"]).toBeUndefined();
@@ -186,19 +176,15 @@ describeEachEngine(
       const now = ctx.current.clock.now();
       const client = new TestClient(ctx.current.app);
       client.origin = "https://rapport.example.com";
-      const signup = await client.post("/api/v1/auth/signup", {
+      const signup = await signUp(client, {
         email: "secure-flags@example.com",
-        password: PASSWORD,
         name: "Sec",
         organizationName: "Sec Org",
       });
       expectSafeCookie(signup, true, now, "signup");
       const login = await client.post("/api/v1/auth/login", { email: "secure-flags@example.com", password: PASSWORD });
       expectSafeCookie(login, true, now, "login");
-      const changed = await client.put("/api/v1/me/password", {
-        currentPassword: PASSWORD,
-        newPassword: "secure new password",
-      });
+      const changed = await changePassword(client, "secure new password");
       expectSafeCookie(changed, true, now, "password change");
     });
   },

@@ -1,11 +1,10 @@
 import { expect, it } from "vitest";
-import { buildMember, buildOwner, PASSWORD } from "../../../tests/support/factories.js";
+import { buildMember, buildOwner, inviteTokenOf, PASSWORD, signUp } from "../../../tests/support/factories.js";
 import { TestClient } from "../../../tests/support/http-client.js";
 import { describeEachEngine } from "../../../tests/support/test-app.js";
 
 describeEachEngine("invitations", (ctx) => {
   const invitationsUrl = (orgId: string) => `/api/v1/orgs/${orgId}/invitations`;
-  const tokenOf = (acceptUrl: string) => acceptUrl.split("/invite/")[1] as string;
 
   it("invites by e-mail: returns the link, keeps the e-mail in the outbox, audits", async () => {
     const owner = await buildOwner(ctx.current, "Olivia");
@@ -38,7 +37,7 @@ describeEachEngine("invitations", (ctx) => {
       .select("tokenHash")
       .where("id", "=", res.body.id)
       .executeTakeFirstOrThrow();
-    expect(stored.tokenHash).not.toBe(tokenOf(res.body.acceptUrl));
+    expect(stored.tokenHash).not.toBe(inviteTokenOf(res.body.acceptUrl));
     const audit = await ctx.current.deps.db.kysely
       .selectFrom("auditEvents")
       .select("action")
@@ -49,9 +48,8 @@ describeEachEngine("invitations", (ctx) => {
 
   it("writes the e-mail in the workspace language", async () => {
     const client = new TestClient(ctx.current.app);
-    const signup = await client.post("/api/v1/auth/signup", {
+    const signup = await signUp(client, {
       email: "pt@example.com",
-      password: PASSWORD,
       name: "Paula",
       organizationName: "Equipe",
       locale: "pt-BR",
@@ -77,7 +75,7 @@ describeEachEngine("invitations", (ctx) => {
       role: "admin",
       managerId: lead.userId,
     });
-    const token = tokenOf(invite.body.acceptUrl);
+    const token = inviteTokenOf(invite.body.acceptUrl);
     const guest = new TestClient(ctx.current.app);
     const preview = await guest.get(`/api/v1/invitations/${token}`);
     expect(preview.status).toBe(200);
@@ -107,7 +105,7 @@ describeEachEngine("invitations", (ctx) => {
     const owner = await buildOwner(ctx.current);
     const elsewhere = await buildOwner(ctx.current, "Has Account");
     const invite = await owner.client.post(invitationsUrl(owner.orgId), { email: elsewhere.email, role: "member" });
-    const token = tokenOf(invite.body.acceptUrl);
+    const token = inviteTokenOf(invite.body.acceptUrl);
     const guest = new TestClient(ctx.current.app);
     expect((await guest.get(`/api/v1/invitations/${token}`)).body.existingAccount).toBe(true);
     const wrong = await guest.post(`/api/v1/invitations/${token}/accept`, {
@@ -136,7 +134,7 @@ describeEachEngine("invitations", (ctx) => {
     const guest = new TestClient(ctx.current.app);
     expect(
       (
-        await guest.post(`/api/v1/invitations/${tokenOf(revoked.body.acceptUrl)}/accept`, {
+        await guest.post(`/api/v1/invitations/${inviteTokenOf(revoked.body.acceptUrl)}/accept`, {
           name: "R",
           password: PASSWORD,
         })
@@ -146,7 +144,7 @@ describeEachEngine("invitations", (ctx) => {
     try {
       expect(
         (
-          await guest.post(`/api/v1/invitations/${tokenOf(late.body.acceptUrl)}/accept`, {
+          await guest.post(`/api/v1/invitations/${inviteTokenOf(late.body.acceptUrl)}/accept`, {
             name: "L",
             password: PASSWORD,
           })
@@ -163,8 +161,8 @@ describeEachEngine("invitations", (ctx) => {
     const first = await owner.client.post(invitationsUrl(owner.orgId), { email: "twice@example.com" });
     const second = await owner.client.post(invitationsUrl(owner.orgId), { email: "twice@example.com", role: "admin" });
     const guest = new TestClient(ctx.current.app);
-    expect((await guest.get(`/api/v1/invitations/${tokenOf(first.body.acceptUrl)}`)).status).toBe(404);
-    expect((await guest.get(`/api/v1/invitations/${tokenOf(second.body.acceptUrl)}`)).status).toBe(200);
+    expect((await guest.get(`/api/v1/invitations/${inviteTokenOf(first.body.acceptUrl)}`)).status).toBe(404);
+    expect((await guest.get(`/api/v1/invitations/${inviteTokenOf(second.body.acceptUrl)}`)).status).toBe(200);
   });
 
   it("lets only admins invite; strangers see nothing (P5)", async () => {
@@ -217,14 +215,15 @@ describeEachEngine("invitations", (ctx) => {
     expect(dup.body.error.code).toBe("already_member");
     const invite = await owner.client.post(invitationsUrl(owner.orgId), { email: "b@example.com" });
     const guest = new TestClient(ctx.current.app);
-    const weak = await guest.post(`/api/v1/invitations/${tokenOf(invite.body.acceptUrl)}/accept`, {
+    const weak = await guest.post(`/api/v1/invitations/${inviteTokenOf(invite.body.acceptUrl)}/accept`, {
       name: "B",
       password: "123",
     });
     expect(weak.status).toBe(400);
     expect(weak.body.error.field).toBe("password");
     expect(
-      (await guest.post(`/api/v1/invitations/${tokenOf(invite.body.acceptUrl)}/accept`, { password: PASSWORD })).status,
+      (await guest.post(`/api/v1/invitations/${inviteTokenOf(invite.body.acceptUrl)}/accept`, { password: PASSWORD }))
+        .status,
     ).toBe(400);
     expect((await guest.get("/api/v1/invitations/short")).status).toBe(400);
     expect((await guest.get(`/api/v1/invitations/${"a".repeat(43)}`)).status).toBe(404);
@@ -237,7 +236,7 @@ describeEachEngine("invitations", (ctx) => {
     const invite = await owner.client.post(invitationsUrl(owner.orgId), { email: member.email });
     expect(invite.status).toBe(201);
     const back = await new TestClient(ctx.current.app).post(
-      `/api/v1/invitations/${tokenOf(invite.body.acceptUrl)}/accept`,
+      `/api/v1/invitations/${inviteTokenOf(invite.body.acceptUrl)}/accept`,
       { name: "x", password: PASSWORD },
     );
     expect(back.status).toBe(200);
@@ -259,8 +258,8 @@ describeEachEngine("invitation links", (ctx) => {
       expect(resent.body.acceptUrl).not.toBe(first.body.acceptUrl);
       expect(new Date(resent.body.expiresAt).getTime() - ctx.current.clock.now().getTime()).toBe(7 * 24 * 3600 * 1000);
       const guest = new TestClient(ctx.current.app);
-      expect((await guest.get(`/api/v1/invitations/${first.body.acceptUrl.split("/invite/")[1]}`)).status).toBe(404);
-      expect((await guest.get(`/api/v1/invitations/${resent.body.acceptUrl.split("/invite/")[1]}`)).status).toBe(200);
+      expect((await guest.get(`/api/v1/invitations/${inviteTokenOf(first.body.acceptUrl)}`)).status).toBe(404);
+      expect((await guest.get(`/api/v1/invitations/${inviteTokenOf(resent.body.acceptUrl)}`)).status).toBe(200);
       const mails = await ctx.current.deps.db.kysely
         .selectFrom("outboxMessages")
         .select("textBody")
@@ -285,7 +284,7 @@ describeEachEngine("invitation links", (ctx) => {
     const elsewhere = await buildOwner(ctx.current, "Keeps Name");
     const invite = await owner.client.post(`/api/v1/orgs/${owner.orgId}/invitations`, { email: elsewhere.email });
     const res = await new TestClient(ctx.current.app).post(
-      `/api/v1/invitations/${invite.body.acceptUrl.split("/invite/")[1]}/accept`,
+      `/api/v1/invitations/${inviteTokenOf(invite.body.acceptUrl)}/accept`,
       { password: PASSWORD },
     );
     expect(res.status).toBe(200);

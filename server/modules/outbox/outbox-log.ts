@@ -1,6 +1,6 @@
 import type { OutboxList } from "../../../shared/schemas/outbox.js";
 import type { Actor, Deps } from "../../context.js";
-import { keysetPage } from "../../db/keyset.js";
+import { type PageQuery, pageByCreatedAt } from "../../db/keyset.js";
 import { requireAdmin } from "../organizations/membership-policy.js";
 import { hideSecretLinks } from "./hide-secret-links.js";
 import { listOutboxPage } from "./outbox.repo.js";
@@ -15,11 +15,12 @@ export async function listOutbox(
   deps: Deps,
   actor: Actor,
   organizationId: string,
-  query: { before?: string | undefined; limit: number },
+  query: PageQuery,
 ): Promise<OutboxList> {
   await requireAdmin(deps, actor, organizationId);
-  const rows = await listOutboxPage(deps.db.kysely, organizationId, query.before || null, query.limit);
-  const { page, nextCursor } = keysetPage(rows, query.limit, (m) => ({ at: m.createdAt, id: m.id }));
+  const { page, nextCursor } = await pageByCreatedAt(query, (before, limit) =>
+    listOutboxPage(deps.db.kysely, organizationId, before, limit),
+  );
   return {
     smtpConfigured: deps.mailer.enabled,
     messages: page.map((m) => {

@@ -3,7 +3,7 @@ import https from "node:https";
 import { isIP, type LookupFunction } from "node:net";
 import type { CustomFetch } from "openid-client";
 import type { Deps } from "../../context.js";
-import { isAllowedAddress, webhookUrlProblem } from "../webhooks/webhook-address.js";
+import { answerGuardedLookup, isAllowedAddress, webhookUrlProblem } from "../webhooks/webhook-address.js";
 
 /** The most of a provider's answer that is read (discovery, JWKS, tokens, userinfo). */
 const READ_LIMIT = 1024 * 1024;
@@ -33,19 +33,8 @@ type LookupCallback = Parameters<LookupFunction>[2];
 function guardedLookup(deps: Deps): LookupFunction {
   return (hostname, options, callback: LookupCallback) => {
     deps.dns.lookup(hostname).then(
-      (list) => {
-        const refused = list.find((a) => !isAllowedAddress(a.address, false));
-        if (refused || list.length === 0) {
-          const error: NodeJS.ErrnoException = new Error(
-            `refused: ${hostname} resolves to a private or reserved address (${refused?.address ?? "none"})`,
-          );
-          error.code = "EISSUERADDRESS";
-          return callback(error, []);
-        }
-        if (options.all) return callback(null, list);
-        const first = list[0] as { address: string; family: number };
-        callback(null, first.address, first.family);
-      },
+      (list) =>
+        answerGuardedLookup(hostname, list, options, callback, { allowLoopback: false, code: "EISSUERADDRESS" }),
       (error: NodeJS.ErrnoException) => callback(error, []),
     );
   };

@@ -92,26 +92,41 @@ export function webhookUrlProblem(raw: string, allowInsecureLoopback: boolean): 
 type LookupCallback = (err: NodeJS.ErrnoException | null, address: string | LookupAddress[], family?: number) => void;
 
 /**
- * A `lookup` for http(s).request that resolves the name and refuses it when
- * any address is not allowed, so the connection goes only where we checked
- * (no DNS rebinding between the check and the connect).
+ * Answers a connect-time lookup with the addresses the name resolved to, or refuses it with an error
+ * of this `code` when any of them is not allowed (or there is none): the connection goes only where
+ * the check looked (no DNS rebinding between the check and the connect).
  */
+export function answerGuardedLookup(
+  hostname: string,
+  list: LookupAddress[],
+  options: { all?: boolean },
+  callback: LookupCallback,
+  guard: { allowLoopback: boolean; code: string },
+): void {
+  const refused = list.find((a) => !isAllowedAddress(a.address, guard.allowLoopback));
+  if (refused || list.length === 0) {
+    const error: NodeJS.ErrnoException = new Error(
+      `refused: ${hostname} resolves to a private or reserved address (${refused?.address ?? "none"})`,
+    );
+    error.code = guard.code;
+    callback(error, []);
+  } else if (options.all) {
+    callback(null, list);
+  } else {
+    const first = list[0] as LookupAddress;
+    callback(null, first.address, first.family);
+  }
+}
+
+/** A `lookup` for http(s).request that resolves the name and refuses it when any address is not allowed. */
 export function guardedLookup(allowLoopback: boolean) {
   return (hostname: string, options: object, callback: LookupCallback): void => {
     dnsLookup(hostname, { ...options, all: true }, (err, addresses) => {
       if (err) return callback(err, []);
-      const list = addresses as LookupAddress[];
-      const refused = list.find((a) => !isAllowedAddress(a.address, allowLoopback));
-      if (refused || list.length === 0) {
-        const error: NodeJS.ErrnoException = new Error(
-          `refused: ${hostname} resolves to a private or reserved address (${refused?.address ?? "none"})`,
-        );
-        error.code = "EWEBHOOKADDRESS";
-        return callback(error, []);
-      }
-      if ((options as { all?: boolean }).all) return callback(null, list);
-      const first = list[0] as LookupAddress;
-      callback(null, first.address, first.family);
+      answerGuardedLookup(hostname, addresses as LookupAddress[], options, callback, {
+        allowLoopback,
+        code: "EWEBHOOKADDRESS",
+      });
     });
   };
 }

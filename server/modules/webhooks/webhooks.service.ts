@@ -12,10 +12,10 @@ import { WEBHOOK_TEST_EVENT } from "../../../shared/schemas/webhooks.js";
 import type { Actor, Deps } from "../../context.js";
 import { withTransaction } from "../../db/executor.js";
 import { newId } from "../../db/ids.js";
-import { keysetPage } from "../../db/keyset.js";
+import { type PageQuery, pageByCreatedAt } from "../../db/keyset.js";
 import type { WebhookDeliveriesTable, WebhookEndpointsTable } from "../../db/schema.js";
 import { badRequest, conflict, notFound } from "../../http/errors.js";
-import { recordAudit } from "../audit/audit.repo.js";
+import { type AuditAction, type AuditEntry, recordAudit } from "../audit/audit.repo.js";
 import { requireAdmin } from "../organizations/membership-policy.js";
 import { webhookUrlProblem } from "./webhook-address.js";
 import { deliverDueWebhooks } from "./webhook-delivery.js";
@@ -87,6 +87,24 @@ async function requireEndpoint(
   return row;
 }
 
+/** Records an admin's change to an endpoint in the audit log: where it points, never its secret. */
+function auditEndpointChange(
+  deps: Deps,
+  actor: Actor,
+  row: Selectable<WebhookEndpointsTable>,
+  action: AuditAction,
+  metadata?: AuditEntry["metadata"],
+): Promise<void> {
+  return recordAudit(deps.db.kysely, deps.clock, {
+    organizationId: row.organizationId,
+    actorUserId: actor.userId,
+    action,
+    targetType: "webhook",
+    targetId: row.id,
+    ...(metadata ? { metadata } : {}),
+  });
+}
+
 /** The workspace's webhook endpoints (admins). */
 export async function listWebhooks(deps: Deps, actor: Actor, organizationId: string): Promise<Webhook[]> {
   await requireAdmin(deps, actor, organizationId);
@@ -132,15 +150,10 @@ export async function createWebhook(
     updatedAt: now,
   };
   await withTransaction(deps, async (deps) => {
-    const trx = deps.db.kysely;
-    await insertEndpoint(trx, row);
-    await recordAudit(trx, deps.clock, {
-      organizationId,
-      actorUserId: actor.userId,
-      action: "webhook.created",
-      targetType: "webhook",
-      targetId: row.id,
-      metadata: { host: new URL(row.url).host, events: input.events.join(" ") },
+    await insertEndpoint(deps.db.kysely, row);
+    await auditEndpointChange(deps, actor, row, "webhook.created", {
+      host: new URL(row.url).host,
+      events: input.events.join(" "),
     });
   });
   return { webhook: presentWebhook(row), secret: webhookSecret(deps.secret, row.id, row.secretVersion) };
@@ -163,19 +176,11 @@ export async function updateWebhook(
   if (patch.events !== undefined) changes.events = JSON.stringify(patch.events);
   if (patch.enabled !== undefined) changes.enabled = patch.enabled ? 1 : 0;
   await withTransaction(deps, async (deps) => {
-    const trx = deps.db.kysely;
-    await updateEndpoint(trx, row.id, changes);
-    await recordAudit(trx, deps.clock, {
-      organizationId,
-      actorUserId: actor.userId,
-      action: "webhook.updated",
-      targetType: "webhook",
-      targetId: row.id,
-      // Where deliveries went and go now: a repointed endpoint is what an owner reviewing the log looks for.
-      metadata: {
-        fields: Object.keys(patch).join(" "),
-        ...(patch.url && patch.url !== row.url ? { fromUrl: row.url, toUrl: patch.url } : {}),
-      },
+    await updateEndpoint(deps.db.kysely, row.id, changes);
+    // Where deliveries went and go now: a repointed endpoint is what an owner reviewing the log looks for.
+    await auditEndpointChange(deps, actor, row, "webhook.updated", {
+      fields: Object.keys(patch).join(" "),
+      ...(patch.url && patch.url !== row.url ? { fromUrl: row.url, toUrl: patch.url } : {}),
     });
   });
   return presentWebhook({ ...row, ...changes });
@@ -191,16 +196,8 @@ export async function deleteWebhook(
   await requireAdmin(deps, actor, organizationId);
   const row = await requireEndpoint(deps, organizationId, webhookId);
   await withTransaction(deps, async (deps) => {
-    const trx = deps.db.kysely;
-    await deleteEndpoint(trx, row.id);
-    await recordAudit(trx, deps.clock, {
-      organizationId,
-      actorUserId: actor.userId,
-      action: "webhook.deleted",
-      targetType: "webhook",
-      targetId: row.id,
-      metadata: { host: new URL(row.url).host },
-    });
+    await deleteEndpoint(deps.db.kysely, row.id);
+    await auditEndpointChange(deps, actor, row, "webhook.deleted", { host: new URL(row.url).host });
   });
 }
 
@@ -221,17 +218,10 @@ export async function rotateWebhookSecret(
     updatedAt: now.toISOString(),
   };
   await withTransaction(deps, async (deps) => {
-    const trx = deps.db.kysely;
     // Compare-and-set on the version: two rotations at once cannot hand out a secret that never signs.
-    if (!(await updateEndpointSecret(trx, row.id, row.secretVersion, changes)))
+    if (!(await updateEndpointSecret(deps.db.kysely, row.id, row.secretVersion, changes)))
       throw conflict("rotation_conflict", "The secret changed meanwhile");
-    await recordAudit(trx, deps.clock, {
-      organizationId,
-      actorUserId: actor.userId,
-      action: "webhook.secret_rotated",
-      targetType: "webhook",
-      targetId: row.id,
-    });
+    await auditEndpointChange(deps, actor, row, "webhook.secret_rotated");
   });
   const updated = { ...row, ...changes };
   return { webhook: presentWebhook(updated), secret: webhookSecret(deps.secret, row.id, updated.secretVersion) };
@@ -274,11 +264,12 @@ export async function listDeliveries(
   actor: Actor,
   organizationId: string,
   webhookId: string,
-  query: { before?: string | undefined; limit: number },
+  query: PageQuery,
 ): Promise<WebhookDeliveryList> {
   await requireAdmin(deps, actor, organizationId);
   const endpoint = await requireEndpoint(deps, organizationId, webhookId);
-  const rows = await listDeliveryPage(deps.db.kysely, endpoint.id, query.before || null, query.limit);
-  const { page, nextCursor } = keysetPage(rows, query.limit, (d) => ({ at: d.createdAt, id: d.id }));
+  const { page, nextCursor } = await pageByCreatedAt(query, (before, limit) =>
+    listDeliveryPage(deps.db.kysely, endpoint.id, before, limit),
+  );
   return { deliveries: page.map(presentDelivery), nextCursor };
 }

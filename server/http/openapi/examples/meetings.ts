@@ -1,6 +1,18 @@
+import type { ActionItem } from "../../../../shared/schemas/meetings.js";
 import { conferenceBudget } from "./agenda.js";
 import { defaultSections } from "./templates.js";
 import type { OperationExamples } from "./types.js";
+
+/** An open action, just agreed and on no goal: who owns it, where it came from, and what it says. */
+const openAction = (item: Pick<ActionItem, "id" | "oneOnOneId" | "meetingId" | "ownerId" | "title" | "dueDate">) => ({
+  ...item,
+  status: "open",
+  completedAt: null,
+  createdAt: "2026-03-02T09:00:00.000Z",
+  followUp: false,
+  goalId: null,
+  version: 1,
+});
 
 /** A held meeting as the history lists it. */
 const pastMeeting = {
@@ -49,18 +61,14 @@ export const meetingsExamples: OperationExamples = {
       ],
       openActions: [
         {
-          id: "0e8a102f-88c0-4925-a334-58d7180ded15",
-          oneOnOneId: "231a4787-9a27-4527-b716-0ad942db7612",
-          meetingId: "838801af-67c5-45fe-ae3a-709765be2ef0",
-          ownerId: "ea40f2dd-ce61-4bfa-926d-98003d25e3c8",
-          title: "Share the doc",
-          dueDate: "2026-03-05",
-          status: "open",
-          completedAt: null,
-          createdAt: "2026-03-02T09:00:00.000Z",
-          followUp: false,
-          goalId: null,
-          version: 1,
+          ...openAction({
+            id: "0e8a102f-88c0-4925-a334-58d7180ded15",
+            oneOnOneId: "231a4787-9a27-4527-b716-0ad942db7612",
+            meetingId: "838801af-67c5-45fe-ae3a-709765be2ef0",
+            ownerId: "ea40f2dd-ce61-4bfa-926d-98003d25e3c8",
+            title: "Share the doc",
+            dueDate: "2026-03-05",
+          }),
           counterpart: {
             id: "e93457f6-f269-4f95-ba57-b293080c4455",
             name: "Leo Leader",
@@ -153,20 +161,14 @@ export const meetingsExamples: OperationExamples = {
         updatedBy: null,
       },
       actionItems: [
-        {
+        openAction({
           id: "805875cd-5ec3-44d8-b2ed-f10011b5f214",
           oneOnOneId: "5b71e5c2-7800-44db-ac24-6e5759907ed5",
           meetingId: "007bad3f-30c4-458b-8811-32ba613fb5b1",
           ownerId: "61ac8b58-7126-49fc-aa73-2df015c6fad5",
           title: "Book flights",
           dueDate: null,
-          status: "open",
-          completedAt: null,
-          createdAt: "2026-03-02T09:00:00.000Z",
-          followUp: false,
-          goalId: null,
-          version: 1,
-        },
+        }),
       ],
       myRating: 4,
       ratingSharing: { sharedWithLeader: false, canChange: false },
