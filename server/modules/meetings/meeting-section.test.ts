@@ -3,7 +3,7 @@ import type { SignedInUser } from "../../../tests/support/factories.js";
 import { TestClient } from "../../../tests/support/http-client.js";
 import { LiveClient } from "../../../tests/support/live-client.js";
 import { connect } from "../../../tests/support/live-connect.js";
-import { buildPair, nonParticipants } from "../../../tests/support/pairs.js";
+import { buildPair, holdMeeting, nonParticipants } from "../../../tests/support/pairs.js";
 import { describeEachEngine, TEST_ORIGIN, type TestApp } from "../../../tests/support/test-app.js";
 
 const m = (id: string, rest = "") => `/api/v1/meetings/${id}${rest}`;
@@ -29,7 +29,7 @@ describeEachEngine("meeting section (shared run state)", (ctx) => {
     expect(unstarted.serverNow).toBe(t.clock.now().toISOString());
 
     const startedAt = t.clock.now().toISOString();
-    expect((await w.leader.client.post(m(w.meetingId, "/start"))).status).toBe(200);
+    expect((await w.leader.client.post(m(w.meetingId, "/start"), { confirmEarly: true })).status).toBe(200);
     expect((await w.teammate.client.get(m(w.meetingId))).body.section).toEqual({
       key: "check_in",
       startedAt,
@@ -59,7 +59,7 @@ describeEachEngine("meeting section (shared run state)", (ctx) => {
   it("pauses and resumes the section clock, keeping the time already spent", async () => {
     const t = ctx.current;
     const w = await buildPair(t);
-    await w.leader.client.post(m(w.meetingId, "/start"));
+    await w.leader.client.post(m(w.meetingId, "/start"), { confirmEarly: true });
     const started = t.clock.now().getTime();
     t.clock.advance(60_000);
     const paused = await w.leader.client.put(m(w.meetingId, "/section"), { sectionKey: "check_in", running: false });
@@ -85,7 +85,7 @@ describeEachEngine("meeting section (shared run state)", (ctx) => {
   it("refuses strangers, the admin and another pair with 404, and a closed meeting with its status (P1, P5)", async () => {
     const t = ctx.current;
     const w = await buildPair(t);
-    await w.leader.client.post(m(w.meetingId, "/start"));
+    await w.leader.client.post(m(w.meetingId, "/start"), { confirmEarly: true });
     const unknownMeeting = await w.leader.client.put(m("00000000-0000-0000-0000-000000000000", "/section"), {
       sectionKey: "progress",
     });
@@ -100,7 +100,7 @@ describeEachEngine("meeting section (shared run state)", (ctx) => {
     expect((await new TestClient(t.app).put(m(w.meetingId, "/section"), { sectionKey: "progress" })).status).toBe(401);
     expect((await w.leader.client.get(m(w.meetingId))).body.section.key).toBe("check_in");
 
-    await w.leader.client.post(m(w.meetingId, "/complete"), {});
+    await holdMeeting(t, w.leader.client, w.meetingId);
     const closed = await w.teammate.client.put(m(w.meetingId, "/section"), { sectionKey: "progress" });
     expect(closed.status).toBe(409);
     expect(closed.body.error.code).toBe("meeting_completed");

@@ -1,7 +1,7 @@
 import { sql } from "kysely";
 import { expect, it } from "vitest";
 import { TestClient } from "../../../tests/support/http-client.js";
-import { buildPair, nonParticipants } from "../../../tests/support/pairs.js";
+import { buildPair, holdMeeting, nonParticipants } from "../../../tests/support/pairs.js";
 import { describeEachEngine } from "../../../tests/support/test-app.js";
 
 describeEachEngine("search", (ctx) => {
@@ -65,8 +65,8 @@ describeEachEngine("search", (ctx) => {
       baseVersion: 0,
     });
     // Not discussed twice: the point is carried over to the second, then the third meeting.
-    const second = (await w.leader.client.post(`/api/v1/meetings/${w.meetingId}/complete`, {})).body.nextMeeting.id;
-    const third = (await w.leader.client.post(`/api/v1/meetings/${second}/complete`, {})).body.nextMeeting.id;
+    const second = (await holdMeeting(ctx.current, w.leader.client, w.meetingId)).body.nextMeeting.id;
+    const third = (await holdMeeting(ctx.current, w.leader.client, second)).body.nextMeeting.id;
     const agenda = (await w.leader.client.get(`/api/v1/meetings/${third}`)).body.agendaItems;
     expect(agenda.map((a: { body: string }) => a.body)).toContain("Conference **budget**");
     for (const who of [w.leader, w.teammate]) {

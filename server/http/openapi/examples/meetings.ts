@@ -202,7 +202,17 @@ export const meetingsExamples: OperationExamples = {
         tickAgendaItem: true,
         sendAmendedRecap: true,
       },
+      section: null,
+      presence: [
+        { userId: "83d18175-cffa-444b-80ee-2b6ed6e6507f", lastSeenAt: "2026-03-02T09:40:00.000Z" },
+        { userId: "61ac8b58-7126-49fc-aa73-2df015c6fad5", lastSeenAt: "2026-03-02T09:41:00.000Z" },
+      ],
+      serverNow: "2026-03-04T08:00:00.000Z",
     },
+  },
+  "PUT /api/v1/meetings/:id/section": {
+    body: { sectionKey: "progress" },
+    response: { section: { key: "progress", startedAt: "2026-03-03T09:12:00.000Z", pausedAt: null } },
   },
   "POST /api/v1/meetings/:id/start": {
     body: { confirmEarly: true },
