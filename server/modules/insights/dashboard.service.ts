@@ -46,7 +46,7 @@ async function pairRows(deps: Deps, oneOnOnes: LedOneOnOne[]): Promise<Dashboard
 }
 
 /** A direct report with no 1:1 of theirs led by the caller. */
-const withoutOneOnOne = (person: { id: string; name: string; email: string }): DashboardRow => ({
+export const withoutOneOnOne = (person: { id: string; name: string; email: string }): DashboardRow => ({
   oneOnOneId: null,
   teammate: person,
   kind: null,

@@ -1,10 +1,17 @@
-import type { ReactNode } from "react";
+import { Link } from "wouter";
 import { Icon, type IconName } from "./Icon.js";
 
-type MessagePageProps = { icon: IconName; eyebrow?: string; title: string; text: string; action: ReactNode };
+type MessagePageProps = {
+  icon: IconName;
+  eyebrow?: string;
+  title: string;
+  text: string;
+  /** The one way on: a link, shown as the primary button unless `secondary`. */
+  way: { href: string; label: string; secondary?: boolean };
+};
 
 /** A page that is only a message, centred: where the user stands and the one way on. */
-export function MessagePage({ icon, eyebrow, title, text, action }: MessagePageProps) {
+export function MessagePage({ icon, eyebrow, title, text, way }: MessagePageProps) {
   return (
     <div className="page not-found">
       <span className="empty-icon">
@@ -13,7 +20,9 @@ export function MessagePage({ icon, eyebrow, title, text, action }: MessagePageP
       {eyebrow ? <p className="eyebrow">{eyebrow}</p> : null}
       <h1>{title}</h1>
       <p className="page-lead">{text}</p>
-      {action}
+      <Link href={way.href} className={way.secondary ? "btn btn-secondary" : "btn btn-primary"}>
+        {way.label}
+      </Link>
     </div>
   );
 }

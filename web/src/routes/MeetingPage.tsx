@@ -1,9 +1,10 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { Link, useParams } from "wouter";
+import { useParams } from "wouter";
 import type { MeetingDetail } from "../../../shared/schemas/meetings.js";
 import { ApiError } from "../api/client.js";
 import { getMeeting } from "../api/meetings.js";
 import { Icon } from "../components/Icon.js";
+import { MessagePage } from "../components/MessagePage.js";
 import { CancelDialog } from "../components/meeting/CancelDialog.js";
 import { MeetingProvider, useMeeting } from "../components/meeting/MeetingContext.js";
 import { type MeetingDialog, MeetingHeader } from "../components/meeting/MeetingHeader.js";
@@ -16,7 +17,7 @@ import { StartControls, StartEarlyDialog } from "../components/meeting/StartCont
 import { useMeetingOps } from "../components/meeting/useMeetingOps.js";
 import { useSectionTimer } from "../components/meeting/useSectionTimer.js";
 import { WrapUpDialog } from "../components/meeting/WrapUpDialog.js";
-import { EmptyState, ErrorState, LoadingState } from "../components/States.js";
+import { ErrorState, LoadingState } from "../components/States.js";
 import { useDocumentTitle } from "../hooks/useDocumentTitle.js";
 import { useResource } from "../hooks/useResource.js";
 import { useI18n } from "../i18n/I18nProvider.js";
@@ -166,26 +167,19 @@ export default function MeetingPage() {
   }, [reload, open, connected]);
 
   if (!detail) {
-    const missing = resource.error instanceof ApiError && resource.error.status === 404;
+    if (resource.error instanceof ApiError && resource.error.status === 404) {
+      return (
+        <MessagePage
+          icon="calendar"
+          title={t("meeting.notFound.title")}
+          text={t("meeting.notFound.text")}
+          way={{ href: "/one-on-ones", label: t("meeting.notFound.back") }}
+        />
+      );
+    }
     return (
       <div className="page page-wide">
-        {missing ? (
-          <EmptyState
-            icon="calendar"
-            title={t("meeting.notFound.title")}
-            action={
-              <Link href="/one-on-ones" className="btn btn-primary">
-                {t("meeting.notFound.back")}
-              </Link>
-            }
-          >
-            <p>{t("meeting.notFound.text")}</p>
-          </EmptyState>
-        ) : resource.error ? (
-          <ErrorState error={resource.error} onRetry={resource.reload} />
-        ) : (
-          <LoadingState />
-        )}
+        {resource.error ? <ErrorState error={resource.error} onRetry={resource.reload} /> : <LoadingState />}
       </div>
     );
   }

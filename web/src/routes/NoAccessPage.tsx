@@ -1,4 +1,3 @@
-import { Link } from "wouter";
 import { MessagePage } from "../components/MessagePage.js";
 import { useDocumentTitle } from "../hooks/useDocumentTitle.js";
 import { useT } from "../i18n/I18nProvider.js";
@@ -14,11 +13,7 @@ export default function NoAccessPage() {
       icon="alert"
       title={t("noAccess.title")}
       text={membership ? t("noAccess.text", { organization: membership.organization.name }) : t("noAccess.noWorkspace")}
-      action={
-        <Link href="/settings" className="btn btn-secondary">
-          {t("nav.settings")}
-        </Link>
-      }
+      way={{ href: "/settings", label: t("nav.settings"), secondary: true }}
     />
   );
 }

@@ -1,4 +1,3 @@
-import { Link } from "wouter";
 import { MessagePage } from "../components/MessagePage.js";
 import { useDocumentTitle } from "../hooks/useDocumentTitle.js";
 import { useT } from "../i18n/I18nProvider.js";
@@ -13,11 +12,7 @@ export default function NotFoundPage() {
       eyebrow="404"
       title={t("notFound.title")}
       text={t("notFound.text")}
-      action={
-        <Link href="/" className="btn btn-primary">
-          {t("notFound.home")}
-        </Link>
-      }
+      way={{ href: "/", label: t("notFound.home") }}
     />
   );
 }

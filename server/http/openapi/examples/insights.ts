@@ -1,3 +1,4 @@
+import { withoutOneOnOne } from "../../../modules/insights/dashboard.service.js";
 import type { OperationExamples } from "./types.js";
 
 /** The workspace's figures; Marina's team is all of it. */
@@ -122,25 +123,12 @@ export const insightsExamples: OperationExamples = {
           },
           alerts: ["overdue", "overdue_actions"],
         },
-        {
-          oneOnOneId: null,
-          teammate: {
-            id: "5b0f3d43-2f7e-4d55-9a55-6c1f1b7c2e10",
-            name: "Nora New",
-            email: "member-5b0f3d43@example.com",
-          },
-          kind: null,
-          status: null,
-          lastMeetingAt: null,
-          nextMeetingAt: null,
-          nextMeetingId: null,
-          daysSinceLast: null,
-          openActions: 0,
-          overdueActions: 0,
-          moodTrend: [],
-          cadenceHealth: null,
-          alerts: ["no_one_on_one"],
-        },
+        // A direct report with no 1:1 yet: the row the dashboard builds for them.
+        withoutOneOnOne({
+          id: "5b0f3d43-2f7e-4d55-9a55-6c1f1b7c2e10",
+          name: "Nora New",
+          email: "member-5b0f3d43@example.com",
+        }),
       ],
       needsAttention: 3,
     },

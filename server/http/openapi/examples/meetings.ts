@@ -15,6 +15,22 @@ const openAction = (item: Pick<ActionItem, "id" | "oneOnOneId" | "meetingId" | "
 });
 
 /** A held meeting as the history lists it. */
+/** A meeting not started yet (as un-start leaves it); the start example is this one, started. */
+const upcomingMeeting = {
+  id: "007bad3f-30c4-458b-8811-32ba613fb5b1",
+  oneOnOneId: "5b71e5c2-7800-44db-ac24-6e5759907ed5",
+  scheduledAt: "2026-03-03T09:00:00.000Z",
+  originalScheduledAt: null,
+  durationMinutes: 45,
+  status: "scheduled" as const,
+  startedAt: null as string | null,
+  completedAt: null,
+  cancelReason: null,
+  rescheduleReason: null,
+  templateName: "Rapport 1:1 (five parts)",
+  editedAfterAt: null,
+};
+
 const pastMeeting = {
   id: "2283bc96-a6e6-49d6-9ba7-aec7f97d1d71",
   oneOnOneId: "143463f2-3c09-406f-979b-fc6bab7bfa39",
@@ -216,37 +232,9 @@ export const meetingsExamples: OperationExamples = {
   },
   "POST /api/v1/meetings/:id/start": {
     body: { confirmEarly: true },
-    response: {
-      id: "007bad3f-30c4-458b-8811-32ba613fb5b1",
-      oneOnOneId: "5b71e5c2-7800-44db-ac24-6e5759907ed5",
-      scheduledAt: "2026-03-03T09:00:00.000Z",
-      originalScheduledAt: null,
-      durationMinutes: 45,
-      status: "scheduled",
-      startedAt: "2026-03-02T09:00:00.000Z",
-      completedAt: null,
-      cancelReason: null,
-      rescheduleReason: null,
-      templateName: "Rapport 1:1 (five parts)",
-      editedAfterAt: null,
-    },
+    response: { ...upcomingMeeting, startedAt: "2026-03-02T09:00:00.000Z" },
   },
-  "POST /api/v1/meetings/:id/unstart": {
-    response: {
-      id: "007bad3f-30c4-458b-8811-32ba613fb5b1",
-      oneOnOneId: "5b71e5c2-7800-44db-ac24-6e5759907ed5",
-      scheduledAt: "2026-03-03T09:00:00.000Z",
-      originalScheduledAt: null,
-      durationMinutes: 45,
-      status: "scheduled",
-      startedAt: null,
-      completedAt: null,
-      cancelReason: null,
-      rescheduleReason: null,
-      templateName: "Rapport 1:1 (five parts)",
-      editedAfterAt: null,
-    },
-  },
+  "POST /api/v1/meetings/:id/unstart": { response: upcomingMeeting },
   "POST /api/v1/meetings/:id/recap": {
     response: { sent: true },
   },

@@ -2,8 +2,8 @@ import { useEffect, useState } from "react";
 import { cancelMeeting } from "../../api/meetings.js";
 import { useI18n } from "../../i18n/I18nProvider.js";
 import { DialogForm } from "../DialogForm.js";
-import { TextAreaField } from "../Field.js";
 import { useMeeting } from "./MeetingContext.js";
+import { ReasonField } from "./ReasonField.js";
 import { useMeetingChange } from "./useMeetingChange.js";
 
 type Props = { open: boolean; onClose: () => void; onReschedule: () => void };
@@ -52,13 +52,10 @@ export function CancelDialog({ open, onClose, onReschedule }: Props) {
       submitLabel={t("meeting.cancel.submit")}
       tone="danger"
     >
-      <TextAreaField
-        label={t("fields.reason")}
+      <ReasonField
         value={reason}
         rows={3}
-        maxLength={1000}
-        required
-        onChange={(event) => setReason(event.target.value)}
+        onChange={setReason}
         error={reasonError}
         hint={t("meeting.cancel.reasonHint")}
       />

@@ -5,8 +5,8 @@ import { useI18n } from "../../i18n/I18nProvider.js";
 import { todayIn, utcToZoned, zoneCity, zonedToUtc } from "../../time/zonedTime.js";
 import { type DateTime, DateTimeFields } from "../DateTimeFields.js";
 import { DialogForm } from "../DialogForm.js";
-import { TextAreaField } from "../Field.js";
 import { useMeeting } from "./MeetingContext.js";
+import { ReasonField } from "./ReasonField.js";
 import { useMeetingChange } from "./useMeetingChange.js";
 
 /** Moves the meeting to another time, in the viewer's zone, with a reason. */
@@ -60,13 +60,9 @@ export function RescheduleDialog({ open, onClose }: { open: boolean; onClose: ()
         error={errors.date}
         hint={t("meeting.inYourZone", { zone: zoneCity(timeZone) })}
       />
-      <TextAreaField
-        label={t("fields.reason")}
+      <ReasonField
         value={reason}
-        rows={2}
-        maxLength={1000}
-        required
-        onChange={(event) => setReason(event.target.value)}
+        onChange={setReason}
         error={errors.reason}
         hint={t("meeting.reschedule.reasonHint")}
       />
