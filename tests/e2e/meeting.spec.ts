@@ -1,7 +1,7 @@
 import type { Page } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "./axe.js";
 import { expect, test } from "./fixtures.js";
-import { createPair } from "./pair.js";
+import { api, createPair } from "./pair.js";
 
 /** Prepare has one add box for the whole agenda: pick the section, then type. */
 async function addPoint(page: Page, section: string, text: string) {
@@ -90,6 +90,12 @@ test("leader and teammate prepare, run and complete a 1:1; the next one carries 
   // The held meeting keeps its record, and says when it was held in its header as in its banner.
   await lea.goto(meetingUrl);
   await expect(lea.locator(".record-banner .callout-title")).toContainText("Held on");
+  const held = await api(pair.leader.request, base, "get", `/api/v1/meetings/${oneOnOne.nextMeeting.id}`);
+  await expect(lea.locator(".meeting-meta time")).toHaveAttribute("datetime", held.meeting.completedAt);
+  const heldTime = /\d{1,2}:\d{2}\s?[AP]M/.exec(
+    (await lea.locator(".record-banner .callout-title").textContent()) ?? "",
+  );
+  await expect(lea.locator(".meeting-meta time")).toContainText(heldTime?.[0] ?? "no time in the banner");
   await expect(lea.getByText(/that’s \d+ next steps/i)).toHaveCount(0);
   // Until the next meeting starts, both can still fix the record: it then says so, and the recap can go again.
   const sharedNotes = lea.getByRole("region", { name: "Shared notes" });
@@ -110,4 +116,31 @@ test("leader and teammate prepare, run and complete a 1:1; the next one carries 
   await expect(lea.getByRole("button", { name: "Try again" })).toHaveCount(0);
   await leaderContext.close();
   await teammateContext.close();
+});
+
+test("moving one meeting keeps the 1:1's rhythm: its label comes from the cadence, not the next meeting", async ({
+  browser,
+  baseURL,
+}) => {
+  const base = baseURL as string;
+  const pair = await createPair(
+    browser,
+    base,
+    { org: "Rhythm Co", leader: "Rhea Lead", teammate: "Ray Mate" },
+    2 * 86_400_000,
+  );
+  const first = await api(pair.leader.request, base, "get", `/api/v1/meetings/${pair.meetingId}`);
+  const weekday = (date: Date) => date.toLocaleDateString("en-US", { weekday: "long", timeZone: "UTC" });
+  const planned = new Date(first.meeting.scheduledAt);
+  const moved = new Date(planned.getTime() + 86_400_000);
+  await api(pair.leader.request, base, "post", `/api/v1/meetings/${pair.meetingId}/reschedule`, {
+    scheduledAt: moved.toISOString(),
+    reason: "Offsite",
+  });
+  const page = await pair.leader.newPage();
+  await page.goto(`/one-on-ones/${pair.oneOnOneId}`);
+  await expect(page.getByText(`Every week on ${weekday(planned)}`).first()).toBeVisible();
+  await expect(page.getByText(`Every week on ${weekday(moved)}`)).toHaveCount(0);
+  await pair.leader.close();
+  await pair.teammate.close();
 });

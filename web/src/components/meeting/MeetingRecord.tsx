@@ -1,10 +1,12 @@
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { Link } from "wouter";
+import { SHARED_NOTE_TEXT } from "../../../../shared/live-protocol.js";
 import { errorMessage } from "../../api/errorMessage.js";
 import { rateMeeting, sendAmendedRecap } from "../../api/meetings.js";
 import { formatDateTime, formatMeetingWhen } from "../../i18n/format.js";
 import { useI18n } from "../../i18n/I18nProvider.js";
 import { SharedNotes } from "../../live/SharedNotes.js";
+import type { LiveMeeting } from "../../live/useLiveMeeting.js";
 import { Icon } from "../Icon.js";
 import { LazyMarkdown } from "../notes/LazyMarkdown.js";
 import { useToast } from "../Toasts.js";
@@ -47,6 +49,32 @@ function NoteBlock({
  * next meeting starts, both can still amend the shared notes, next steps and ticks (the server's
  * abilities say so), and send an amended recap; my private note stays mine to edit.
  */
+/** After the server has stored it (each change is stored as it arrives); a burst of typing reloads once. */
+const AMENDED_RELOAD_MS = 1500;
+
+/**
+ * The first change to a held meeting's shared notes (by either person) makes it "edited after the meeting":
+ * the record then fetches the meeting again, so the badge and "Send amended recap" appear without a reload.
+ */
+function useReloadOnFirstAmendment(live: LiveMeeting | null, amended: boolean, reload: () => void) {
+  // Changes count once the document is in sync: its first load is not an amendment.
+  const doc = live?.synced && !amended ? live.doc : null;
+  useEffect(() => {
+    if (!doc) return;
+    const text = doc.getText(SHARED_NOTE_TEXT);
+    let timer: number | undefined;
+    const changed = () => {
+      window.clearTimeout(timer);
+      timer = window.setTimeout(reload, AMENDED_RELOAD_MS);
+    };
+    text.observe(changed);
+    return () => {
+      text.unobserve(changed);
+      window.clearTimeout(timer);
+    };
+  }, [doc, reload]);
+}
+
 export function MeetingRecord() {
   const { t, locale, timeZone } = useI18n();
   const toast = useToast();
@@ -56,6 +84,7 @@ export function MeetingRecord() {
   const canceled = meeting.status === "canceled";
   const points = detail.agendaItems;
   const discussed = points.filter((p) => p.discussed).length;
+  useReloadOnFirstAmendment(canceled ? null : live, meeting.editedAfterAt !== null, reload);
 
   const rate = async (score: number) => {
     const before = rating;
