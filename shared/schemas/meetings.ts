@@ -115,6 +115,8 @@ export type MeetingSection = z.infer<typeof meetingSectionSchema>;
 /** When a participant was last connected to the meeting's page. */
 export const meetingPresenceSchema = z.object({ userId: idSchema, lastSeenAt: isoDateTime });
 
+const neighbourMeetingSchema = meetingRefSchema.extend({ completedAt: isoDateTime.nullable() });
+
 export const meetingDetailSchema = z.object({
   meeting: meetingSummarySchema,
   oneOnOne: z.object({
@@ -139,8 +141,9 @@ export const meetingDetailSchema = z.object({
   feedback: z.array(feedbackSchema),
   /** The teammate's active development goals, for the development section. */
   goals: z.array(goalSchema),
-  previousMeeting: meetingRefSchema.nullable(),
-  nextMeeting: meetingRefSchema.nullable(),
+  /** The meetings either side in the 1:1; `completedAt` says when a held one was held (early or late). */
+  previousMeeting: neighbourMeetingSchema.nullable(),
+  nextMeeting: neighbourMeetingSchema.nullable(),
   /** Where the cadence puts the next meeting if this one is completed now; null without a cadence. */
   cadenceNextAt: isoDateTime.nullable(),
   /** The 1:1's state: a paused or ended 1:1 schedules nothing on its own. */

@@ -36,7 +36,9 @@ describeEachEngine("meeting lifecycle", (ctx) => {
         },
       }),
     ]);
-    expect(next.body.previousMeeting.id).toBe(w.meetingId);
+    // The link back says when the previous meeting was held, not when it was planned.
+    expect(next.body.previousMeeting).toMatchObject({ id: w.meetingId, completedAt: res.body.meeting.completedAt });
+    expect(next.body.previousMeeting.completedAt).not.toBe(next.body.previousMeeting.scheduledAt);
     expect((await w.leader.client.get(m(w.meetingId))).body.myRating).toBe(4);
     expect((await w.teammate.client.post(m(w.meetingId, "/rating"), { score: 5 })).body.score).toBe(5);
     expect((await w.teammate.client.post(m(w.meetingId, "/rating"), { score: 6 })).status).toBe(400);

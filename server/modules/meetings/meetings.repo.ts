@@ -71,7 +71,7 @@ export function listVisibleNotes(db: Kysely<Database>, meetingId: string, userId
 }
 
 type NeighbourParams = { oneOnOneId: string; scheduledAt: string; meetingId: string };
-const NEIGHBOUR_COLUMNS = ["id", "scheduledAt", "status"] as const;
+const NEIGHBOUR_COLUMNS = ["id", "scheduledAt", "status", "completedAt"] as const;
 
 const previousMeeting = preparedQuery((db, p: NeighbourParams) =>
   db

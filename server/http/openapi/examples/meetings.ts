@@ -196,6 +196,7 @@ export const meetingsExamples: OperationExamples = {
         id: "50d65fe1-3c4e-4864-b0b2-ad87803d4dce",
         scheduledAt: "2026-03-10T09:00:00.000Z",
         status: "scheduled",
+        completedAt: null,
       },
       cadenceNextAt: null,
       oneOnOneStatus: "active",

@@ -40,7 +40,9 @@ export function MeetingHeader({ actions }: Props) {
         <span className="meeting-neighbours">
           {previousMeeting ? (
             <Link href={`/meetings/${previousMeeting.id}`}>
-              {t("meeting.previous", { date: formatMeetingWhen(previousMeeting.scheduledAt, locale, timeZone) })}
+              {t("meeting.previous", {
+                date: formatMeetingWhen(previousMeeting.completedAt ?? previousMeeting.scheduledAt, locale, timeZone),
+              })}
             </Link>
           ) : null}
           {nextMeeting ? (
