@@ -150,7 +150,10 @@ test("Run is only a view; both follow one section and its clock, which resumes o
   // Started explicitly, both are on the first section; either moves both on.
   await lia.getByRole("button", { name: "Start meeting" }).first().click();
   // The pair's first meeting is more than an hour away: starting now asks first.
-  await lia.getByRole("alertdialog", { name: "Start this 1:1 now?" }).getByRole("button", { name: "Start now" }).click();
+  await lia
+    .getByRole("alertdialog", { name: "Start this 1:1 now?" })
+    .getByRole("button", { name: "Start now" })
+    .click();
   await expect(lia.getByRole("timer", { name: /since the meeting started/ })).toBeVisible();
   const tim2 = await pair.teammate.newPage();
   await tim2.goto(meetingUrl);
