@@ -53,8 +53,17 @@ export const invitationSchema = z.object({
   purpose: invitationPurposeSchema,
 });
 export type Invitation = z.infer<typeof invitationSchema>;
+/**
+ * What became of the e-mail carrying a link: handed to the SMTP server (`sent`), waiting for a retry
+ * after SMTP failed (`queued`), or kept in the outbox only because the instance has no SMTP (`not_sent`).
+ */
+export const emailDeliverySchema = z.enum(["sent", "queued", "not_sent"]);
+export type EmailDelivery = z.infer<typeof emailDeliverySchema>;
 /** `acceptUrl` is null for a set-password link: it goes to the person's mailbox only, never to an admin. */
-export const createdInvitationSchema = invitationSchema.extend({ acceptUrl: z.string().nullable() });
+export const createdInvitationSchema = invitationSchema.extend({
+  acceptUrl: z.string().nullable(),
+  emailDelivery: emailDeliverySchema,
+});
 export type CreatedInvitation = z.infer<typeof createdInvitationSchema>;
 export const invitationListSchema = z.object({ invitations: z.array(invitationSchema) });
 export const invitationParamsSchema = z.object({ orgId: idSchema, invitationId: idSchema });

@@ -127,8 +127,8 @@ export async function createInvitation(
     });
   });
   const acceptUrl = `${deps.config.appUrl}/invite/${token}`;
-  await sendInvitationEmail(deps, row, acceptUrl, existing?.locale);
-  return { ...presentInvitation(row), acceptUrl };
+  const emailDelivery = await sendInvitationEmail(deps, row, acceptUrl, existing?.locale);
+  return { ...presentInvitation(row), acceptUrl, emailDelivery };
 }
 
 /** Pending invitations of the workspace (admins). */
@@ -217,8 +217,8 @@ export async function resendInvitation(
     ip: meta.ip,
   });
   const acceptUrl = `${deps.config.appUrl}/invite/${token}`;
-  await sendInvitationEmail(deps, row, acceptUrl, existing?.locale);
-  return { ...presentInvitation(row), acceptUrl: setPassword ? null : acceptUrl };
+  const emailDelivery = await sendInvitationEmail(deps, row, acceptUrl, existing?.locale);
+  return { ...presentInvitation(row), acceptUrl: setPassword ? null : acceptUrl, emailDelivery };
 }
 
 /** What the accept page shows before the invitee commits. */

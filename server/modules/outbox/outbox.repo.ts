@@ -84,6 +84,12 @@ export async function updateOutboxMessage(
     .execute();
 }
 
+/** The delivery state of one outbox message. */
+export async function findOutboxMessageStatus(db: Executor, id: string): Promise<string | undefined> {
+  const row = await db.selectFrom("outboxMessages").select("status").where("id", "=", id).executeTakeFirst();
+  return row?.status;
+}
+
 /** A page of the workspace's messages, newest first; one more than `limit` (see `keysetPage`). */
 export function listOutboxPage(db: Executor, organizationId: string, before: string | Keyset | null, limit: number) {
   return newestFirst(

@@ -1,9 +1,10 @@
 import type { Selectable } from "kysely";
+import type { EmailDelivery } from "../../../shared/schemas/people.js";
 import type { Deps } from "../../context.js";
 import { newId } from "../../db/ids.js";
 import type { OutboxMessagesTable } from "../../db/schema.js";
 import type { OutgoingEmail } from "./mailer.js";
-import { claimDue, insertOutboxMessage, updateOutboxMessage } from "./outbox.repo.js";
+import { claimDue, findOutboxMessageStatus, insertOutboxMessage, updateOutboxMessage } from "./outbox.repo.js";
 import { type NotificationKind, wantsEmail } from "./preferences.service.js";
 
 export interface EnqueueInput {
@@ -52,14 +53,22 @@ export async function enqueueEmail(deps: Deps, input: EnqueueInput): Promise<str
   });
   if (!inserted) return null;
   if (!deps.mailer.enabled) {
+    // One line an operator can act on; never the body, which may hold a secret link (P7).
     deps.log.info(
-      { outboxId: id, kind: input.kind, to: input.email.to, subject: input.email.subject },
-      "e-mail kept in outbox (no SMTP_URL)",
+      { outboxId: id, kind: input.kind, to: input.email.to },
+      "e-mail kept in the outbox only (no SMTP_URL): not sent; admins see it in the e-mail log",
     );
     return id;
   }
   await deliverDueMessages(deps, { onlyId: id });
   return id;
+}
+
+/** What became of an enqueued message, as the page that caused it should say: sent, queued for a retry, or not sent (no SMTP). */
+export async function emailDeliveryOf(deps: Deps, outboxId: string | null): Promise<EmailDelivery> {
+  if (!deps.mailer.enabled) return "not_sent";
+  const status = outboxId ? await findOutboxMessageStatus(deps.db.kysely, outboxId) : undefined;
+  return status === "sent" ? "sent" : "queued";
 }
 
 /** Sends what is due; failures are retried with exponential backoff. Returns how many were sent. */

@@ -37,6 +37,7 @@ describeEachEngine(
       const email = `smtp-${ctx.current.engine}@example.com`;
       const res = await owner.client.post(`/api/v1/orgs/${owner.orgId}/invitations`, { email });
       expect(res.status).toBe(201);
+      expect(res.body.emailDelivery).toBe("sent");
       const message = smtp.received.find((m) => m.to.includes(email));
       expect(readable(message?.raw ?? "")).toContain("Sam Sender invited you");
       expect(message?.raw).toMatch(/Content-Type: text\/html/i);
@@ -119,6 +120,21 @@ describeEachEngine(
         },
       );
       expect(enqueuedTwice).toBeNull();
+    });
+
+    // Last: the refused message stays due for a retry, which would count in a later sweep.
+    it("tells the inviter when SMTP refused the invitation: queued for a retry, not sent", async () => {
+      const owner = await buildOwner(ctx.current, "Quinn Queued");
+      target.current = { enabled: true, send: async () => Promise.reject(new Error("421 try later")) };
+      try {
+        const res = await owner.client.post(`/api/v1/orgs/${owner.orgId}/invitations`, {
+          email: `queued-${ctx.current.engine}@example.com`,
+        });
+        expect(res.status).toBe(201);
+        expect(res.body.emailDelivery).toBe("queued");
+      } finally {
+        target.current = smtp.mailer;
+      }
     });
   },
   { mailer: switchableMailer(target) },

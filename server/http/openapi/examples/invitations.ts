@@ -31,6 +31,7 @@ export const invitationsExamples: OperationExamples = {
       createdAt: "2026-03-02T09:00:00.000Z",
       purpose: "invitation",
       acceptUrl: "http://localhost:3000/invite/ZoCi5S013PUulM4RgNOwgG2uilkoMsh-9LSMt8NLDEk",
+      emailDelivery: "not_sent",
     },
   },
   "GET /api/v1/orgs/:orgId/invitations": {
@@ -56,6 +57,7 @@ export const invitationsExamples: OperationExamples = {
       createdAt: "2026-03-02T09:00:00.000Z",
       purpose: "invitation",
       acceptUrl: "http://localhost:3000/invite/_RdBTRsq_pZkPgumiOYJ0CMxxs1JR63SmDIEDuy6SrY",
+      emailDelivery: "not_sent",
     },
   },
   "GET /api/v1/invitations/:token": {
