@@ -154,7 +154,8 @@ export const en = {
     "It may have expired, been used already or been revoked. Ask the person who invited you to send a new one.",
   "invite.invalid.signIn": "Go to sign in",
   "invite.dialog.title": "Invite someone",
-  "invite.dialog.lead": "We’ll e-mail them a link to join. Invitations are valid for 7 days.",
+  "invite.dialog.lead":
+    "They get a link to join, by e-mail when this Rapport can send e-mail. Invitations are valid for 7 days.",
   "invite.dialog.nameHint": "Helps you recognise the invitation; they can change it when they join.",
   "invite.dialog.roleHint.member": "Members see the people directory and their own 1:1s.",
   "invite.dialog.roleHint.admin":
@@ -166,7 +167,7 @@ export const en = {
   "invite.dialog.sentText": "We e-mailed {email} a link to join.",
   "invite.dialog.link": "Invitation link",
   "invite.dialog.linkHint":
-    "You can also share it yourself, in chat for example. Copy it now: for security, it won’t be shown again.",
+    "Anyone with this link can join, so share it only with them. It stays copyable in Pending invitations while this tab is open; after that, “New link” makes a fresh one.",
   "invite.dialog.copyLink": "Copy link",
   "invite.dialog.another": "Invite someone else",
   "home.title": "Hello, {name}",
@@ -258,7 +259,7 @@ export const en = {
   "people.pending.copyLink": "Copy link",
   "people.pending.revoke": "Revoke",
   "people.pending.linkNote":
-    "For security, an invitation link is only shown when it’s created. “New link” issues a fresh one and e-mails it again; the old link stops working.",
+    "For security, a link can’t be shown again after this tab closes. “New link” makes a fresh one to copy, and e-mails it when this Rapport can send e-mail; the old link stops working.",
   "people.pending.newLink": "New link",
   "people.pending.newLinkSent": "A new link was e-mailed to {email}. The old one no longer works.",
   "people.confirmDeactivate.title": "Deactivate {name}?",

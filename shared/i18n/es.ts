@@ -157,7 +157,8 @@ export const es: Record<MessageKey, string> = {
     "Puede que haya caducado, que ya se haya usado o que la hayan revocado. Pide a quien te invitó que te envíe una nueva.",
   "invite.invalid.signIn": "Ir a iniciar sesión",
   "invite.dialog.title": "Invitar a alguien",
-  "invite.dialog.lead": "Le enviaremos por correo un enlace para unirse. Las invitaciones son válidas durante 7 días.",
+  "invite.dialog.lead":
+    "Recibe un enlace para unirse, por correo cuando este Rapport puede enviar correos. Las invitaciones son válidas durante 7 días.",
   "invite.dialog.nameHint": "Te ayuda a reconocer la invitación; la persona puede cambiarlo al unirse.",
   "invite.dialog.roleHint.member": "Los miembros ven el directorio de personas y sus propios 1:1.",
   "invite.dialog.roleHint.admin":
@@ -170,7 +171,7 @@ export const es: Record<MessageKey, string> = {
   "invite.dialog.sentText": "Enviamos a {email} un enlace para unirse.",
   "invite.dialog.link": "Enlace de invitación",
   "invite.dialog.linkHint":
-    "También puedes compartirlo tú, por ejemplo por chat. Cópialo ahora: por seguridad, no se volverá a mostrar.",
+    "Cualquiera con este enlace puede unirse, así que compártelo solo con la persona invitada. Se puede copiar en Invitaciones pendientes mientras esta pestaña siga abierta; después, “Nuevo enlace” genera otro.",
   "invite.dialog.copyLink": "Copiar enlace",
   "invite.dialog.another": "Invitar a otra persona",
   "home.title": "Hola, {name}",
@@ -264,7 +265,7 @@ export const es: Record<MessageKey, string> = {
   "people.pending.copyLink": "Copiar enlace",
   "people.pending.revoke": "Revocar",
   "people.pending.linkNote":
-    "Por seguridad, el enlace de una invitación solo se muestra al crearla. “Nuevo enlace” genera otro y lo vuelve a enviar por correo; el anterior deja de funcionar.",
+    "Por seguridad, un enlace no se puede volver a mostrar después de cerrar esta pestaña. “Nuevo enlace” genera otro para copiar y lo envía por correo cuando este Rapport puede enviar correos; el anterior deja de funcionar.",
   "people.pending.newLink": "Nuevo enlace",
   "people.pending.newLinkSent": "Enviamos un nuevo enlace a {email}. El anterior ya no funciona.",
   "people.confirmDeactivate.title": "¿Desactivar a {name}?",

@@ -156,7 +156,8 @@ export const ptBR: Record<MessageKey, string> = {
     "Ele pode ter expirado, já ter sido usado ou ter sido revogado. Peça a quem convidou você para enviar um novo.",
   "invite.invalid.signIn": "Ir para o login",
   "invite.dialog.title": "Convidar alguém",
-  "invite.dialog.lead": "Vamos enviar por e-mail um link para a pessoa entrar. Os convites valem por 7 dias.",
+  "invite.dialog.lead":
+    "A pessoa recebe um link para entrar, por e-mail quando este Rapport pode enviar e-mails. Os convites valem por 7 dias.",
   "invite.dialog.nameHint": "Ajuda você a reconhecer o convite; a pessoa pode alterá-lo ao entrar.",
   "invite.dialog.roleHint.member": "Membros veem o diretório de pessoas e os próprios 1:1s.",
   "invite.dialog.roleHint.admin":
@@ -169,7 +170,7 @@ export const ptBR: Record<MessageKey, string> = {
   "invite.dialog.sentText": "Enviamos para {email} um link para entrar.",
   "invite.dialog.link": "Link do convite",
   "invite.dialog.linkHint":
-    "Você também pode compartilhá-lo, por exemplo num chat. Copie agora: por segurança, ele não será exibido de novo.",
+    "Qualquer pessoa com este link pode entrar, então compartilhe só com quem foi convidado. Ele pode ser copiado em Convites pendentes enquanto esta aba estiver aberta; depois, “Novo link” gera outro.",
   "invite.dialog.copyLink": "Copiar link",
   "invite.dialog.another": "Convidar outra pessoa",
   "home.title": "Olá, {name}",
@@ -263,7 +264,7 @@ export const ptBR: Record<MessageKey, string> = {
   "people.pending.copyLink": "Copiar link",
   "people.pending.revoke": "Revogar",
   "people.pending.linkNote":
-    "Por segurança, o link de um convite só aparece quando ele é criado. “Novo link” gera outro e o envia de novo por e-mail; o link antigo deixa de funcionar.",
+    "Por segurança, um link não pode ser exibido de novo depois que esta aba é fechada. “Novo link” gera outro para copiar e o envia por e-mail quando este Rapport pode enviar e-mails; o link antigo deixa de funcionar.",
   "people.pending.newLink": "Novo link",
   "people.pending.newLinkSent": "Enviamos um novo link para {email}. O antigo não funciona mais.",
   "people.confirmDeactivate.title": "Desativar {name}?",

@@ -25,4 +25,16 @@ export const invitationsEn = {
   "email.setPassword.body":
     "Your account in {organization} was moved to a new Rapport. Choose a password to sign in again; everything you had is there.\n\nThe link is valid until {expires}. If it expires, ask an admin of {organization} to send a new one.",
   "email.setPassword.cta": "Choose your password",
+  "invite.dialog.createdTitle": "Invitation ready",
+  "invite.dialog.notSentText":
+    "No e-mail was sent: this Rapport has no e-mail server (SMTP). Copy the link and send it to {email} yourself, in chat for example.",
+  "invite.dialog.queuedText":
+    "The e-mail to {email} hasn’t gone out yet: the mail server refused it for now, and Rapport will try again. You can also send the link yourself.",
+  "people.toast.invitedNotSent": "Invitation created for {email}. No e-mail was sent: share its link yourself.",
+  "people.pending.newLinkNotSent":
+    "A new link for {email} is ready to copy. No e-mail was sent (no SMTP). The old link no longer works.",
+  "people.pending.newLinkQueued":
+    "A new link for {email} is ready to copy. Its e-mail hasn’t gone out yet; Rapport will try again. The old link no longer works.",
+  "people.pending.setPasswordNotSent":
+    "No e-mail was sent to {email}: this Rapport has no SMTP, and a set-password link goes only to its person. Set up SMTP to deliver it.",
 } as const;

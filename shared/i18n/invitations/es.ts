@@ -27,4 +27,16 @@ export const invitationsEs: Record<keyof typeof invitationsEn, string> = {
   "email.setPassword.body":
     "Tu cuenta en {organization} se trajo a un nuevo Rapport. Elige una contraseña para volver a entrar; todo lo que tenías está ahí.\n\nEl enlace es válido hasta {expires}. Si caduca, pide a un admin de {organization} uno nuevo.",
   "email.setPassword.cta": "Elegir mi contraseña",
+  "invite.dialog.createdTitle": "Invitación lista",
+  "invite.dialog.notSentText":
+    "No se envió ningún correo: este Rapport no tiene servidor de correo (SMTP). Copia el enlace y envíaselo tú a {email}, por ejemplo por chat.",
+  "invite.dialog.queuedText":
+    "El correo a {email} aún no salió: el servidor de correo lo rechazó por ahora y Rapport lo volverá a intentar. También puedes enviar el enlace tú.",
+  "people.toast.invitedNotSent": "Invitación creada para {email}. No se envió ningún correo: comparte el enlace tú.",
+  "people.pending.newLinkNotSent":
+    "Un nuevo enlace para {email} está listo para copiar. No se envió ningún correo (sin SMTP). El enlace anterior ya no funciona.",
+  "people.pending.newLinkQueued":
+    "Un nuevo enlace para {email} está listo para copiar. Su correo aún no salió; Rapport lo volverá a intentar. El enlace anterior ya no funciona.",
+  "people.pending.setPasswordNotSent":
+    "No se envió ningún correo a {email}: este Rapport no tiene SMTP, y un enlace para elegir contraseña va solo a su persona. Configura SMTP para entregarlo.",
 };

@@ -27,4 +27,17 @@ export const invitationsPtBR: Record<keyof typeof invitationsEn, string> = {
   "email.setPassword.body":
     "Sua conta em {organization} foi trazida para um novo Rapport. Escolha uma senha para entrar de novo; tudo o que você tinha está lá.\n\nO link vale até {expires}. Se ele expirar, peça a um admin de {organization} um novo.",
   "email.setPassword.cta": "Escolher minha senha",
+  "invite.dialog.createdTitle": "Convite pronto",
+  "invite.dialog.notSentText":
+    "Nenhum e-mail foi enviado: este Rapport não tem servidor de e-mail (SMTP). Copie o link e envie para {email} você mesmo, por exemplo num chat.",
+  "invite.dialog.queuedText":
+    "O e-mail para {email} ainda não saiu: o servidor de e-mail recusou por enquanto, e o Rapport vai tentar de novo. Você também pode enviar o link.",
+  "people.toast.invitedNotSent":
+    "Convite criado para {email}. Nenhum e-mail foi enviado: compartilhe o link você mesmo.",
+  "people.pending.newLinkNotSent":
+    "Um novo link para {email} está pronto para copiar. Nenhum e-mail foi enviado (sem SMTP). O link antigo não funciona mais.",
+  "people.pending.newLinkQueued":
+    "Um novo link para {email} está pronto para copiar. O e-mail ainda não saiu; o Rapport vai tentar de novo. O link antigo não funciona mais.",
+  "people.pending.setPasswordNotSent":
+    "Nenhum e-mail foi enviado para {email}: este Rapport não tem SMTP, e um link de definição de senha vai só para a própria pessoa. Configure o SMTP para entregá-lo.",
 };

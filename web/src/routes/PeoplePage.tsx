@@ -9,6 +9,7 @@ import { ConfirmDialog } from "../components/ConfirmDialog.js";
 import { CompactInput } from "../components/Field.js";
 import { Icon } from "../components/Icon.js";
 import { PageHeader } from "../components/PageHeader.js";
+import { newLinkToast } from "../components/people/deliveryMessages.js";
 import { InviteDialog } from "../components/people/InviteDialog.js";
 import { rememberInviteLink } from "../components/people/inviteLinks.js";
 import { PendingInvitations } from "../components/people/PendingInvitations.js";
@@ -109,13 +110,11 @@ export default function PeoplePage() {
     try {
       const { acceptUrl, ...fresh } = await resendInvitation(orgId, invitation.id);
       // A set-password link goes to the person's mailbox only: there is no link to remember.
-      if (acceptUrl) rememberInviteLink(fresh.id, acceptUrl);
-      setInvitations((list) => list.map((i) => (i.id === fresh.id ? fresh : i)));
-      toast.success(
-        t(fresh.purpose === "set_password" ? "people.pending.setPasswordSent" : "people.pending.newLinkSent", {
-          email: invitation.email,
-        }),
-      );
+      if (acceptUrl) rememberInviteLink(me.user.id, fresh.id, acceptUrl);
+      const { emailDelivery, ...pending } = fresh;
+      setInvitations((list) => list.map((i) => (i.id === pending.id ? pending : i)));
+      const { tone, key } = newLinkToast(pending.purpose, emailDelivery);
+      toast[tone](t(key, { email: invitation.email }));
     } catch (error) {
       toast.error(errorMessage(t, error));
     }
@@ -200,6 +199,7 @@ export default function PeoplePage() {
             <PendingInvitations
               invitations={invitations}
               people={people}
+              viewerId={me.user.id}
               viewerRole={membership?.role}
               onRevoke={(invitation) => setConfirm({ kind: "revoke", invitation })}
               onNewLink={newLink}
@@ -235,10 +235,12 @@ export default function PeoplePage() {
               people={people}
               viewerRole={membership?.role}
               onCreated={(invitation) => {
-                if (invitation.acceptUrl) rememberInviteLink(invitation.id, invitation.acceptUrl);
-                const { acceptUrl: _url, ...pending } = invitation;
+                if (invitation.acceptUrl) rememberInviteLink(me.user.id, invitation.id, invitation.acceptUrl);
+                const { acceptUrl: _url, emailDelivery, ...pending } = invitation;
                 setInvitations((list) => [pending, ...list.filter((i) => i.id !== invitation.id)]);
-                toast.success(t("people.toast.invited", { email: invitation.email }));
+                const told = { email: invitation.email };
+                if (emailDelivery === "not_sent") toast.success(t("people.toast.invitedNotSent", told));
+                else toast.success(t("people.toast.invited", told));
               }}
             />
           ) : null}

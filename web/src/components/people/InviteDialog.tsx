@@ -25,6 +25,24 @@ type InviteDialogProps = {
 
 const EMPTY = { email: "", name: "", role: "member" as Role, managerId: "" };
 
+const DELIVERY_TEXT = {
+  sent: "invite.dialog.sentText",
+  queued: "invite.dialog.queuedText",
+  not_sent: "invite.dialog.notSentText",
+} as const;
+
+/** What became of the invitation e-mail, as the server said: sent, waiting for a retry, or not sent (no SMTP). */
+function DeliveryCallout({ created }: { created: CreatedInvitation }) {
+  const { t } = useI18n();
+  const sent = created.emailDelivery === "sent";
+  return (
+    <p className={`callout ${sent ? "callout-success" : "callout-warning"}`} role="status">
+      <Icon name={sent ? "mail" : "alert"} />
+      <span>{t(DELIVERY_TEXT[created.emailDelivery], { email: created.email })}</span>
+    </p>
+  );
+}
+
 /** Invite by e-mail with a role and manager; afterwards, show the link to share by hand. */
 export function InviteDialog({ open, onClose, orgId, people, viewerRole, onCreated }: InviteDialogProps) {
   const { t } = useI18n();
@@ -87,15 +105,16 @@ export function InviteDialog({ open, onClose, orgId, people, viewerRole, onCreat
     <Dialog
       open={open}
       onClose={onClose}
-      title={created ? t("invite.dialog.sentTitle") : t("invite.dialog.title")}
+      title={
+        created
+          ? t(created.emailDelivery === "sent" ? "invite.dialog.sentTitle" : "invite.dialog.createdTitle")
+          : t("invite.dialog.title")
+      }
       description={created ? undefined : <p>{t("invite.dialog.lead")}</p>}
     >
       {created ? (
         <div className="invite-sent">
-          <p className="callout callout-success">
-            <Icon name="mail" />
-            <span>{t("invite.dialog.sentText", { email: created.email })}</span>
-          </p>
+          <DeliveryCallout created={created} />
           <div className="field">
             <label htmlFor={linkId}>{t("invite.dialog.link")}</label>
             <CopyField id={linkId} value={created.acceptUrl ?? ""} copyLabel={t("invite.dialog.copyLink")} />

@@ -11,6 +11,7 @@ import { ROLE_LABELS } from "./roleLabels.js";
 type PendingInvitationsProps = {
   invitations: Invitation[];
   people: Person[];
+  viewerId: string;
   /** Only an owner may resend an owner invitation (the server holds the same rule). */
   viewerRole: Role | undefined;
   onRevoke: (invitation: Invitation) => void;
@@ -19,7 +20,14 @@ type PendingInvitationsProps = {
 };
 
 /** Invitations not yet accepted, with their link (when known) and a revoke button. */
-export function PendingInvitations({ invitations, people, viewerRole, onRevoke, onNewLink }: PendingInvitationsProps) {
+export function PendingInvitations({
+  invitations,
+  people,
+  viewerId,
+  viewerRole,
+  onRevoke,
+  onNewLink,
+}: PendingInvitationsProps) {
   const { t, tn, locale, timeZone } = useI18n();
   if (invitations.length === 0) return null;
   return (
@@ -32,7 +40,7 @@ export function PendingInvitations({ invitations, people, viewerRole, onRevoke, 
       <ul className="invitation-list">
         {invitations.map((invitation) => {
           const setPassword = invitation.purpose === "set_password";
-          const link = setPassword ? undefined : inviteLinkFor(invitation.id);
+          const link = setPassword ? undefined : inviteLinkFor(viewerId, invitation.id);
           const mayResend = setPassword || invitation.role !== "owner" || viewerRole === "owner";
           const manager = people.find((p) => p.userId === invitation.managerId);
           return (
@@ -80,7 +88,7 @@ export function PendingInvitations({ invitations, people, viewerRole, onRevoke, 
           );
         })}
       </ul>
-      {invitations.some((i) => i.purpose === "invitation" && !inviteLinkFor(i.id)) ? (
+      {invitations.some((i) => i.purpose === "invitation" && !inviteLinkFor(viewerId, i.id)) ? (
         <p className="field-hint">{t("people.pending.linkNote")}</p>
       ) : null}
       {invitations.some((i) => i.purpose === "set_password") ? (
