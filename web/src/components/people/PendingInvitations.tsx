@@ -40,7 +40,9 @@ export function PendingInvitations({
       <ul className="invitation-list">
         {invitations.map((invitation) => {
           const setPassword = invitation.purpose === "set_password";
-          const link = setPassword ? undefined : inviteLinkFor(viewerId, invitation.id);
+          // A remembered link is offered only while it still opens the invitation.
+          const live = Date.parse(invitation.expiresAt) > Date.now();
+          const link = setPassword || !live ? undefined : inviteLinkFor(viewerId, invitation.id);
           const mayResend = setPassword || invitation.role !== "owner" || viewerRole === "owner";
           const manager = people.find((p) => p.userId === invitation.managerId);
           return (
