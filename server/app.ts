@@ -35,6 +35,7 @@ import { feedbackRoutes } from "./modules/feedback/feedback.routes.js";
 import { memoryRoutes } from "./modules/goals/memory.routes.js";
 import { homeRoutes } from "./modules/home/home.routes.js";
 import { insightsRoutes } from "./modules/insights/insights.routes.js";
+import { instanceRoutes } from "./modules/instance/instance.routes.js";
 import { invitationsRoutes } from "./modules/invitations/invitations.routes.js";
 import { meetingsRoutes } from "./modules/meetings/meetings.routes.js";
 import { notesRoutes } from "./modules/notes/notes.routes.js";
@@ -72,6 +73,7 @@ const systemDns: DnsResolver = {
 };
 
 const apiModules = [
+  instanceRoutes,
   authRoutes,
   tokensRoutes,
   peopleRoutes,
