@@ -15,6 +15,7 @@ import { registerErrorHandling, sendFrameworkError } from "./http/error-handler.
 import { registerGracefulClose } from "./http/graceful-close.js";
 import { openapiOptions } from "./http/openapi/document.js";
 import { registerNulCheck } from "./http/reject-nul.js";
+import { RequestLineLog } from "./http/request-log.js";
 import { trackRoutes } from "./http/route-registry.js";
 import { typed } from "./http/route-types.js";
 import { registerSameOriginCheck } from "./http/same-origin.js";
@@ -105,6 +106,8 @@ export async function buildApp(options: BuildOptions): Promise<{ app: FastifyIns
   const { config, db } = options;
   const app = Fastify({
     logger: options.logger ?? { level: config.logLevel },
+    // One line per request instead of two, without health checks and static files.
+    logController: new RequestLineLog(),
     bodyLimit: 1024 * 1024,
     trustProxy: false,
     frameworkErrors: (error, _request, reply) => sendFrameworkError(error, reply),
