@@ -30,6 +30,7 @@ for (const p of DEMO_PEOPLE)
 
 if (!process.argv.includes("--seed-only")) {
   process.env.DATABASE_URL = url;
+  process.env.RAPPORT_DEMO = "true";
   const { buildWebIfStale } = await import("../../scripts/build-if-stale.mjs");
   buildWebIfStale();
   await import("../main.js");

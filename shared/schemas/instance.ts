@@ -7,7 +7,9 @@ export const instanceResponseSchema = z
     firstRun: z.boolean(),
     /** Some workspace signs its people in with its identity provider (enabled, with a verified domain). */
     ssoSignIn: z.boolean(),
+    /** The demo workspace (`npm run demo`): a visitor signs in to the language they picked, whatever the account's. */
+    demo: z.boolean(),
   })
-  .meta({ examples: [{ firstRun: false, ssoSignIn: true }] });
+  .meta({ examples: [{ firstRun: false, ssoSignIn: true, demo: false }] });
 
 export type InstanceResponse = z.infer<typeof instanceResponseSchema>;

@@ -1,6 +1,6 @@
 import { type FormEvent, useState } from "react";
 import { Redirect, useSearch } from "wouter";
-import { login } from "../api/auth.js";
+import { login, updateMe } from "../api/auth.js";
 import { getInstance } from "../api/instance.js";
 import { AccountPasswordField } from "../components/AccountPasswordField.js";
 import { AuthLayout, AuthSwitch } from "../components/AuthLayout.js";
@@ -11,7 +11,7 @@ import { SsoLinkConfirm } from "../components/sso/SsoLinkConfirm.js";
 import { useDocumentTitle } from "../hooks/useDocumentTitle.js";
 import { useFormSubmit } from "../hooks/useFormSubmit.js";
 import { useResource } from "../hooks/useResource.js";
-import { useT } from "../i18n/I18nProvider.js";
+import { useI18n } from "../i18n/I18nProvider.js";
 import { useSession } from "../session/SessionProvider.js";
 
 /**
@@ -19,7 +19,7 @@ import { useSession } from "../session/SessionProvider.js";
  * account sends its first visitor to sign-up, and the SSO way in shows only when some workspace has it.
  */
 export default function LoginPage() {
-  const t = useT();
+  const { t, locale } = useI18n();
   const instance = useResource(getInstance, "instance");
   const search = useSearch();
   const { refresh } = useSession();
@@ -46,7 +46,9 @@ export default function LoginPage() {
     setFormError(null);
     if (next.email || next.password) return;
     await send(async () => {
-      await login({ email: email.trim(), password });
+      const { user } = await login({ email: email.trim(), password });
+      // The demo's accounts are shared: each visitor keeps the language they are reading, not the account's.
+      if (instance.data?.demo && user.locale !== locale) await updateMe({ locale });
       // Once the session loads, the route redirects to ?next= (or home).
       await refresh();
     });
