@@ -15,6 +15,7 @@ import { registerErrorHandling, sendFrameworkError } from "./http/error-handler.
 import { registerGracefulClose } from "./http/graceful-close.js";
 import { openapiOptions } from "./http/openapi/document.js";
 import { registerNulCheck } from "./http/reject-nul.js";
+import { RequestLineLog } from "./http/request-log.js";
 import { trackRoutes } from "./http/route-registry.js";
 import { typed } from "./http/route-types.js";
 import { registerSameOriginCheck } from "./http/same-origin.js";
@@ -35,6 +36,7 @@ import { feedbackRoutes } from "./modules/feedback/feedback.routes.js";
 import { memoryRoutes } from "./modules/goals/memory.routes.js";
 import { homeRoutes } from "./modules/home/home.routes.js";
 import { insightsRoutes } from "./modules/insights/insights.routes.js";
+import { instanceRoutes } from "./modules/instance/instance.routes.js";
 import { invitationsRoutes } from "./modules/invitations/invitations.routes.js";
 import { meetingsRoutes } from "./modules/meetings/meetings.routes.js";
 import { notesRoutes } from "./modules/notes/notes.routes.js";
@@ -72,6 +74,7 @@ const systemDns: DnsResolver = {
 };
 
 const apiModules = [
+  instanceRoutes,
   authRoutes,
   tokensRoutes,
   peopleRoutes,
@@ -103,6 +106,8 @@ export async function buildApp(options: BuildOptions): Promise<{ app: FastifyIns
   const { config, db } = options;
   const app = Fastify({
     logger: options.logger ?? { level: config.logLevel },
+    // One line per request instead of two, without health checks and static files.
+    logController: new RequestLineLog(),
     bodyLimit: 1024 * 1024,
     trustProxy: false,
     frameworkErrors: (error, _request, reply) => sendFrameworkError(error, reply),

@@ -4,7 +4,7 @@ import { loadConfig, parseDatabaseUrl } from "./config.js";
 describe("configuration", () => {
   it("has safe defaults: port 3000 on loopback, SQLite under ./data", () => {
     const config = loadConfig({});
-    expect(config).toMatchObject({ port: 3000, host: "127.0.0.1", appUrl: "http://localhost:3000" });
+    expect(config).toMatchObject({ port: 3000, host: "127.0.0.1", appUrl: "http://localhost:3000", demo: false });
     expect(config.database).toEqual({ engine: "sqlite", filename: "./data/rapport.db" });
   });
 
@@ -16,8 +16,10 @@ describe("configuration", () => {
       APP_URL: "https://rapport.example.com/",
       SESSION_SECRET: "s".repeat(40),
       SMTP_URL: "smtp://mail:25",
+      RAPPORT_DEMO: "true",
     });
     expect(config).toMatchObject({
+      demo: true,
       port: 8080,
       host: "0.0.0.0",
       appUrl: "https://rapport.example.com",

@@ -14,6 +14,7 @@ const envSchema = z.object({
   SMTP_URL: z.string().url().optional(),
   WEBHOOKS_ALLOW_INSECURE_LOOPBACK: z.enum(["true", "false", "1", "0"]).optional(),
   SSO_ALLOW_PRIVATE_ISSUER: z.enum(["true", "false", "1", "0"]).optional(),
+  RAPPORT_DEMO: z.enum(["true", "false", "1", "0"]).optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 
@@ -32,6 +33,8 @@ export interface Config {
   webhooksAllowInsecureLoopback: boolean;
   /** Lets an SSO issuer live on loopback or a private network (development only); off, such issuers are refused. */
   ssoAllowPrivateIssuer: boolean;
+  /** Serving the demo workspace (`npm run demo`): visitors sign in to the language they picked. */
+  demo: boolean;
 }
 
 /** Parses a DATABASE_URL (or its absence) into a database choice. */
@@ -60,5 +63,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     webhooksAllowInsecureLoopback:
       e.WEBHOOKS_ALLOW_INSECURE_LOOPBACK === "true" || e.WEBHOOKS_ALLOW_INSECURE_LOOPBACK === "1",
     ssoAllowPrivateIssuer: e.SSO_ALLOW_PRIVATE_ISSUER === "true" || e.SSO_ALLOW_PRIVATE_ISSUER === "1",
+    demo: e.RAPPORT_DEMO === "true" || e.RAPPORT_DEMO === "1",
   };
 }

@@ -3,6 +3,9 @@ import { loadConfig } from "./config.js";
 import { createDb } from "./db/database.js";
 import { migrateToLatest } from "./db/migrator.js";
 import { startScheduler } from "./jobs/scheduler.js";
+import { loggerOptions } from "./log-output.js";
+import { hasAnyUser } from "./modules/instance/instance.repo.js";
+import { startupSummary } from "./startup-summary.js";
 
 /** How long shutdown waits for slow clients before it cuts their connections. */
 const SHUTDOWN_GRACE_MS = 10_000;
@@ -10,7 +13,11 @@ const SHUTDOWN_GRACE_MS = 10_000;
 const config = loadConfig();
 const db = createDb(config.database);
 await migrateToLatest(db);
-const { app, deps } = await buildApp({ config, db });
+const { app, deps } = await buildApp({
+  config,
+  db,
+  logger: loggerOptions(config.logLevel, process.stdout.isTTY === true),
+});
 const stopScheduler = startScheduler(deps);
 
 /**
@@ -49,6 +56,13 @@ const onSignal = (signal: string) => {
 process.on("SIGTERM", onSignal);
 process.on("SIGINT", onSignal);
 
-await app.listen({ port: config.port, host: config.host });
-const where = config.database.engine === "sqlite" ? config.database.filename : "PostgreSQL";
-app.log.info(`Rapport is running at ${config.appUrl} (database: ${where})`);
+const hasUsers = await hasAnyUser(db.kysely);
+const summaryAt = (listeningOn: string) =>
+  startupSummary({ listeningOn, appUrl: config.appUrl, database: config.database, smtpUrl: config.smtpUrl, hasUsers });
+// The listening line is the first of the summary; the others follow it.
+const address = await app.listen({
+  port: config.port,
+  host: config.host,
+  listenTextResolver: (listeningOn) => summaryAt(listeningOn)[0] ?? listeningOn,
+});
+for (const line of summaryAt(address).slice(1)) app.log.info(line);

@@ -25,11 +25,13 @@ console.log(`\nDemo workspace "Northwind Labs" is ready in ${url}.`);
 console.log(`Sign in with any of these (password: ${DEMO_PASSWORD}):`);
 for (const p of DEMO_PEOPLE)
   console.log(
-    `  ${p.email.padEnd(28)} ${p.name} (${p.key === "leader" ? "leader" : p.role === "owner" ? "owner/admin" : "teammate"})`,
+    `  ${p.email.padEnd(28)} ${p.name} (${p.key === "leader" ? "leader" : p.role === "owner" ? "owner/admin" : "teammate"}; ${p.locale}, ${p.timezone})`,
   );
+console.log("The app opens in the language picked on the sign-in page, whichever account you use.");
 
 if (!process.argv.includes("--seed-only")) {
   process.env.DATABASE_URL = url;
+  process.env.RAPPORT_DEMO = "true";
   const { buildWebIfStale } = await import("../../scripts/build-if-stale.mjs");
   buildWebIfStale();
   await import("../main.js");

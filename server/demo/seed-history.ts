@@ -18,6 +18,7 @@ import type {
 import { cadenceColumns } from "../modules/one-on-ones/cadence.js";
 import { occurrencesBetween } from "../modules/one-on-ones/recurrence.js";
 import { systemTemplateName, systemTemplateSections } from "../modules/templates/system-template.js";
+import { actionTitles, noteWriter } from "./seed-texts.js";
 
 /** A small deterministic generator, so every demo looks the same. */
 function seededRandom(seed: number) {
@@ -41,21 +42,6 @@ const TOPICS: Array<[string, string]> = [
   ["development", "Mentoring the two new hires"],
   ["development", "Path towards staff engineer"],
   ["progress", "Customer escalation last Thursday"],
-];
-const NOTES = [
-  "Good week overall. Launch went smoothly; agreed to write a short retro.\n\n- Keep Friday afternoons meeting-free\n- Pair on the flaky tests",
-  "Talked about workload: two projects in parallel is too much. Decided to hand over the reporting work.",
-  "Feedback: the architecture doc was clear and well argued. Next time share a draft earlier to get input sooner.",
-  "Discussed growth: interested in leading the next quarterly planning. Will shadow this cycle first.",
-  "Short one today. Unblocked the API review; nothing else urgent.",
-];
-const ACTIONS = [
-  "Write the launch retro",
-  "Share the draft RFC with the team",
-  "Book the conference travel",
-  "Hand over the weekly report",
-  "Set up pairing session on flaky tests",
-  "Ask finance about the training budget",
 ];
 const CANCEL_REASONS = ["Sick day", "Customer visit", "Public holiday", "Travelling"];
 const RESCHEDULE_REASONS = ["Clash with the all-hands", "Dentist appointment", "Moved for the release"];
@@ -113,12 +99,12 @@ export async function seedDemoHistory(db: Db, clock: Clock, ids: Record<string, 
     { teammate: "t2", cadence: { frequency: "weekly" }, cancelRate: 0.08, mood: (i) => (i % 3 === 0 ? 3 : 4) },
     // João: the neglected pair — many cancellations.
     { teammate: "t3", cadence: { frequency: "biweekly" }, cancelRate: 0.35, mood: () => 3 },
-    // Emma: a hard start, improving steadily.
+    // Emma: a hard start, improving steadily (from 2 to 5, still rising over the dashboard's last eight meetings).
     {
       teammate: "t4",
       cadence: { frequency: "weekly" },
       cancelRate: 0.05,
-      mood: (i, n) => Math.min(5, 2 + Math.floor((3 * i) / n)),
+      mood: (i, n) => Math.min(5, 2 + Math.floor((4 * i) / n)),
     },
     {
       teammate: "t5",
@@ -141,6 +127,7 @@ export async function seedDemoHistory(db: Db, clock: Clock, ids: Record<string, 
   const goals: GoalsTable[] = [];
   const progress: GoalProgressTable[] = [];
   const iso = (d: Date) => d.toISOString();
+  const nextActionTitle = actionTitles();
 
   for (const [index, plan] of plans.entries()) {
     const teammateId = ids[plan.teammate] as string;
@@ -172,6 +159,7 @@ export async function seedDemoHistory(db: Db, clock: Clock, ids: Record<string, 
       first,
       new Date(now.getTime() + 60 * 24 * 3600 * 1000),
     );
+    const writeNote = noteWriter();
     let pending: Insertable<AgendaItemsTable>[] = [];
     const heldCount = slots.filter((slot) => slot <= now).length;
     let heldIndex = 0;
@@ -241,7 +229,7 @@ export async function seedDemoHistory(db: Db, clock: Clock, ids: Record<string, 
           kind: "shared",
           ownerKey: "shared",
           authorId: null,
-          body: pick(NOTES),
+          body: writeNote(random, items.find((item) => item.discussed)?.body),
           version: 1,
           updatedBy: leaderId,
           createdAt: meeting.completedAt as string,
@@ -249,6 +237,8 @@ export async function seedDemoHistory(db: Db, clock: Clock, ids: Record<string, 
         });
         const actionCount = Math.floor(random() * 3);
         for (let i = 0; i < actionCount; i++) {
+          const title = nextActionTitle(random);
+          if (!title) break;
           const due = new Date(scheduledAt.getTime() + 7 * 24 * 3600 * 1000);
           const old = now.getTime() - scheduledAt.getTime() > 21 * 24 * 3600 * 1000;
           const status = old ? (random() < 0.85 ? "done" : "dropped") : "open";
@@ -257,7 +247,7 @@ export async function seedDemoHistory(db: Db, clock: Clock, ids: Record<string, 
             oneOnOneId: row.id,
             meetingId: meeting.id,
             ownerId: random() < 0.7 ? teammateId : leaderId,
-            title: pick(ACTIONS),
+            title,
             dueDate: iso(due).slice(0, 10),
             status,
             completedAt: status === "open" ? null : iso(new Date(due.getTime() - 24 * 3600 * 1000)),

@@ -54,6 +54,22 @@ describeEachEngine("demo history", (ctx) => {
       .where("carriedFromId", "is not", null)
       .execute();
     expect(carried.length).toBeGreaterThan(0);
+    // Real, varied 1:1s: no action twice in the whole demo, no pair's shared note repeated word for word.
+    const { kysely } = ctx.current.deps.db;
+    const titles = (await kysely.selectFrom("actionItems").select("title").execute()).map((a) => a.title);
+    expect(titles.length).toBeGreaterThan(40);
+    expect(new Set(titles).size).toBe(titles.length);
+    const sharedNotes = await kysely
+      .selectFrom("notes")
+      .innerJoin("meetings", "meetings.id", "notes.meetingId")
+      .select(["meetings.oneOnOneId", "notes.body"])
+      .where("notes.kind", "=", "shared")
+      .execute();
+    for (const { oneOnOneId } of oneOnOne.map((o: { id: string }) => ({ oneOnOneId: o.id }))) {
+      const bodies = sharedNotes.filter((n) => n.oneOnOneId === oneOnOneId).map((n) => n.body);
+      expect(bodies.length).toBeGreaterThan(3);
+      expect(new Set(bodies).size).toBe(bodies.length);
+    }
     const next = await leader.get(`/api/v1/meetings/${oneOnOne[0].nextMeeting.id}`);
     expect(next.status).toBe(200);
     expect(next.body.agendaItems.length).toBeGreaterThan(0);

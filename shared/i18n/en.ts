@@ -138,6 +138,8 @@ export const en = {
   "auth.signup.submitting": "Creating your workspace…",
   "auth.signup.haveAccount": "Already have an account?",
   "auth.signup.signIn": "Sign in",
+  "auth.signup.firstRunLead":
+    "This Rapport has no accounts yet. Create the first workspace: you’ll be its owner and can invite your team right after.",
   "invite.pageTitle": "Invitation",
   "invite.eyebrow": "You’re invited",
   "invite.title": "Join {organization}",

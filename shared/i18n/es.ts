@@ -140,6 +140,8 @@ export const es: Record<MessageKey, string> = {
   "auth.signup.submitting": "Creando tu espacio de trabajo…",
   "auth.signup.haveAccount": "¿Ya tienes una cuenta?",
   "auth.signup.signIn": "Inicia sesión",
+  "auth.signup.firstRunLead":
+    "Este Rapport aún no tiene cuentas. Crea el primer espacio de trabajo: serás el propietario y podrás invitar a tu equipo enseguida.",
   "invite.pageTitle": "Invitación",
   "invite.eyebrow": "Tienes una invitación",
   "invite.title": "Únete a {organization}",

@@ -140,6 +140,8 @@ export const ptBR: Record<MessageKey, string> = {
   "auth.signup.submitting": "Criando seu espaço de trabalho…",
   "auth.signup.haveAccount": "Já tem uma conta?",
   "auth.signup.signIn": "Entrar",
+  "auth.signup.firstRunLead":
+    "Este Rapport ainda não tem contas. Crie o primeiro espaço de trabalho: você será o proprietário e poderá convidar o seu time logo em seguida.",
   "invite.pageTitle": "Convite",
   "invite.eyebrow": "Você foi convidado",
   "invite.title": "Entre em {organization}",

@@ -32,6 +32,7 @@ async function feedUrl(w: World, c: Caller): Promise<string> {
 export const accountRows: Row[] = [
   row({ method: "GET", path: "/healthz", expect: open(200) }),
   row({ method: "GET", path: "/api/v1/openapi.json", expect: open(200) }),
+  row({ method: "GET", path: "/api/v1/instance", expect: open(200) }),
   row({
     method: "POST",
     path: "/api/v1/auth/signup",

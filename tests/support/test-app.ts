@@ -63,6 +63,7 @@ export function testConfig(url: string, overrides: Partial<Config> = {}): Config
     logLevel: "silent",
     webhooksAllowInsecureLoopback: false,
     ssoAllowPrivateIssuer: false,
+    demo: false,
     ...overrides,
   };
 }

@@ -14,6 +14,7 @@ const PUBLIC = new Set([
   "GET /healthz",
   "GET /calendar/:file",
   "GET /api/v1/openapi.json",
+  "GET /api/v1/instance",
   "POST /api/v1/auth/signup",
   "POST /api/v1/auth/login",
   "POST /api/v1/auth/logout",

@@ -1,6 +1,7 @@
 import { type FormEvent, useState } from "react";
-import { useSearch } from "wouter";
-import { login } from "../api/auth.js";
+import { Redirect, useSearch } from "wouter";
+import { login, updateMe } from "../api/auth.js";
+import { getInstance } from "../api/instance.js";
 import { AccountPasswordField } from "../components/AccountPasswordField.js";
 import { AuthLayout, AuthSwitch } from "../components/AuthLayout.js";
 import { EmailField, FormError, SubmitButton } from "../components/Field.js";
@@ -9,12 +10,17 @@ import { SsoSignIn, ssoErrorKey } from "../components/SsoSignIn.js";
 import { SsoLinkConfirm } from "../components/sso/SsoLinkConfirm.js";
 import { useDocumentTitle } from "../hooks/useDocumentTitle.js";
 import { useFormSubmit } from "../hooks/useFormSubmit.js";
-import { useT } from "../i18n/I18nProvider.js";
+import { useResource } from "../hooks/useResource.js";
+import { useI18n } from "../i18n/I18nProvider.js";
 import { useSession } from "../session/SessionProvider.js";
 
-/** Sign in with e-mail and password; then go back where the user was headed. */
+/**
+ * Sign in with e-mail and password; then go back where the user was headed. An instance without any
+ * account sends its first visitor to sign-up, and the SSO way in shows only when some workspace has it.
+ */
 export default function LoginPage() {
-  const t = useT();
+  const { t, locale } = useI18n();
+  const instance = useResource(getInstance, "instance");
   const search = useSearch();
   const { refresh } = useSession();
   const [email, setEmail] = useState("");
@@ -40,11 +46,18 @@ export default function LoginPage() {
     setFormError(null);
     if (next.email || next.password) return;
     await send(async () => {
-      await login({ email: email.trim(), password });
+      const { user } = await login({ email: email.trim(), password });
+      // The demo's accounts are shared: each visitor keeps the language they are reading, not the account's.
+      if (instance.data?.demo && user.locale !== locale) await updateMe({ locale });
       // Once the session loads, the route redirects to ?next= (or home).
       await refresh();
     });
   };
+
+  // Unknown (the call failed): keep the SSO way in rather than hide it from a workspace that has one.
+  const ssoOffered = instance.data ? instance.data.ssoSignIn : Boolean(instance.error);
+  if (instance.data?.firstRun) return <Redirect to="/signup" replace />;
+  if (instance.loading && !instance.data) return <AuthLayout>{null}</AuthLayout>;
 
   if (mode === "link") {
     // A workspace's provider vouched for an existing account's e-mail: its owner confirms with the password.
@@ -87,13 +100,17 @@ export default function LoginPage() {
           {busy ? t("auth.login.submitting") : t("auth.login.submit")}
         </SubmitButton>
       </form>
-      <p className="auth-divider">
-        <span>{t("sso.login.or")}</span>
-      </p>
-      <button type="button" className="btn btn-secondary btn-block" onClick={() => setMode("sso")}>
-        <Icon name="key" />
-        {t("sso.login.button")}
-      </button>
+      {ssoOffered && (
+        <>
+          <p className="auth-divider">
+            <span>{t("sso.login.or")}</span>
+          </p>
+          <button type="button" className="btn btn-secondary btn-block" onClick={() => setMode("sso")}>
+            <Icon name="key" />
+            {t("sso.login.button")}
+          </button>
+        </>
+      )}
       <AuthSwitch question={t("auth.login.noAccount")} to="/signup" label={t("auth.login.createAccount")} />
     </AuthLayout>
   );

@@ -3,21 +3,25 @@ import { signupBodySchema } from "../../../shared/schemas/auth.js";
 import { signup } from "../api/auth.js";
 import { ApiError } from "../api/client.js";
 import { errorField, errorMessage } from "../api/errorMessage.js";
+import { getInstance } from "../api/instance.js";
 import { invalidFields } from "../api/invalidFields.js";
 import { AccountPasswordField } from "../components/AccountPasswordField.js";
 import { AuthLayout, AuthSwitch } from "../components/AuthLayout.js";
 import { EmailField, FormError, NameField, SubmitButton, TextField } from "../components/Field.js";
 import { useDocumentTitle } from "../hooks/useDocumentTitle.js";
 import { useFormSubmit } from "../hooks/useFormSubmit.js";
+import { useResource } from "../hooks/useResource.js";
 import { useI18n } from "../i18n/I18nProvider.js";
 import { useSession } from "../session/SessionProvider.js";
 
 type Values = { name: string; email: string; password: string; organizationName: string };
 type Errors = Partial<Record<keyof Values, string>>;
 
-/** Creates the account and its workspace in one step; the creator becomes the owner. */
+/** Creates the account and its workspace in one step; the creator becomes the owner (of the first one, on a fresh instance). */
 export default function SignupPage() {
   const { t, locale } = useI18n();
+  // On a fresh instance there is nobody to sign in as: say so, and drop "Already have an account?".
+  const firstRun = useResource(getInstance, "instance").data?.firstRun === true;
   const { refresh } = useSession();
   const [values, setValues] = useState<Values>({
     name: "",
@@ -75,7 +79,7 @@ export default function SignupPage() {
   return (
     <AuthLayout>
       <h1>{t("auth.signup.title")}</h1>
-      <p className="auth-lead">{t("auth.signup.lead")}</p>
+      <p className="auth-lead">{t(firstRun ? "auth.signup.firstRunLead" : "auth.signup.lead")}</p>
       <form className="form" onSubmit={onSubmit} noValidate>
         <NameField label={t("fields.yourName")} value={values.name} onChange={set("name")} error={errors.name} />
         <EmailField
@@ -107,7 +111,7 @@ export default function SignupPage() {
           {busy ? t("auth.signup.submitting") : t("auth.signup.submit")}
         </SubmitButton>
       </form>
-      <AuthSwitch question={t("auth.signup.haveAccount")} to="/login" label={t("auth.signup.signIn")} />
+      {!firstRun && <AuthSwitch question={t("auth.signup.haveAccount")} to="/login" label={t("auth.signup.signIn")} />}
     </AuthLayout>
   );
 }
