@@ -4,11 +4,13 @@ import {
   emailSchema,
   idSchema,
   isoDateTime,
+  localeSchema,
   membershipStatusSchema,
   nameSchema,
   passwordSchema,
   patchBodySchema,
   roleSchema,
+  timezoneSchema,
 } from "./common.js";
 
 export const personSchema = z.object({
@@ -74,7 +76,13 @@ export const invitationPreviewSchema = z.object({
 export type InvitationPreview = z.infer<typeof invitationPreviewSchema>;
 
 /** `name` is required for a new account; an existing account keeps its name and signs in with its password. */
-export const acceptInvitationBodySchema = z.object({ name: nameSchema.optional(), password: passwordSchema });
+/** `locale` and `timezone` are the new account's own (the browser's, as shown on the page); else the workspace's. */
+export const acceptInvitationBodySchema = z.object({
+  name: nameSchema.optional(),
+  password: passwordSchema,
+  locale: localeSchema.optional(),
+  timezone: timezoneSchema.optional(),
+});
 export type AcceptInvitationBody = z.infer<typeof acceptInvitationBodySchema>;
 export const acceptInvitationResponseSchema = z.object({
   user: userSchema,
