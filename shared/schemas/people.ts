@@ -75,8 +75,10 @@ export const invitationPreviewSchema = z.object({
 });
 export type InvitationPreview = z.infer<typeof invitationPreviewSchema>;
 
-/** `name` is required for a new account; an existing account keeps its name and signs in with its password. */
-/** `locale` and `timezone` are the new account's own (the browser's, as shown on the page); else the workspace's. */
+/**
+ * `name` is required for a new account; an existing account keeps its name and signs in with its password.
+ * `locale` and `timezone` are a new account's own (the page offers the browser's); else it gets the workspace's.
+ */
 export const acceptInvitationBodySchema = z.object({
   name: nameSchema.optional(),
   password: passwordSchema,

@@ -1,4 +1,4 @@
-import { type FormEvent, useState } from "react";
+import { type FormEvent, useMemo, useState } from "react";
 import { Link, useLocation, useParams } from "wouter";
 import { acceptInvitationBodySchema, type InvitationPreview } from "../../../shared/schemas/people.js";
 import { ApiError } from "../api/client.js";
@@ -8,7 +8,9 @@ import { AccountPasswordField } from "../components/AccountPasswordField.js";
 import { AuthLayout } from "../components/AuthLayout.js";
 import { FormError, NameField, SubmitButton } from "../components/Field.js";
 import { Icon } from "../components/Icon.js";
+import { LanguageField } from "../components/LanguagePicker.js";
 import { ErrorState, LoadingState } from "../components/States.js";
+import { TimeZoneField } from "../components/TimeZoneField.js";
 import { useToast } from "../components/Toasts.js";
 import { useDocumentTitle } from "../hooks/useDocumentTitle.js";
 import { useFormSubmit } from "../hooks/useFormSubmit.js";
@@ -16,6 +18,7 @@ import { useResource } from "../hooks/useResource.js";
 import { formatDate } from "../i18n/format.js";
 import { useI18n } from "../i18n/I18nProvider.js";
 import { useSession } from "../session/SessionProvider.js";
+import { deviceTimeZone } from "../time/timeZoneOptions.js";
 
 /** An invitation link that leads nowhere: what happened, and the way to sign in instead. */
 function UnusableInvitation({ title, text }: { title: string; text: string }) {
@@ -35,12 +38,14 @@ function UnusableInvitation({ title, text }: { title: string; text: string }) {
 }
 
 function AcceptForm({ token, preview }: { token: string; preview: InvitationPreview }) {
-  const { t, locale, timeZone } = useI18n();
+  const { t, locale, timeZone, setLocale } = useI18n();
   const toast = useToast();
   const [, navigate] = useLocation();
   const { refresh, switchOrganization } = useSession();
   const [name, setName] = useState(preview.name ?? "");
   const [password, setPassword] = useState("");
+  const deviceZone = useMemo(deviceTimeZone, []);
+  const [zone, setZone] = useState(deviceZone);
   const [errors, setErrors] = useState<{ name?: string; password?: string }>({});
   const { busy, formError, setFormError, send } = useFormSubmit({ staysBusy: true });
   const existing = preview.existingAccount;
@@ -64,7 +69,11 @@ function AcceptForm({ token, preview }: { token: string; preview: InvitationPrev
     if (found.name || found.password) return;
     await send(async () => {
       // An existing account keeps its name: it only proves itself with its password.
-      const result = await acceptInvitation(token, existing ? { password } : { name: name.trim(), password });
+      // A new account starts in the language and time zone shown here; an existing one keeps its own.
+      const result = await acceptInvitation(
+        token,
+        existing ? { password } : { name: name.trim(), password, locale, timezone: zone },
+      );
       if (choosingPassword) {
         await refresh();
         navigate("/", { replace: true });
@@ -114,6 +123,17 @@ function AcceptForm({ token, preview }: { token: string; preview: InvitationPrev
           onValue={setPassword}
           error={errors.password}
         />
+        {existing || choosingPassword ? null : (
+          <>
+            <LanguageField value={locale} onChange={(code) => setLocale(code, true)} />
+            <TimeZoneField
+              value={zone}
+              onChange={setZone}
+              mustInclude={[deviceZone]}
+              hint={t("timeZone.ownSettings")}
+            />
+          </>
+        )}
         <FormError message={formError} />
         <SubmitButton busy={busy} block>
           {choosingPassword
