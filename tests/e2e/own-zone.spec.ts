@@ -41,6 +41,7 @@ test("an invitee joins in their own language and time zone, and is offered a new
   await expect(zone).toHaveValue("America/Sao_Paulo");
   await expect(zone.locator("option:checked")).toHaveText("(GMT-03:00) America/Sao Paulo");
   await expectNoSeriousA11yViolations(page, "invitation page with language and time zone");
+  await page.screenshot({ path: test.info().outputPath("invite-own-zone.png"), fullPage: true });
 
   // The picker is searchable, by city with accents, and lists current names only.
   const search = page.getByRole("searchbox", { name: "Buscar fuso horário" });
@@ -68,6 +69,7 @@ test("an invitee joins in their own language and time zone, and is offered a new
   const offer = tokyoPage.getByRole("region", { name: "Fuso horário" });
   await expect(offer).toContainText("Seu computador está no horário de Tokyo. Usar esse fuso?");
   await expectNoSeriousA11yViolations(tokyoPage, "time zone offer");
+  await tokyoPage.screenshot({ path: test.info().outputPath("zone-offer.png") });
   await offer.getByRole("button", { name: "Manter Sao Paulo" }).click();
   await expect(offer).toHaveCount(0);
   await tokyoPage.reload();
@@ -85,4 +87,58 @@ test("an invitee joins in their own language and time zone, and is offered a new
   expect((await api(india.request, base, "get", "/api/v1/me")).user.timezone).toBe("Asia/Kolkata");
 
   for (const context of [owner, saoPaulo, tokyo, india]) await context.close();
+});
+
+test("the meeting header shows the other person's time when their clock differs", async ({ browser, baseURL }) => {
+  const base = baseURL as string;
+  const stamp = `${Date.now()}-${Math.floor(Math.random() * 1e6)}`;
+  const owner = await browser.newContext({ locale: "en-US", timezoneId: "UTC" });
+  const signup = await api(owner.request, base, "post", "/api/v1/auth/signup", {
+    email: `lead-${stamp}@example.com`,
+    password,
+    name: "Olivia Owner",
+    organizationName: "Acme Two Zones",
+  });
+  const invite = await api(owner.request, base, "post", `/api/v1/orgs/${signup.organization.id}/invitations`, {
+    email: `joao-${stamp}@example.com`,
+    role: "member",
+  });
+  const joao = await browser.newContext({ locale: "pt-BR", timezoneId: "America/Sao_Paulo" });
+  const accepted = await api(
+    joao.request,
+    base,
+    "post",
+    `/api/v1/invitations/${invite.acceptUrl.split("/invite/")[1]}/accept`,
+    {
+      name: "João Silva",
+      password,
+      locale: "pt-BR",
+      timezone: "America/Sao_Paulo",
+    },
+  );
+  const tomorrow = new Date(Date.now() + 24 * 3600 * 1000);
+  tomorrow.setUTCHours(17, 0, 0, 0);
+  const oneOnOne = await api(owner.request, base, "post", "/api/v1/one-on-ones", {
+    teammateId: accepted.user.id,
+    cadence: { frequency: "weekly" },
+    firstMeetingAt: tomorrow.toISOString(),
+    timezone: "UTC",
+    durationMinutes: 30,
+    organizationId: signup.organization.id,
+  });
+  const meetingPath = `/meetings/${oneOnOne.nextMeeting.id}`;
+
+  const leaderPage = await owner.newPage();
+  await leaderPage.goto(meetingPath);
+  await expect(leaderPage.getByText("5:00 PM your time")).toBeVisible();
+  await expect(leaderPage.getByText("· 2:00 PM for João Silva")).toBeVisible();
+  await expectNoSeriousA11yViolations(leaderPage, "meeting header with two time zones");
+  await leaderPage.screenshot({ path: test.info().outputPath("meeting-two-zones.png") });
+
+  const joaoPage = await joao.newPage();
+  await joaoPage.goto(meetingPath);
+  await expect(joaoPage.getByText("14:00 no seu horário")).toBeVisible();
+  await expect(joaoPage.getByText("· 17:00 para Olivia Owner")).toBeVisible();
+
+  for (const context of [owner, joao]) await context.close();
 });
