@@ -142,3 +142,29 @@ test("the meeting header shows the other person's time when their clock differs"
 
   for (const context of [owner, joao]) await context.close();
 });
+
+test("sign-up shows the browser's language and zone under its current name, and keeps them", async ({
+  browser,
+  baseURL,
+}) => {
+  const context = await browser.newContext({ locale: "es-ES", timezoneId: "Europe/Kiev" });
+  const page = await context.newPage();
+  await page.goto("/signup");
+  const zone = page.getByRole("combobox", { name: "Zona horaria" });
+  await expect(zone).toHaveValue("Europe/Kyiv");
+  await expect(page.getByLabel("Idioma", { exact: true }).last()).toHaveValue("es");
+  await expectNoSeriousA11yViolations(page, "sign-up page with language and time zone");
+  await page.getByLabel("Tu nombre").fill("Olena");
+  await page.getByLabel("Correo del trabajo").fill(`olena-${Date.now()}@example.com`);
+  await page
+    .getByLabel(/contraseña/i)
+    .first()
+    .fill(password);
+  await page.getByLabel("Nombre del equipo o la empresa").fill("Kyiv Works");
+  await page.getByRole("button", { name: "Crear espacio de trabajo" }).click();
+  await expect(page).toHaveURL(/\/$/);
+  const me = await api(context.request, baseURL as string, "get", "/api/v1/me");
+  expect(me.user).toMatchObject({ locale: "es", timezone: "Europe/Kyiv" });
+  await expect(page.getByText(/Tu computadora está en la hora/)).toHaveCount(0);
+  await context.close();
+});

@@ -1,4 +1,4 @@
-import { type FormEvent, useMemo, useState } from "react";
+import { type FormEvent, useState } from "react";
 import { Link, useLocation, useParams } from "wouter";
 import { acceptInvitationBodySchema, type InvitationPreview } from "../../../shared/schemas/people.js";
 import { ApiError } from "../api/client.js";
@@ -8,9 +8,8 @@ import { AccountPasswordField } from "../components/AccountPasswordField.js";
 import { AuthLayout } from "../components/AuthLayout.js";
 import { FormError, NameField, SubmitButton } from "../components/Field.js";
 import { Icon } from "../components/Icon.js";
-import { LanguageField } from "../components/LanguagePicker.js";
+import { OwnLanguageAndZone } from "../components/OwnLanguageAndZone.js";
 import { ErrorState, LoadingState } from "../components/States.js";
-import { TimeZoneField } from "../components/TimeZoneField.js";
 import { useToast } from "../components/Toasts.js";
 import { useDocumentTitle } from "../hooks/useDocumentTitle.js";
 import { useFormSubmit } from "../hooks/useFormSubmit.js";
@@ -38,14 +37,13 @@ function UnusableInvitation({ title, text }: { title: string; text: string }) {
 }
 
 function AcceptForm({ token, preview }: { token: string; preview: InvitationPreview }) {
-  const { t, locale, timeZone, setLocale } = useI18n();
+  const { t, locale, timeZone } = useI18n();
   const toast = useToast();
   const [, navigate] = useLocation();
   const { refresh, switchOrganization } = useSession();
   const [name, setName] = useState(preview.name ?? "");
   const [password, setPassword] = useState("");
-  const deviceZone = useMemo(deviceTimeZone, []);
-  const [zone, setZone] = useState(deviceZone);
+  const [zone, setZone] = useState(deviceTimeZone);
   const [errors, setErrors] = useState<{ name?: string; password?: string }>({});
   const { busy, formError, setFormError, send } = useFormSubmit({ staysBusy: true });
   const existing = preview.existingAccount;
@@ -123,17 +121,7 @@ function AcceptForm({ token, preview }: { token: string; preview: InvitationPrev
           onValue={setPassword}
           error={errors.password}
         />
-        {existing || choosingPassword ? null : (
-          <>
-            <LanguageField value={locale} onChange={(code) => setLocale(code, true)} />
-            <TimeZoneField
-              value={zone}
-              onChange={setZone}
-              mustInclude={[deviceZone]}
-              hint={t("timeZone.ownSettings")}
-            />
-          </>
-        )}
+        {existing || choosingPassword ? null : <OwnLanguageAndZone zone={zone} onZone={setZone} />}
         <FormError message={formError} />
         <SubmitButton busy={busy} block>
           {choosingPassword
