@@ -2,7 +2,7 @@
  * Legacy IANA links and the current name of each zone. Browsers (through ICU/CLDR) still report and list
  * several old names, e.g. Asia/Calcutta for Asia/Kolkata; people should only ever see and store the current one.
  */
-const CURRENT_ZONE_NAMES: Record<string, string> = {
+export const CURRENT_ZONE_NAMES: Readonly<Record<string, string>> = {
   "Africa/Asmera": "Africa/Asmara",
   "America/Buenos_Aires": "America/Argentina/Buenos_Aires",
   "America/Catamarca": "America/Argentina/Catamarca",
@@ -28,6 +28,18 @@ const CURRENT_ZONE_NAMES: Record<string, string> = {
   "Pacific/Enderbury": "Pacific/Kanton",
   "Pacific/Ponape": "Pacific/Pohnpei",
   "Pacific/Truk": "Pacific/Chuuk",
+  // One name for Coordinated Universal Time, the product's default: a machine on Etc/UTC is on "UTC".
+  "Etc/UTC": "UTC",
+  "Etc/UCT": "UTC",
+  "Etc/Universal": "UTC",
+  "Etc/Zulu": "UTC",
+  "Etc/GMT": "UTC",
+  "Etc/GMT0": "UTC",
+  "Etc/Greenwich": "UTC",
+  GMT: "UTC",
+  UCT: "UTC",
+  Universal: "UTC",
+  Zulu: "UTC",
 };
 
 /** The current IANA name of a zone: a legacy alias becomes its current name, anything else is kept as is. */
