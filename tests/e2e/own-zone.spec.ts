@@ -10,30 +10,37 @@ async function signedInBrowser(browser: Browser, base: string, email: string, ti
   return context;
 }
 
+/** An owner in a UTC, English browser who signs up a workspace and invites João; the invitation's link. */
+async function ownerInvitingJoao(browser: Browser, base: string, organizationName: string) {
+  const stamp = `${Date.now()}-${Math.floor(Math.random() * 1e6)}`;
+  const owner = await browser.newContext({ locale: "en-US", timezoneId: "UTC" });
+  const signup = await api(owner.request, base, "post", "/api/v1/auth/signup", {
+    email: `owner-${stamp}@example.com`,
+    password,
+    name: "Olivia Owner",
+    organizationName,
+  });
+  const joaoEmail = `joao-${stamp}@example.com`;
+  const orgId: string = signup.organization.id;
+  const invite = await api(owner.request, base, "post", `/api/v1/orgs/${orgId}/invitations`, {
+    email: joaoEmail,
+    role: "member",
+  });
+  return { owner, orgId, joaoEmail, acceptUrl: invite.acceptUrl as string };
+}
+
 test("an invitee joins in their own language and time zone, and is offered a new device's zone once", async ({
   browser,
   baseURL,
 }) => {
   test.setTimeout(120_000);
   const base = baseURL as string;
-  const stamp = `${Date.now()}-${Math.floor(Math.random() * 1e6)}`;
-  const email = `joao-${stamp}@example.com`;
-  const owner = await browser.newContext({ locale: "en-US", timezoneId: "UTC" });
-  const signup = await api(owner.request, base, "post", "/api/v1/auth/signup", {
-    email: `owner-${stamp}@example.com`,
-    password,
-    name: "Olivia Owner",
-    organizationName: "Acme Zones",
-  });
-  const invite = await api(owner.request, base, "post", `/api/v1/orgs/${signup.organization.id}/invitations`, {
-    email,
-    role: "member",
-  });
+  const { owner, joaoEmail: email, acceptUrl } = await ownerInvitingJoao(browser, base, "Acme Zones");
 
   // The invitation page shows the browser's language and zone, and lets both change before joining.
   const saoPaulo = await browser.newContext({ locale: "pt-BR", timezoneId: "America/Sao_Paulo" });
   const page = await saoPaulo.newPage();
-  await page.goto(new URL(invite.acceptUrl).pathname);
+  await page.goto(new URL(acceptUrl).pathname);
   await expect(page.getByRole("heading", { name: "Entre em Acme Zones" })).toBeVisible();
   const language = page.getByLabel("Idioma", { exact: true }).last();
   const zone = page.getByRole("combobox", { name: "Fuso horário" });
@@ -91,24 +98,13 @@ test("an invitee joins in their own language and time zone, and is offered a new
 
 test("the meeting header shows the other person's time when their clock differs", async ({ browser, baseURL }) => {
   const base = baseURL as string;
-  const stamp = `${Date.now()}-${Math.floor(Math.random() * 1e6)}`;
-  const owner = await browser.newContext({ locale: "en-US", timezoneId: "UTC" });
-  const signup = await api(owner.request, base, "post", "/api/v1/auth/signup", {
-    email: `lead-${stamp}@example.com`,
-    password,
-    name: "Olivia Owner",
-    organizationName: "Acme Two Zones",
-  });
-  const invite = await api(owner.request, base, "post", `/api/v1/orgs/${signup.organization.id}/invitations`, {
-    email: `joao-${stamp}@example.com`,
-    role: "member",
-  });
+  const { owner, orgId, acceptUrl } = await ownerInvitingJoao(browser, base, "Acme Two Zones");
   const joao = await browser.newContext({ locale: "pt-BR", timezoneId: "America/Sao_Paulo" });
   const accepted = await api(
     joao.request,
     base,
     "post",
-    `/api/v1/invitations/${invite.acceptUrl.split("/invite/")[1]}/accept`,
+    `/api/v1/invitations/${acceptUrl.split("/invite/")[1]}/accept`,
     {
       name: "João Silva",
       password,
@@ -124,7 +120,7 @@ test("the meeting header shows the other person's time when their clock differs"
     firstMeetingAt: tomorrow.toISOString(),
     timezone: "UTC",
     durationMinutes: 30,
-    organizationId: signup.organization.id,
+    organizationId: orgId,
   });
   const meetingPath = `/meetings/${oneOnOne.nextMeeting.id}`;
 
