@@ -11,6 +11,7 @@ import { meetingsEn } from "./meetings/en.js";
 import { memoryEn } from "./memory/en.js";
 import { settingsEn } from "./settings/en.js";
 import { ssoEn } from "./sso/en.js";
+import { timeZonesEn } from "./time-zones/en.js";
 import { webhooksEn } from "./webhooks/en.js";
 
 export const en = {
@@ -27,6 +28,7 @@ export const en = {
   ...ssoEn,
   ...invitationsEn,
   ...errorsEn,
+  ...timeZonesEn,
   "app.name": "Rapport",
   "email.invitation.subject": "{inviter} invited you to {organization} on Rapport",
   "email.invitation.body":

@@ -11,6 +11,7 @@ import { meetingsEs } from "./meetings/es.js";
 import { memoryEs } from "./memory/es.js";
 import { settingsEs } from "./settings/es.js";
 import { ssoEs } from "./sso/es.js";
+import { timeZonesEs } from "./time-zones/es.js";
 import { webhooksEs } from "./webhooks/es.js";
 
 export const es: Record<MessageKey, string> = {
@@ -27,6 +28,7 @@ export const es: Record<MessageKey, string> = {
   ...ssoEs,
   ...invitationsEs,
   ...errorsEs,
+  ...timeZonesEs,
   "app.name": "Rapport",
   "email.invitation.subject": "{inviter} te invitó a {organization} en Rapport",
   "email.invitation.body":

@@ -11,6 +11,7 @@ import { meetingsPtBR } from "./meetings/pt-BR.js";
 import { memoryPtBR } from "./memory/pt-BR.js";
 import { settingsPtBR } from "./settings/pt-BR.js";
 import { ssoPtBR } from "./sso/pt-BR.js";
+import { timeZonesPtBR } from "./time-zones/pt-BR.js";
 import { webhooksPtBR } from "./webhooks/pt-BR.js";
 
 export const ptBR: Record<MessageKey, string> = {
@@ -27,6 +28,7 @@ export const ptBR: Record<MessageKey, string> = {
   ...ssoPtBR,
   ...invitationsPtBR,
   ...errorsPtBR,
+  ...timeZonesPtBR,
   "app.name": "Rapport",
   "email.invitation.subject": "{inviter} convidou você para {organization} no Rapport",
   "email.invitation.body":

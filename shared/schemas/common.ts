@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { ERROR_CODES } from "../errors.js";
 import { type Locale, SUPPORTED_LOCALES } from "../i18n/locales.js";
+import { currentZoneName } from "../time-zones.js";
 
 /** Locales the product ships in; the first is the fallback. */
 export const LOCALES = SUPPORTED_LOCALES;
@@ -17,7 +18,13 @@ export function isValidTimeZone(value: string): boolean {
   }
 }
 
-export const timezoneSchema = z.string().min(1).max(64).refine(isValidTimeZone, { message: "Unknown time zone" });
+/** An IANA time zone; a legacy alias (Asia/Calcutta) is stored under its current name (Asia/Kolkata). */
+export const timezoneSchema = z
+  .string()
+  .min(1)
+  .max(64)
+  .refine(isValidTimeZone, { message: "Unknown time zone" })
+  .transform(currentZoneName);
 
 export const idSchema = z.string().min(1).max(64);
 export const emailSchema = z

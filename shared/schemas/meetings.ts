@@ -117,13 +117,17 @@ export const meetingPresenceSchema = z.object({ userId: idSchema, lastSeenAt: is
 
 const neighbourMeetingSchema = meetingRefSchema.extend({ completedAt: isoDateTime.nullable() });
 
+/** One of the two people of a meeting, with their own time zone, so the other sees times in both. */
+export const meetingPersonSchema = personRefSchema.extend({ timezone: z.string() });
+export type MeetingPerson = z.infer<typeof meetingPersonSchema>;
+
 export const meetingDetailSchema = z.object({
   meeting: meetingSummarySchema,
   oneOnOne: z.object({
     id: idSchema,
     kind: oneOnOneKindSchema,
-    leader: personRefSchema,
-    teammate: personRefSchema,
+    leader: meetingPersonSchema,
+    teammate: meetingPersonSchema,
     timezone: z.string(),
   }),
   sections: z.array(templateSectionSchema),

@@ -4,11 +4,13 @@ import {
   emailSchema,
   idSchema,
   isoDateTime,
+  localeSchema,
   membershipStatusSchema,
   nameSchema,
   passwordSchema,
   patchBodySchema,
   roleSchema,
+  timezoneSchema,
 } from "./common.js";
 
 export const personSchema = z.object({
@@ -82,8 +84,16 @@ export const invitationPreviewSchema = z.object({
 });
 export type InvitationPreview = z.infer<typeof invitationPreviewSchema>;
 
-/** `name` is required for a new account; an existing account keeps its name and signs in with its password. */
-export const acceptInvitationBodySchema = z.object({ name: nameSchema.optional(), password: passwordSchema });
+/**
+ * `name` is required for a new account; an existing account keeps its name and signs in with its password.
+ * `locale` and `timezone` are a new account's own (the page offers the browser's); else it gets the workspace's.
+ */
+export const acceptInvitationBodySchema = z.object({
+  name: nameSchema.optional(),
+  password: passwordSchema,
+  locale: localeSchema.optional(),
+  timezone: timezoneSchema.optional(),
+});
 export type AcceptInvitationBody = z.infer<typeof acceptInvitationBodySchema>;
 export const acceptInvitationResponseSchema = z.object({
   user: userSchema,

@@ -1,4 +1,5 @@
 import type { User } from "../../../shared/schemas/auth.js";
+import { currentZoneName } from "../../../shared/time-zones.js";
 import type { UsersTable } from "../../db/schema.js";
 
 /** The public view of a user: never the password hash. */
@@ -8,7 +9,7 @@ export function presentUser(row: UsersTable): User {
     email: row.email,
     name: row.name,
     locale: row.locale,
-    timezone: row.timezone,
+    timezone: currentZoneName(row.timezone),
     createdAt: row.createdAt,
   };
 }

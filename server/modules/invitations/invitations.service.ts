@@ -275,8 +275,8 @@ export async function acceptInvitation(
     email: invitation.email,
     name: input.name as string,
     passwordHash: await hashPassword(input.password, deps.passwordCost),
-    locale: invitation.defaultLocale,
-    timezone: invitation.defaultTimezone,
+    locale: input.locale ?? invitation.defaultLocale,
+    timezone: input.timezone ?? invitation.defaultTimezone,
     createdAt: nowIso,
     updatedAt: nowIso,
   };

@@ -1,4 +1,5 @@
 import type { MeetingDetail, MeetingListItem, MeetingStatus, Note } from "../../../shared/schemas/meetings.js";
+import { currentZoneName } from "../../../shared/time-zones.js";
 import type { Actor, Deps } from "../../context.js";
 import { decodeKeyset, type Keyset, keysetPage } from "../../db/keyset.js";
 import type { NotesTable } from "../../db/schema.js";
@@ -59,7 +60,7 @@ export async function getMeetingDetail(deps: Deps, actor: Actor, meetingId: stri
   const pair = [oneOnOne.leaderId, oneOnOne.teammateId];
   const ref = (id: string) => {
     const p = byId.get(id);
-    return { id, name: p?.name ?? "", email: p?.email ?? "" };
+    return { id, name: p?.name ?? "", email: p?.email ?? "", timezone: currentZoneName(p?.timezone ?? "UTC") };
   };
   return {
     meeting: presentMeetingSummary(meeting, actor.locale),

@@ -7,6 +7,7 @@ import { Icon, type IconName } from "./Icon.js";
 import { OrgSwitcher } from "./OrgSwitcher.js";
 import { HeaderSearch, SearchLink } from "./search/HeaderSearch.js";
 import { ThemeToggle } from "./ThemeToggle.js";
+import { TimeZoneOffer } from "./TimeZoneOffer.js";
 import { UserMenu } from "./UserMenu.js";
 
 interface NavItem {
@@ -143,6 +144,7 @@ export function AppShell({ children }: { children: ReactNode }) {
         </div>
       </header>
       <main id="main" className="main" tabIndex={-1}>
+        <TimeZoneOffer />
         {children}
       </main>
     </div>

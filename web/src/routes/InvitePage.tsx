@@ -8,6 +8,7 @@ import { AccountPasswordField } from "../components/AccountPasswordField.js";
 import { AuthLayout } from "../components/AuthLayout.js";
 import { FormError, NameField, SubmitButton } from "../components/Field.js";
 import { Icon } from "../components/Icon.js";
+import { OwnLanguageAndZone } from "../components/OwnLanguageAndZone.js";
 import { ErrorState, LoadingState } from "../components/States.js";
 import { useToast } from "../components/Toasts.js";
 import { useDocumentTitle } from "../hooks/useDocumentTitle.js";
@@ -16,6 +17,7 @@ import { useResource } from "../hooks/useResource.js";
 import { formatDate } from "../i18n/format.js";
 import { useI18n } from "../i18n/I18nProvider.js";
 import { useSession } from "../session/SessionProvider.js";
+import { deviceTimeZone } from "../time/timeZoneOptions.js";
 
 /** An invitation link that leads nowhere: what happened, and the way to sign in instead. */
 function UnusableInvitation({ title, text }: { title: string; text: string }) {
@@ -41,6 +43,7 @@ function AcceptForm({ token, preview }: { token: string; preview: InvitationPrev
   const { refresh, switchOrganization } = useSession();
   const [name, setName] = useState(preview.name ?? "");
   const [password, setPassword] = useState("");
+  const [zone, setZone] = useState(deviceTimeZone);
   const [errors, setErrors] = useState<{ name?: string; password?: string }>({});
   const { busy, formError, setFormError, send } = useFormSubmit({ staysBusy: true });
   const existing = preview.existingAccount;
@@ -64,7 +67,11 @@ function AcceptForm({ token, preview }: { token: string; preview: InvitationPrev
     if (found.name || found.password) return;
     await send(async () => {
       // An existing account keeps its name: it only proves itself with its password.
-      const result = await acceptInvitation(token, existing ? { password } : { name: name.trim(), password });
+      // A new account starts in the language and time zone shown here; an existing one keeps its own.
+      const result = await acceptInvitation(
+        token,
+        existing ? { password } : { name: name.trim(), password, locale, timezone: zone },
+      );
       if (choosingPassword) {
         await refresh();
         navigate("/", { replace: true });
@@ -114,6 +121,7 @@ function AcceptForm({ token, preview }: { token: string; preview: InvitationPrev
           onValue={setPassword}
           error={errors.password}
         />
+        {existing || choosingPassword ? null : <OwnLanguageAndZone zone={zone} onZone={setZone} />}
         <FormError message={formError} />
         <SubmitButton busy={busy} block>
           {choosingPassword

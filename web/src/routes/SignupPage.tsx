@@ -8,11 +8,13 @@ import { invalidFields } from "../api/invalidFields.js";
 import { AccountPasswordField } from "../components/AccountPasswordField.js";
 import { AuthLayout, AuthSwitch } from "../components/AuthLayout.js";
 import { EmailField, FormError, NameField, SubmitButton, TextField } from "../components/Field.js";
+import { OwnLanguageAndZone } from "../components/OwnLanguageAndZone.js";
 import { useDocumentTitle } from "../hooks/useDocumentTitle.js";
 import { useFormSubmit } from "../hooks/useFormSubmit.js";
 import { useResource } from "../hooks/useResource.js";
 import { useI18n } from "../i18n/I18nProvider.js";
 import { useSession } from "../session/SessionProvider.js";
+import { deviceTimeZone } from "../time/timeZoneOptions.js";
 
 type Values = { name: string; email: string; password: string; organizationName: string };
 type Errors = Partial<Record<keyof Values, string>>;
@@ -29,6 +31,7 @@ export default function SignupPage() {
     password: "",
     organizationName: "",
   });
+  const [zone, setZone] = useState(deviceTimeZone);
   const [errors, setErrors] = useState<Errors>({});
   const { busy, formError, setFormError, send } = useFormSubmit({ staysBusy: true });
   useDocumentTitle(t("auth.signup.title"));
@@ -61,7 +64,7 @@ export default function SignupPage() {
           password: values.password,
           organizationName: values.organizationName.trim(),
           locale,
-          timezone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+          timezone: zone,
         });
         await refresh();
       },
@@ -106,6 +109,7 @@ export default function SignupPage() {
           error={errors.organizationName}
           required
         />
+        <OwnLanguageAndZone zone={zone} onZone={setZone} />
         <FormError message={formError} />
         <SubmitButton busy={busy} block>
           {busy ? t("auth.signup.submitting") : t("auth.signup.submit")}

@@ -137,11 +137,13 @@ export const meetingsExamples: OperationExamples = {
           id: "83d18175-cffa-444b-80ee-2b6ed6e6507f",
           name: "Leo Leader",
           email: "member-d37ce90e@example.com",
+          timezone: "Europe/Lisbon",
         },
         teammate: {
           id: "61ac8b58-7126-49fc-aa73-2df015c6fad5",
           name: "Tina Teammate",
           email: "member-c363ac48@example.com",
+          timezone: "America/Sao_Paulo",
         },
         timezone: "UTC",
       },

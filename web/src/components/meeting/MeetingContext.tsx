@@ -1,6 +1,5 @@
 import { createContext, type ReactNode, useContext, useMemo } from "react";
-import type { MeetingAbilities, MeetingDetail } from "../../../../shared/schemas/meetings.js";
-import type { PersonRef } from "../../../../shared/schemas/one-on-ones.js";
+import type { MeetingAbilities, MeetingDetail, MeetingPerson } from "../../../../shared/schemas/meetings.js";
 import { useI18n } from "../../i18n/I18nProvider.js";
 import type { LiveMeeting } from "../../live/useLiveMeeting.js";
 import { todayIn } from "../../time/zonedTime.js";
@@ -11,7 +10,7 @@ export type MeetingView = {
   meId: string;
   isLeader: boolean;
   /** The other participant. */
-  other: PersonRef;
+  other: MeetingPerson;
   /** The meeting is still to be held: prepare and run it (else the page shows its record). */
   open: boolean;
   /** What I may do here now, as the server decides it (never re-derived from status or role). */

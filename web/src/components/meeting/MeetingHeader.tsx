@@ -3,6 +3,7 @@ import { Link } from "wouter";
 import { formatDateTime, formatMeetingWhen } from "../../i18n/format.js";
 import { useI18n } from "../../i18n/I18nProvider.js";
 import { PresenceBar } from "../../live/PresenceBar.js";
+import { theirTime } from "../../time/theirTime.js";
 import { Avatar } from "../Avatar.js";
 import { Icon } from "../Icon.js";
 import { useMeeting } from "./MeetingContext.js";
@@ -29,6 +30,9 @@ export function MeetingHeader({ actions }: Props) {
 
   // A held meeting shows when it was held, as its record does; any other when it is planned.
   const shownAt = meeting.status === "completed" && meeting.completedAt ? meeting.completedAt : meeting.scheduledAt;
+  const when = formatMeetingWhen(shownAt, locale, timeZone);
+  // "5:00 PM your time · 2:00 PM for João" when the other person's clock shows another time.
+  const forThem = theirTime(shownAt, locale, timeZone, other.timezone);
 
   return (
     <header className="meeting-header">
@@ -60,7 +64,13 @@ export function MeetingHeader({ actions }: Props) {
             <span className={`badge ${status.tone}`}>{status.label}</span>
             <span>
               <Icon name="calendar" size={15} />
-              <time dateTime={shownAt}>{formatMeetingWhen(shownAt, locale, timeZone)}</time>
+              <time dateTime={shownAt}>{forThem ? t("timeZone.yourTime", { time: when }) : when}</time>
+              {forThem ? (
+                <span className="meeting-their-time">
+                  {"· "}
+                  {t("timeZone.theirTime", { time: forThem, name: other.name })}
+                </span>
+              ) : null}
             </span>
             <span>
               <Icon name="clock" size={15} />

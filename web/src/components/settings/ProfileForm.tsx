@@ -1,5 +1,4 @@
 import { type FormEvent, useMemo, useState } from "react";
-import { SUPPORTED_LOCALES as LOCALES } from "../../../../shared/i18n/locales.js";
 import { translatorFor } from "../../../../shared/i18n/translator-core.js";
 import type { Locale } from "../../../../shared/schemas/common.js";
 import { updateMe } from "../../api/auth.js";
@@ -7,9 +6,10 @@ import { useFormSubmit } from "../../hooks/useFormSubmit.js";
 import { loadCatalog } from "../../i18n/catalogs.js";
 import { useI18n } from "../../i18n/I18nProvider.js";
 import { useSession, useSignedIn } from "../../session/SessionProvider.js";
+import { deviceTimeZone } from "../../time/timeZoneOptions.js";
 import { Card } from "../Card.js";
-import { FormActions, NameField, SelectField } from "../Field.js";
-import { LANGUAGE_NAMES } from "../LanguagePicker.js";
+import { FormActions, NameField } from "../Field.js";
+import { LanguageField } from "../LanguagePicker.js";
 import { TimeZoneField } from "../TimeZoneField.js";
 import { useToast } from "../Toasts.js";
 
@@ -25,7 +25,7 @@ export function ProfileForm() {
   const [timezone, setTimezone] = useState(user.timezone);
   const [nameError, setNameError] = useState<string | null>(null);
   const { busy, formError, setFormError, send } = useFormSubmit();
-  const deviceZone = useMemo(() => Intl.DateTimeFormat().resolvedOptions().timeZone, []);
+  const deviceZone = useMemo(deviceTimeZone, []);
   const changed = name.trim() !== user.name || locale !== user.locale || timezone !== user.timezone;
 
   const onSubmit = async (event: FormEvent) => {
@@ -65,17 +65,7 @@ export function ProfileForm() {
           error={nameError}
         />
         <div className="form-row">
-          <SelectField
-            label={t("fields.language")}
-            value={locale}
-            onChange={(event) => setLocale(event.target.value as Locale)}
-          >
-            {LOCALES.map((code) => (
-              <option key={code} value={code} lang={code}>
-                {LANGUAGE_NAMES[code]}
-              </option>
-            ))}
-          </SelectField>
+          <LanguageField value={locale} onChange={setLocale} />
           <TimeZoneField
             value={timezone}
             onChange={setTimezone}
