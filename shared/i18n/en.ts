@@ -7,6 +7,7 @@ import { exportEn } from "./export/en.js";
 import { insightsEn } from "./insights/en.js";
 import { invitationsEn } from "./invitations/en.js";
 import { liveEn } from "./live/en.js";
+import { meetingScreenEn } from "./meeting-screen/en.js";
 import { meetingsEn } from "./meetings/en.js";
 import { memoryEn } from "./memory/en.js";
 import { settingsEn } from "./settings/en.js";
@@ -20,6 +21,7 @@ export const en = {
   ...apiEn,
   ...emailEn,
   ...meetingsEn,
+  ...meetingScreenEn,
   ...settingsEn,
   ...liveEn,
   ...auditEn,

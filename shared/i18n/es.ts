@@ -7,6 +7,7 @@ import { exportEs } from "./export/es.js";
 import { insightsEs } from "./insights/es.js";
 import { invitationsEs } from "./invitations/es.js";
 import { liveEs } from "./live/es.js";
+import { meetingScreenEs } from "./meeting-screen/es.js";
 import { meetingsEs } from "./meetings/es.js";
 import { memoryEs } from "./memory/es.js";
 import { settingsEs } from "./settings/es.js";
@@ -20,6 +21,7 @@ export const es: Record<MessageKey, string> = {
   ...apiEs,
   ...emailEs,
   ...meetingsEs,
+  ...meetingScreenEs,
   ...settingsEs,
   ...liveEs,
   ...auditEs,

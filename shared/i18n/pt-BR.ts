@@ -7,6 +7,7 @@ import { exportPtBR } from "./export/pt-BR.js";
 import { insightsPtBR } from "./insights/pt-BR.js";
 import { invitationsPtBR } from "./invitations/pt-BR.js";
 import { livePtBR } from "./live/pt-BR.js";
+import { meetingScreenPtBR } from "./meeting-screen/pt-BR.js";
 import { meetingsPtBR } from "./meetings/pt-BR.js";
 import { memoryPtBR } from "./memory/pt-BR.js";
 import { settingsPtBR } from "./settings/pt-BR.js";
@@ -20,6 +21,7 @@ export const ptBR: Record<MessageKey, string> = {
   ...apiPtBR,
   ...emailPtBR,
   ...meetingsPtBR,
+  ...meetingScreenPtBR,
   ...settingsPtBR,
   ...livePtBR,
   ...auditPtBR,
